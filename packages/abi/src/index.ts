@@ -1,1 +1,21 @@
-export {};
+/**
+ * @hvsim/abi — the guest ABI, the one source of truth: hypercall and sub-op numbers, errno,
+ * xenstore wire protocol, SBI, struct layouts with their codecs, the ABI version, and the
+ * C header generator for guests. Pure TypeScript; imports nothing.
+ */
+export * from './abi_version';
+export * from './xen';
+export * from './errno';
+export * from './sched';
+export * from './event_channel';
+export * from './grant_table';
+export * from './memory';
+export * from './vcpu';
+export * from './version';
+export * from './xs_wire';
+export * from './sbi';
+export * from './console';
+export * from './start_info';
+export * from './layout';
+export * from './codec';
+export * from './cheader';

@@ -1,0 +1,18 @@
+/* hvsim guest ABI 1.0: hvsim ABI version and boot contract.
+ * Generated from packages/abi by scripts/gen-headers.ts. Do not edit. */
+
+#ifndef __HVSIM_ABI_VERSION_H__
+#define __HVSIM_ABI_VERSION_H__
+
+#define HVSIM_ABI_VERSION_MINOR 0
+#define HVSIM_ABI_VERSION_MAJOR 1
+#define HVSIM_ELFNOTE_ABI_VERSION 1
+#define HVSIM_ABI_VERSION 0x10000
+#define HVSIM_CAPABILITIES "hvsim-1.0-riscv32"
+#define HVSIM_ELFNOTE_NAME "hvsim"
+#define HVSIM_EXTRAVERSION "-hvsim"
+#define HVSIM_PAGE_SIZE 4096
+#define HVSIM_GUEST_RAM_BASE 0x80000000U
+#define HVSIM_START_INFO_MAGIC "hvsim-1.0-riscv32"
+
+#endif /* __HVSIM_ABI_VERSION_H__ */

@@ -1,0 +1,116 @@
+/* hvsim guest ABI 1.0: event channels (Xen's public/event_channel.h).
+ * Generated from packages/abi by scripts/gen-headers.ts. Do not edit. */
+
+#ifndef __HVSIM_EVENT_CHANNEL_H__
+#define __HVSIM_EVENT_CHANNEL_H__
+
+#include "xen.h"
+
+typedef uint32_t evtchn_port_t;
+DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
+
+#define EVTCHN_2L_NR_CHANNELS 4096
+
+#define EVTCHNOP_bind_interdomain 0
+#define EVTCHNOP_bind_virq 1
+#define EVTCHNOP_bind_pirq 2
+#define EVTCHNOP_close 3
+#define EVTCHNOP_send 4
+#define EVTCHNOP_status 5
+#define EVTCHNOP_alloc_unbound 6
+#define EVTCHNOP_bind_ipi 7
+#define EVTCHNOP_bind_vcpu 8
+#define EVTCHNOP_unmask 9
+#define EVTCHNOP_reset 10
+#define EVTCHNOP_init_control 11
+#define EVTCHNOP_expand_array 12
+#define EVTCHNOP_set_priority 13
+
+#define EVTCHNSTAT_closed 0
+#define EVTCHNSTAT_unbound 1
+#define EVTCHNSTAT_interdomain 2
+#define EVTCHNSTAT_pirq 3
+#define EVTCHNSTAT_virq 4
+#define EVTCHNSTAT_ipi 5
+
+/* EVTCHNOP_alloc_unbound: a port in dom that remote_dom may bind to. */
+struct evtchn_alloc_unbound {
+    domid_t dom;
+    domid_t remote_dom;
+    evtchn_port_t port;
+};
+typedef struct evtchn_alloc_unbound evtchn_alloc_unbound_t;
+HVSIM_ASSERT_SIZE(struct evtchn_alloc_unbound, 8);
+
+/* EVTCHNOP_bind_interdomain: connect to an unbound remote port. */
+struct evtchn_bind_interdomain {
+    domid_t remote_dom;
+    uint8_t _hvsim_pad0[2];
+    evtchn_port_t remote_port;
+    evtchn_port_t local_port;
+};
+typedef struct evtchn_bind_interdomain evtchn_bind_interdomain_t;
+HVSIM_ASSERT_SIZE(struct evtchn_bind_interdomain, 12);
+
+/* EVTCHNOP_bind_ipi: a port for notifying a vCPU of the same domain. */
+struct evtchn_bind_ipi {
+    uint32_t vcpu;
+    evtchn_port_t port;
+};
+typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
+HVSIM_ASSERT_SIZE(struct evtchn_bind_ipi, 8);
+
+/* EVTCHNOP_bind_virq: a port for a virtual IRQ on a vCPU. */
+struct evtchn_bind_virq {
+    uint32_t virq;
+    uint32_t vcpu;
+    evtchn_port_t port;
+};
+typedef struct evtchn_bind_virq evtchn_bind_virq_t;
+HVSIM_ASSERT_SIZE(struct evtchn_bind_virq, 12);
+
+/* EVTCHNOP_close argument. */
+struct evtchn_close {
+    evtchn_port_t port;
+};
+typedef struct evtchn_close evtchn_close_t;
+HVSIM_ASSERT_SIZE(struct evtchn_close, 4);
+
+/* EVTCHNOP_send argument. */
+struct evtchn_send {
+    evtchn_port_t port;
+};
+typedef struct evtchn_send evtchn_send_t;
+HVSIM_ASSERT_SIZE(struct evtchn_send, 4);
+
+/* EVTCHNOP_status: what a port is bound to. */
+struct evtchn_status {
+    domid_t dom;
+    uint8_t _hvsim_pad0[2];
+    evtchn_port_t port;
+    uint32_t status;
+    uint32_t vcpu;
+    union {
+        struct {
+            domid_t dom;
+        } unbound;
+        struct {
+            domid_t dom;
+            uint8_t _hvsim_pad0[2];
+            evtchn_port_t port;
+        } interdomain;
+        uint32_t pirq;
+        uint32_t virq;
+    } u;
+};
+typedef struct evtchn_status evtchn_status_t;
+HVSIM_ASSERT_SIZE(struct evtchn_status, 24);
+
+/* EVTCHNOP_unmask argument. */
+struct evtchn_unmask {
+    evtchn_port_t port;
+};
+typedef struct evtchn_unmask evtchn_unmask_t;
+HVSIM_ASSERT_SIZE(struct evtchn_unmask, 4);
+
+#endif /* __HVSIM_EVENT_CHANNEL_H__ */

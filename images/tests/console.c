@@ -1,0 +1,26 @@
+/* console_io: writes of every size, and its errors. */
+#include <sdk/test.h>
+
+const char test_title[] = "console_io";
+
+static char big[3000];
+
+void test_main(void)
+{
+    static const char line[] = "console: a line through CONSOLEIO_write\n";
+    expect_true(HYPERVISOR_console_io(CONSOLEIO_write, sizeof line - 1, line) >= 0);
+    expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, 0, line), 0);
+
+    /* Longer than any internal buffer: must arrive whole (possibly in parts). */
+    for (unsigned i = 0; i < sizeof big; i++)
+        big[i] = (i % 64 == 63) ? '\n' : (char)('a' + i % 26);
+    big[sizeof big - 1] = '\n';
+    console_write(big, sizeof big);
+
+    expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, 16, TEST_BAD_GPA), -XEN_EFAULT);
+    /* A buffer that runs off the end of RAM. */
+    const char *end = (const char *)(HVSIM_GUEST_RAM_BASE + start_info->nr_pages * HVSIM_PAGE_SIZE - 8);
+    expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, 16, end), -XEN_EFAULT);
+    expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, -1, line), -XEN_EINVAL);
+    expect_rc(HYPERVISOR_console_io(0x55, 1, line), -XEN_ENOSYS);
+}

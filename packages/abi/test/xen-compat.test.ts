@@ -1,0 +1,268 @@
+/**
+ * hvsim's ABI against Xen's: every constant hvsim shares with Xen must have the value Xen's
+ * installed public headers give it (read with a real preprocessor pass at Xen's latest
+ * interface version), and every struct layout must match Xen's 32-bit Arm layout — from the
+ * reference JSON, and from a C compiler reading Xen's own headers where one is installed.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as abi from '@hvsim/abi';
+import type { StructLayout } from '@hvsim/abi';
+import { CPreprocessor } from './c-preprocessor';
+
+const XEN_INCLUDE = process.env.HVSIM_XEN_INCLUDE ?? '/usr/include/xen';
+const XEN_HEADERS = [
+  'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
+  'io/console.h', 'io/xs_wire.h',
+];
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const ABI_JSON = process.env.HVSIM_XEN_ABI_JSON
+  ?? path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'xen-4.17-public-abi.json');
+const ARM32 = 'arm32 (clang --target=arm-linux-gnueabihf)';
+
+const haveXen = fs.existsSync(path.join(XEN_INCLUDE, 'xen.h'));
+const haveJson = fs.existsSync(ABI_JSON);
+const have = (cmd: string) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+const haveRiscvGcc = haveXen && have('riscv64-unknown-elf-gcc');
+const haveClang = haveXen && have('clang');
+
+function skipNotice(what: string, why: string): void {
+  // eslint-disable-next-line no-console
+  console.warn(`SKIPPED ${what}: ${why}`);
+}
+if (!haveXen) skipNotice('Xen header compatibility', `${XEN_INCLUDE}/xen.h not found (install libxen-dev, or set HVSIM_XEN_INCLUDE)`);
+if (!haveJson) skipNotice('layout check against the Xen ABI reference', `${ABI_JSON} not found (set HVSIM_XEN_ABI_JSON)`);
+if (haveXen && !haveRiscvGcc) skipNotice('compiling Xen headers with riscv64-unknown-elf-gcc', 'compiler not installed');
+if (haveXen && !haveClang) skipNotice('compiling Xen headers with clang --target=arm-linux-gnueabihf', 'clang not installed');
+
+/** Exported numeric constants that are hvsim's own, not Xen's. */
+const isHvsimOwn = (name: string) => /^(HVSIM_|SBI_)/.test(name) || name === 'BAD_GUEST_HANDLE';
+
+/** Xen families hvsim exports completely: every Xen constant matching must exist in hvsim. */
+const COMPLETE_FAMILIES = [
+  /^__HYPERVISOR_/, /^SCHEDOP_/, /^SHUTDOWN_/, /^EVTCHNOP_/, /^EVTCHNSTAT_/, /^GNTTABOP_/, /^GNTST_/,
+  /^_?GNTMAP_/, /^_?GTF_/, /^_?GNTCOPY_/, /^VCPUOP_/, /^_?VCPU_SSHOTTMR_/, /^RUNSTATE_/, /^XENVER_/, /^XENFEAT_/,
+  /^VIRQ_/, /^DOMID_/, /^XEN_E[A-Z0-9]+$/, /^XS_/, /^XENSTORE_/, /^CONSOLEIO_/, /^SIF_/,
+];
+
+/**
+ * Names Xen defines only for PV guests (XEN_HAVE_PV_GUEST_ENTRY, x86), which hvsim's own
+ * start_info reuses: checked against Xen's headers read as a PV guest would.
+ */
+const PV_ENTRY_NAMES = new Set(['MAX_GUEST_CMDLINE']);
+
+/** Where hvsim names a member differently from Xen's Arm headers (see VCPU_INFO). */
+const ARM_MEMBER_NAMES: Record<string, Record<string, string>> = {
+  vcpu_info: { evtchn_upcall_mask: 'pad0' },
+};
+const armName = (l: StructLayout, p: string) => ARM_MEMBER_NAMES[l.name]?.[p] ?? p;
+
+const hvsimNumbers = Object.entries(abi).filter((e): e is [string, number] => typeof e[1] === 'number');
+const hvsimStrings = Object.entries(abi).filter((e): e is [string, string] => typeof e[1] === 'string');
+/** Layouts that are Xen's (start_info is hvsim's own: Xen has none on Arm). */
+const xenLayouts = abi.STRUCT_LAYOUTS.filter((l) => l.name !== 'start_info');
+
+(haveXen ? describe : describe.skip)(`constants against Xen's headers in ${XEN_INCLUDE}`, () => {
+  let pp: CPreprocessor;
+  let xenInts: Map<string, bigint>;
+  let pvInts: Map<string, bigint>;
+
+  const read = (extra: Record<string, string>) => {
+    const unit = new CPreprocessor({
+      __arm__: '1',
+      __GNUC__: '12',
+      __STDC_VERSION__: '201112L',
+      __XEN_INTERFACE_VERSION__: '__XEN_LATEST_INTERFACE_VERSION__',
+      EINVAL: '22', // as if <errno.h> came first, so xs_wire.h declares xsd_errors[]
+      ...extra,
+    });
+    for (const h of XEN_HEADERS) unit.include(path.join(XEN_INCLUDE, h));
+    return unit;
+  };
+
+  beforeAll(() => {
+    pp = read({});
+    xenInts = pp.integerConstants();
+    pvInts = read({ XEN_HAVE_PV_GUEST_ENTRY: '1' }).integerConstants();
+  });
+
+  test('the headers were read at the latest interface version, as an Arm guest', () => {
+    expect(xenInts.get('__XEN_INTERFACE_VERSION__')).toBe(xenInts.get('__XEN_LATEST_INTERFACE_VERSION__'));
+    expect(xenInts.get('__XEN_LATEST_INTERFACE_VERSION__')).toBeGreaterThanOrEqual(0x00040e00n);
+    expect(xenInts.get('XEN_LEGACY_MAX_VCPUS')).toBe(1n); // arch-arm.h, not x86's 32
+  });
+
+  test('every numeric constant hvsim shares with Xen has Xen\'s value', () => {
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const [name, value] of hvsimNumbers) {
+      if (isHvsimOwn(name)) continue;
+      const xenValue = PV_ENTRY_NAMES.has(name) ? pvInts.get(name) : xenInts.get(name);
+      if (xenValue === undefined) mismatches.push(`${name}: not defined by Xen's headers`);
+      else if (BigInt(value) !== xenValue) mismatches.push(`${name}: hvsim ${value}, Xen ${xenValue}`);
+      compared++;
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThanOrEqual(300);
+  });
+
+  test('string constants hvsim shares with Xen have Xen\'s value', () => {
+    const xenStrings = pp.stringConstants();
+    const shared = hvsimStrings.filter(([name]) => !isHvsimOwn(name));
+    for (const [name, value] of shared) expect([name, xenStrings.get(name)]).toEqual([name, value]);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('hvsim exports every constant of the Xen families it claims', () => {
+    const exported = new Set(hvsimNumbers.map(([n]) => n));
+    const missing = [...xenInts.keys()].filter((n) => COMPLETE_FAMILIES.some((re) => re.test(n)) && !exported.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  test('name tables agree with the constants', () => {
+    for (const [num, name] of Object.entries(abi.HYPERCALL_NAMES)) expect(xenInts.get(`__HYPERVISOR_${name}`)).toBe(BigInt(num));
+    for (const [num, name] of Object.entries(abi.XEN_ERRNO_NAMES)) expect(xenInts.get(`XEN_${name}`)).toBe(BigInt(num));
+    for (const [num, name] of Object.entries(abi.XS_TYPE_NAMES)) expect(xenInts.get(name)).toBe(BigInt(num));
+    for (const [num, name] of Object.entries(abi.SHUTDOWN_REASON_NAMES)) expect(xenInts.get(`SHUTDOWN_${name}`)).toBe(BigInt(num));
+  });
+
+  test('xsd_errors lists Xen\'s errors in Xen\'s order with Xen\'s errno values', () => {
+    const names = [...pp.expandedText().matchAll(/\{\s*[^{},]+,\s*"(\w+)"\s*\}/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThanOrEqual(16);
+    expect(abi.xsd_errors.map((e) => e.errstring)).toEqual(names);
+    for (const e of abi.xsd_errors) expect(BigInt(e.errnum)).toBe(xenInts.get(`XEN_${e.errstring}`));
+  });
+});
+
+interface AbiJson {
+  layouts: Record<string, Record<string, number>>;
+  xsd_errors_order: string[];
+  arch_differences: Record<string, Record<string, number>>;
+  [table: string]: unknown;
+}
+
+(haveJson ? describe : describe.skip)(`layouts against ${ABI_JSON}`, () => {
+  const ref = haveJson ? (JSON.parse(fs.readFileSync(ABI_JSON, 'utf8')) as AbiJson) : undefined;
+  const arm32 = ref?.layouts[ARM32] ?? {};
+
+  test('every arm32 struct, member offset and size matches', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [key, expected] of Object.entries(arm32)) {
+      const parts = key.split('|');
+      if (!parts[0].startsWith('struct ')) continue;
+      const layout = abi.STRUCT_LAYOUTS.find((l) => l.name === parts[0].slice('struct '.length));
+      // Arm's arch_vcpu_info and arch_shared_info are empty: hvsim leaves them out.
+      if (!layout && arm32[`${parts[0]}|sizeof`] === 0) continue;
+      if (!layout) { problems.push(`${parts[0]}: hvsim has no layout`); continue; }
+      checked++;
+      if (parts[1] === 'sizeof') { if (layout.size !== expected) problems.push(`${key}: hvsim ${layout.size}`); continue; }
+      if (parts[1] === 'alignof') { if (layout.align !== expected) problems.push(`${key}: hvsim ${layout.align}`); continue; }
+      const [, member, what] = parts;
+      const element = /^(.*)\[1\]$/.exec(member); // second array element: checks the stride
+      const ours = Object.values(layout.f).find((f) => armName(layout, f.path) === (element ? element[1] : member));
+      if (!ours) {
+        // ...and so the zero-sized members of those types.
+        if (!(what === 'size' && expected === 0) && !(what === 'off' && arm32[`${parts[0]}|${member}|size`] === 0)) {
+          problems.push(`${key}: hvsim has no such member`);
+        }
+        continue;
+      }
+      const stride = element && ours.type.tag === 'array' ? ours.type.elem.size : 0;
+      const actual = what === 'off' ? ours.offset + stride : stride || ours.size;
+      if (actual !== expected) problems.push(`${key}: hvsim ${actual}, Xen ${expected}`);
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(230);
+  });
+
+  test('the ABI\'s typedefs have Arm\'s sizes (64-bit xen_ulong_t, xen_pfn_t, handles)', () => {
+    const types: Record<string, { size: number; align: number }> = {
+      xen_ulong_t: abi.T.xen_ulong_t, xen_pfn_t: abi.T.xen_pfn_t, domid_t: abi.T.domid_t,
+      evtchn_port_t: abi.T.evtchn_port_t, grant_ref_t: abi.T.grant_ref_t, grant_handle_t: abi.T.grant_handle_t,
+      'XEN_GUEST_HANDLE(xen_pfn_t)': abi.handle('xen_pfn_t'),
+    };
+    for (const [name, t] of Object.entries(types)) {
+      expect([name, t.size, t.align]).toEqual([name, arm32[`${name}|sizeof`], arm32[`${name}|alignof`]]);
+    }
+  });
+
+  test('every Xen struct hvsim lays out is in the reference, and constants agree with it', () => {
+    const inRef = new Set(Object.keys(arm32).map((k) => k.split('|')[0]));
+    const notInRef = xenLayouts.filter((l) => !inRef.has(`struct ${l.name}`)).map((l) => l.name);
+    // These are checked by compiling Xen's headers instead (see below).
+    expect(notInRef.sort()).toEqual([
+      'evtchn_bind_ipi', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_query_size', 'multicall_entry',
+      'sched_remote_shutdown', 'vcpu_register_vcpu_info', 'vcpu_runstate_info', 'xen_compile_info', 'xen_feature_info',
+    ]);
+    let compared = 0;
+    const exported = new Map(hvsimNumbers);
+    for (const [table, entries] of Object.entries(ref ?? {})) {
+      if (typeof entries !== 'object' || entries === null || Array.isArray(entries) || table === 'layouts' || table === 'arch_differences') continue;
+      for (const [name, value] of Object.entries(entries as Record<string, number>)) {
+        if (!exported.has(name)) continue;
+        expect([name, exported.get(name)]).toEqual([name, value]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(300);
+    expect(abi.xsd_errors.map((e) => e.errstring)).toEqual(ref?.xsd_errors_order);
+    expect(abi.XEN_LEGACY_MAX_VCPUS).toBe(ref?.arch_differences.XEN_LEGACY_MAX_VCPUS.arm32);
+    expect(abi.EVTCHN_2L_NR_CHANNELS).toBe(ref?.arch_differences.EVTCHN_2L_NR_CHANNELS.arm32);
+  });
+});
+
+/** C source including Xen's headers, asserting every hvsim layout's size, alignment and offsets. */
+function xenLayoutCheckSource(): string {
+  return [
+    '#include <stdint.h>',
+    '#include <stddef.h>',
+    '#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__',
+    ...XEN_HEADERS.map((h) => `#include "${path.join(XEN_INCLUDE, h)}"`),
+    abi.layoutAssertions(xenLayouts, armName),
+  ].join('\n');
+}
+
+function compile(compiler: string, args: string[], source: string): { status: number | null; stderr: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-abi-'));
+  try {
+    const file = path.join(dir, 'check.c');
+    fs.writeFileSync(file, source);
+    const r = spawnSync(compiler, [...args, '-ffreestanding', '-std=gnu11', '-fsyntax-only', file], { encoding: 'utf8' });
+    return { status: r.status, stderr: r.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('layouts against Xen\'s headers, compiled', () => {
+  test('the generated check asserts every member of every Xen layout', () => {
+    const source = abi.layoutAssertions(xenLayouts, armName);
+    const members = xenLayouts.reduce((n, l) => n + Object.keys(l.f).length, 0);
+    expect(source.match(/_Static_assert\(offsetof/g)?.length).toBe(members);
+    expect(members).toBeGreaterThanOrEqual(140);
+  });
+
+  // RV32 ilp32 with Arm's types (-D__arm__): the ABI hvsim guests are compiled for.
+  (haveRiscvGcc ? test : test.skip)('riscv64-unknown-elf-gcc -mabi=ilp32 -D__arm__ agrees', () => {
+    const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], xenLayoutCheckSource());
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  (haveClang ? test : test.skip)('clang --target=arm-linux-gnueabihf agrees', () => {
+    const r = compile('clang', ['--target=arm-linux-gnueabihf'], xenLayoutCheckSource());
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  (haveRiscvGcc ? test : test.skip)('a wrong layout is caught by the compiled check', () => {
+    const wrong = xenLayoutCheckSource().replace('offsetof(struct sched_poll, timeout) == 16', 'offsetof(struct sched_poll, timeout) == 12');
+    expect(wrong).not.toBe(xenLayoutCheckSource());
+    const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], wrong);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('offsetof(struct sched_poll, timeout)');
+  });
+});
