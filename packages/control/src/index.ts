@@ -1,1 +1,25 @@
-export {};
+/**
+ * @hvsim/control: the control channel. The `hvsim.control.v1` schema (DomctlService
+ * between dom0 and the core, ManagementService between dom0 and its clients),
+ * varint-delimited framing, transports (in-process, Unix socket, TCP) and a typed
+ * RPC client and server.
+ */
+export { pb, PROTOCOL_VERSIONS } from './schema';
+export { DomctlService, ManagementService } from './gen/services';
+export {
+  type AnyMethod, type MessageCodec, type MethodDescriptor, type MethodKind, type ServerStreamMethod,
+  type ServiceDescriptor, type UnaryMethod,
+} from './method';
+export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName } from './status';
+export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, encodeFrame } from './framing';
+export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';
+export { inProcessPair } from './transport/in-process';
+export { connectTcp, connectUnix, listenTcp, listenUnix, type TcpListener } from './transport/socket';
+export {
+  type ControlAddress, defaultSocketPath, dial, listenAt, parseAddress, resolveSocketAddress,
+} from './transport/address';
+export {
+  RpcServer, type CallContext, type MethodHandler, type RpcServerOptions, type ServerStreamCall,
+  type ServerStreamHandler, type ServiceImplementation, type UnaryHandler,
+} from './rpc/server';
+export { ClientStream, RpcClient, type CallOptions, type RpcClientOptions, type ServiceClient } from './rpc/client';

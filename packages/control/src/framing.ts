@@ -1,0 +1,113 @@
+/**
+ * Length-delimited framing: each frame is its byte length as a protobuf varint,
+ * then that many bytes (protobuf's own delimited format).
+ */
+import { StatusCode } from './status';
+
+export const DEFAULT_MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+/** A byte stream that is not a valid sequence of frames. `code` is EMSGSIZE or EBADMSG. */
+export class FramingError extends Error {
+  constructor(readonly code: StatusCode, message: string) {
+    super(message);
+    this.name = 'FramingError';
+  }
+}
+
+/** Varint length prefix followed by the body, in one buffer (one write per frame). */
+export function encodeFrame(body: Uint8Array): Uint8Array {
+  let prefixLength = 1;
+  for (let n = body.length; n >= 0x80; n = Math.floor(n / 128)) prefixLength++;
+  const out = new Uint8Array(prefixLength + body.length);
+  let n = body.length;
+  let i = 0;
+  while (n >= 0x80) {
+    out[i++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  out[i++] = n;
+  out.set(body, i);
+  return out;
+}
+
+/** Longest varint of a length we would accept: 2^35 > any limit we allow. */
+const MAX_PREFIX_BYTES = 5;
+
+/**
+ * Splits a byte stream into frame bodies, whatever the chunk boundaries.
+ * After it throws, the stream is unusable (the connection must close).
+ */
+export class FrameDecoder {
+  private length = 0;          // varint value so far, or the body length once known
+  private prefixBytes = 0;     // varint bytes consumed of the current prefix
+  private body: Uint8Array | null = null;
+  private filled = 0;
+  private failed = false;
+
+  constructor(readonly maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {
+    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1 || maxFrameBytes > 0x7fffffff) {
+      throw new RangeError(`maxFrameBytes must be an integer in 1..2^31-1, got ${maxFrameBytes}`);
+    }
+  }
+
+  /** Feed a chunk; returns the frame bodies it completes, in order. */
+  push(chunk: Uint8Array): Uint8Array[] {
+    if (this.failed) throw new FramingError(StatusCode.STATUS_CODE_EBADMSG, 'frame stream already failed');
+    const frames: Uint8Array[] = [];
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.body === null) {
+        pos = this.readPrefix(chunk, pos, frames);
+      } else {
+        const take = Math.min(this.body.length - this.filled, chunk.length - pos);
+        this.body.set(chunk.subarray(pos, pos + take), this.filled);
+        this.filled += take;
+        pos += take;
+        if (this.filled === this.body.length) {
+          frames.push(this.body);
+          this.body = null;
+        }
+      }
+    }
+    return frames;
+  }
+
+  /** True when no partial frame is buffered. */
+  get idle(): boolean {
+    return this.body === null && this.prefixBytes === 0;
+  }
+
+  private readPrefix(chunk: Uint8Array, pos: number, frames: Uint8Array[]): number {
+    while (pos < chunk.length) {
+      const byte = chunk[pos++];
+      this.length += (byte & 0x7f) * 2 ** (7 * this.prefixBytes);
+      this.prefixBytes++;
+      if (this.length > this.maxFrameBytes) {
+        this.failed = true;
+        throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE,
+          `frame of ${this.length}${byte & 0x80 ? '+' : ''} bytes exceeds the limit of ${this.maxFrameBytes}`);
+      }
+      if ((byte & 0x80) === 0) {
+        const length = this.length;
+        this.length = 0;
+        this.prefixBytes = 0;
+        if (length === 0) {
+          frames.push(new Uint8Array(0));
+        } else if (chunk.length - pos >= length) {
+          // The whole body is in this chunk: copy it out so it does not pin the chunk.
+          frames.push(new Uint8Array(chunk.subarray(pos, pos + length)));
+          pos += length;
+        } else {
+          this.body = new Uint8Array(length);
+          this.filled = 0;
+        }
+        return pos;
+      }
+      if (this.prefixBytes === MAX_PREFIX_BYTES) {
+        this.failed = true;
+        throw new FramingError(StatusCode.STATUS_CODE_EBADMSG, 'malformed frame length prefix');
+      }
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,317 @@
+/** The RPC server: typed handlers for DomctlService / ManagementService methods over any Connection. */
+import { DEFAULT_MAX_FRAME_BYTES, FramingError } from '../framing';
+import type { AnyMethod, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
+import { PROTOCOL_VERSIONS, pb } from '../schema';
+import { RpcError, StatusCode, okStatus } from '../status';
+import type { Connection } from '../transport/connection';
+import { FrameChannel } from './frame-channel';
+
+const Kind = pb.FrameKind;
+
+export interface CallContext {
+  /** "hvsim.control.v1.ManagementService/ListDomains". */
+  readonly method: string;
+  /** The connection's peer, e.g. "unix:/run/hvsim/control.sock". */
+  readonly peer: string;
+  /** Hello.client_name of the connection. */
+  readonly clientName: string;
+  readonly protocolVersion: number;
+  /** Aborted once the call is over: ended, cancelled by the client, or its connection closed. */
+  readonly signal: AbortSignal;
+}
+
+export interface ServerStreamCall<Res> extends CallContext {
+  /** Send one message of the stream (ignored once the call is over). */
+  send(message: Res): void;
+}
+
+export type UnaryHandler<Req, Res> = (request: Req, context: CallContext) => Res | Promise<Res>;
+/** Sends with call.send(); the stream ends OK when the returned promise resolves. */
+export type ServerStreamHandler<Req, Res> = (request: Req, call: ServerStreamCall<Res>) => void | Promise<void>;
+
+/** The handler a method needs: it gets the decoded request and returns (or sends) plain response properties. */
+export type MethodHandler<M> =
+  M extends UnaryMethod<infer _QI, infer QO, infer RI, infer _RO> ? UnaryHandler<QO, RI>
+    : M extends ServerStreamMethod<infer _QI, infer QO, infer RI, infer _RO> ? ServerStreamHandler<QO, RI>
+      : never;
+
+/** Handlers for a service's methods; a method left out answers ENOSYS. */
+export type ServiceImplementation<S extends ServiceDescriptor> = { [K in keyof S]?: MethodHandler<S[K]> };
+
+export interface RpcServerOptions {
+  /** HelloReply.server_name. */
+  name?: string;
+  /** Largest frame accepted or sent (default 4 MiB). */
+  maxFrameBytes?: number;
+  /** Protocol versions offered (default PROTOCOL_VERSIONS). */
+  versions?: readonly number[];
+  /** Told about handler failures that were not RpcErrors (they reach the client as INTERNAL). */
+  onInternalError?: (error: unknown, method: string) => void;
+}
+
+type Dispatch = (request: Uint8Array, call: ActiveCall) => void;
+
+interface Registered {
+  method: AnyMethod;
+  dispatch: Dispatch;
+}
+
+export class RpcServer {
+  readonly name: string;
+  readonly maxFrameBytes: number;
+  readonly versions: readonly number[];
+  private readonly methods = new Map<string, Registered>();
+  private readonly connections = new Set<ServerConnection>();
+  readonly onInternalError: (error: unknown, method: string) => void;
+
+  constructor(options: RpcServerOptions = {}) {
+    this.name = options.name ?? 'hvsim';
+    this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.versions = options.versions ?? PROTOCOL_VERSIONS;
+    this.onInternalError = options.onInternalError ?? (() => undefined);
+  }
+
+  /** Serve a service's methods with `implementation`'s handlers. */
+  addService<S extends ServiceDescriptor>(service: S, implementation: ServiceImplementation<S>): this {
+    for (const key of Object.keys(implementation)) {
+      const method = service[key];
+      const handler = implementation[key];
+      if (!method) throw new Error(`${key} is not a method of this service`);
+      if (handler) this.register(method, handler as MethodHandler<AnyMethod>);
+    }
+    return this;
+  }
+
+  addUnary<QI, QO, RI, RO>(method: UnaryMethod<QI, QO, RI, RO>, handler: UnaryHandler<QO, RI>): this {
+    this.claim(method.path);
+    this.methods.set(method.path, {
+      method: method as unknown as AnyMethod,
+      dispatch: (bytes, call) => {
+        const request = decodeRequest(method, bytes, call);
+        if (request === undefined) return;
+        call.run(async () => {
+          const response = await handler(request, call.context);
+          call.end(okStatus(), method.response.encode(response).finish());
+        });
+      },
+    });
+    return this;
+  }
+
+  addServerStream<QI, QO, RI, RO>(method: ServerStreamMethod<QI, QO, RI, RO>, handler: ServerStreamHandler<QO, RI>): this {
+    this.claim(method.path);
+    this.methods.set(method.path, {
+      method: method as unknown as AnyMethod,
+      dispatch: (bytes, call) => {
+        const request = decodeRequest(method, bytes, call);
+        if (request === undefined) return;
+        const streamCall: ServerStreamCall<RI> = {
+          ...call.context,
+          signal: call.context.signal,
+          send: (message) => call.message(method.response.encode(message).finish()),
+        };
+        call.run(async () => {
+          await handler(request, streamCall);
+          call.end(okStatus());
+        });
+      },
+    });
+    return this;
+  }
+
+  /** Serve RPCs on a connection (from a listener or an in-process pair). */
+  accept(connection: Connection): void {
+    const served = new ServerConnection(this, connection, () => this.connections.delete(served));
+    this.connections.add(served);
+  }
+
+  /** Close every connection (after Halt, say). Listeners are the caller's to close. */
+  closeConnections(): void {
+    for (const c of [...this.connections]) c.close();
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** @internal */
+  lookup(path: string): Registered | undefined {
+    return this.methods.get(path);
+  }
+
+  private register(method: AnyMethod, handler: MethodHandler<AnyMethod>): void {
+    if (method.kind === 'unary') {
+      this.addUnary(method as UnaryMethod<never, unknown, never, unknown>, handler as UnaryHandler<unknown, never>);
+    } else {
+      this.addServerStream(method as ServerStreamMethod<never, unknown, never, unknown>,
+        handler as ServerStreamHandler<unknown, never>);
+    }
+  }
+
+  private claim(path: string): void {
+    if (this.methods.has(path)) throw new Error(`${path} already has a handler`);
+  }
+}
+
+function decodeRequest<QO>(method: { path: string; request: { decode(data: Uint8Array): QO } }, bytes: Uint8Array,
+  call: ActiveCall): QO | undefined {
+  try {
+    return method.request.decode(bytes);
+  } catch (err) {
+    call.end({ code: StatusCode.STATUS_CODE_EBADMSG, message: `${method.path}: undecodable request: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
+/** One call in flight on a server connection. */
+class ActiveCall {
+  readonly abort = new AbortController();
+  readonly context: CallContext;
+  private ended = false;
+
+  constructor(private readonly owner: ServerConnection, readonly id: number, method: string) {
+    this.context = {
+      method,
+      peer: owner.channel.peer,
+      clientName: owner.clientName,
+      protocolVersion: owner.protocolVersion,
+      signal: this.abort.signal,
+    };
+  }
+
+  get isOver(): boolean {
+    return this.ended;
+  }
+
+  /** Run the handler body; whatever it throws becomes the call's status. */
+  run(body: () => Promise<void>): void {
+    body().catch((err: unknown) => {
+      if (this.ended) return;
+      if (err instanceof RpcError) {
+        this.end(err.toStatus());
+      } else {
+        this.owner.server.onInternalError(err, this.context.method);
+        const detail = err instanceof Error ? err.message : String(err);
+        this.end({ code: StatusCode.STATUS_CODE_INTERNAL, message: `${this.context.method}: internal error: ${detail}` });
+      }
+    });
+  }
+
+  message(payload: Uint8Array): void {
+    if (this.ended) return;
+    this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_MESSAGE, payload });
+  }
+
+  end(status: pb.Status.$Properties, payload?: Uint8Array): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.owner.forget(this.id);
+    this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_END, status, payload });
+    this.abort.abort();
+  }
+
+  cancel(): void {
+    this.end({ code: StatusCode.STATUS_CODE_CANCELLED, message: `${this.context.method}: cancelled by the client` });
+  }
+
+  /** A response too large for a frame ends the call with EMSGSIZE; the connection lives on. */
+  private sendOrFail(frame: pb.Frame.$Properties): void {
+    try {
+      this.owner.channel.send(frame);
+    } catch (err) {
+      if (!(err instanceof FramingError)) throw err;
+      this.ended = true;
+      this.owner.forget(this.id);
+      this.owner.channel.send({ requestId: this.id, kind: Kind.FRAME_KIND_END, status: { code: err.code, message: `${this.context.method}: response ${err.message}` } });
+      this.abort.abort();
+    }
+  }
+}
+
+class ServerConnection {
+  readonly channel: FrameChannel;
+  clientName = '';
+  protocolVersion = 0;
+  private readonly calls = new Map<number, ActiveCall>();
+
+  constructor(readonly server: RpcServer, connection: Connection, private readonly onGone: () => void) {
+    this.channel = new FrameChannel(connection, server.maxFrameBytes, {
+      frame: (frame) => this.onFrame(frame),
+      close: () => this.onClose(),
+    });
+  }
+
+  close(): void {
+    this.channel.close();
+  }
+
+  forget(id: number): void {
+    this.calls.delete(id);
+  }
+
+  private onClose(): void {
+    for (const call of [...this.calls.values()]) call.abort.abort();
+    this.calls.clear();
+    this.onGone();
+  }
+
+  private onFrame(frame: pb.Frame): void {
+    if (this.protocolVersion === 0) {
+      this.handshake(frame);
+      return;
+    }
+    switch (frame.kind) {
+      case Kind.FRAME_KIND_REQUEST:
+        this.request(frame);
+        return;
+      case Kind.FRAME_KIND_CANCEL:
+        // A cancel racing the call's end finds nothing to cancel.
+        this.calls.get(frame.requestId)?.cancel();
+        return;
+      case Kind.FRAME_KIND_GOAWAY:
+        this.channel.close();
+        return;
+      default:
+        this.channel.goAway(StatusCode.STATUS_CODE_EINVAL, `unexpected ${pb.FrameKind[frame.kind] ?? `frame kind ${frame.kind}`} from a client`);
+    }
+  }
+
+  private handshake(frame: pb.Frame): void {
+    if (frame.kind !== Kind.FRAME_KIND_HELLO || !frame.hello) {
+      this.channel.goAway(StatusCode.STATUS_CODE_FAILED_PRECONDITION, 'the connection must start with HELLO');
+      return;
+    }
+    const offered = frame.hello.supportedVersions;
+    const common = this.server.versions.filter((v) => offered.includes(v));
+    const chosen = common.length > 0 ? Math.max(...common) : 0;
+    const reply: pb.Frame.$Properties = {
+      kind: Kind.FRAME_KIND_HELLO_REPLY,
+      helloReply: { protocolVersion: chosen, serverName: this.server.name, supportedVersions: [...this.server.versions] },
+    };
+    if (chosen === 0) {
+      const message = `no common protocol version: client speaks [${offered.join(', ')}], server speaks [${this.server.versions.join(', ')}]`;
+      this.channel.send({ ...reply, status: { code: StatusCode.STATUS_CODE_FAILED_PRECONDITION, message } });
+      this.channel.close({ code: StatusCode.STATUS_CODE_FAILED_PRECONDITION, message });
+      return;
+    }
+    this.clientName = frame.hello.clientName;
+    this.protocolVersion = chosen;
+    this.channel.send({ ...reply, status: okStatus() });
+  }
+
+  private request(frame: pb.Frame): void {
+    const id = frame.requestId;
+    if (id === 0 || this.calls.has(id)) {
+      this.channel.goAway(StatusCode.STATUS_CODE_EINVAL, id === 0 ? 'request id 0 is reserved' : `request id ${id} is already in use`);
+      return;
+    }
+    const call = new ActiveCall(this, id, frame.method);
+    const registered = this.server.lookup(frame.method);
+    if (!registered) {
+      call.end({ code: StatusCode.STATUS_CODE_ENOSYS, message: `unknown method '${frame.method}'` });
+      return;
+    }
+    this.calls.set(id, call);
+    registered.dispatch(frame.payload, call);
+  }
+}

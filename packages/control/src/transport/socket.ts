@@ -1,0 +1,130 @@
+/** Connections and listeners over node:net sockets (Unix domain and TCP). */
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './connection';
+
+/** How long a closing socket may wait for its peer before it is torn down. */
+const CLOSE_GRACE_MS = 2000;
+
+class SocketConnection implements Connection {
+  private started = false;
+  private closing = false;
+
+  constructor(private readonly socket: net.Socket, readonly peer: string) {
+    socket.setNoDelay?.(true);
+    // Errors (ECONNRESET, EPIPE) end in 'close', which reports them as a closed connection.
+    socket.on('error', () => undefined);
+  }
+
+  start(handlers: ConnectionHandlers): void {
+    if (this.started) throw new Error('connection already started');
+    this.started = true;
+    this.socket.on('data', (chunk: Buffer) => handlers.data(chunk));
+    this.socket.once('close', () => handlers.close());
+    if (this.socket.destroyed) queueMicrotask(() => handlers.close());
+  }
+
+  send(bytes: Uint8Array): void {
+    if (this.closing || this.socket.destroyed || !this.socket.writable) return;
+    this.socket.write(bytes);
+  }
+
+  close(): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.socket.end();
+    // A peer that never closes its side must not keep the socket alive.
+    setTimeout(() => this.socket.destroy(), CLOSE_GRACE_MS).unref();
+  }
+}
+
+function listen(server: net.Server, bind: (s: net.Server) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error): void => reject(err);
+    server.once('error', onError);
+    server.once('listening', () => {
+      server.off('error', onError);
+      resolve();
+    });
+    bind(server);
+  });
+}
+
+function closeServer(server: net.Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function connectSocket(options: net.NetConnectOpts, peer: string): Promise<Connection> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(options);
+    const onError = (err: Error): void => reject(err);
+    socket.once('error', onError);
+    socket.once('connect', () => {
+      socket.off('error', onError);
+      resolve(new SocketConnection(socket, peer));
+    });
+  });
+}
+
+/** Is something accepting connections on this Unix socket path? */
+function socketInUse(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.connect({ path });
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Accept connections on a Unix domain socket at `path` (mode 0600: this user only).
+ * A stale socket file left by a dead daemon is replaced; a live one is an error.
+ */
+export async function listenUnix(path: string, onConnection: ConnectionCallback): Promise<Listener> {
+  const server = net.createServer((socket) => onConnection(new SocketConnection(socket, `unix:${path}`)));
+  server.on('error', () => undefined);
+  try {
+    await listen(server, (s) => s.listen(path));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || (await socketInUse(path))) throw err;
+    fs.unlinkSync(path);
+    await listen(server, (s) => s.listen(path));
+  }
+  fs.chmodSync(path, 0o600);
+  return {
+    address: `unix:${path}`,
+    close: async () => {
+      await closeServer(server);
+      fs.rmSync(path, { force: true });
+    },
+  };
+}
+
+export function connectUnix(path: string): Promise<Connection> {
+  return connectSocket({ path }, `unix:${path}`);
+}
+
+export interface TcpListener extends Listener {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Accept TCP connections; binds 127.0.0.1 unless a host is given. Port 0 picks a free port. */
+export async function listenTcp(
+  options: { host?: string; port: number },
+  onConnection: ConnectionCallback,
+): Promise<TcpListener> {
+  const host = options.host ?? '127.0.0.1';
+  const server = net.createServer((socket) =>
+    onConnection(new SocketConnection(socket, `tcp:${socket.remoteAddress}:${socket.remotePort}`)));
+  server.on('error', () => undefined);
+  await listen(server, (s) => s.listen(options.port, host));
+  const port = (server.address() as net.AddressInfo).port;
+  return { address: `tcp:${host}:${port}`, host, port, close: () => closeServer(server) };
+}
+
+export function connectTcp(host: string, port: number): Promise<Connection> {
+  return connectSocket({ host, port }, `tcp:${host}:${port}`);
+}

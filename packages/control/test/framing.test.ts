@@ -1,0 +1,102 @@
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, StatusCode, encodeFrame } from '@hvsim/control';
+
+function bytes(...values: number[]): Uint8Array {
+  return Uint8Array.from(values);
+}
+
+function body(length: number, seed: number): Uint8Array {
+  const b = new Uint8Array(length);
+  for (let i = 0; i < length; i++) b[i] = (i * 31 + seed) & 0xff;
+  return b;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function expectFramingError(fn: () => unknown, code: StatusCode): void {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(FramingError);
+    expect((err as FramingError).code).toBe(code);
+    return;
+  }
+  throw new Error('expected a FramingError');
+}
+
+describe('encodeFrame', () => {
+  it('prefixes the body with its length as a varint', () => {
+    expect(encodeFrame(bytes())).toEqual(bytes(0));
+    expect(encodeFrame(bytes(7, 8))).toEqual(bytes(2, 7, 8));
+    const b300 = body(300, 1);
+    const framed = encodeFrame(b300);
+    expect(Array.from(framed.subarray(0, 2))).toEqual([0xac, 0x02]); // 300 = 0b10_0101100
+    expect(framed.subarray(2)).toEqual(b300);
+  });
+});
+
+describe('FrameDecoder', () => {
+  const frames = [body(0, 0), body(1, 1), body(127, 2), body(128, 3), body(3000, 4), body(5, 5)];
+  const stream = concat(frames.map(encodeFrame));
+
+  it('decodes many frames from one chunk', () => {
+    expect(new FrameDecoder().push(stream)).toEqual(frames);
+  });
+
+  it('decodes the same frames whatever the chunk boundaries', () => {
+    for (const size of [1, 2, 3, 7, 128, 129, 4096]) {
+      const decoder = new FrameDecoder();
+      const out: Uint8Array[] = [];
+      for (let at = 0; at < stream.length; at += size) out.push(...decoder.push(stream.subarray(at, at + size)));
+      expect(out.map((f) => Buffer.from(f).toString('hex'))).toEqual(frames.map((f) => Buffer.from(f).toString('hex')));
+      expect(decoder.idle).toBe(true);
+    }
+  });
+
+  it('returns copies that do not change when the chunk buffer is reused', () => {
+    const chunk = encodeFrame(bytes(1, 2, 3));
+    const [frame] = new FrameDecoder().push(chunk);
+    chunk.fill(0);
+    expect(frame).toEqual(bytes(1, 2, 3));
+  });
+
+  it('holds a partial frame until the rest arrives', () => {
+    const decoder = new FrameDecoder();
+    const framed = encodeFrame(body(1000, 9));
+    expect(decoder.push(framed.subarray(0, 1))).toEqual([]);
+    expect(decoder.idle).toBe(false);
+    expect(decoder.push(framed.subarray(1, 500))).toEqual([]);
+    expect(decoder.push(framed.subarray(500))).toEqual([body(1000, 9)]);
+    expect(decoder.idle).toBe(true);
+  });
+
+  it('accepts a frame of exactly the limit and rejects one byte more with EMSGSIZE', () => {
+    expect(new FrameDecoder(100).push(encodeFrame(body(100, 0)))).toEqual([body(100, 0)]);
+    expectFramingError(() => new FrameDecoder(100).push(encodeFrame(body(101, 0))), StatusCode.STATUS_CODE_EMSGSIZE);
+  });
+
+  it('rejects an oversized frame from its prefix alone, before the body arrives', () => {
+    expect(DEFAULT_MAX_FRAME_BYTES).toBe(4 * 1024 * 1024);
+    // 64 MiB announced (0x80 0x80 0x80 0x20), no body: refused on the spot.
+    expectFramingError(() => new FrameDecoder().push(bytes(0x80, 0x80, 0x80, 0x20)), StatusCode.STATUS_CODE_EMSGSIZE);
+  });
+
+  it('rejects a varint prefix that never ends with EBADMSG', () => {
+    const decoder = new FrameDecoder();
+    expectFramingError(() => decoder.push(bytes(0x80, 0x80, 0x80, 0x80, 0x80, 0x80)), StatusCode.STATUS_CODE_EBADMSG);
+    // and stays failed
+    expectFramingError(() => decoder.push(bytes(0)), StatusCode.STATUS_CODE_EBADMSG);
+  });
+
+  it('rejects a silly limit', () => {
+    expect(() => new FrameDecoder(0)).toThrow(RangeError);
+    expect(() => new FrameDecoder(2 ** 31)).toThrow(RangeError);
+  });
+});
