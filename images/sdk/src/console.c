@@ -1,6 +1,8 @@
-/* Console output: console_io(CONSOLEIO_write), line-buffered per vCPU so that
-   lines from different vCPUs don't interleave mid-line. */
+/* Console output: console_io(CONSOLEIO_write), or the PV console ring once dom0's
+   backend serves it; printf formats a whole line first so that lines from different
+   vCPUs don't interleave mid-line. */
 #include <sdk/guest.h>
+#include <sdk/console_ring.h>
 #include <stdarg.h>
 
 #define LINE_MAX 256
@@ -18,10 +20,18 @@ void console_write(const char *s, size_t n)
     }
 }
 
+/* Kernel output (printf, puts_nl): the console ring when connected, else console_io. */
+static void console_out(const char *s, size_t n)
+{
+    if (console_ring_connected() && console_ring_write(s, n) >= 0)
+        return;
+    console_write(s, n);
+}
+
 void puts_nl(const char *s)
 {
-    console_write(s, strlen(s));
-    console_write("\n", 1);
+    console_out(s, strlen(s));
+    console_out("\n", 1);
 }
 
 int printf(const char *fmt, ...)
@@ -32,6 +42,6 @@ int printf(const char *fmt, ...)
     int n = vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
     size_t len = n < (int)sizeof line ? (size_t)n : sizeof line - 1;
-    console_write(line, len);
+    console_out(line, len);
     return n;
 }

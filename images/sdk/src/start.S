@@ -1,3 +1,4 @@
+	.file "start.S"
 #include <hvsim/abi_version.h>
 
 /* The ABI version the kernel was built against, as an ELF note (like Xen's

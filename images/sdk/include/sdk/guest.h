@@ -29,7 +29,8 @@ int main(void);
 /* Called on vCPUs started with VCPUOP_up; the kernel may define it. */
 void secondary_main(unsigned vcpu_id);
 
-/* Console output through console_io. */
+/* Console output: console_write() is console_io; printf() and puts_nl() go to the
+   PV console ring once dom0 serves it (sdk/console_ring.h), else to console_io. */
 void console_write(const char *s, size_t n);
 int printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int snprintf(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -23,7 +23,9 @@
 #include <hvsim/xs_wire.h>
 #include <hvsim/event_channel.h>
 
-/* Whether a xenstore ring was announced and its port is bound by dom0. */
+/* Whether a xenstore ring was announced and its port is bound by dom0. The
+   client sets itself up on first use, so a kernel that never calls it makes no
+   hypercall for it. */
 int xs_available(void);
 
 /* XS_READ: the value, NUL-terminated, into buf[len]. Returns its length. */
@@ -82,8 +84,5 @@ long xs_tx_rm(xs_transaction_t tx, const char *path);
 /* The store's event channel (for a kernel that waits on several sources with
    SCHEDOP_poll; the SDK keeps it masked and polls it). */
 evtchn_port_t xs_port(void);
-
-/* Called once at startup by the SDK runtime. */
-void xs_init(void);
 
 #endif

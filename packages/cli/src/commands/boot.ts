@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CommandModule } from 'yargs';
+import { readHostConfig, startDaemon, type HostConfig, type Pace } from '../boot';
+import { connectDaemon } from '../client';
+import { parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
+import { outJson } from './common';
+
+interface BootArgs {
+  socket?: string;
+  json: boolean;
+  detach: boolean;
+  pcpus?: number;
+  memory?: number;
+  sched?: string;
+  seed?: number;
+  pace?: string;
+  config?: string;
+  tcp?: string;
+  'dom0-mem'?: number;
+  'log-dir'?: string;
+}
+
+/** How long `boot --detach` waits for the daemon's socket to answer. */
+const READY_TIMEOUT_MS = 20_000;
+
+export const bootCommand: CommandModule<object, BootArgs> = {
+  command: 'boot',
+  describe: 'Boot the hypervisor and dom0, serving the management socket (foreground, or --detach)',
+  builder: (y) =>
+    y
+      .option('socket', { type: 'string', describe: 'socket path (default: $HVSIM_SOCKET, $XDG_RUNTIME_DIR/hvsim/hvsim.sock, /tmp/hvsim-$UID/hvsim.sock)' })
+      .option('json', { type: 'boolean', default: false, describe: 'report where the daemon listens as JSON' })
+      .option('detach', { alias: 'd', type: 'boolean', default: false, describe: 'run as a background daemon; return once it answers' })
+      .option('pcpus', { type: 'number', describe: 'physical CPUs (default 2)' })
+      .option('memory', { alias: 'm', type: 'number', describe: 'machine memory in MiB (default 4096)' })
+      .option('sched', { type: 'string', choices: ['credit'], describe: 'scheduler (default credit)' })
+      .option('seed', { type: 'number', describe: 'seed of the simulation PRNG (default 1)' })
+      .option('pace', { type: 'string', choices: ['max', 'realtime'], describe: 'max: as fast as the host allows; realtime: never ahead of the wall clock (default)' })
+      .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
+      .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
+      .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
+      .option('log-dir', { type: 'string', describe: 'per-domain console logs (default: logs/ beside the socket)' })
+      .check((a) => {
+        for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
+          const v = a[k];
+          if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`--${k} must be a whole number, got ${String(v)}`);
+        }
+        if (a.tcp !== undefined) parseTcpAddress(a.tcp);
+        return true;
+      }),
+  handler: async (argv) => {
+    const socket = resolveSocketPath(argv.socket);
+    const file: HostConfig = argv.config ? readHostConfig(argv.config) : { autostart: [] };
+    const settings = {
+      pcpus: argv.pcpus ?? file.pcpus ?? 2,
+      memoryMb: argv.memory ?? file.memoryMb ?? 4096,
+      sched: (argv.sched ?? file.sched ?? 'credit') as 'credit',
+      seed: argv.seed ?? file.seed ?? 1,
+      pace: (argv.pace ?? file.pace ?? 'realtime') as Pace,
+      dom0MemoryMb: argv['dom0-mem'] ?? file.dom0MemoryMb ?? 128,
+    };
+    if (await daemonAnswers(socket)) throw new Error(`a daemon is already running at ${socket}`);
+    if (argv.detach) {
+      await detach(argv, socket);
+      return;
+    }
+    const log = (line: string): void => {
+      process.stderr.write(`hvsim: ${line}\n`);
+    };
+    const daemon = await startDaemon({
+      ...settings,
+      socket,
+      tcp: argv.tcp ? parseTcpAddress(argv.tcp) : undefined,
+      autostart: file.autostart,
+      logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
+      log,
+    });
+    for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
+    const where = { pid: process.pid, socket, tcp: daemon.tcpAddress };
+    if (argv.json) outJson(where);
+    else process.stdout.write(`hvsim: dom0 up, listening on ${socket}${daemon.tcpAddress ? ` and ${daemon.tcpAddress}` : ''} (pid ${process.pid})\n`);
+    const stop = (): void => {
+      void daemon.stop();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await daemon.stopped;
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    log('halted');
+  },
+};
+
+async function daemonAnswers(socket: string): Promise<boolean> {
+  try {
+    (await connectDaemon(socket, 'hvsim-boot-probe')).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts this same command in the foreground as a detached child; returns once its socket answers. */
+async function detach(argv: BootArgs, socket: string): Promise<void> {
+  prepareSocketDir(socket);
+  const logFile = path.join(path.dirname(socket), 'hvsim.log');
+  const args = [process.argv[1], 'boot', '--socket', socket];
+  const pass: Array<[string, unknown]> = [
+    ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
+    ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
+    ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
+  ];
+  for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
+  const fd = fs.openSync(logFile, 'a', 0o600);
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd], cwd: process.cwd(), env: process.env });
+  fs.closeSync(fd);
+  let exited: number | null = null;
+  child.once('exit', (code) => {
+    exited = code ?? 1;
+  });
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (await daemonAnswers(socket)) break;
+    if (exited !== null) throw new Error(`the daemon exited (status ${exited}): ${lastLine(logFile)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`the daemon did not answer on ${socket} within ${READY_TIMEOUT_MS / 1000} s (log: ${logFile})`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  child.unref();
+  if (argv.json) outJson({ pid: child.pid, socket, log: logFile });
+  else process.stdout.write(`hvsim: daemon ${child.pid} listening on ${socket} (log: ${logFile})\n`);
+}
+
+function lastLine(file: string): string {
+  try {
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    return lines[lines.length - 1] ?? '';
+  } catch {
+    return '(no log)';
+  }
+}

@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CommandModule } from 'yargs';
+import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
+import { attachConsole } from './console';
+
+interface CreateArgs extends DaemonArgs {
+  config: string;
+  overrides?: string[];
+  paused: boolean;
+  console: boolean;
+}
+
+/** Reads an xl.cfg for the daemon: its text, and its absolute path (relative kernel= paths resolve against it). */
+export function readConfigFile(file: string): { config: string; configFile: string } {
+  const configFile = path.resolve(file);
+  try {
+    return { config: fs.readFileSync(configFile, 'utf8'), configFile };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${file}: cannot read config file${code ? ` (${code})` : ''}`);
+  }
+}
+
+export const createCommand: CommandModule<object, CreateArgs> = {
+  command: 'create <config> [overrides..]',
+  describe: 'Create a domain from an xl.cfg file; trailing key=value pairs override its settings',
+  builder: (y) =>
+    daemonOptions(y)
+      .positional('config', { type: 'string', demandOption: true, describe: 'xl.cfg file' })
+      .positional('overrides', { type: 'string', array: true, describe: 'key=value settings applied after the file' })
+      .option('paused', { alias: 'p', type: 'boolean', default: false, describe: 'leave the domain paused' })
+      .option('console', { alias: 'c', type: 'boolean', default: false, describe: 'attach to its console after creating it' })
+      .check((a) => {
+        for (const o of a.overrides ?? []) if (!/^\s*[A-Za-z_][A-Za-z0-9_]*\s*\+?=/.test(String(o))) throw new Error(`bad override '${o}': expected key=value`);
+        return true;
+      }),
+  handler: (argv) =>
+    withDaemon(argv, async (m) => {
+      const { config, configFile } = readConfigFile(String(argv.config));
+      if (!argv.json) process.stderr.write(`Parsing config from ${argv.config}\n`);
+      const r = await m.CreateDomain({ config, configFile, overrides: (argv.overrides ?? []).map(String), paused: argv.paused });
+      if (argv.json) outJson({ domid: r.domid, name: r.name });
+      else if (!argv.console) out(`Created domain ${r.name} (domid ${r.domid})${argv.paused ? ', paused' : ''}`);
+      if (argv.console) await attachConsole(m, String(r.domid), { follow: true });
+    }),
+};

@@ -1,0 +1,10 @@
+export { Board, BoardError, RAM_BASE, RAM_SIZE, UART_BASE, FINISHER_BASE, CLINT_BASE, NS_PER_INSTRUCTION } from './board';
+export type { BoardStop, BoardOptions, TraceHook } from './board';
+export { Clint, CLINT_NS_PER_TICK } from './clint';
+export { SifiveTestFinisher } from './finisher';
+export type { FinisherRequest } from './finisher';
+export { Htif } from './htif';
+export { LazyRam } from './ram';
+export { MmioBus } from './mmio';
+export { Ns16550 } from './uart';
+export type { ByteSink } from './uart';

@@ -1,0 +1,549 @@
+import * as C from './constants';
+import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
+import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
+import { Amo, Op, decodeInto } from './decode';
+import { MISALIGNED, PhysMemory, TLB_SIZE } from './memory';
+import { enterSupervisor, interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
+
+/** Everything needed to save/restore/migrate a hart, as a plain JSON-able object. */
+export interface HartState {
+  x: number[];
+  pc: number;
+  priv: number;
+  instret: number;
+  /** mcycle minus instret (non-zero only after software wrote mcycle). */
+  cycleOffset: number;
+  csr: {
+    mstatus: number; medeleg: number; mideleg: number; mie: number; mip: number;
+    mtvec: number; stvec: number; mepc: number; sepc: number; mcause: number; scause: number;
+    mtval: number; stval: number; mscratch: number; sscratch: number;
+    mcounteren: number; scounteren: number; satp: number;
+  };
+  /** Address of the LR reservation, or null. */
+  reservation: number | null;
+  waiting: boolean;
+}
+
+/** run()'s budget is clamped to this so the countdown stays a small integer. */
+const MAX_BUDGET = 0x7fff_ffff;
+
+function mulhu(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const mid1 = a1 * b0, mid2 = a0 * b1;
+  const carry = (((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >>> 16;
+  return (a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + carry) | 0;
+}
+function mulh(a: number, b: number): number {
+  return (mulhu(a, b) - (a < 0 ? b : 0) - (b < 0 ? a : 0)) | 0;
+}
+function mulhsu(a: number, b: number): number {
+  return (mulhu(a, b) - (a < 0 ? b : 0)) | 0;
+}
+
+/**
+ * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare addressing only.
+ *
+ * Behaviour chosen where the spec leaves a choice:
+ *  - misaligned loads/stores whose bytes are all RAM are performed (byte by byte, not
+ *    atomically), as QEMU does; otherwise (any byte outside RAM, or a read-only page) they trap
+ *    as load/store address misaligned with tval = the address. Misaligned LR traps as a
+ *    misaligned load, SC/AMO as a misaligned store; LR/SC/AMO outside RAM raise load (LR)
+ *    or store/AMO access faults.
+ *  - an SC fails after any trap, xRET, host write to memory or another hart running on the
+ *    same PhysMemory since its LR.
+ *  - stores invalidate decoded instructions exactly, so FENCE.I has nothing left to do.
+ *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
+ *  - cycle equals instret unless software writes mcycle; a trap taken consumes one unit of
+ *    run()'s budget (and counts in its return value) but does not retire an instruction.
+ */
+export class Hart {
+  /** x0..x31, then a scratch slot (32) that absorbs writes to x0; sized 64 so that every
+   *  index the decoder can produce (6-bit rd) is in bounds. */
+  private readonly regs = new Int32Array(64);
+  /** x[0] reads 0. */
+  readonly x: Int32Array = this.regs.subarray(0, 32);
+  /** Unsigned. */
+  pc = 0;
+  priv = PRIV_M;
+  instret = 0;
+  cycleOffset = 0;
+  timeSource: () => number;
+  stopRequested = false;
+  waiting = false;
+  onMachineTrap: ((hart: Hart, cause: number, tval: number, epc: number) => boolean) | null = null;
+
+  readonly mem: PhysMemory;
+  readonly hartId: number;
+
+  // CSR state (int32 bit patterns); read and write them through readCsr/writeCsr.
+  mstatus = 0;
+  medeleg = 0;
+  mideleg = 0;
+  mie = 0;
+  mip = 0;
+  mtvec = 0;
+  stvec = 0;
+  mepc = 0;
+  sepc = 0;
+  mcause = 0;
+  scause = 0;
+  mtval = 0;
+  stval = 0;
+  mscratch = 0;
+  sscratch = 0;
+  mcounteren = 0;
+  scounteren = 0;
+  satp = 0;
+
+  reservationValid = false;
+  reservationAddr = 0;
+  reservationEpoch = 0;
+  /** An interrupt is pending, enabled and must be taken before the next instruction. */
+  irqReady = false;
+
+  constructor(mem: PhysMemory, hartId: number) {
+    this.mem = mem;
+    this.hartId = hartId;
+    this.timeSource = () => this.instret;
+  }
+
+  /** Host-side CSR read without privilege checks; unsigned. Throws for an unknown CSR. */
+  readCsr(csr: number): number {
+    const v = csrRead(this, csr);
+    if (v === CSR_ABSENT) throw new RangeError(`unknown CSR 0x${csr.toString(16)}`);
+    return v;
+  }
+
+  /** Host-side CSR write without privilege checks (WARL rules still apply). */
+  writeCsr(csr: number, value: number): void {
+    if (csrRead(this, csr) === CSR_ABSENT) throw new RangeError(`unknown CSR 0x${csr.toString(16)}`);
+    csrWrite(this, csr, value);
+  }
+
+  /** Recomputes irqReady; call after changing mip/mie/mideleg/mstatus/priv directly. */
+  updateInterrupts(): void {
+    this.irqReady = interruptToTake(this) >= 0;
+  }
+
+  setPending(mask: number, on: boolean): void {
+    mask &= MIE_MASK;
+    this.mip = on ? this.mip | mask : this.mip & ~mask;
+    this.updateInterrupts();
+    if ((this.mip & this.mie) !== 0) this.waiting = false;
+  }
+
+  trapToSupervisor(cause: number, tval: number, epc: number): void {
+    enterSupervisor(this, cause >>> 0, tval, epc);
+    this.updateInterrupts();
+  }
+
+  saveState(): HartState {
+    return {
+      x: Array.from(this.x),
+      pc: this.pc >>> 0,
+      priv: this.priv,
+      instret: this.instret,
+      cycleOffset: this.cycleOffset,
+      csr: {
+        mstatus: this.mstatus, medeleg: this.medeleg, mideleg: this.mideleg, mie: this.mie, mip: this.mip,
+        mtvec: this.mtvec, stvec: this.stvec, mepc: this.mepc, sepc: this.sepc, mcause: this.mcause,
+        scause: this.scause, mtval: this.mtval, stval: this.stval, mscratch: this.mscratch,
+        sscratch: this.sscratch, mcounteren: this.mcounteren, scounteren: this.scounteren, satp: this.satp,
+      },
+      reservation: this.reservationValid ? this.reservationAddr : null,
+      waiting: this.waiting,
+    };
+  }
+
+  loadState(s: HartState): void {
+    if (s.x.length !== 32) throw new RangeError('HartState.x must hold 32 registers');
+    if (s.priv !== PRIV_U && s.priv !== PRIV_S && s.priv !== PRIV_M) throw new RangeError(`HartState.priv ${s.priv} is not a privilege level`);
+    for (let k = 0; k < 32; k++) this.regs[k] = s.x[k];
+    this.regs[0] = 0;
+    this.pc = s.pc >>> 0;
+    this.priv = s.priv;
+    this.instret = s.instret;
+    this.cycleOffset = s.cycleOffset;
+    const c = s.csr;
+    this.mstatus = c.mstatus | 0; this.medeleg = c.medeleg | 0; this.mideleg = c.mideleg | 0;
+    this.mie = c.mie | 0; this.mip = c.mip | 0; this.mtvec = c.mtvec | 0; this.stvec = c.stvec | 0;
+    this.mepc = c.mepc | 0; this.sepc = c.sepc | 0; this.mcause = c.mcause | 0; this.scause = c.scause | 0;
+    this.mtval = c.mtval | 0; this.stval = c.stval | 0; this.mscratch = c.mscratch | 0;
+    this.sscratch = c.sscratch | 0; this.mcounteren = c.mcounteren | 0; this.scounteren = c.scounteren | 0;
+    this.satp = c.satp | 0;
+    this.reservationValid = s.reservation !== null;
+    this.reservationAddr = s.reservation ?? 0;
+    // The reservation counts as taken now; stores by other harts from here on still break it.
+    this.mem.runner = this;
+    this.reservationEpoch = this.mem.epoch;
+    this.waiting = s.waiting;
+    this.updateInterrupts();
+  }
+
+  /**
+   * Executes up to `budget` steps (an instruction retired, or a trap taken); returns the
+   * number used. Stops early on stopRequested (cleared on entry) or on WFI with nothing to do.
+   */
+  run(budget: number): number {
+    budget = Math.min(Math.floor(budget), MAX_BUDGET);
+    if (!(budget > 0)) return 0;
+    const mem = this.mem;
+    if (mem.runner !== this) { mem.runner = this; mem.epoch++; }
+    this.stopRequested = false;
+    this.updateInterrupts();
+    if (this.waiting) {
+      if ((this.mip & this.mie) === 0) return 0;
+      this.waiting = false;
+    }
+    const r = this.regs;
+    const rtag = mem.rtag, r8 = mem.r8, r32 = mem.r32;
+    const wtag = mem.wtag, w8 = mem.w8, w32 = mem.w32, wcode = mem.wcode;
+    const tlbMask = TLB_SIZE - 1;
+    let left = budget;
+    /** `left` when instret was last brought up to date. */
+    let mark = budget;
+
+    outer: while (left > 0) {
+      if (this.stopRequested) break;
+      if (this.irqReady) {
+        this.instret += mark - left; left--; mark = left;
+        takeTrap(this, C.CAUSE_INTERRUPT + interruptToTake(this), 0, this.pc);
+        continue;
+      }
+      const pc = this.pc >>> 0;
+      let page = (pc & 3) === 0 ? mem.codePage(pc >>> 12) : null;
+      if (page === null) {
+        const word = (pc & 3) === 0 ? mem.bus.read(pc, 4) : BUS_FAULT;
+        if (word === BUS_FAULT) {
+          this.instret += mark - left; left--; mark = left;
+          takeTrap(this, (pc & 3) === 0 ? C.CAUSE_FETCH_ACCESS : C.CAUSE_MISALIGNED_FETCH, pc, pc);
+          continue;
+        }
+        page = mem.busFetchPage;
+        page.resetForBus(pc, word);
+      }
+      const ops = page.ops, imm = page.imm, base = page.base, span = page.span;
+      let i = (pc - base) >>> 2;
+      let t = 0;
+
+      for (;;) {
+        if (left === 0) { this.pc = (base + (i << 2)) >>> 0; break outer; }
+        left--;
+        const w = ops[i];
+        switch (w & 0xff) {
+          case Op.UNDECODED:
+            left++;
+            decodeInto(page.words[i], (base + (i << 2)) >>> 0, ops, imm, i);
+            continue;
+          case Op.PAGE_END:
+            left++;
+            this.pc = (base + (i << 2)) >>> 0;
+            continue outer;
+
+          case Op.LUI: r[(w >> 8) & 63] = imm[i]; i++; continue;
+          case Op.ADDI: r[(w >> 8) & 63] = r[(w >> 14) & 31] + imm[i]; i++; continue;
+          case Op.SLTI: r[(w >> 8) & 63] = r[(w >> 14) & 31] < imm[i] ? 1 : 0; i++; continue;
+          case Op.SLTIU: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> 0 < imm[i] >>> 0 ? 1 : 0; i++; continue;
+          case Op.XORI: r[(w >> 8) & 63] = r[(w >> 14) & 31] ^ imm[i]; i++; continue;
+          case Op.ORI: r[(w >> 8) & 63] = r[(w >> 14) & 31] | imm[i]; i++; continue;
+          case Op.ANDI: r[(w >> 8) & 63] = r[(w >> 14) & 31] & imm[i]; i++; continue;
+          case Op.SLLI: r[(w >> 8) & 63] = r[(w >> 14) & 31] << imm[i]; i++; continue;
+          case Op.SRLI: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> imm[i]; i++; continue;
+          case Op.SRAI: r[(w >> 8) & 63] = r[(w >> 14) & 31] >> imm[i]; i++; continue;
+
+          case Op.ADD: r[(w >> 8) & 63] = r[(w >> 14) & 31] + r[(w >> 19) & 31]; i++; continue;
+          case Op.SUB: r[(w >> 8) & 63] = r[(w >> 14) & 31] - r[(w >> 19) & 31]; i++; continue;
+          case Op.SLL: r[(w >> 8) & 63] = r[(w >> 14) & 31] << r[(w >> 19) & 31]; i++; continue;
+          case Op.SLT: r[(w >> 8) & 63] = r[(w >> 14) & 31] < r[(w >> 19) & 31] ? 1 : 0; i++; continue;
+          case Op.SLTU: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> 0 < r[(w >> 19) & 31] >>> 0 ? 1 : 0; i++; continue;
+          case Op.XOR: r[(w >> 8) & 63] = r[(w >> 14) & 31] ^ r[(w >> 19) & 31]; i++; continue;
+          case Op.SRL: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> r[(w >> 19) & 31]; i++; continue;
+          case Op.SRA: r[(w >> 8) & 63] = r[(w >> 14) & 31] >> r[(w >> 19) & 31]; i++; continue;
+          case Op.OR: r[(w >> 8) & 63] = r[(w >> 14) & 31] | r[(w >> 19) & 31]; i++; continue;
+          case Op.AND: r[(w >> 8) & 63] = r[(w >> 14) & 31] & r[(w >> 19) & 31]; i++; continue;
+
+          case Op.MUL: r[(w >> 8) & 63] = Math.imul(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
+          case Op.MULH: r[(w >> 8) & 63] = mulh(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
+          case Op.MULHSU: r[(w >> 8) & 63] = mulhsu(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
+          case Op.MULHU: r[(w >> 8) & 63] = mulhu(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
+          case Op.DIV: {
+            const a = r[(w >> 14) & 31], b = r[(w >> 19) & 31];
+            r[(w >> 8) & 63] = b === 0 ? -1 : a === -0x8000_0000 && b === -1 ? a : (a / b) | 0;
+            i++; continue;
+          }
+          case Op.DIVU: {
+            const a = r[(w >> 14) & 31] >>> 0, b = r[(w >> 19) & 31] >>> 0;
+            r[(w >> 8) & 63] = b === 0 ? -1 : (a / b) >>> 0;
+            i++; continue;
+          }
+          case Op.REM: {
+            const a = r[(w >> 14) & 31], b = r[(w >> 19) & 31];
+            r[(w >> 8) & 63] = b === 0 ? a : a === -0x8000_0000 && b === -1 ? 0 : a % b;
+            i++; continue;
+          }
+          case Op.REMU: {
+            const a = r[(w >> 14) & 31] >>> 0, b = r[(w >> 19) & 31] >>> 0;
+            r[(w >> 8) & 63] = b === 0 ? a : a % b;
+            i++; continue;
+          }
+
+          case Op.BEQ: if (r[(w >> 14) & 31] === r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.BNE: if (r[(w >> 14) & 31] !== r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.BLT: if (r[(w >> 14) & 31] < r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.BGE: if (r[(w >> 14) & 31] >= r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.BLTU: if (r[(w >> 14) & 31] >>> 0 < r[(w >> 19) & 31] >>> 0) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.BGEU: if (r[(w >> 14) & 31] >>> 0 >= r[(w >> 19) & 31] >>> 0) { t = imm[i] >>> 0; break; } i++; continue;
+          case Op.JAL:
+            t = imm[i] >>> 0;
+            if ((t & 3) === 0) r[(w >> 8) & 63] = base + (i << 2) + 4;
+            break;
+          case Op.JALR:
+            t = ((r[(w >> 14) & 31] + imm[i]) & ~1) >>> 0;
+            if ((t & 3) === 0) r[(w >> 8) & 63] = base + (i << 2) + 4;
+            break;
+
+          case Op.LW: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (rtag[s] === vpn && (a & 3) === 0) { r[(w >> 8) & 63] = r32[s][(a & 4095) >> 2]; i++; continue; }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowLoad(a, 4, (w >> 8) & 63)) mark = left;
+            continue outer;
+          }
+          case Op.LB: case Op.LBU: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (rtag[s] === vpn) {
+              const v = r8[s][a & 4095];
+              r[(w >> 8) & 63] = (w & 0xff) === Op.LB ? (v << 24) >> 24 : v;
+              i++; continue;
+            }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowLoad(a, 1, (w >> 8) & 63)) mark = left;
+            else if ((w & 0xff) === Op.LB) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 24) >> 24;
+            continue outer;
+          }
+          case Op.LH: case Op.LHU: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (rtag[s] === vpn && (a & 1) === 0) {
+              const f = r8[s], o = a & 4095;
+              const v = f[o] | (f[o + 1] << 8);
+              r[(w >> 8) & 63] = (w & 0xff) === Op.LH ? (v << 16) >> 16 : v;
+              i++; continue;
+            }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowLoad(a, 2, (w >> 8) & 63)) mark = left;
+            else if ((w & 0xff) === Op.LH) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 16) >> 16;
+            continue outer;
+          }
+          case Op.SW: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (wtag[s] === vpn && (a & 3) === 0) {
+              const o = (a & 4095) >> 2;
+              w32[s][o] = r[(w >> 19) & 31];
+              const c = wcode[s];
+              if (c !== null) c[o] = 0;
+              i++; continue;
+            }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowStore(a, 4, r[(w >> 19) & 31])) mark = left;
+            continue outer;
+          }
+          case Op.SB: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (wtag[s] === vpn) {
+              const o = a & 4095;
+              w8[s][o] = r[(w >> 19) & 31];
+              const c = wcode[s];
+              if (c !== null) c[o >> 2] = 0;
+              i++; continue;
+            }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowStore(a, 1, r[(w >> 19) & 31] & 0xff)) mark = left;
+            continue outer;
+          }
+          case Op.SH: {
+            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
+            if (wtag[s] === vpn && (a & 1) === 0) {
+              const o = a & 4095, f = w8[s], v = r[(w >> 19) & 31];
+              f[o] = v; f[o + 1] = v >> 8;
+              const c = wcode[s];
+              if (c !== null) c[o >> 2] = 0;
+              i++; continue;
+            }
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.slowStore(a, 2, r[(w >> 19) & 31] & 0xffff)) mark = left;
+            continue outer;
+          }
+
+          case Op.FENCE: case Op.FENCE_I: i++; continue;
+          case Op.SFENCE_VMA:
+            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TVM) !== 0)) {
+              this.instret += mark - left - 1; mark = left;
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              continue outer;
+            }
+            i++; continue;
+          case Op.WFI:
+            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TW) !== 0)) {
+              this.instret += mark - left - 1; mark = left;
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              continue outer;
+            }
+            i++;
+            if ((this.mip & this.mie) === 0) {
+              this.waiting = true;
+              this.pc = (base + (i << 2)) >>> 0;
+              break outer;
+            }
+            continue;
+          case Op.ECALL:
+            this.instret += mark - left - 1; mark = left;
+            takeTrap(this, C.CAUSE_USER_ECALL + this.priv, 0, (base + (i << 2)) >>> 0);
+            continue outer;
+          case Op.EBREAK:
+            this.instret += mark - left - 1; mark = left;
+            takeTrap(this, C.CAUSE_BREAKPOINT, (base + (i << 2)) >>> 0, (base + (i << 2)) >>> 0);
+            continue outer;
+          case Op.MRET:
+            if (this.priv !== PRIV_M) {
+              this.instret += mark - left - 1; mark = left;
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              continue outer;
+            }
+            this.instret += mark - left; mark = left;
+            returnFromMachine(this);
+            continue outer;
+          case Op.SRET:
+            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TSR) !== 0)) {
+              this.instret += mark - left - 1; mark = left;
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              continue outer;
+            }
+            this.instret += mark - left; mark = left;
+            returnFromSupervisor(this);
+            continue outer;
+          case Op.CSR: {
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            const instret = this.instret, cycleOffset = this.cycleOffset;
+            if (!this.execCsr(imm[i])) mark = left;
+            else {
+              // A written counter holds exactly the written value for the next instruction.
+              if (this.instret !== instret) mark = left;
+              else if (this.cycleOffset !== cycleOffset) this.cycleOffset--;
+            }
+            continue outer;
+          }
+          case Op.LR: case Op.SC: case Op.AMO:
+            this.pc = (base + (i << 2)) >>> 0;
+            this.instret += mark - left - 1; mark = left + 1;
+            if (!this.execAtomic(w & 0xff, (w >> 8) & 63, r[(w >> 14) & 31] >>> 0, r[(w >> 19) & 31], imm[i])) mark = left;
+            continue outer;
+          default: // Op.ILLEGAL
+            this.instret += mark - left - 1; mark = left;
+            takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, imm[i] >>> 0, (base + (i << 2)) >>> 0);
+            continue outer;
+        }
+
+        // Reached by `break`: a taken jump to t.
+        const d = (t - base) >>> 0;
+        if (d < span && (d & 3) === 0) { i = d >>> 2; continue; }
+        if ((t & 3) !== 0) {
+          this.instret += mark - left - 1; mark = left;
+          takeTrap(this, C.CAUSE_MISALIGNED_FETCH, t, (base + (i << 2)) >>> 0);
+          continue outer;
+        }
+        this.pc = t;
+        continue outer;
+      }
+    }
+    this.instret += mark - left;
+    return budget - left;
+  }
+
+  /** Load that missed the TLB (or is misaligned, or goes to the Bus). True when it retired. */
+  private slowLoad(addr: number, size: 1 | 2 | 4, rd: number): boolean {
+    const v = (addr & (size - 1)) === 0 ? this.mem.load(addr, size) : this.mem.loadMisaligned(addr, size as 2 | 4);
+    if (v === MISALIGNED) { takeTrap(this, C.CAUSE_MISALIGNED_LOAD, addr, this.pc); return false; }
+    if (v === BUS_FAULT) { takeTrap(this, C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
+    this.regs[rd] = v;
+    this.pc = (this.pc + 4) >>> 0;
+    return true;
+  }
+
+  private slowStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
+    if ((addr & (size - 1)) !== 0) {
+      if (!this.mem.storeMisaligned(addr, size as 2 | 4, value)) { takeTrap(this, C.CAUSE_MISALIGNED_STORE, addr, this.pc); return false; }
+    } else if (!this.mem.store(addr, size, value)) { takeTrap(this, C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
+    this.pc = (this.pc + 4) >>> 0;
+    return true;
+  }
+
+  /** CSRRW/S/C and their immediate forms; `insn` is the raw instruction. */
+  private execCsr(insn: number): boolean {
+    const f3 = (insn >> 12) & 7, rd = (insn >> 7) & 31, rs1 = (insn >> 15) & 31, csr = insn >>> 20;
+    const src = f3 & 4 ? rs1 : this.regs[rs1];
+    const kind = f3 & 3; // 1 write, 2 set, 3 clear
+    const writes = kind === 1 || rs1 !== 0;
+    const old = csrAllowed(this, csr, writes) ? csrRead(this, csr) : CSR_ABSENT;
+    if (old === CSR_ABSENT) { takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, insn >>> 0, this.pc); return false; }
+    if (writes) csrWrite(this, csr, kind === 1 ? src : kind === 2 ? old | src : old & ~src);
+    if (rd !== 0) this.regs[rd] = old;
+    this.pc = (this.pc + 4) >>> 0;
+    return true;
+  }
+
+  /** LR.W, SC.W and the AMOs: word-aligned RAM only. */
+  private execAtomic(op: number, rd: number, addr: number, src: number, funct5: number): boolean {
+    const mem = this.mem;
+    if ((addr & 3) !== 0) {
+      takeTrap(this, op === Op.LR ? C.CAUSE_MISALIGNED_LOAD : C.CAUSE_MISALIGNED_STORE, addr, this.pc);
+      return false;
+    }
+    const vpn = addr >>> 12, s = vpn & (TLB_SIZE - 1), o = (addr & 4095) >> 2;
+    if (op === Op.LR) {
+      if (mem.rtag[s] !== vpn && !mem.fillRead(vpn)) { takeTrap(this, C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
+      this.regs[rd] = mem.r32[s][o];
+      this.reservationValid = true;
+      this.reservationAddr = addr;
+      this.reservationEpoch = mem.epoch;
+    } else {
+      if (mem.wtag[s] !== vpn && mem.fillWrite(vpn) !== 0) { takeTrap(this, C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
+      const words = mem.w32[s];
+      const old = words[o];
+      let value = old;
+      let store = true;
+      if (op === Op.SC) {
+        store = this.reservationValid && this.reservationAddr === addr && this.reservationEpoch === mem.epoch;
+        this.reservationValid = false;
+        value = src;
+        this.regs[rd] = store ? 0 : 1;
+      } else {
+        switch (funct5) {
+          case Amo.SWAP: value = src; break;
+          case Amo.ADD: value = old + src; break;
+          case Amo.XOR: value = old ^ src; break;
+          case Amo.AND: value = old & src; break;
+          case Amo.OR: value = old | src; break;
+          case Amo.MIN: value = old < src ? old : src; break;
+          case Amo.MAX: value = old > src ? old : src; break;
+          case Amo.MINU: value = old >>> 0 < src >>> 0 ? old : src; break;
+          case Amo.MAXU: value = old >>> 0 > src >>> 0 ? old : src; break;
+        }
+        this.regs[rd] = old;
+      }
+      if (store) {
+        words[o] = value;
+        const c = mem.wcode[s];
+        if (c !== null) c[o] = 0;
+      }
+    }
+    this.pc = (this.pc + 4) >>> 0;
+    return true;
+  }
+}
