@@ -1,0 +1,98 @@
+/**
+ * The xs_wire codec: `struct xsd_sockmsg` headers (four little-endian uint32s) followed by a
+ * payload of at most XENSTORE_PAYLOAD_MAX bytes, usually NUL-terminated strings.
+ */
+import { XENSTORE_PAYLOAD_MAX, XSD_SOCKMSG } from '@hvsim/abi';
+import { XsError, XsProtocolError } from './errors';
+
+const XSD_SOCKMSG_SIZE = XSD_SOCKMSG.size;
+
+/** One xs_wire message. */
+export interface XsMessage {
+  type: number;
+  reqId: number;
+  txId: number;
+  payload: Buffer;
+}
+
+/** Encode one message (header + payload) into a fresh buffer. */
+export function encodeMessage(type: number, reqId: number, txId: number, payload: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(XSD_SOCKMSG_SIZE + payload.length);
+  out.writeUInt32LE(type >>> 0, XSD_SOCKMSG.f.type.offset);
+  out.writeUInt32LE(reqId >>> 0, XSD_SOCKMSG.f.req_id.offset);
+  out.writeUInt32LE(txId >>> 0, XSD_SOCKMSG.f.tx_id.offset);
+  out.writeUInt32LE(payload.length, XSD_SOCKMSG.f.len.offset);
+  out.set(payload, XSD_SOCKMSG_SIZE);
+  return out;
+}
+
+/** NUL-terminate each string and concatenate ("a\0b\0"). */
+export function nulStrings(strings: readonly string[]): Buffer {
+  return Buffer.from(strings.map((s) => s + '\0').join(''), 'latin1');
+}
+
+/**
+ * Split a payload into its NUL-terminated arguments. The payload must end in NUL (as xenstored
+ * insists); anything else is a malformed request → EINVAL.
+ */
+export function splitArgs(payload: Buffer): string[] {
+  if (payload.length === 0 || payload[payload.length - 1] !== 0) {
+    throw new XsError('EINVAL', 'arguments must be NUL-terminated');
+  }
+  return payload.toString('latin1', 0, payload.length - 1).split('\0');
+}
+
+/** The single NUL-terminated argument of a request. */
+export function oneArg(payload: Buffer): string {
+  const args = splitArgs(payload);
+  if (args.length !== 1) throw new XsError('EINVAL', 'expected exactly one argument');
+  return args[0];
+}
+
+/**
+ * Streaming decoder: feed it arbitrary chunks, get whole messages back. A header announcing a
+ * payload above XENSTORE_PAYLOAD_MAX is a protocol violation (xenstored drops such a client);
+ * after that the decoder refuses all further input.
+ */
+export class XsFrameDecoder {
+  private pending: Buffer = Buffer.alloc(0);
+  private broken: XsProtocolError | null = null;
+
+  /** Bytes received but not yet part of a whole message. */
+  get bufferedBytes(): number {
+    return this.pending.length;
+  }
+
+  /** Append a chunk; returns the messages it completed. Throws XsProtocolError on a bad frame. */
+  push(chunk: Uint8Array): XsMessage[] {
+    if (this.broken) throw this.broken;
+    const data = this.pending.length === 0
+      ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      : Buffer.concat([this.pending, chunk]);
+    const messages: XsMessage[] = [];
+    let off = 0;
+    while (data.length - off >= XSD_SOCKMSG_SIZE) {
+      const len = data.readUInt32LE(off + XSD_SOCKMSG.f.len.offset);
+      if (len > XENSTORE_PAYLOAD_MAX) {
+        this.broken = new XsProtocolError(
+          `message payload of ${len} bytes exceeds XENSTORE_PAYLOAD_MAX (${XENSTORE_PAYLOAD_MAX})`);
+        this.pending = Buffer.alloc(0);
+        throw this.broken;
+      }
+      if (data.length - off < XSD_SOCKMSG_SIZE + len) break;
+      const start = off + XSD_SOCKMSG_SIZE;
+      // Copy: the caller may keep the payload while the chunk's memory is reused.
+      const payload = Buffer.allocUnsafe(len);
+      data.copy(payload, 0, start, start + len);
+      messages.push({
+        type: data.readUInt32LE(off + XSD_SOCKMSG.f.type.offset),
+        reqId: data.readUInt32LE(off + XSD_SOCKMSG.f.req_id.offset),
+        txId: data.readUInt32LE(off + XSD_SOCKMSG.f.tx_id.offset),
+        payload,
+      });
+      off = start + len;
+    }
+    this.pending = off === data.length ? Buffer.alloc(0) : Buffer.from(data.subarray(off));
+    return messages;
+  }
+}

@@ -1,0 +1,138 @@
+import { XS_TRANSACTION_END, XS_READ } from '@hvsim/abi';
+import { TestClient, args, newXenstored } from './xenstore-helpers';
+
+function setup() {
+  const xs = newXenstored();
+  const a = new TestClient(xs, 0);
+  const b = new TestClient(xs, 0);
+  a.write('/t/x', '1');
+  a.write('/t/y', '1');
+  return { xs, a, b };
+}
+
+describe('xenstored transactions', () => {
+  it('hands out distinct nonzero ids', () => {
+    const { a } = setup();
+    const t1 = a.start();
+    const t2 = a.start();
+    expect(t1).toBeGreaterThan(0);
+    expect(t2).not.toBe(t1);
+  });
+
+  it('keeps writes private until commit, then applies them and fires watches', () => {
+    const { a, b } = setup();
+    b.watch('/t', 'w');
+    b.events();
+    const tx = a.start();
+    expect(a.write('/t/x', '2', tx)).toBe('OK\0');
+    expect(a.write('/t/new/deep', 'n', tx)).toBe('OK\0');
+    expect(a.read('/t/x', tx)).toBe('2');
+    expect(b.read('/t/x')).toBe('1');
+    expect(b.read('/t/new/deep')).toBe('!ENOENT');
+    expect(a.ls('/t', tx)).toEqual(['x', 'y', 'new']);
+    expect(b.events()).toEqual([]);
+    expect(a.end(tx, true)).toBe('OK\0');
+    expect(b.read('/t/x')).toBe('2');
+    expect(b.read('/t/new/deep')).toBe('n');
+    expect(b.events()).toEqual(['/t/x|w', '/t/new/deep|w']);
+  });
+
+  it('abort discards everything', () => {
+    const { a } = setup();
+    const tx = a.start();
+    a.write('/t/x', 'gone', tx);
+    a.rm('/t/y', tx);
+    expect(a.read('/t/y', tx)).toBe('!ENOENT');
+    expect(a.end(tx, false)).toBe('OK\0');
+    expect(a.read('/t/x')).toBe('1');
+    expect(a.read('/t/y')).toBe('1');
+    expect(a.call(XS_READ, args('/t/x'), tx)).toBe('!ENOENT'); // the id is gone
+  });
+
+  it('reads inside a transaction are repeatable', () => {
+    const { a, b } = setup();
+    const tx = a.start();
+    expect(a.read('/t/x', tx)).toBe('1');
+    b.write('/t/x', 'changed');
+    expect(a.read('/t/x', tx)).toBe('1');
+  });
+
+  it('EAGAIN when a node the transaction read was changed by a concurrent commit', () => {
+    const { a, b } = setup();
+    const ta = a.start();
+    const tb = b.start();
+    a.read('/t/x', ta);
+    a.write('/t/y', 'from-a', ta);
+    b.write('/t/x', 'from-b', tb);
+    expect(b.end(tb, true)).toBe('OK\0');
+    expect(a.end(ta, true)).toBe('!EAGAIN');
+    expect(a.read('/t/y')).toBe('1');
+    expect(a.read('/t/x')).toBe('from-b');
+  });
+
+  it('EAGAIN when a node the transaction wrote was changed directly', () => {
+    const { a, b } = setup();
+    const ta = a.start();
+    a.write('/t/x', 'from-a', ta);
+    b.write('/t/x', 'direct');
+    expect(a.end(ta, true)).toBe('!EAGAIN');
+    expect(a.read('/t/x')).toBe('direct');
+  });
+
+  it('EAGAIN when a node the transaction found missing was created meanwhile', () => {
+    const { a, b } = setup();
+    const ta = a.start();
+    expect(a.read('/t/z', ta)).toBe('!ENOENT');
+    a.write('/t/other', 'o', ta);
+    b.write('/t/z', 'created');
+    expect(a.end(ta, true)).toBe('!EAGAIN');
+  });
+
+  it('commits when concurrent changes touched nothing the transaction saw', () => {
+    const { a, b } = setup();
+    a.write('/u/p', '1');
+    const ta = a.start();
+    a.write('/t/x', 'a', ta);
+    b.write('/u/p', 'unrelated');
+    expect(a.end(ta, true)).toBe('OK\0');
+    expect(b.read('/t/x')).toBe('a');
+  });
+
+  it('rm of a subtree inside a transaction commits as a whole', () => {
+    const { a, b } = setup();
+    a.write('/t/x/sub/leaf', 'l');
+    b.watch('/t/x/sub/leaf', 'leaf');
+    b.events();
+    const tx = a.start();
+    expect(a.rm('/t/x', tx)).toBe('OK\0');
+    expect(b.read('/t/x/sub/leaf')).toBe('l');
+    expect(a.end(tx, true)).toBe('OK\0');
+    expect(b.read('/t/x/sub/leaf')).toBe('!ENOENT');
+    expect(b.ls('/t')).toEqual(['y']);
+    expect(b.events()).toEqual(['/t/x/sub/leaf|leaf']);
+  });
+
+  it('rejects bad ends: unknown id, no id, bad verdict', () => {
+    const { a } = setup();
+    expect(a.end(12345, true)).toBe('!ENOENT');
+    expect(a.call(XS_TRANSACTION_END, args('T'), 0)).toBe('!ENOENT');
+    const tx = a.start();
+    expect(a.call(XS_TRANSACTION_END, args('maybe'), tx)).toBe('!EINVAL');
+    expect(a.end(tx, true)).toBe('OK\0');
+  });
+
+  it('transaction ids belong to their connection', () => {
+    const { a, b } = setup();
+    const tx = a.start();
+    expect(b.read('/t/x', tx)).toBe('!ENOENT');
+  });
+
+  it('permissions apply inside transactions', () => {
+    const { xs, a } = setup();
+    a.setPerms('/t', 'n0');
+    const guest = new TestClient(xs, 4);
+    const tx = guest.start();
+    expect(guest.read('/t/x', tx)).toBe('!EACCES');
+    expect(guest.write('/t/new', 'v', tx)).toBe('!EACCES');
+  });
+});
