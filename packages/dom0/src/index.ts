@@ -1,1 +1,23 @@
-export {};
+/**
+ * @hvsim/dom0 — the privileged domain's services: boot, the toolstack (xl.cfg, domain
+ * builder, lifecycle), the console backend, device models and the management service.
+ * dom0 reaches the core only through a DomctlService client (@hvsim/control).
+ */
+export * from './config/config-error';
+export * from './config/xl-cfg-syntax';
+export * from './config/cpu-affinity';
+export * from './config/domain-config';
+export { ByteRing } from './console/byte-ring';
+export * from './console/console-backend';
+export * from './cost-model';
+export * from './device-models/ns16550';
+export * from './device-models/device-models';
+export * from './domctl';
+export * from './platform';
+export * from './toolstack/domain-builder';
+export * from './toolstack/domid-allocator';
+export * from './toolstack/core-dump';
+export * from './toolstack/toolstack';
+export * from './management/management-service';
+export * from './dom0';
+export * from './xenstore';

@@ -1,0 +1,126 @@
+/**
+ * dom0's side of the privileged control channel: typed calls on DomctlService (Xen's
+ * domctl/sysctl), each counted by the cost model. Everything dom0 does to the core goes
+ * through here, so the core could live in another thread or process.
+ */
+import { ClientStream, DomctlService, RpcClient, pb } from '@hvsim/control';
+import type { UnaryMethod } from '@hvsim/control';
+import { CostMeter } from './cost-model';
+
+export type DomainInfo = pb.DomainInfo;
+export type Physinfo = pb.Physinfo;
+export type VcpuInfo = pb.VcpuInfo;
+export type DomainEvent = pb.DomainEvent;
+
+/** ReadGuestMemory's limit per call. */
+export const MAX_READ_BYTES = 1 << 20;
+/** What the builder writes per WriteGuestMemory call (bounded frames on the channel). */
+export const MAX_WRITE_BYTES = 1 << 20;
+
+export class Domctl {
+  constructor(private readonly rpc: RpcClient, private readonly cost: CostMeter) {}
+
+  private call<ReqIn, ReqOut, ResIn, ResOut>(method: UnaryMethod<ReqIn, ReqOut, ResIn, ResOut>, request: ReqIn): Promise<ResOut> {
+    this.cost.charge('domctlCall');
+    return this.rpc.call(method, request);
+  }
+
+  async createDomain(request: pb.DomctlServiceCreateDomainRequest.$Properties): Promise<number> {
+    return (await this.call(DomctlService.CreateDomain, request)).domid;
+  }
+
+  async destroyDomain(domid: number): Promise<void> {
+    await this.call(DomctlService.DestroyDomain, { domid });
+  }
+
+  async pauseDomain(domid: number): Promise<void> {
+    await this.call(DomctlService.PauseDomain, { domid });
+  }
+
+  async unpauseDomain(domid: number): Promise<void> {
+    await this.call(DomctlService.UnpauseDomain, { domid });
+  }
+
+  async shutdownDomain(domid: number, reason: pb.ShutdownReason): Promise<void> {
+    await this.call(DomctlService.ShutdownDomain, { domid, reason });
+  }
+
+  async getDomainInfo(domid: number): Promise<DomainInfo> {
+    return requireField((await this.call(DomctlService.GetDomainInfo, { domid })).info, 'GetDomainInfo', 'info');
+  }
+
+  async listDomains(): Promise<DomainInfo[]> {
+    return (await this.call(DomctlService.ListDomains, {})).domains;
+  }
+
+  async setMaxMem(domid: number, maxMemoryKb: number): Promise<void> {
+    await this.call(DomctlService.SetMaxMem, { domid, maxMemoryKb });
+  }
+
+  async setMemoryTarget(domid: number, targetKb: number): Promise<void> {
+    await this.call(DomctlService.SetMemoryTarget, { domid, targetKb });
+  }
+
+  async setVcpuAffinity(domid: number, vcpu: number, hardAffinity: number[]): Promise<number[]> {
+    return (await this.call(DomctlService.SetVcpuAffinity, { domid, vcpu, hardAffinity })).hardAffinity;
+  }
+
+  async getVcpuInfo(domid: number): Promise<VcpuInfo[]> {
+    return (await this.call(DomctlService.GetVcpuInfo, { domid })).vcpus;
+  }
+
+  async schedCreditGet(domid: number): Promise<pb.SchedCreditParams> {
+    return requireField((await this.call(DomctlService.SchedCreditGet, { domid })).params, 'SchedCreditGet', 'params');
+  }
+
+  async schedCreditSet(domid: number, params: { weight?: number; cap?: number }): Promise<pb.SchedCreditParams> {
+    return requireField((await this.call(DomctlService.SchedCreditSet, { domid, ...params })).params, 'SchedCreditSet', 'params');
+  }
+
+  async writeGuestMemory(domid: number, gpa: number, data: Uint8Array): Promise<void> {
+    await this.call(DomctlService.WriteGuestMemory, { domid, gpa, data });
+  }
+
+  async readGuestMemory(domid: number, gpa: number, length: number): Promise<Uint8Array> {
+    return (await this.call(DomctlService.ReadGuestMemory, { domid, gpa, length })).data;
+  }
+
+  async setVcpuContext(domid: number, vcpu: number, context: pb.VcpuContext.$Properties): Promise<void> {
+    await this.call(DomctlService.SetVcpuContext, { domid, vcpu, context });
+  }
+
+  async getVcpuContext(domid: number, vcpu: number): Promise<pb.VcpuContext> {
+    return requireField((await this.call(DomctlService.GetVcpuContext, { domid, vcpu })).context, 'GetVcpuContext', 'context');
+  }
+
+  async setHvmParam(domid: number, index: number, value: number): Promise<void> {
+    await this.call(DomctlService.SetHvmParam, { domid, index, value });
+  }
+
+  async evtchnAllocUnbound(dom: number, remoteDom: number): Promise<number> {
+    return (await this.call(DomctlService.EvtchnAllocUnbound, { dom, remoteDom })).port;
+  }
+
+  async consoleRead(domid: number, index: number, maxBytes = 0): Promise<pb.DomctlServiceConsoleReadResponse> {
+    return this.call(DomctlService.ConsoleRead, { domid, index, maxBytes });
+  }
+
+  async physinfo(): Promise<Physinfo> {
+    return requireField((await this.call(DomctlService.Physinfo, {})).physinfo, 'Physinfo', 'physinfo');
+  }
+
+  async getVersion(): Promise<pb.VersionInfo> {
+    return requireField((await this.call(DomctlService.GetVersion, {})).version, 'GetVersion', 'version');
+  }
+
+  /** The core's event stream (domain state changes, console output available); runs until cancelled. */
+  watchEvents(evtchn: boolean): ClientStream<pb.DomctlServiceWatchEventsResponse> {
+    this.cost.charge('domctlCall');
+    return this.rpc.stream(DomctlService.WatchEvents, { console: true, evtchn });
+  }
+}
+
+function requireField<T>(value: T | null | undefined, method: string, field: string): T {
+  if (value === null || value === undefined) throw new Error(`DomctlService.${method} answered without ${field}`);
+  return value;
+}

@@ -1,0 +1,275 @@
+/**
+ * ManagementService, dom0's face to its clients: xl's verbs over the toolstack. Each handler
+ * is charged to dom0 by the cost model. Errors are RpcErrors with Xen errno codes: ESRCH for
+ * an unknown domain, EEXIST for a name in use, EINVAL for a bad argument or config (the
+ * message names file, line and key), EPERM for acting on Domain-0, ENOMEM from the core.
+ *
+ * dom0 opens no sockets: the CLI's boot loader binds `createManagementServer()`'s RpcServer
+ * (or these handlers on a server of its own) to the Unix socket with @hvsim/control.
+ */
+import * as os from 'node:os';
+import { DOMID_XEN } from '@hvsim/abi';
+import { ManagementService, RpcError, StatusCode, pb } from '@hvsim/control';
+import type { CallContext, ServiceImplementation } from '@hvsim/control';
+import { ConfigError } from '../config/config-error';
+import { parseDomainConfig } from '../config/domain-config';
+import { ConsoleBackend } from '../console/console-backend';
+import { CostMeter } from '../cost-model';
+import { DomainInfo, Domctl } from '../domctl';
+import { Toolstack } from '../toolstack/toolstack';
+
+export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
+
+/** What `Info` reports that only the host knows. */
+export interface HostDescription {
+  xenstoreSocket?: string;
+  controlSocket?: string;
+  pacing?: string;
+  seed?: number;
+}
+
+export interface ManagementDeps {
+  domctl: Domctl;
+  toolstack: Toolstack;
+  console: ConsoleBackend;
+  cost: CostMeter;
+  host: HostDescription;
+  /** Called after Halt has answered: the daemon stops. */
+  onHalt: () => void;
+  log: (line: string) => void;
+}
+
+const KB_PER_PAGE = 4;
+
+export function createManagementService(d: ManagementDeps): ManagementImplementation {
+  const { domctl, toolstack } = d;
+  let dmesgStart = 0;
+
+  const describe = (info: DomainInfo): pb.Domain.$Properties => {
+    const dom = toolstack.get(info.domid);
+    const memoryKb = Number(info.totPages) * KB_PER_PAGE;
+    const targetPages = Number(info.targetPages);
+    return {
+      name: toolstack.nameOf(info.domid) ?? '(null)',
+      info,
+      uuid: formatUuid(info.handle),
+      type: info.hvm ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
+      memoryKb,
+      maxMemoryKb: Number(info.maxPages) * KB_PER_PAGE,
+      targetKb: targetPages > 0 ? targetPages * KB_PER_PAGE : memoryKb,
+      maxVcpus: info.maxVcpuId + 1,
+      configFile: dom?.configFile ?? '',
+    };
+  };
+
+  /** Domids of the refs (all domains the core lists when empty), in domid order. */
+  const selected = async (refs: string[]): Promise<DomainInfo[]> => {
+    const all = await domctl.listDomains();
+    if (refs.length === 0) return all;
+    const wanted = new Set(refs.map((r) => toolstack.resolve(r)));
+    return all.filter((info) => wanted.has(info.domid));
+  };
+
+  const impl: ManagementImplementation = {
+    CreateDomain: async (req) => {
+      const file = req.configFile || 'config';
+      let parsed;
+      try {
+        parsed = req.configFile ? parseDomainConfig(req.config, req.configFile, req.overrides) : parseDomainConfig(req.config, file, req.overrides, process.cwd());
+      } catch (err) {
+        if (err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, err.message);
+        throw err;
+      }
+      for (const w of parsed.warnings) d.log(`warning: ${w.message}`);
+      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused });
+      return { domid: dom.domid, name: dom.name };
+    },
+
+    ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
+
+    GetDomainInfo: async (req) => ({ domain: describe(await domctl.getDomainInfo(toolstack.resolve(req.domain))) }),
+
+    PauseDomain: async (req) => {
+      await toolstack.pause(req.domain);
+      return {};
+    },
+
+    UnpauseDomain: async (req) => {
+      await toolstack.unpause(req.domain);
+      return {};
+    },
+
+    ShutdownDomain: async (req) => ({ domid: await toolstack.shutdown(req.domain, 'poweroff', { wait: req.wait, force: req.force }) }),
+
+    RebootDomain: async (req) => ({ domid: await toolstack.shutdown(req.domain, 'reboot', { wait: req.wait, force: req.force }) }),
+
+    DestroyDomain: async (req) => ({ domid: await toolstack.destroy(req.domain) }),
+
+    RenameDomain: async (req) => {
+      await toolstack.rename(req.domain, req.newName);
+      return {};
+    },
+
+    ConsoleStream: async (req, call) => {
+      const domid = toolstack.resolve(req.domain);
+      if (!d.console.has(domid)) throw new RpcError(StatusCode.STATUS_CODE_ENOENT, `domain ${domid} has no console`);
+      await toolstack.drainConsole(domid);
+      await new Promise<void>((resolve) => {
+        const sub = d.console.subscribe(domid, { history: req.history, follow: req.follow }, {
+          data: (bytes) => {
+            d.cost.charge('consoleByte', bytes.length);
+            call.send({ data: bytes });
+          },
+          end: resolve,
+        });
+        call.signal.addEventListener('abort', () => {
+          sub.cancel();
+          resolve();
+        }, { once: true });
+      });
+    },
+
+    ConsoleWrite: async (req) => {
+      const domid = toolstack.resolve(req.domain);
+      if (!d.console.has(domid)) throw new RpcError(StatusCode.STATUS_CODE_ENOENT, `domain ${domid} has no console`);
+      const taken = d.console.queueInput(domid, req.data);
+      if (taken < req.data.length) throw new RpcError(StatusCode.STATUS_CODE_EAGAIN, `console input of domain ${domid} is full (${taken} of ${req.data.length} bytes queued)`);
+      return {};
+    },
+
+    Dmesg: async (req) => {
+      const parts: Uint8Array[] = [];
+      let index = dmesgStart;
+      for (;;) {
+        const r = await domctl.consoleRead(DOMID_XEN, index);
+        index = Number(r.nextIndex);
+        if (r.data.length === 0) break;
+        parts.push(r.data);
+      }
+      if (req.clear) dmesgStart = index;
+      return { text: Buffer.concat(parts).toString('utf8') };
+    },
+
+    VcpuList: async (req) => {
+      const vcpus: pb.VcpuListEntry.$Properties[] = [];
+      for (const info of await selected(req.domains)) {
+        const name = toolstack.nameOf(info.domid) ?? '(null)';
+        for (const vcpu of await domctl.getVcpuInfo(info.domid)) vcpus.push({ name, domid: info.domid, vcpu });
+      }
+      return { vcpus };
+    },
+
+    VcpuPin: async (req) => {
+      const domid = toolstack.resolve(req.domain);
+      const count = (await domctl.getVcpuInfo(domid)).length;
+      if (req.vcpu !== undefined && req.vcpu !== null && req.vcpu >= count) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `domain ${domid} has no vCPU ${req.vcpu} (it has ${count})`);
+      }
+      const targets = req.vcpu !== undefined && req.vcpu !== null ? [req.vcpu] : [...Array(count).keys()];
+      for (const vcpu of targets) await domctl.setVcpuAffinity(domid, vcpu, req.hardAffinity);
+      return {};
+    },
+
+    SchedCreditGet: async (req) => {
+      const infos = await selected(req.domain ? [req.domain] : []);
+      const domains: pb.SchedCreditEntry.$Properties[] = [];
+      for (const info of infos) {
+        domains.push({ name: toolstack.nameOf(info.domid) ?? '(null)', domid: info.domid, params: await domctl.schedCreditGet(info.domid) });
+      }
+      return { domains };
+    },
+
+    SchedCreditSet: async (req) => {
+      const domid = toolstack.resolve(req.domain);
+      const params: { weight?: number; cap?: number } = {};
+      if (req.weight !== undefined && req.weight !== null) params.weight = req.weight;
+      if (req.cap !== undefined && req.cap !== null) params.cap = req.cap;
+      return { params: await domctl.schedCreditSet(domid, params) };
+    },
+
+    MemSet: async (req) => {
+      await toolstack.setMemoryTarget(req.domain, Number(req.targetKb));
+      return {};
+    },
+
+    MemMax: async (req) => {
+      await domctl.setMaxMem(toolstack.resolve(req.domain), Number(req.maxMemoryKb));
+      return {};
+    },
+
+    Events: async (req, call) => {
+      const wanted = req.domains.length === 0 ? null : new Set(req.domains.map((r) => toolstack.resolve(r)));
+      await new Promise<void>((resolve) => {
+        const unsubscribe = toolstack.subscribe((event) => {
+          if (wanted === null || wanted.has(event.domid ?? -1)) call.send({ event });
+        });
+        call.signal.addEventListener('abort', () => {
+          unsubscribe();
+          resolve();
+        }, { once: true });
+      });
+    },
+
+    Physinfo: async () => ({ physinfo: await domctl.physinfo() }),
+
+    DomainId: async (req) => {
+      if (/^[0-9]+$/.test(req.name.trim())) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `expected a domain name, got ${JSON.stringify(req.name)}`);
+      return { domid: toolstack.resolve(req.name) };
+    },
+
+    DomainName: async (req) => {
+      const name = toolstack.nameOf(req.domid);
+      if (name === null) throw new RpcError(StatusCode.STATUS_CODE_ESRCH, `domain ${req.domid} does not exist`);
+      return { name };
+    },
+
+    Halt: async () => {
+      await toolstack.destroyAll();
+      // After the answer has gone out.
+      setImmediate(d.onHalt);
+      return {};
+    },
+
+    Info: async (_req, context: CallContext) => {
+      const physinfo = await domctl.physinfo();
+      const domains = await domctl.listDomains();
+      return {
+        host: os.hostname(),
+        version: await domctl.getVersion(),
+        physinfo,
+        protocolVersion: context.protocolVersion,
+        xenstoreSocket: d.host.xenstoreSocket ?? '',
+        controlSocket: d.host.controlSocket ?? '',
+        freeMemoryKb: Number(physinfo.freePages) * KB_PER_PAGE,
+        totalMemoryKb: Number(physinfo.totalPages) * KB_PER_PAGE,
+        pacing: d.host.pacing ?? '',
+        seed: d.host.seed ?? 0,
+        nrDomains: domains.length,
+      };
+    },
+  };
+  return chargeEachRequest(impl, d.cost);
+}
+
+/** Wraps every handler so each request is charged to dom0 and the charge handed on. */
+function chargeEachRequest(impl: ManagementImplementation, cost: CostMeter): ManagementImplementation {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(impl) as Array<[string, (req: unknown, ctx: unknown) => unknown]>) {
+    wrapped[name] = async (req: unknown, ctx: unknown) => {
+      cost.charge('managementRequest');
+      try {
+        return await handler(req, ctx);
+      } finally {
+        await cost.flush();
+      }
+    };
+  }
+  return wrapped as ManagementImplementation;
+}
+
+/** xen_domain_handle_t in its usual text form, 8-4-4-4-12 hex digits. */
+export function formatUuid(handle: Uint8Array): string {
+  const bytes = handle.length === 16 ? handle : new Uint8Array(16);
+  const hex = Buffer.from(bytes).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

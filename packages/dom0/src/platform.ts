@@ -1,0 +1,55 @@
+/**
+ * What dom0 needs from its host besides DomctlService, supplied by the boot loader.
+ *
+ * Both belong on the control channel in the end (a dom0 timer is Xen's set_timer_op/VIRQ_TIMER
+ * for dom0, and charging dom0 is the core accounting dom0's vCPU time); until DomctlService
+ * has calls for them the boot loader, which holds the core, passes them in.
+ */
+
+/** Virtual time as the core keeps it. */
+export interface VirtualClock {
+  /** Virtual nanoseconds since the machine booted. */
+  now(): number;
+  /** Calls `fn` once when virtual time reaches now() + delayNs; returns a function that cancels it. */
+  setTimer(delayNs: number, fn: () => void): () => void;
+}
+
+/**
+ * Services that follow every domU's life (xenstored, later backends) plug in here. The
+ * toolstack calls them in the order given; a hook that throws fails the operation
+ * (create) or is logged (destroy, rename), never crashes dom0.
+ */
+export interface DomainServiceHooks {
+  /** A domain was built (still paused): write its xenstore entries, introduce its ring. */
+  domainBuilt?(domain: BuiltDomainInfo): void | Promise<void>;
+  /** The domain got a new name (xl rename, rename-restart). */
+  domainRenamed?(domid: number, name: string): void | Promise<void>;
+  /**
+   * Ask the guest to shut down or reboot, as xl does through xenstore's control/shutdown.
+   * Return true when the request was delivered; false when this service cannot ask this
+   * guest (the toolstack then tries the next hook, and finally a remote shutdown).
+   */
+  requestShutdown?(domid: number, kind: 'poweroff' | 'reboot'): boolean | Promise<boolean>;
+  /** xl mem-set: the balloon target changed (xenstore's memory/target). */
+  memoryTargetChanged?(domid: number, targetKb: number): void | Promise<void>;
+  /** The domain is gone: remove its entries, release it. */
+  domainDestroyed?(domid: number): void | Promise<void>;
+  /** An event arrived on one of dom0's event channel ports (a ring was kicked). */
+  evtchnNotified?(port: number): void;
+}
+
+export interface BuiltDomainInfo {
+  domid: number;
+  name: string;
+  /** MiB, as in the config. */
+  memory: number;
+  maxmem: number;
+  vcpus: number;
+  type: 'pv' | 'hvm';
+  /** Guest frame numbers of the rings and start_info, and their unbound event channel ports. */
+  consoleGfn: number;
+  consoleEvtchn: number;
+  storeGfn: number;
+  storeEvtchn: number;
+  startInfoGfn: number;
+}

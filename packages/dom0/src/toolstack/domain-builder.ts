@@ -1,0 +1,239 @@
+/**
+ * The domain builder (libxenguest's xc_dom_* role): turns a DomainConfig and a kernel image
+ * into a paused domain ready to run, entirely through DomctlService:
+ *
+ * 1. CreateDomain (memory, vCPUs, type; never privileged);
+ * 2. load the ELF's PT_LOAD segments into guest RAM (WriteGuestMemory; .bss is already zero:
+ *    the core hands out scrubbed frames);
+ * 3. pick the special pages from the top of RAM down, as Xen's builder does — console ring,
+ *    xenstore ring, start_info — skipping the shared_info frame the core announces in
+ *    DomainInfo.shared_info_frame (it may lie in RAM or outside it);
+ * 4. event channels for the console and xenstore rings (unbound, for dom0 to bind);
+ * 5. write start_info (layout from @hvsim/abi) with the command line;
+ * 6. vCPU0's context: pc = entry, a0 = 0 (vCPU id), a1 = start_info's address; the core
+ *    starts vCPUs in S-mode;
+ * 7. affinity and credit parameters from the config.
+ * The domain is left paused; on any failure it is destroyed again.
+ */
+import {
+  HVSIM_GUEST_RAM_BASE,
+  HVSIM_PAGE_SIZE,
+  HVSIM_START_INFO_MAGIC,
+  MAX_GUEST_CMDLINE,
+  START_INFO,
+  encodeStruct,
+  writeCString,
+} from '@hvsim/abi';
+import { RpcError, StatusCode, pb } from '@hvsim/control';
+import { ElfError, ElfImage, loadElf } from '@hvsim/riscv';
+import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affinity';
+import { DomainConfig } from '../config/domain-config';
+import { CostMeter } from '../cost-model';
+import { Domctl, MAX_WRITE_BYTES } from '../domctl';
+
+/** Xen's HVM_PARAM_* indices (public/hvm/params.h) for the ring pages of HVM guests. */
+const HVM_PARAM_STORE_PFN = 1;
+const HVM_PARAM_STORE_EVTCHN = 2;
+const HVM_PARAM_CONSOLE_PFN = 17;
+const HVM_PARAM_CONSOLE_EVTCHN = 18;
+
+const PAGE_SHIFT = 12;
+const A0 = 10;
+const A1 = 11;
+
+/** Where the builder put things: what xenstore and the console backend need to connect. */
+export interface DomainLayout {
+  /** Guest frame numbers (guest-physical address >> 12). */
+  startInfoGfn: number;
+  sharedInfoGfn: number;
+  consoleGfn: number;
+  storeGfn: number;
+  /** Ports in the new domain, left unbound for dom0. */
+  consoleEvtchn: number;
+  storeEvtchn: number;
+  entry: number;
+  nrPages: number;
+}
+
+export interface BuiltDomain {
+  domid: number;
+  layout: DomainLayout;
+}
+
+export interface BuildRequest {
+  config: DomainConfig;
+  kernel: Uint8Array;
+  /** The domid to ask for (0 = let the core choose). */
+  domid: number;
+  /** pCPUs of the host, to resolve `cpus`. */
+  nrCpus: number;
+  /** xen_domain_handle_t: the domain's UUID, 16 bytes. */
+  handle: Uint8Array;
+}
+
+export class DomainBuilder {
+  constructor(private readonly domctl: Domctl, private readonly cost: CostMeter) {}
+
+  async build(req: BuildRequest): Promise<BuiltDomain> {
+    const { config } = req;
+    this.cost.charge('domainBuild');
+    const image = parseKernel(config, req.kernel);
+    checkAffinity(config, req.nrCpus);
+    const nrPages = config.memory * (1024 * 1024 / HVSIM_PAGE_SIZE);
+
+    const domid = await this.domctl.createDomain({
+      domid: req.domid,
+      type: config.type === 'hvm' ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
+      privileged: false,
+      maxVcpus: config.maxvcpus,
+      memoryKb: config.memory * 1024,
+      maxMemoryKb: config.maxmem * 1024,
+      handle: req.handle,
+    });
+    try {
+      const layout = await this.populate(domid, config, image, nrPages, req.nrCpus);
+      return { domid, layout };
+    } catch (err) {
+      await this.domctl.destroyDomain(domid).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async populate(domid: number, config: DomainConfig, image: ElfImage, nrPages: number, nrCpus: number): Promise<DomainLayout> {
+    const info = await this.domctl.getDomainInfo(domid);
+    const sharedInfoGfn = Number(info.sharedInfoFrame);
+    if (sharedInfoGfn === 0) {
+      // DomctlService has no call to place shared_info; the core (or its DomctlService
+      // adapter) must map it at creation and report it in DomainInfo.shared_info_frame.
+      throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `domain ${domid}: the core announced no shared_info frame (DomainInfo.shared_info_frame is 0)`);
+    }
+    const [consoleGfn, storeGfn, startInfoGfn] = pickSpecialPages(nrPages, sharedInfoGfn, 3);
+    checkSegmentsFit(config, image, Math.min(consoleGfn, storeGfn, startInfoGfn));
+
+    for (const seg of image.segments) await this.load(domid, seg.paddr, seg.data);
+
+    const consoleEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
+    const storeEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
+    const layout: DomainLayout = { startInfoGfn, sharedInfoGfn, consoleGfn, storeGfn, consoleEvtchn, storeEvtchn, entry: image.entry, nrPages };
+
+    await this.load(domid, gpaOf(startInfoGfn), encodeStartInfo(domid, config, layout));
+    if (config.type === 'hvm') {
+      await this.domctl.setHvmParam(domid, HVM_PARAM_STORE_PFN, storeGfn);
+      await this.domctl.setHvmParam(domid, HVM_PARAM_STORE_EVTCHN, storeEvtchn);
+      await this.domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_PFN, consoleGfn);
+      await this.domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, consoleEvtchn);
+    }
+
+    const regs = new Array<number>(32).fill(0);
+    regs[A0] = 0;
+    regs[A1] = gpaOf(startInfoGfn);
+    await this.domctl.setVcpuContext(domid, 0, { pc: image.entry, regs });
+
+    await this.applyScheduling(domid, config, nrCpus);
+    return layout;
+  }
+
+  /** Copies bytes into guest RAM in bounded chunks, charging per page touched. */
+  private async load(domid: number, gpa: number, data: Uint8Array): Promise<void> {
+    for (let off = 0; off < data.length; off += MAX_WRITE_BYTES) {
+      const chunk = data.subarray(off, Math.min(data.length, off + MAX_WRITE_BYTES));
+      await this.domctl.writeGuestMemory(domid, gpa + off, chunk);
+    }
+    this.cost.charge('builderPage', pagesSpanned(gpa, data.length));
+  }
+
+  private async applyScheduling(domid: number, config: DomainConfig, nrCpus: number): Promise<void> {
+    if (config.cpus !== null) {
+      for (let vcpu = 0; vcpu < config.maxvcpus; vcpu++) {
+        const set = affinityOfVcpu(config.cpus, vcpu);
+        if (set !== null) await this.domctl.setVcpuAffinity(domid, vcpu, resolveCpuSet(set, nrCpus));
+      }
+    }
+    if (config.cpuWeight !== null || config.cap !== null) {
+      await this.domctl.schedCreditSet(domid, {
+        ...(config.cpuWeight !== null ? { weight: config.cpuWeight } : {}),
+        ...(config.cap !== null ? { cap: config.cap } : {}),
+      });
+    }
+  }
+}
+
+function parseKernel(config: DomainConfig, bytes: Uint8Array): ElfImage {
+  try {
+    return loadElf(bytes);
+  } catch (err) {
+    if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: ${err.message}`);
+    throw err;
+  }
+}
+
+function checkAffinity(config: DomainConfig, nrCpus: number): void {
+  for (const set of config.cpus?.sets ?? []) {
+    const missing = missingCpus(set, nrCpus);
+    if (missing.length > 0) {
+      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `cpus: CPU ${missing[0]} does not exist (the host has ${nrCpus})`);
+    }
+    if (resolveCpuSet(set, nrCpus).length === 0) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'cpus: the set leaves no CPU to run on');
+  }
+}
+
+/** The `count` highest RAM frames, top down, skipping `avoid` (the shared_info frame). */
+export function pickSpecialPages(nrPages: number, avoid: number, count: number): number[] {
+  const firstGfn = HVSIM_GUEST_RAM_BASE >>> PAGE_SHIFT;
+  const out: number[] = [];
+  for (let gfn = firstGfn + nrPages - 1; out.length < count && gfn >= firstGfn; gfn--) {
+    if (gfn !== avoid) out.push(gfn);
+  }
+  if (out.length < count) throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `memory: ${nrPages} pages cannot hold the ${count} special pages`);
+  return out;
+}
+
+/** Every segment must lie in RAM below the special pages. */
+function checkSegmentsFit(config: DomainConfig, image: ElfImage, firstSpecialGfn: number): void {
+  const limit = gpaOf(firstSpecialGfn);
+  for (const seg of image.segments) {
+    const end = seg.paddr + Math.max(seg.memsz, seg.data.length);
+    if (seg.paddr < HVSIM_GUEST_RAM_BASE || end > limit) {
+      throw new RpcError(
+        StatusCode.STATUS_CODE_EINVAL,
+        `kernel: ${config.kernel}: segment 0x${hex(seg.paddr)}-0x${hex(end)} does not fit in the domain's RAM ` +
+          `(0x${hex(HVSIM_GUEST_RAM_BASE)}-0x${hex(limit)} with memory = ${config.memory})`,
+      );
+    }
+  }
+  if (image.entry < HVSIM_GUEST_RAM_BASE || image.entry >= limit) {
+    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: entry point 0x${hex(image.entry)} is outside the domain's RAM`);
+  }
+}
+
+export function encodeStartInfo(domid: number, config: DomainConfig, layout: DomainLayout): Uint8Array {
+  const page = new Uint8Array(START_INFO.size);
+  writeCString(page, START_INFO.f.magic.offset, START_INFO.f.magic.size, HVSIM_START_INFO_MAGIC);
+  encodeStruct(START_INFO, {
+    nr_pages: layout.nrPages,
+    shared_info: gpaOf(layout.sharedInfoGfn),
+    flags: 0,
+    store_mfn: layout.storeGfn,
+    store_evtchn: layout.storeEvtchn,
+    'console.domU.mfn': layout.consoleGfn,
+    'console.domU.evtchn': layout.consoleEvtchn,
+    domid,
+  }, page);
+  // UTF-8, NUL-terminated; the parser keeps it under MAX_GUEST_CMDLINE bytes with the NUL.
+  const cmdline = new TextEncoder().encode(config.cmdline);
+  page.set(cmdline.subarray(0, MAX_GUEST_CMDLINE - 1), START_INFO.f.cmd_line.offset);
+  return page;
+}
+
+function gpaOf(gfn: number): number {
+  return gfn * HVSIM_PAGE_SIZE;
+}
+
+function pagesSpanned(gpa: number, length: number): number {
+  if (length === 0) return 0;
+  return Math.floor((gpa + length - 1) / HVSIM_PAGE_SIZE) - Math.floor(gpa / HVSIM_PAGE_SIZE) + 1;
+}
+
+function hex(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,99 @@
+import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_SIZE, Ns16550DeviceModel } from '../src';
+
+const THR = 0, IER = 1, IIR = 2, FCR = 2, LCR = 3, MCR = 4, LSR = 5, SCR = 7;
+
+function uart(): { dev: Ns16550DeviceModel; out: number[]; irqs: boolean[] } {
+  const out: number[] = [];
+  const irqs: boolean[] = [];
+  const dev = new Ns16550DeviceModel({ transmit: (b) => out.push(b), irq: (l) => irqs.push(l) });
+  return { dev, out, irqs };
+}
+
+describe('ns16550 device model', () => {
+  it('transmits THR writes and always reports the transmitter empty', () => {
+    const { dev, out } = uart();
+    for (const ch of 'ok\n') dev.write(THR, ch.charCodeAt(0));
+    expect(String.fromCharCode(...out)).toBe('ok\n');
+    expect(dev.read(LSR) & 0x60).toBe(0x60);
+  });
+
+  it('holds the divisor latch and scratch registers behind DLAB', () => {
+    const { dev, out } = uart();
+    dev.write(LCR, 0x83);
+    dev.write(0, 0x0c);
+    dev.write(1, 0x00);
+    dev.write(LCR, 0x03);
+    dev.write(SCR, 0x5a);
+    expect(out).toEqual([]);
+    dev.write(LCR, 0x83);
+    expect([dev.read(0), dev.read(1)]).toEqual([0x0c, 0x00]);
+    dev.write(LCR, 0x03);
+    expect(dev.read(SCR)).toBe(0x5a);
+    expect(dev.read(LCR)).toBe(0x03);
+  });
+
+  it('receives input into a FIFO of 16 bytes (1 without FIFOs) and flags overrun', () => {
+    const { dev } = uart();
+    expect(dev.receive(Uint8Array.of(1, 2))).toBe(1); // no FIFO: one byte
+    expect(dev.read(LSR) & 0x03).toBe(0x03); // data ready + overrun
+    expect(dev.read(LSR) & 0x02).toBe(0); // overrun clears on read
+    expect(dev.read(THR)).toBe(1);
+    expect(dev.read(LSR) & 1).toBe(0);
+    dev.write(FCR, 0x07);
+    expect(dev.rxSpace).toBe(16);
+    expect(dev.receive(new Uint8Array(20).fill(7))).toBe(16);
+    expect(dev.read(IIR) & 0xc0).toBe(0xc0);
+  });
+
+  it('raises the interrupt for received data and for THR empty, as IER enables them', () => {
+    const { dev, irqs } = uart();
+    dev.write(IER, 0x01);
+    dev.receive(Uint8Array.of(65));
+    expect(irqs).toEqual([true]);
+    expect(dev.read(IIR) & 0x0f).toBe(0x04);
+    expect(dev.read(THR)).toBe(65);
+    expect(irqs).toEqual([true, false]);
+    dev.write(IER, 0x03); // enabling ETBEI with THR empty fires at once
+    expect(irqs).toEqual([true, false, true]);
+    expect(dev.read(IIR) & 0x0f).toBe(0x02); // reading IIR acknowledges THRE
+    expect(irqs).toEqual([true, false, true, false]);
+    dev.write(THR, 66);
+    expect(irqs).toEqual([true, false, true, false, true]);
+    dev.write(IER, 0x00);
+    expect(irqs.at(-1)).toBe(false);
+    expect(dev.read(IIR) & 0x0f).toBe(0x01);
+  });
+
+  it('loops transmitted bytes back in loopback mode', () => {
+    const { dev, out } = uart();
+    dev.write(MCR, 0x10);
+    dev.write(THR, 0x41);
+    expect(out).toEqual([]);
+    expect(dev.read(THR)).toBe(0x41);
+  });
+});
+
+describe('DeviceModels', () => {
+  it('serves the UART window of HVM domains, feeds console input, and refuses the rest', () => {
+    const console = new ConsoleBackend();
+    const cost = new CostMeter(null);
+    const dms = new DeviceModels(console, cost);
+    const irqs: Array<[number, boolean]> = [];
+    dms.connectIrq((domid, level) => irqs.push([domid, level]));
+    console.open(5, 'hvm');
+    dms.add(5);
+    for (const ch of 'hi') expect(dms.mmioWrite(5, 0, 1, ch.charCodeAt(0))).toBe(true);
+    expect(Buffer.from(console.history(5)).toString()).toBe('hi');
+    expect(dms.mmioWrite(5, 1, 1, 1)).toBe(true); // IER: received data interrupt
+    console.queueInput(5, new TextEncoder().encode('xy'));
+    expect(irqs).toEqual([[5, true]]);
+    expect(dms.mmioRead(5, 0, 1)).toBe(0x78); // 'x' (no FIFO: one byte at a time)
+    expect(dms.mmioRead(5, 0, 1)).toBe(0x79);
+    expect(dms.mmioRead(5, HVM_UART_SIZE, 1)).toBeNull();
+    expect(dms.mmioWrite(5, HVM_UART_SIZE - 1, 4, 0)).toBe(false);
+    expect(dms.mmioRead(6, 0, 1)).toBeNull();
+    expect(cost.totals().byKind.uartAccess).toBe(5 * 5000);
+    dms.remove(5);
+    expect(dms.has(5)).toBe(false);
+  });
+});
