@@ -1,1 +1,19 @@
-export {};
+/**
+ * @hvsim/hypervisor — the hypervisor core: machine, domains and vCPUs, credit scheduler,
+ * P2M memory partitioning and grants, event channels, timers, the hypercall ABI, and the
+ * privileged control surface (see control.ts).
+ */
+export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
+export {
+  Control,
+  type CommandRecord, type CreateDomainConfig, type DomainCountersSnapshot, type DomainInfo, type DomainStateEvent,
+  type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
+} from './control';
+export type { MmioRequest } from './domain/domain';
+export type { TraceRecord } from './trace';
+export { HypervisorError } from './errors';
+export {
+  DEFAULT_FREQ_HZ, DEFAULT_MEMORY_BYTES, DEFAULT_PCPUS, DEFAULT_QUANTUM_NS, EXIT_CYCLES_HYPERCALL, EXIT_CYCLES_MMIO,
+  EXIT_CYCLES_TRAP, EXIT_CYCLES_WFI, GNTTAB_BASE_GFN, HVM_UART_BASE, MAX_GRANT_FRAMES,
+} from './constants';
+export { CREDIT_RATELIMIT_NS, CREDIT_TICK_NS, CREDIT_TSLICE_NS } from './sched/credit';

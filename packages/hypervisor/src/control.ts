@@ -1,0 +1,588 @@
+/**
+ * The privileged control surface of the core — Xen's domctl/sysctl as typed methods. The
+ * protobuf domctl/sysctl service (packages/control, served in the boot loader) sits in front
+ * of it; dom0 reaches the core only through that service. Every method validates its input
+ * and throws HypervisorError (errno + one-line reason) on refusal; nothing a caller passes
+ * can corrupt the core.
+ *
+ * Commands that change the simulation are applied between quanta (the caller is never
+ * inside a quantum), logged with their virtual time (commandLog) and hashed into the trace,
+ * so a run can be replayed and compared.
+ *
+ * API summary
+ *  domains     createDomain(cfg) → domid · destroyDomain · pauseDomain · unpauseDomain ·
+ *              shutdownDomain(domid, reason) · getDomainInfo · listDomains · setMaxMem
+ *  vCPUs       getVcpuInfo · setVcpuAffinity(domid, vcpu, cpus[]) · bootVcpu(domid, vcpu,
+ *              {entry, arg}) · getVcpuContext · setVcpuContext (full hart state, save/restore)
+ *  scheduler   schedCreditGet · schedCreditSet({weight?, cap?})
+ *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) ·
+ *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
+ *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
+ *              evtchnClose · takeEvents(domid) (host-kernel domains) · onHostEvent(cb)
+ *  console     drainConsole(domid) · consoleInput(domid, bytes)
+ *  devices     setMmioHandler(domid, handler) — HVM device models (synchronous callback)
+ *  dom0 work   addHostWork(domid, ns) — host-kernel vCPU work competing through the scheduler
+ *  feed        takeDomainEvents() · onDomainEvent(cb) (VIRQ_DOM_EXC goes to privileged guests)
+ *  machine     physinfo · now · runFor(ns) · runUntil(t) · counters · traceHash · commandLog
+ */
+import {
+  HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
+} from '@hvsim/abi';
+import { PAGE_SIZE } from '@hvsim/riscv';
+import { RAM_BASE_GFN, RAM_LIMIT_GFN } from './constants';
+import { Core, type DomainStateEvent, type MachineConfig } from './core';
+import { DomainState, type Domain, type DomainType, type MmioHandler } from './domain/domain';
+import { createDomain, destroyDomain, type CreateDomainConfig } from './domain/lifecycle';
+import { BlockKind, type Vcpu } from './domain/vcpu';
+import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
+import { sampleSeip, sendGlobalVirq, sendOnPort, takePending } from './evtchn/delivery';
+import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
+import { HypervisorError } from './errors';
+import { GNTMAP_host_map, GNTMAP_readonly, GNTST_okay } from '@hvsim/abi';
+import { mapGrant, unmapGrant } from './memory/grant-table';
+import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
+import { TraceKind, type TraceRecord } from './trace';
+import { setSbiTimer } from './hypercall/sbi';
+import { armSingleshot } from './hypercall/set-timer-op';
+
+export type { CreateDomainConfig, DomainStateEvent, DomainType, MachineConfig, MmioHandler, VcpuContext };
+
+export type DomainStateName = 'running' | 'blocked' | 'paused' | 'shutdown' | 'crashed' | 'dying';
+
+export interface DomainInfo {
+  domid: number;
+  privileged: boolean;
+  type: DomainType;
+  hostKernel: boolean;
+  /** xl's state letters: r running, b blocked, p paused, s shutdown, c crashed, d dying. */
+  flags: { running: boolean; blocked: boolean; paused: boolean; shutdown: boolean; crashed: boolean; dying: boolean };
+  /** SHUTDOWN_* reason once shut down or crashed, else null. */
+  shutdownReason: number | null;
+  shutdownReasonName: string | null;
+  crashCause: string | null;
+  totPages: number;
+  maxPages: number;
+  maxVcpus: number;
+  onlineVcpus: number;
+  cpuTimeNs: number;
+  weight: number;
+  cap: number;
+}
+
+export interface VcpuInfo {
+  vcpu: number;
+  online: boolean;
+  running: boolean;
+  blocked: boolean;
+  /** pCPU it runs on or is queued for. */
+  cpu: number;
+  /** Hard affinity. */
+  affinity: number[];
+  /** pCPUs it has ever run on. */
+  ranOn: number[];
+  cpuTimeNs: number;
+  /** ns in RUNSTATE_running, runnable, blocked, offline. */
+  runstateNs: [number, number, number, number];
+}
+
+export interface PhysInfo {
+  nrCpus: number;
+  cpuKhz: number;
+  totalPages: number;
+  freePages: number;
+  /** Frames whose bytes exist in host memory (lazily backed). */
+  backedPages: number;
+  quantumNs: number;
+  scheduler: string;
+  seed: number;
+  abiVersion: number;
+  nowNs: number;
+  /** Per pCPU: ns busy and idle so far. */
+  cpuBusyNs: number[];
+  cpuIdleNs: number[];
+}
+
+export interface CommandRecord {
+  time: number;
+  command: string;
+  args: unknown[];
+}
+
+export interface DomainCountersSnapshot {
+  instructions: number;
+  exits: Record<string, number>;
+  hypercalls: Record<number, number>;
+}
+
+export class Control {
+  protected readonly core: Core;
+  private readonly commands: CommandRecord[] = [];
+
+  constructor(cfg: MachineConfig = {}) {
+    this.core = new Core(cfg);
+  }
+
+  // ---- domains ------------------------------------------------------------------------------
+
+  /** Creates a paused domain with its initial RAM populated; returns its domid. */
+  createDomain(cfg: CreateDomainConfig): number {
+    this.log('createDomain', [cfg]);
+    return createDomain(this.core, cfg).domid;
+  }
+
+  destroyDomain(domid: number): void {
+    this.log('destroyDomain', [domid]);
+    destroyDomain(this.core, this.dom(domid));
+  }
+
+  /** Pauses (nesting counted: every pause needs its unpause). */
+  pauseDomain(domid: number): void {
+    const d = this.live(domid);
+    this.log('pauseDomain', [domid]);
+    this.core.pause(d);
+    this.core.emitState({ time: this.core.now, domid, kind: 'paused' });
+  }
+
+  unpauseDomain(domid: number): void {
+    const d = this.live(domid);
+    if (d.pauseCount === 0) throw new HypervisorError(XEN_EINVAL, `domain ${domid} is not paused`);
+    this.log('unpauseDomain', [domid]);
+    this.core.unpause(d);
+    if (d.pauseCount === 0) this.core.emitState({ time: this.core.now, domid, kind: 'unpaused' });
+  }
+
+  /** Remote shutdown with a SHUTDOWN_* reason (SCHEDOP_remote_shutdown). */
+  shutdownDomain(domid: number, reason: number): void {
+    const d = this.live(domid);
+    if (!Number.isInteger(reason) || reason < 0 || reason > SHUTDOWN_MAX) throw new HypervisorError(XEN_EINVAL, `bad shutdown reason ${reason}`);
+    this.log('shutdownDomain', [domid, reason]);
+    this.core.shutdown(d, reason);
+  }
+
+  getDomainInfo(domid: number): DomainInfo {
+    return this.info(this.dom(domid));
+  }
+
+  listDomains(): DomainInfo[] {
+    return [...this.core.domains.keys()].sort((a, b) => a - b).map((id) => this.info(this.dom(id)));
+  }
+
+  /** Sets the ballooning limit (a domain may already hold more; it just cannot grow). */
+  setMaxMem(domid: number, maxKb: number): void {
+    const d = this.dom(domid);
+    if (!Number.isInteger(maxKb) || maxKb < 0 || maxKb % 4 !== 0) throw new HypervisorError(XEN_EINVAL, `maxKb must be a multiple of 4, got ${maxKb}`);
+    if (maxKb / 4 > RAM_LIMIT_GFN - RAM_BASE_GFN) throw new HypervisorError(XEN_EINVAL, `maxKb ${maxKb} exceeds the guest RAM window`);
+    this.log('setMaxMem', [domid, maxKb]);
+    d.mem.maxPages = maxKb / 4;
+  }
+
+  // ---- vCPUs --------------------------------------------------------------------------------
+
+  getVcpuInfo(domid: number): VcpuInfo[] {
+    const d = this.dom(domid);
+    const now = this.core.now;
+    return d.vcpus.map((v) => {
+      const t = v.runstateTimes(now);
+      return {
+        vcpu: v.id,
+        online: v.online,
+        running: v.runstate === RUNSTATE_running,
+        blocked: v.runstate === RUNSTATE_blocked,
+        cpu: v.processor,
+        affinity: maskToCpus(v.affinity, this.core.pcpus.length),
+        ranOn: maskToCpus(v.ranOn, this.core.pcpus.length),
+        cpuTimeNs: t[RUNSTATE_running],
+        runstateNs: t,
+      };
+    });
+  }
+
+  /** Hard affinity: the vCPU runs only on these pCPUs. */
+  setVcpuAffinity(domid: number, vcpu: number, cpus: number[]): void {
+    const v = this.vcpu(domid, vcpu);
+    let mask = 0;
+    for (const c of cpus) {
+      if (!Number.isInteger(c) || c < 0 || c >= this.core.pcpus.length) throw new HypervisorError(XEN_EINVAL, `no pCPU ${c} (machine has ${this.core.pcpus.length})`);
+      mask |= 1 << c;
+    }
+    if (mask === 0) throw new HypervisorError(XEN_EINVAL, 'affinity must name at least one pCPU');
+    this.log('setVcpuAffinity', [domid, vcpu, cpus]);
+    this.core.sched.setAffinity(v, mask, this.core.now);
+  }
+
+  /** The domain builder's start: vCPU at `entry` in S-mode, a0 = vCPU id, a1 = `arg` (start_info gpa for vCPU 0). */
+  bootVcpu(domid: number, vcpu: number, start: { entry: number; arg: number }): void {
+    const v = this.vcpu(domid, vcpu);
+    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; its vCPUs run no guest code`);
+    if (!isU32(start.entry) || !isU32(start.arg)) throw new HypervisorError(XEN_EINVAL, 'entry and arg must be 32-bit unsigned');
+    this.log('bootVcpu', [domid, vcpu, start]);
+    startVcpu(this.core, v, start.entry, start.arg);
+  }
+
+  getVcpuContext(domid: number, vcpu: number): VcpuContext {
+    const v = this.vcpu(domid, vcpu);
+    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; no vCPU context`);
+    const gfn = v.vcpuInfoRegistered ? this.gfnOfMfn(v.domain, v.vcpuInfoMfn) : -1;
+    return {
+      hart: v.hart.saveState(),
+      online: v.online,
+      singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline : null,
+      sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline : null,
+      vcpuInfo: gfn >= 0 ? { gfn, offset: v.vcpuInfoOffset } : null,
+    };
+  }
+
+  /** Restores a context saved by getVcpuContext (save/restore/migrate). */
+  setVcpuContext(domid: number, vcpu: number, ctx: VcpuContext): void {
+    const v = this.vcpu(domid, vcpu);
+    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; no vCPU context`);
+    const state = sanitizeHartState(ctx.hart);
+    try {
+      v.hart.loadState(state);
+    } catch (e) {
+      throw new HypervisorError(XEN_EINVAL, `bad vCPU context: ${(e as Error).message}`);
+    }
+    this.log('setVcpuContext', [domid, vcpu]);
+    if (ctx.vcpuInfo) {
+      const e = v.domain.mem.entry(ctx.vcpuInfo.gfn);
+      if (e === P2M_NONE || ctx.vcpuInfo.offset % 8 !== 0 || ctx.vcpuInfo.offset + 48 > PAGE_SIZE) {
+        throw new HypervisorError(XEN_EINVAL, 'vcpuInfo names no RAM page of the domain');
+      }
+      v.vcpuInfoMfn = e & 0x0fff_ffff;
+      v.vcpuInfoOffset = ctx.vcpuInfo.offset;
+      v.vcpuInfoRegistered = true;
+      this.core.pool.writable(v.vcpuInfoMfn);
+      v.domain.mem.phys.flushPage(ctx.vcpuInfo.gfn - RAM_BASE_GFN);
+    }
+    if (ctx.singleshotDeadline !== null) armSingleshot(this.core, v, ctx.singleshotDeadline);
+    else v.singleshot.cancel();
+    if (ctx.sbiTimerDeadline !== null) setSbiTimer(this.core, v, ctx.sbiTimerDeadline);
+    v.initialised = true;
+    v.online = ctx.online;
+    v.block = state.waiting ? BlockKind.Wfi : BlockKind.None;
+    v.seipRaised = (state.csr.mip & (1 << 9)) !== 0;
+    sampleSeip(this.core, v);
+    this.core.updateRunnable(v, this.core.now);
+  }
+
+  // ---- scheduler ----------------------------------------------------------------------------
+
+  schedCreditGet(domid: number): { weight: number; cap: number } {
+    return this.core.sched.getParams(this.dom(domid));
+  }
+
+  schedCreditSet(domid: number, params: { weight?: number; cap?: number }): void {
+    const d = this.dom(domid);
+    this.log('schedCreditSet', [domid, params]);
+    try {
+      this.core.sched.setParams(d, params, this.core.now);
+    } catch (e) {
+      throw new HypervisorError(XEN_EINVAL, (e as Error).message);
+    }
+  }
+
+  // ---- memory -------------------------------------------------------------------------------
+
+  /** Privileged foreign write (the domain builder): -EFAULT unless every byte is the domain's RAM. */
+  writeGuestMemory(domid: number, gpa: number, bytes: Uint8Array): void {
+    const d = this.dom(domid);
+    if (!isU32(gpa) || !d.mem.writeFrom(gpa, bytes)) {
+      throw new HypervisorError(XEN_EFAULT, `domain ${domid}: [0x${hex(gpa)}, +${bytes.length}) is not writable RAM of the domain`);
+    }
+    this.log('writeGuestMemory', [domid, gpa, bytes.length]);
+  }
+
+  readGuestMemory(domid: number, gpa: number, length: number): Uint8Array {
+    const d = this.dom(domid);
+    if (!Number.isInteger(length) || length < 0 || length > 64 * 1024 * 1024) throw new HypervisorError(XEN_EINVAL, `bad length ${length}`);
+    const out = new Uint8Array(length);
+    if (!isU32(gpa) || !d.mem.readInto(gpa, out)) {
+      throw new HypervisorError(XEN_EFAULT, `domain ${domid}: [0x${hex(gpa)}, +${length}) is not RAM of the domain`);
+    }
+    return out;
+  }
+
+  /**
+   * Shows the domain's shared_info page at `gpa` (the builder announces it in start_info);
+   * the RAM frame there, if any, goes back to the pool, as XENMEM_add_to_physmap would do.
+   */
+  setSharedInfo(domid: number, gpa: number): void {
+    const d = this.dom(domid);
+    const gfn = gpa / PAGE_SIZE;
+    if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) {
+      throw new HypervisorError(XEN_EINVAL, `shared_info address 0x${hex(gpa)} is not a page in the RAM window`);
+    }
+    this.log('setSharedInfo', [domid, gpa]);
+    if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
+    if (d.mem.entry(gfn) !== P2M_NONE && !d.mem.release(gfn)) throw new HypervisorError(XEN_EBUSY, `gfn 0x${hex(gfn)} is in use`);
+    this.core.pool.writable(d.sharedInfoMfn);
+    d.mem.mapSpecial(gfn, d.sharedInfoMfn, P2M_SPECIAL);
+    d.sharedInfoGfn = gfn;
+  }
+
+  /** A privileged domain maps granter's grant `ref` at its own `hostAddr`; returns the handle. */
+  mapGrant(mapperDomid: number, granterDomid: number, ref: number, opts: { hostAddr: number; readonly?: boolean }): number {
+    const mapper = this.live(mapperDomid);
+    if (!mapper.privileged) throw new HypervisorError(XEN_EPERM, `domain ${mapperDomid} is not privileged`);
+    this.log('mapGrant', [mapperDomid, granterDomid, ref, opts]);
+    const r = mapGrant(this.core.pool, mapper, this.core.domain(granterDomid), ref,
+      GNTMAP_host_map | (opts.readonly ? GNTMAP_readonly : 0), opts.hostAddr);
+    if (r.status !== GNTST_okay) throw new HypervisorError(XEN_EINVAL, `grant map failed with status ${r.status}`);
+    return r.handle;
+  }
+
+  unmapGrant(mapperDomid: number, handle: number): void {
+    const mapper = this.dom(mapperDomid);
+    this.log('unmapGrant', [mapperDomid, handle]);
+    const st = unmapGrant(this.core.pool, mapper, handle, 0, (id) => this.core.domain(id));
+    if (st !== GNTST_okay) throw new HypervisorError(XEN_EINVAL, `grant unmap failed with status ${st}`);
+  }
+
+  // ---- event channels -------------------------------------------------------------------------
+
+  /** A port in `domid` that `remoteDomid` may bind (the builder's console/xenstore channels). */
+  evtchnAllocUnbound(domid: number, remoteDomid: number): number {
+    const d = this.live(domid);
+    if (!Number.isInteger(remoteDomid) || remoteDomid < 0 || remoteDomid > 0xffff) throw new HypervisorError(XEN_EINVAL, `bad remote domid ${remoteDomid}`);
+    this.log('evtchnAllocUnbound', [domid, remoteDomid]);
+    return this.errno(allocUnbound(this.core, d, domid, remoteDomid), 'alloc_unbound');
+  }
+
+  /** Binds a new port of `domid` to remoteDomid's unbound port. */
+  evtchnBindInterdomain(domid: number, remoteDomid: number, remotePort: number): number {
+    const d = this.live(domid);
+    this.log('evtchnBindInterdomain', [domid, remoteDomid, remotePort]);
+    return this.errno(bindInterdomain(this.core, d, remoteDomid, remotePort), 'bind_interdomain');
+  }
+
+  /** Binds a VIRQ on vCPU 0 of a host-kernel domain (e.g. VIRQ_DOM_EXC for dom0). */
+  evtchnBindVirq(domid: number, virq: number): number {
+    const d = this.live(domid);
+    if (!Number.isInteger(virq) || virq < 0 || virq >= NR_VIRQS) throw new HypervisorError(XEN_EINVAL, `bad VIRQ ${virq}`);
+    if (d.evtchn.virqPort[virq] !== 0) return d.evtchn.virqPort[virq];
+    this.log('evtchnBindVirq', [domid, virq]);
+    const port = d.evtchn.allocate();
+    if (port < 0) throw new HypervisorError(XEN_EINVAL, 'no free event channel');
+    d.evtchn.bindVirq(port, virq, 0);
+    return port;
+  }
+
+  evtchnSend(domid: number, port: number): void {
+    const d = this.live(domid);
+    this.log('evtchnSend', [domid, port]);
+    if (!sendOnPort(this.core, d, port)) throw new HypervisorError(XEN_EINVAL, `domain ${domid} cannot send on port ${port}`);
+  }
+
+  evtchnClose(domid: number, port: number): void {
+    const d = this.dom(domid);
+    this.log('evtchnClose', [domid, port]);
+    this.errno(closePort(this.core, d, port), 'close');
+  }
+
+  /** Pending ports of a host-kernel domain (dom0), cleared as they are returned. */
+  takeEvents(domid: number): number[] {
+    const d = this.dom(domid);
+    if (!d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${domid} runs guest code; its events go to its vCPUs`);
+    return takePending(this.core, d);
+  }
+
+  /** Called (synchronously, inside the simulation step) when a host-kernel domain gets an event. */
+  onHostEvent(fn: ((domid: number, port: number) => void) | null): void {
+    this.core.hostEventListener = fn;
+  }
+
+  // ---- console and devices ------------------------------------------------------------------
+
+  /** console_io / SBI console output of a domain since the last drain. */
+  drainConsole(domid: number): Uint8Array {
+    return this.dom(domid).consoleOut.drain();
+  }
+
+  /** Input for a domain's hypervisor console (SBI getchar / DBCN read; CONSOLEIO_read for dom0). */
+  consoleInput(domid: number, bytes: Uint8Array): void {
+    const d = this.live(domid);
+    this.log('consoleInput', [domid, bytes.length]);
+    d.consoleIn.pushAll(bytes);
+    if (d.privileged) sendGlobalVirq(this.core, d, VIRQ_CONSOLE);
+  }
+
+  /** Device model of an HVM domain (its ns16550 UART at 0x1000_0000); null removes it. */
+  setMmioHandler(domid: number, handler: MmioHandler | null): void {
+    const d = this.dom(domid);
+    if (d.type !== 'hvm') throw new HypervisorError(XEN_EINVAL, `domain ${domid} is not HVM`);
+    d.mmioHandler = handler;
+  }
+
+  // ---- dom0 ---------------------------------------------------------------------------------
+
+  /** Charges `ns` of work to a host-kernel domain's vCPU 0; it competes for a pCPU to run it. */
+  addHostWork(domid: number, ns: number): void {
+    const d = this.live(domid);
+    if (!d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has no host kernel`);
+    if (!Number.isInteger(ns) || ns < 0) throw new HypervisorError(XEN_EINVAL, `bad work amount ${ns}`);
+    if (ns === 0) return;
+    this.log('addHostWork', [domid, ns]);
+    const v = d.vcpus[0];
+    v.hostWork += ns;
+    if (v.block === BlockKind.NoWork) this.core.wake(v, this.core.now);
+  }
+
+  /** Host work still queued on a host-kernel domain (ns). */
+  hostWorkPending(domid: number): number {
+    return this.dom(domid).vcpus.reduce((n, v) => n + v.hostWork, 0);
+  }
+
+  // ---- feed, machine, run control -----------------------------------------------------------
+
+  takeDomainEvents(): DomainStateEvent[] {
+    return this.core.takeStateEvents();
+  }
+
+  onDomainEvent(fn: ((e: DomainStateEvent) => void) | null): void {
+    this.core.onStateChange(fn);
+  }
+
+  physinfo(): PhysInfo {
+    const c = this.core;
+    return {
+      nrCpus: c.pcpus.length,
+      cpuKhz: Math.round(c.freqHz / 1000),
+      totalPages: c.pool.totalFrames,
+      freePages: c.pool.freeFrames,
+      backedPages: c.pool.backedFrames,
+      quantumNs: c.quantumNs,
+      scheduler: c.sched.name,
+      seed: c.seed,
+      abiVersion: HVSIM_ABI_VERSION,
+      nowNs: c.now,
+      cpuBusyNs: c.pcpus.map((p) => p.busyNs),
+      cpuIdleNs: c.pcpus.map((p) => p.idleNs),
+    };
+  }
+
+  now(): number {
+    return this.core.now;
+  }
+
+  runFor(ns: number): void {
+    if (!Number.isInteger(ns) || ns < 0) throw new HypervisorError(XEN_EINVAL, `runFor needs a whole number of ns, got ${ns}`);
+    this.core.runUntil(this.core.now + ns);
+  }
+
+  runUntil(t: number): void {
+    if (!Number.isInteger(t)) throw new HypervisorError(XEN_EINVAL, `runUntil needs a whole ns time, got ${t}`);
+    this.core.runUntil(t);
+  }
+
+  counters(domid: number): DomainCountersSnapshot {
+    return this.dom(domid).counters.snapshot();
+  }
+
+  traceHash(): string {
+    return this.core.trace.hash();
+  }
+
+  traceRecords(): { records: TraceRecord[]; dropped: number } {
+    return this.core.trace.recordsSnapshot();
+  }
+
+  commandLog(): CommandRecord[] {
+    return this.commands.slice();
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private log(command: string, args: unknown[]): void {
+    const time = this.core.now;
+    this.commands.push({ time, command, args: JSON.parse(JSON.stringify(args)) as unknown[] });
+    const text = command + JSON.stringify(args);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    this.core.trace.event(time, TraceKind.Command, 0, 0, h >>> 0, text.length);
+  }
+
+  private dom(domid: number): Domain {
+    const d = Number.isInteger(domid) ? this.core.domain(domid) : undefined;
+    if (d === undefined) throw new HypervisorError(XEN_ESRCH, `no domain ${domid}`);
+    return d;
+  }
+
+  private live(domid: number): Domain {
+    const d = this.dom(domid);
+    if (d.state === DomainState.Dying) throw new HypervisorError(XEN_ESRCH, `domain ${domid} is dying`);
+    return d;
+  }
+
+  private vcpu(domid: number, vcpu: number): Vcpu {
+    const d = this.live(domid);
+    const v = Number.isInteger(vcpu) ? d.vcpus[vcpu] : undefined;
+    if (v === undefined) throw new HypervisorError(XEN_ENOENT, `domain ${domid} has no vCPU ${vcpu}`);
+    return v;
+  }
+
+  private errno(r: number, what: string): number {
+    if (r < 0) throw new HypervisorError(-r, `${what} failed`);
+    return r;
+  }
+
+  private gfnOfMfn(d: Domain, mfn: number): number {
+    let found = -1;
+    d.mem.p2m.forEach((idx, e) => {
+      if (found < 0 && (e & 0x0fff_ffff) === mfn) found = idx + RAM_BASE_GFN;
+    });
+    return found;
+  }
+
+  private info(d: Domain): DomainInfo {
+    const now = this.core.now;
+    let cpu = 0;
+    let running = false;
+    let blocked = true;
+    for (const v of d.vcpus) {
+      cpu += v.cpuTime(now);
+      if (v.runstate === RUNSTATE_running) running = true;
+      if (v.runnable) blocked = false;
+    }
+    const down = d.state !== DomainState.Active;
+    return {
+      domid: d.domid,
+      privileged: d.privileged,
+      type: d.type,
+      hostKernel: d.hostKernel,
+      flags: {
+        running,
+        blocked: !running && blocked && !down && d.pauseCount === 0,
+        paused: d.pauseCount > 0,
+        shutdown: d.state === DomainState.Shutdown,
+        crashed: d.state === DomainState.Crashed,
+        dying: d.state === DomainState.Dying,
+      },
+      shutdownReason: down && d.shutdownReason >= 0 ? d.shutdownReason : null,
+      shutdownReasonName: down && d.shutdownReason >= 0 ? SHUTDOWN_REASON_NAMES[d.shutdownReason] ?? null : null,
+      crashCause: d.crashCause === '' ? null : d.crashCause,
+      totPages: d.mem.totPages,
+      maxPages: d.mem.maxPages,
+      maxVcpus: d.vcpus.length,
+      onlineVcpus: d.vcpus.filter((v) => v.online).length,
+      cpuTimeNs: cpu,
+      weight: d.weight,
+      cap: d.cap,
+    };
+  }
+}
+
+function maskToCpus(mask: number, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if ((mask >>> i) & 1) out.push(i);
+  return out;
+}
+
+function isU32(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 0xffff_ffff;
+}
+
+function hex(n: number): string {
+  return Number.isFinite(n) ? Math.floor(n).toString(16) : String(n);
+}
+

@@ -1,0 +1,77 @@
+/**
+ * A domain: its memory, vCPUs, event channels, grant table, console buffers, scheduling
+ * parameters, lifecycle state and counters. The lifecycle transitions themselves (pause,
+ * shutdown, crash, destroy) are carried out by the core, which also tells the scheduler.
+ */
+import type { DomainMemory } from '../memory/domain-memory';
+import type { GrantTable } from '../memory/grant-table';
+import type { EventChannels } from '../evtchn/event-channels';
+import { DomainCounters } from '../trace';
+import { CONSOLE_BUFFER_BYTES } from '../constants';
+import { ConsoleBuffer } from './console-buffer';
+import type { Vcpu } from './vcpu';
+
+export type DomainType = 'pv' | 'hvm';
+
+/** An emulated-device access of an HVM domain, answered synchronously by the device model. */
+export interface MmioRequest {
+  domid: number;
+  /** Guest-physical address. */
+  addr: number;
+  size: 1 | 2 | 4;
+  write: boolean;
+  /** The value written (write) — ignored for reads. */
+  value: number;
+}
+
+/** Returns the value read (reads) or anything (writes); null refuses the access (→ access fault). */
+export type MmioHandler = (req: MmioRequest) => number | null;
+
+export const DomainState = {
+  /** Alive: runs when unpaused. */
+  Active: 'active',
+  /** Shut down by itself or by dom0 (reason in shutdownReason). */
+  Shutdown: 'shutdown',
+  /** Shut down with reason crash, by a fatal guest fault or a crash request. */
+  Crashed: 'crashed',
+  /** Being destroyed; only its id remains until the last reference goes. */
+  Dying: 'dying',
+} as const;
+export type DomainStateName = (typeof DomainState)[keyof typeof DomainState];
+
+export class Domain {
+  readonly vcpus: Vcpu[] = [];
+  pauseCount = 0;
+  state: DomainStateName = DomainState.Active;
+  shutdownReason = -1;
+  /** SCHEDOP_shutdown_code: the reason to report for a later shutdown. */
+  shutdownCode = -1;
+  crashCause = '';
+  weight = 256;
+  cap = 0;
+  /** Machine frame of shared_info (allocated at creation) and where the guest sees it (-1: not mapped). */
+  sharedInfoMfn = -1;
+  sharedInfoGfn = -1;
+  readonly consoleOut = new ConsoleBuffer(CONSOLE_BUFFER_BYTES);
+  readonly consoleIn = new ConsoleBuffer(4096);
+  readonly counters = new DomainCounters();
+  mmioHandler: MmioHandler | null = null;
+  /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */
+  readonly hostPendingPorts: number[] = [];
+
+  constructor(
+    readonly domid: number,
+    readonly privileged: boolean,
+    readonly type: DomainType,
+    /** dom0's kernel is TypeScript: its vCPUs consume host work instead of running a hart. */
+    readonly hostKernel: boolean,
+    readonly mem: DomainMemory,
+    readonly evtchn: EventChannels,
+    readonly grants: GrantTable,
+    readonly createdAt: number,
+  ) {}
+
+  get alive(): boolean {
+    return this.state === DomainState.Active;
+  }
+}

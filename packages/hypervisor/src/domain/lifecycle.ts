@@ -1,0 +1,150 @@
+/**
+ * Creating and destroying domains. Creation reserves everything up front — the domain's
+ * initial RAM (no overcommit: the pool must cover it, or ENOMEM), its shared_info frame,
+ * its vCPUs — and leaves it paused, as Xen does, for the builder to load and unpause.
+ * Destruction revokes grant mappings of its frames, drops its own, closes its event
+ * channels (peers see them unbound) and returns every frame to the pool, scrubbed.
+ */
+import { DOMID_FIRST_RESERVED, XEN_EEXIST, XEN_EINVAL, XEN_ENOMEM } from '@hvsim/abi';
+import { Hart, MIP_STIP } from '@hvsim/riscv';
+import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
+import type { Core } from '../core';
+import { EventChannels } from '../evtchn/event-channels';
+import { closePort } from '../hypercall/event-channel-op';
+import { Timer } from '../machine/event-queue';
+import { DomainMemory, NO_DEVICES } from '../memory/domain-memory';
+import { GrantTable, freeTable, releaseAllMappings, revokeMappingsOf } from '../memory/grant-table';
+import { makeTrapHandler } from '../traps';
+import { HypervisorError } from '../errors';
+import { Domain, DomainState, type DomainType } from './domain';
+import { hvmBus } from './hvm-bus';
+import { BlockKind, Vcpu } from './vcpu';
+import { configureGuestHart } from './vcpu-context';
+import { sendVirq } from '../evtchn/delivery';
+import { VIRQ_TIMER } from '@hvsim/abi';
+
+export interface CreateDomainConfig {
+  /** Wanted domid; default: the lowest free one from 1. */
+  domid?: number;
+  /** Initial RAM in KiB (populated at creation from gfn 0x80000 up). */
+  memoryKb: number;
+  /** Maximum RAM in KiB (ballooning limit; default = memoryKb). */
+  maxMemKb?: number;
+  maxVcpus?: number;
+  privileged?: boolean;
+  type?: DomainType;
+  /** A domain whose kernel is host TypeScript (dom0): its vCPUs run host work, not a hart. */
+  hostKernel?: boolean;
+}
+
+const MAX_VCPUS = 32;
+
+const trapHandlers = new WeakMap<Core, ReturnType<typeof makeTrapHandler>>();
+
+function trapHandler(core: Core): ReturnType<typeof makeTrapHandler> {
+  let h = trapHandlers.get(core);
+  if (h === undefined) {
+    h = makeTrapHandler(core);
+    trapHandlers.set(core, h);
+  }
+  return h;
+}
+
+export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
+  const domid = cfg.domid ?? lowestFreeDomid(core);
+  if (!Number.isInteger(domid) || domid < 0 || domid >= DOMID_FIRST_RESERVED) {
+    throw new HypervisorError(XEN_EINVAL, `domid ${domid} is not a valid domain id (0..${DOMID_FIRST_RESERVED - 1})`);
+  }
+  if (core.domains.has(domid)) throw new HypervisorError(XEN_EEXIST, `domain ${domid} already exists`);
+  const pages = kbToPages(cfg.memoryKb, 'memoryKb');
+  const maxPages = cfg.maxMemKb === undefined ? pages : kbToPages(cfg.maxMemKb, 'maxMemKb');
+  if (maxPages < pages) throw new HypervisorError(XEN_EINVAL, `maxMemKb ${cfg.maxMemKb} is below memoryKb ${cfg.memoryKb}`);
+  if (maxPages > RAM_LIMIT_GFN - RAM_BASE_GFN) throw new HypervisorError(XEN_EINVAL, `maxMemKb ${cfg.maxMemKb ?? cfg.memoryKb} exceeds the guest RAM window`);
+  const nv = cfg.maxVcpus ?? 1;
+  if (!Number.isInteger(nv) || nv < 1 || nv > MAX_VCPUS) throw new HypervisorError(XEN_EINVAL, `maxVcpus must be 1..${MAX_VCPUS}, got ${nv}`);
+  const type = cfg.type ?? 'pv';
+  if (type !== 'pv' && type !== 'hvm') throw new HypervisorError(XEN_EINVAL, `type must be pv or hvm, got ${String(type)}`);
+  // RAM plus the shared_info frame, all or nothing.
+  if (core.pool.freeFrames < pages + 1) {
+    throw new HypervisorError(XEN_ENOMEM, `not enough machine memory: domain needs ${pages + 1} frames, ${core.pool.freeFrames} free`);
+  }
+
+  let dom: Domain | null = null;
+  const bus = type === 'hvm' ? hvmBus(core, () => dom as Domain) : NO_DEVICES;
+  const mem = new DomainMemory(core.pool, domid, maxPages, bus);
+  const d = new Domain(domid, cfg.privileged ?? false, type, cfg.hostKernel ?? false, mem, new EventChannels(nv), new GrantTable(), core.now);
+  dom = d;
+  for (let i = 0; i < pages; i++) mem.populate(RAM_BASE_GFN + i);
+  d.sharedInfoMfn = core.pool.alloc(domid);
+  d.pauseCount = 1;
+  core.domains.set(domid, d);
+  for (let i = 0; i < nv; i++) d.vcpus.push(makeVcpu(core, d, i));
+  core.emitState({ time: core.now, domid, kind: 'created' });
+  return d;
+}
+
+function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
+  const hart = d.hostKernel ? null : new Hart(d.mem.phys, id);
+  let self: Vcpu | null = null;
+  const singleshot = new Timer(core.events, () => sendVirq(core, self as Vcpu, VIRQ_TIMER));
+  const sbiTimer = new Timer(core.events, () => {
+    const v = self as Vcpu;
+    v.hart?.setPending(MIP_STIP, true);
+    if (v.block === BlockKind.Wfi && v.hart !== null && !v.hart.waiting) core.wake(v);
+  });
+  const pollTimer = new Timer(core.events, () => core.wake(self as Vcpu));
+  const v = new Vcpu(d, id, hart, singleshot, sbiTimer, pollTimer);
+  self = v;
+  if (hart !== null) {
+    hart.onMachineTrap = trapHandler(core);
+    hart.timeSource = () => core.vcpuNow();
+    configureGuestHart(v);
+  } else {
+    // A host-kernel vCPU is up from the start and waits for work.
+    v.initialised = true;
+    v.online = true;
+    v.block = BlockKind.NoWork;
+  }
+  if (id === 0) {
+    // vCPU 0's vcpu_info is the legacy slot at the start of shared_info.
+    v.vcpuInfoMfn = d.sharedInfoMfn;
+    v.vcpuInfoOffset = 0;
+  }
+  core.sched.addVcpu(v, core.now);
+  core.updateRunnable(v, core.now);
+  return v;
+}
+
+export function destroyDomain(core: Core, d: Domain): void {
+  const now = core.vcpuNow();
+  d.state = DomainState.Dying;
+  for (const v of d.vcpus) {
+    v.singleshot.cancel();
+    v.sbiTimer.cancel();
+    v.pollTimer.cancel();
+    core.updateRunnable(v, now);
+    core.sched.removeVcpu(v);
+  }
+  const lookup = (id: number) => core.domain(id);
+  revokeMappingsOf(core.pool, d, core.domains.values(), lookup);
+  releaseAllMappings(core.pool, d, lookup);
+  for (const port of d.evtchn.openPorts()) closePort(core, d, port);
+  freeTable(core.pool, d);
+  if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
+  core.pool.free(d.sharedInfoMfn);
+  d.mem.releaseAll();
+  core.domains.delete(d.domid);
+  core.emitState({ time: now, domid: d.domid, kind: 'destroyed' });
+}
+
+function kbToPages(kb: number, what: string): number {
+  if (!Number.isInteger(kb) || kb < 4 || kb % 4 !== 0) throw new HypervisorError(XEN_EINVAL, `${what} must be a positive multiple of 4 KiB, got ${kb}`);
+  return kb / 4;
+}
+
+function lowestFreeDomid(core: Core): number {
+  let id = 1;
+  while (core.domains.has(id)) id++;
+  return id;
+}
+

@@ -1,0 +1,65 @@
+/**
+ * vCPU contexts: how a guest hart is set up to run under the hypervisor, how a vCPU is
+ * started (boot, VCPUOP_up after setVcpuContext, SBI HSM hart_start), and the full state
+ * that save/restore/migrate carries.
+ */
+import { CSR_MCOUNTEREN, CSR_MEDELEG, CSR_MIDELEG, CSR_SATP, CSR_SSTATUS, MIP_SEIP, MIP_SSIP, MIP_STIP, MSTATUS_SIE, PRIV_S, type HartState } from '@hvsim/riscv';
+import type { Core } from '../core';
+import type { Vcpu } from './vcpu';
+
+/** The supervisor interrupts are the guest's own; every exception comes to the hypervisor. */
+export const GUEST_MIDELEG = MIP_SSIP | MIP_STIP | MIP_SEIP;
+/** cycle, time, instret readable from S-mode (the guest decides for U-mode via scounteren). */
+const GUEST_MCOUNTEREN = 7;
+
+/** What the hypervisor keeps per vCPU besides the hart, for save/restore. */
+export interface VcpuContext {
+  hart: HartState;
+  online: boolean;
+  /** Absolute ns deadlines, or null when unarmed. */
+  singleshotDeadline: number | null;
+  sbiTimerDeadline: number | null;
+  /** Registered vcpu_info as (gfn, offset), or null for the legacy slot in shared_info. */
+  vcpuInfo: { gfn: number; offset: number } | null;
+}
+
+/** The hypervisor's hold on a fresh guest hart: delegation, counters, S-mode. */
+export function configureGuestHart(v: Vcpu): void {
+  const h = v.hart;
+  if (h === null) return;
+  h.writeCsr(CSR_MEDELEG, 0);
+  h.writeCsr(CSR_MIDELEG, GUEST_MIDELEG);
+  h.writeCsr(CSR_MCOUNTEREN, GUEST_MCOUNTEREN);
+  h.priv = PRIV_S;
+}
+
+/** Starts v at pc in S-mode with a0 = vCPU id, a1 = `arg` (boot: start_info; HSM: opaque). */
+export function startVcpu(core: Core, v: Vcpu, pc: number, arg: number, priv = PRIV_S): void {
+  const h = v.hart;
+  if (h !== null) {
+    h.x.fill(0);
+    h.x[10] = v.id;
+    h.x[11] = arg | 0;
+    h.pc = pc >>> 0;
+    h.priv = priv;
+    h.writeCsr(CSR_SATP, 0);
+    h.writeCsr(CSR_SSTATUS, h.readCsr(CSR_SSTATUS) & ~MSTATUS_SIE);
+    h.waiting = false;
+  }
+  v.initialised = true;
+  v.online = true;
+  core.updateRunnable(v);
+}
+
+/** Makes sure a restored hart state keeps the hypervisor's delegation and counter settings. */
+export function sanitizeHartState(s: HartState): HartState {
+  return {
+    ...s,
+    priv: s.priv === 3 ? PRIV_S : s.priv,
+    csr: {
+      ...s.csr, medeleg: 0, mideleg: GUEST_MIDELEG, mcounteren: GUEST_MCOUNTEREN,
+      mip: s.csr.mip & GUEST_MIDELEG, mie: s.csr.mie & GUEST_MIDELEG,
+    },
+    x: s.x.slice(),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * A virtual CPU: a hart running guest code (or, for a host-kernel domain such as dom0, a
+ * budget of host work), its runstate with accumulated times as in Xen's vcpu_runstate_info,
+ * its timers, and the scheduler's per-vCPU data.
+ */
+import type { Hart } from '@hvsim/riscv';
+import { RUNSTATE_blocked, RUNSTATE_offline, RUNSTATE_runnable, RUNSTATE_running } from '@hvsim/abi';
+import type { Timer } from '../machine/event-queue';
+import type { Domain } from './domain';
+
+/** Why a vCPU is blocked (it wakes differently). */
+export const BlockKind = {
+  None: 0,
+  /** SCHEDOP_block: any event upcall wakes it. */
+  Events: 1,
+  /** wfi / SBI HSM retentive suspend: an interrupt the hart sees as pending wakes it. */
+  Wfi: 2,
+  /** SCHEDOP_poll: an event on one of the polled ports, or the poll timeout. */
+  Poll: 3,
+  /** A host-kernel vCPU with no work. */
+  NoWork: 4,
+} as const;
+
+export class Vcpu {
+  readonly hart: Hart | null;
+  /** Host-kernel vCPUs: ns of work still to run. */
+  hostWork = 0;
+
+  /** VCPUOP_up/down, SBI HSM: an offline vCPU never runs. */
+  online = false;
+  /** It has a context to start from (ELF entry, setVcpuContext, HSM hart_start). */
+  initialised = false;
+  block: number = BlockKind.None;
+  /** Cached "may run": online, not blocked, domain neither paused nor shut down. */
+  runnable = false;
+
+  /** pCPU it runs on or is queued for. */
+  processor = 0;
+  /** Hard affinity: bit i = may run on pCPU i. */
+  affinity = 0xffffffff;
+  /** Which pCPUs it has ever run on (bit mask; for tests and vcpu-list). */
+  ranOn = 0;
+
+  runstate: number = RUNSTATE_offline;
+  runstateEntry = 0;
+  readonly runstateTime = [0, 0, 0, 0];
+
+  // credit scheduler data
+  credit = 0;
+  pri = 0;
+  /** Virtual time this vCPU last started running (for ratelimit and burning). */
+  startTime = 0;
+  lastBurn = 0;
+  onRunq = false;
+  yielded = false;
+  /** Counted by the credit scheduler's accounting while it competes for CPU. */
+  active = false;
+  parked = false;
+
+  // event delivery
+  /** vcpu_info location: machine frame and byte offset, or -1 when it has none. */
+  vcpuInfoMfn = -1;
+  vcpuInfoOffset = 0;
+  vcpuInfoRegistered = false;
+  seipRaised = false;
+  /** SCHEDOP_poll: ports being polled (empty when not polling). */
+  pollPorts: number[] = [];
+
+  // trap-storm detection
+  lastTrapPc = -1;
+  lastTrapCause = -1;
+  trapRepeats = 0;
+  lastTrapInstret = 0;
+
+  constructor(
+    readonly domain: Domain,
+    readonly id: number,
+    hart: Hart | null,
+    /** Xen's singleshot timer (set_timer_op / VCPUOP_set_singleshot_timer) → VIRQ_TIMER. */
+    readonly singleshot: Timer,
+    /** SBI TIME set_timer → supervisor timer interrupt (STIP). */
+    readonly sbiTimer: Timer,
+    readonly pollTimer: Timer,
+  ) {
+    this.hart = hart;
+  }
+
+  /** Moves to a new runstate at virtual time `now`, accumulating the time spent in the old one. */
+  setRunstate(state: number, now: number): void {
+    if (state === this.runstate) return;
+    const t = Math.max(now, this.runstateEntry);
+    this.runstateTime[this.runstate] += t - this.runstateEntry;
+    this.runstate = state;
+    this.runstateEntry = t;
+  }
+
+  /** Runstate times including the current state up to `now`. */
+  runstateTimes(now: number): [number, number, number, number] {
+    const t = this.runstateTime.slice() as [number, number, number, number];
+    t[this.runstate] += Math.max(0, now - this.runstateEntry);
+    return t;
+  }
+
+  cpuTime(now: number): number {
+    return this.runstateTimes(now)[RUNSTATE_running];
+  }
+}
+
+export { RUNSTATE_blocked, RUNSTATE_offline, RUNSTATE_runnable, RUNSTATE_running };

@@ -1,0 +1,134 @@
+/**
+ * Event delivery, as Xen's two-level ABI does it: set the port's pending bit in shared_info;
+ * unless the port is masked, set the selector bit and evtchn_upcall_pending in the target
+ * vCPU's vcpu_info and raise the supervisor external interrupt (SEIP) on its hart.
+ *
+ * SEIP is a level that mirrors `evtchn_upcall_pending && !evtchn_upcall_mask` of the vCPU's
+ * vcpu_info. The guest clears those bytes with ordinary stores, so the hypervisor re-samples
+ * them at every exit of the vCPU and, while SEIP is raised, at least every SEIP_SAMPLE_CYCLES
+ * cycles; a guest that unmasks with an event pending gets its upcall at its next exit (as a
+ * Xen PV guest forces one with a hypercall).
+ */
+import { EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS } from '@hvsim/abi';
+import { MIP_SEIP } from '@hvsim/riscv';
+import type { Core } from '../core';
+import type { Domain } from '../domain/domain';
+import { BlockKind, type Vcpu } from '../domain/vcpu';
+import { SI_MASK, SI_PENDING, VI_PENDING_SEL, VI_UPCALL_MASK, VI_UPCALL_PENDING, clearBit, setBit, testBit } from './event-channels';
+
+/** The shared_info bytes (backed on first use). */
+export function sharedInfoPage(core: Core, d: Domain): Uint8Array {
+  return core.pool.writable(d.sharedInfoMfn);
+}
+
+/** Raises port's pending bit in d and notifies its vCPU; what EVTCHNOP_send does at the far end. */
+export function setPending(core: Core, d: Domain, port: number): void {
+  const si = sharedInfoPage(core, d);
+  if (setBit(si, SI_PENDING, port)) return;
+  // SCHEDOP_poll wakes on the pending bit, masked or not.
+  for (const v of d.vcpus) if (v.block === BlockKind.Poll && v.pollPorts.includes(port)) core.wake(v);
+  if (testBit(si, SI_MASK, port)) return;
+  if (d.hostKernel) {
+    core.hostEventListener?.(d.domid, port);
+  }
+  const v = d.vcpus[d.evtchn.notifyVcpu[port]];
+  if (v !== undefined) markUpcall(core, v, port >>> 6);
+}
+
+/** Sets selector bit `word` and evtchn_upcall_pending in v's vcpu_info, then kicks v. */
+export function markUpcall(core: Core, v: Vcpu, word: number): void {
+  if (v.vcpuInfoMfn < 0 || core.pool.owner[v.vcpuInfoMfn] !== v.domain.domid) return;
+  const vi = core.pool.writable(v.vcpuInfoMfn);
+  const o = v.vcpuInfoOffset;
+  setBit(vi, o + VI_PENDING_SEL, word);
+  vi[o + VI_UPCALL_PENDING] = 1;
+  kick(core, v);
+}
+
+/** Makes v notice its pending upcall: SEIP on its hart, and a wake if it waits for events. */
+function kick(core: Core, v: Vcpu): void {
+  if (v.block === BlockKind.Events) core.wake(v);
+  if (v.hart !== null) {
+    sampleSeip(core, v);
+    if (v.block === BlockKind.Wfi && !v.hart.waiting) core.wake(v);
+  }
+}
+
+/** Brings SEIP in line with v's vcpu_info (upcall pending and not masked). */
+export function sampleSeip(core: Core, v: Vcpu): void {
+  if (v.hart === null) return;
+  let level = false;
+  if (v.vcpuInfoMfn >= 0 && core.pool.owner[v.vcpuInfoMfn] === v.domain.domid) {
+    const vi = core.pool.readable(v.vcpuInfoMfn);
+    level = vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0 && vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0;
+  }
+  if (level !== v.seipRaised) {
+    v.seipRaised = level;
+    v.hart.setPending(MIP_SEIP, level);
+  }
+}
+
+/** Fires a per-vCPU VIRQ (VIRQ_TIMER) if the guest bound it. */
+export function sendVirq(core: Core, v: Vcpu, virq: number): void {
+  const port = v.domain.evtchn.virqPort[v.id * NR_VIRQS + virq];
+  if (port !== 0) setPending(core, v.domain, port);
+}
+
+/** Fires a global VIRQ (VIRQ_DOM_EXC, VIRQ_CONSOLE): bound on vCPU 0 of the receiving domain. */
+export function sendGlobalVirq(core: Core, d: Domain, virq: number): void {
+  if (d.vcpus.length === 0 || !d.alive) return;
+  sendVirq(core, d.vcpus[0], virq);
+}
+
+/** EVTCHNOP_send on d's port: returns 0 or -errno-free status (false = invalid port for send). */
+export function sendOnPort(core: Core, d: Domain, port: number): boolean {
+  const ec = d.evtchn;
+  if (!ec.isValid(port)) return false;
+  switch (ec.state[port]) {
+    case EVTCHNSTAT_interdomain: {
+      const peer = core.domain(ec.remoteDom[port]);
+      if (peer !== undefined) setPending(core, peer, ec.remotePort[port]);
+      return true;
+    }
+    case EVTCHNSTAT_ipi:
+      setPending(core, d, port);
+      return true;
+    case EVTCHNSTAT_unbound:
+      // Xen drops a notification on an unbound port silently.
+      return true;
+    case EVTCHNSTAT_virq:
+    default:
+      return false;
+  }
+}
+
+/** EVTCHNOP_unmask: clears the mask bit and delivers an event that was held back by it. */
+export function unmask(core: Core, d: Domain, port: number): void {
+  const si = sharedInfoPage(core, d);
+  clearBit(si, SI_MASK, port);
+  if (testBit(si, SI_PENDING, port)) {
+    const v = d.vcpus[d.evtchn.notifyVcpu[port]];
+    if (v !== undefined) markUpcall(core, v, port >>> 6);
+  }
+}
+
+/** For a host-kernel domain: pending, unmasked ports (ascending), cleared as they are taken. */
+export function takePending(core: Core, d: Domain): number[] {
+  const si = sharedInfoPage(core, d);
+  const out: number[] = [];
+  const cap = d.evtchn.capacity;
+  for (let p = 1; p < cap; p++) {
+    if (testBit(si, SI_PENDING, p) && !testBit(si, SI_MASK, p)) {
+      clearBit(si, SI_PENDING, p);
+      out.push(p);
+    }
+  }
+  for (const v of d.vcpus) {
+    if (v.vcpuInfoMfn >= 0) {
+      const vi = core.pool.writable(v.vcpuInfoMfn);
+      vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] = 0;
+      vi.fill(0, v.vcpuInfoOffset + VI_PENDING_SEL, v.vcpuInfoOffset + VI_PENDING_SEL + 8);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+/**
+ * A domain's event-channel table (two-level ABI, 4096 ports). The port bindings live here;
+ * the pending and mask bits live where Xen keeps them, in the domain's shared_info page,
+ * and per-vCPU selector/upcall bytes in its vcpu_info — the guest reads and clears them
+ * with ordinary loads, stores and AMOs.
+ */
+import {
+  EVTCHN_2L_NR_CHANNELS,
+  EVTCHNSTAT_closed,
+  EVTCHNSTAT_interdomain,
+  EVTCHNSTAT_ipi,
+  EVTCHNSTAT_unbound,
+  EVTCHNSTAT_virq,
+  NR_VIRQS,
+  SHARED_INFO,
+  VCPU_INFO,
+} from '@hvsim/abi';
+
+export const SI_PENDING = SHARED_INFO.f.evtchn_pending.offset;
+export const SI_MASK = SHARED_INFO.f.evtchn_mask.offset;
+export const VI_UPCALL_PENDING = VCPU_INFO.f.evtchn_upcall_pending.offset;
+export const VI_UPCALL_MASK = VCPU_INFO.f.evtchn_upcall_mask.offset;
+export const VI_PENDING_SEL = VCPU_INFO.f.evtchn_pending_sel.offset;
+export const VCPU_INFO_SIZE = VCPU_INFO.size;
+
+const INITIAL_PORTS = 64;
+
+/** One domain's port bindings. Port 0 is never allocated (Xen reserves it). */
+export class EventChannels {
+  state: Uint8Array = new Uint8Array(INITIAL_PORTS);
+  /** vCPU notified when the port fires. */
+  notifyVcpu: Uint16Array = new Uint16Array(INITIAL_PORTS);
+  /** unbound: the domain allowed to bind; interdomain: the peer domain. */
+  remoteDom: Int32Array = new Int32Array(INITIAL_PORTS);
+  /** interdomain: the peer port; virq: the VIRQ number. */
+  remotePort: Int32Array = new Int32Array(INITIAL_PORTS);
+  /** Port bound to (vcpu, virq), 0 when none: index vcpu * NR_VIRQS + virq. */
+  readonly virqPort: Int32Array;
+
+  constructor(readonly maxVcpus: number) {
+    this.virqPort = new Int32Array(maxVcpus * NR_VIRQS);
+  }
+
+  get capacity(): number {
+    return this.state.length;
+  }
+
+  isValid(port: number): boolean {
+    return port > 0 && port < this.state.length && this.state[port] !== EVTCHNSTAT_closed;
+  }
+
+  /** Lowest free port, growing the table if needed; -1 when all 4095 are used. */
+  allocate(): number {
+    for (;;) {
+      for (let p = 1; p < this.state.length; p++) if (this.state[p] === EVTCHNSTAT_closed) return p;
+      if (this.state.length >= EVTCHN_2L_NR_CHANNELS) return -1;
+      this.grow();
+    }
+  }
+
+  private grow(): void {
+    const n = Math.min(this.state.length * 2, EVTCHN_2L_NR_CHANNELS);
+    const state = new Uint8Array(n);
+    state.set(this.state);
+    const notify = new Uint16Array(n);
+    notify.set(this.notifyVcpu);
+    const rd = new Int32Array(n);
+    rd.set(this.remoteDom);
+    const rp = new Int32Array(n);
+    rp.set(this.remotePort);
+    this.state = state;
+    this.notifyVcpu = notify;
+    this.remoteDom = rd;
+    this.remotePort = rp;
+  }
+
+  bindUnbound(port: number, remoteDom: number): void {
+    this.state[port] = EVTCHNSTAT_unbound;
+    this.remoteDom[port] = remoteDom;
+    this.remotePort[port] = 0;
+    this.notifyVcpu[port] = 0;
+  }
+
+  bindInterdomain(port: number, remoteDom: number, remotePort: number): void {
+    this.state[port] = EVTCHNSTAT_interdomain;
+    this.remoteDom[port] = remoteDom;
+    this.remotePort[port] = remotePort;
+  }
+
+  bindVirq(port: number, virq: number, vcpu: number): void {
+    this.state[port] = EVTCHNSTAT_virq;
+    this.remotePort[port] = virq;
+    this.notifyVcpu[port] = vcpu;
+    this.virqPort[vcpu * NR_VIRQS + virq] = port;
+  }
+
+  bindIpi(port: number, vcpu: number): void {
+    this.state[port] = EVTCHNSTAT_ipi;
+    this.notifyVcpu[port] = vcpu;
+  }
+
+  /** Marks a port closed (the caller has already dealt with its peer). */
+  free(port: number): void {
+    if (this.state[port] === EVTCHNSTAT_virq) {
+      this.virqPort[this.notifyVcpu[port] * NR_VIRQS + this.remotePort[port]] = 0;
+    }
+    this.state[port] = EVTCHNSTAT_closed;
+    this.remoteDom[port] = 0;
+    this.remotePort[port] = 0;
+    this.notifyVcpu[port] = 0;
+  }
+
+  /** Every open port, ascending. */
+  openPorts(): number[] {
+    const out: number[] = [];
+    for (let p = 1; p < this.state.length; p++) if (this.state[p] !== EVTCHNSTAT_closed) out.push(p);
+    return out;
+  }
+}
+
+/** Bit operations on the pending/mask bitmaps of a shared_info frame (bit p = byte p>>3, bit p&7). */
+export function testBit(page: Uint8Array, base: number, bit: number): boolean {
+  return (page[base + (bit >>> 3)] & (1 << (bit & 7))) !== 0;
+}
+
+export function setBit(page: Uint8Array, base: number, bit: number): boolean {
+  const i = base + (bit >>> 3);
+  const m = 1 << (bit & 7);
+  const was = (page[i] & m) !== 0;
+  page[i] |= m;
+  return was;
+}
+
+export function clearBit(page: Uint8Array, base: number, bit: number): void {
+  page[base + (bit >>> 3)] &= ~(1 << (bit & 7));
+}

@@ -1,0 +1,45 @@
+/**
+ * console_io: CONSOLEIO_write appends to the domain's console buffer (drained by dom0);
+ * CONSOLEIO_read reads the hypervisor console's input, which only a privileged domain may.
+ */
+import { CONSOLEIO_read, CONSOLEIO_write, XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM } from '@hvsim/abi';
+import { CONSOLE_WRITE_MAX, CYCLES_PER_HYPERCALL_ITEM } from '../constants';
+import type { Core } from '../core';
+import type { Vcpu } from '../domain/vcpu';
+
+const CHUNK = 4096;
+
+export function consoleIo(core: Core, v: Vcpu, cmd: number, count: number, buffer: number): number {
+  const d = v.domain;
+  const m = d.mem;
+  switch (cmd) {
+    case CONSOLEIO_write: {
+      if (count > CONSOLE_WRITE_MAX) return -XEN_EINVAL;
+      // Check the whole buffer first so a bad pointer writes nothing.
+      for (let done = 0; done < count; done += CHUNK) {
+        if (!m.copyFromGuest(buffer + done, Math.min(CHUNK, count - done))) return -XEN_EFAULT;
+      }
+      for (let done = 0; done < count; done += CHUNK) {
+        const n = Math.min(CHUNK, count - done);
+        m.copyFromGuest(buffer + done, n);
+        for (let i = 0; i < n; i++) d.consoleOut.push(m.scratch[i]);
+      }
+      core.extraCycles += Math.ceil(count / 64) * CYCLES_PER_HYPERCALL_ITEM;
+      return 0;
+    }
+    case CONSOLEIO_read: {
+      if (!d.privileged) return -XEN_EPERM;
+      if (count > CONSOLE_WRITE_MAX) return -XEN_EINVAL;
+      const n = Math.min(count, CHUNK, d.consoleIn.size);
+      // Probe the buffer (it is output-only) before consuming any input.
+      const len = Math.min(count, CHUNK);
+      m.scratch.fill(0, 0, len);
+      if (!m.copyToGuest(buffer, len)) return -XEN_EFAULT;
+      for (let i = 0; i < n; i++) m.scratch[i] = d.consoleIn.shift();
+      m.copyToGuest(buffer, n);
+      return n;
+    }
+    default:
+      return -XEN_ENOSYS;
+  }
+}

@@ -1,0 +1,85 @@
+/** sched_op: yield, block, shutdown, shutdown_code, poll, remote_shutdown. */
+import {
+  EVTCHN_2L_NR_CHANNELS, SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
+  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield, SHUTDOWN_MAX, SHUTDOWN_suspend,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, readGuestHandle, readU16, readU32, readU64, BAD_GUEST_HANDLE,
+} from '@hvsim/abi';
+import { POLL_MAX_PORTS } from '../constants';
+import type { Core } from '../core';
+import { BlockKind, type Vcpu } from '../domain/vcpu';
+import { SI_PENDING, VI_UPCALL_PENDING, testBit } from '../evtchn/event-channels';
+import { sharedInfoPage } from '../evtchn/delivery';
+import { targetDomain } from './guest';
+
+export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
+  const d = v.domain;
+  const m = d.mem;
+  switch (cmd) {
+    case SCHEDOP_yield:
+      core.sched.yield(v);
+      if (v.hart) v.hart.stopRequested = true;
+      return 0;
+    case SCHEDOP_block:
+      // Events pending already: return at once (Xen checks after enabling delivery).
+      if (!upcallPending(core, v)) core.block(v, BlockKind.Events);
+      return 0;
+    case SCHEDOP_shutdown:
+    case SCHEDOP_shutdown_code: {
+      if (!m.copyFromGuest(arg, SCHED_SHUTDOWN.size)) return -XEN_EFAULT;
+      const reason = readU32(m.scratch, SCHED_SHUTDOWN.f.reason.offset);
+      if (reason > SHUTDOWN_MAX) return -XEN_EINVAL;
+      if (cmd === SCHEDOP_shutdown_code) {
+        d.shutdownCode = reason;
+        return 0;
+      }
+      // A suspend reports the code recorded earlier, as in Xen.
+      core.shutdown(d, reason === SHUTDOWN_suspend && d.shutdownCode >= 0 ? d.shutdownCode : reason);
+      return 0;
+    }
+    case SCHEDOP_remote_shutdown: {
+      if (!m.copyFromGuest(arg, SCHED_REMOTE_SHUTDOWN.size)) return -XEN_EFAULT;
+      const domid = readU16(m.scratch, SCHED_REMOTE_SHUTDOWN.f.domain_id.offset);
+      const reason = readU32(m.scratch, SCHED_REMOTE_SHUTDOWN.f.reason.offset);
+      if (!d.privileged) return -XEN_EPERM;
+      const t = targetDomain(core, d, domid);
+      if (typeof t === 'number') return t;
+      if (reason > SHUTDOWN_MAX) return -XEN_EINVAL;
+      core.shutdown(t, reason);
+      return 0;
+    }
+    case SCHEDOP_poll:
+      return poll(core, v, arg);
+    default:
+      return -XEN_ENOSYS;
+  }
+}
+
+function upcallPending(core: Core, v: Vcpu): boolean {
+  return v.vcpuInfoMfn >= 0 && core.pool.readable(v.vcpuInfoMfn)[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0;
+}
+
+/** SCHEDOP_poll: block until one of the ports is pending, or the timeout (absolute ns; 0 = none). */
+function poll(core: Core, v: Vcpu, arg: number): number {
+  const d = v.domain;
+  const m = d.mem;
+  if (!m.copyFromGuest(arg, SCHED_POLL.size)) return -XEN_EFAULT;
+  const ports = readGuestHandle(m.scratch, SCHED_POLL.f.ports.offset);
+  const nr = readU32(m.scratch, SCHED_POLL.f.nr_ports.offset);
+  const timeout = readU64(m.scratch, SCHED_POLL.f.timeout.offset);
+  if (nr > POLL_MAX_PORTS) return -XEN_EINVAL;
+  if (ports === BAD_GUEST_HANDLE) return -XEN_EFAULT;
+  if (nr > 0 && !m.copyFromGuest(ports, nr * 4)) return -XEN_EFAULT;
+  const list: number[] = [];
+  for (let i = 0; i < nr; i++) {
+    const p = readU32(m.scratch, i * 4);
+    if (p >= EVTCHN_2L_NR_CHANNELS) return -XEN_EINVAL;
+    list.push(p);
+  }
+  const si = sharedInfoPage(core, d);
+  for (const p of list) if (testBit(si, SI_PENDING, p)) return 0;
+  if (timeout !== 0 && timeout <= core.vcpuNow()) return 0;
+  v.pollPorts = list;
+  core.block(v, BlockKind.Poll);
+  if (timeout !== 0) v.pollTimer.arm(Math.max(timeout, core.now));
+  return 0;
+}

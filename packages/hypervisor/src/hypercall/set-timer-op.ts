@@ -1,0 +1,24 @@
+/**
+ * set_timer_op(timeout): arms the vCPU's singleshot timer at an absolute system time (ns;
+ * a0 = low word, a1 = high word, as a 32-bit Arm guest passes a uint64_t); 0 cancels it.
+ * When it fires, VIRQ_TIMER is sent to the vCPU. A time already past fires at once.
+ */
+import type { Core } from '../core';
+import type { Vcpu } from '../domain/vcpu';
+
+const TWO_32 = 0x1_0000_0000;
+
+export function setTimerOp(core: Core, v: Vcpu, lo: number, hi: number): number {
+  const timeout = hi * TWO_32 + lo;
+  armSingleshot(core, v, timeout);
+  return 0;
+}
+
+export function armSingleshot(core: Core, v: Vcpu, timeout: number): void {
+  if (timeout === 0) {
+    v.singleshot.cancel();
+    return;
+  }
+  // Events fire at the next quantum boundary at the earliest.
+  v.singleshot.arm(Math.max(timeout, core.now));
+}

@@ -1,0 +1,255 @@
+/**
+ * Grant tables, v1. A domain's grant entries live in frames the hypervisor allocates at
+ * setup_table and maps into the domain's window (GNTTAB_BASE_GFN), where the guest fills
+ * them in. A privileged mapper maps a granted frame into its own P2M (read-only when the
+ * grant or the request says so); grant copy moves bytes between granted or own frames.
+ */
+import {
+  GNTCOPY_dest_gref,
+  GNTCOPY_source_gref,
+  GNTMAP_host_map,
+  GNTMAP_readonly,
+  GNTST_bad_copy_arg,
+  GNTST_bad_domain,
+  GNTST_bad_gntref,
+  GNTST_bad_handle,
+  GNTST_bad_page,
+  GNTST_bad_virt_addr,
+  GNTST_general_error,
+  GNTST_no_space,
+  GNTST_okay,
+  GNTST_permission_denied,
+  GRANT_ENTRY_V1,
+  GTF_permit_access,
+  GTF_reading,
+  GTF_readonly,
+  GTF_type_mask,
+  GTF_writing,
+  readU16,
+  readU32,
+  writeU16,
+} from '@hvsim/abi';
+import { PAGE_SIZE } from '@hvsim/riscv';
+import { GNTTAB_BASE_GFN, MAX_GRANT_FRAMES, RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
+import type { Domain } from '../domain/domain';
+import type { FramePool } from './frame-pool';
+import { P2M_FOREIGN, P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY, P2M_SPECIAL } from './p2m';
+
+const ENTRY_SIZE = GRANT_ENTRY_V1.size;
+const ENTRIES_PER_FRAME = PAGE_SIZE / ENTRY_SIZE;
+const E_FLAGS = GRANT_ENTRY_V1.f.flags.offset;
+const E_DOMID = GRANT_ENTRY_V1.f.domid.offset;
+const E_FRAME = GRANT_ENTRY_V1.f.frame.offset;
+/** Mappings one domain may hold at once. */
+export const MAPTRACK_MAX = 4096;
+
+/** A grant mapping held by a mapper. */
+interface MapTrack {
+  granter: number;
+  ref: number;
+  /** Absolute gfn in the mapper's window. */
+  gfn: number;
+  mfn: number;
+  readonly: boolean;
+}
+
+export class GrantTable {
+  readonly frames = new Int32Array(MAX_GRANT_FRAMES).fill(-1);
+  nrFrames = 0;
+  /** Mappings this domain holds of others' grants, by handle. */
+  readonly maptrack: Array<MapTrack | null> = [];
+  /** Per own grant ref: how many read-only / writable mappings others hold (ref → [ro, rw]). */
+  readonly pins = new Map<number, [number, number]>();
+
+  get maxFrames(): number {
+    return MAX_GRANT_FRAMES;
+  }
+}
+
+export interface GrantResult {
+  status: number;
+  handle: number;
+}
+
+/** GNTTABOP_setup_table: grows d's table to nrFrames; returns GNTST_*. */
+export function setupTable(pool: FramePool, d: Domain, nrFrames: number): number {
+  const gt = d.grants;
+  if (nrFrames > MAX_GRANT_FRAMES) return GNTST_general_error;
+  while (gt.nrFrames < nrFrames) {
+    if (pool.freeFrames === 0) return GNTST_general_error;
+    const mfn = pool.alloc(d.domid);
+    // Backed now: it is shared between the guest's TLB and the hypervisor.
+    pool.writable(mfn);
+    gt.frames[gt.nrFrames] = mfn;
+    d.mem.mapSpecial(GNTTAB_BASE_GFN + gt.nrFrames, mfn, P2M_SPECIAL);
+    gt.nrFrames++;
+  }
+  return GNTST_okay;
+}
+
+/** gfn at which d sees grant frame i. */
+export function grantFrameGfn(i: number): number {
+  return GNTTAB_BASE_GFN + i;
+}
+
+function entryAt(pool: FramePool, gt: GrantTable, ref: number): { page: Uint8Array; off: number } | null {
+  if (ref < 0 || ref >= gt.nrFrames * ENTRIES_PER_FRAME) return null;
+  return { page: pool.writable(gt.frames[Math.floor(ref / ENTRIES_PER_FRAME)]), off: (ref % ENTRIES_PER_FRAME) * ENTRY_SIZE };
+}
+
+/**
+ * Checks that granter's entry `ref` lets `grantee` access it (writably if `write`) and
+ * returns the granted gfn, or a GNTST_* (< 0).
+ */
+function checkGrant(pool: FramePool, granter: Domain, ref: number, grantee: number, write: boolean): number {
+  const e = entryAt(pool, granter.grants, ref);
+  if (e === null) return GNTST_bad_gntref;
+  const flags = readU16(e.page, e.off + E_FLAGS);
+  if ((flags & GTF_type_mask) !== GTF_permit_access || readU16(e.page, e.off + E_DOMID) !== grantee) return GNTST_permission_denied;
+  if (write && (flags & GTF_readonly) !== 0) return GNTST_permission_denied;
+  const gfn = readU32(e.page, e.off + E_FRAME);
+  const pe = granter.mem.entry(gfn);
+  if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
+  return gfn;
+}
+
+function updatePinFlags(pool: FramePool, granter: Domain, ref: number, dRo: number, dRw: number): void {
+  const pins = granter.grants.pins.get(ref) ?? [0, 0];
+  pins[0] += dRo;
+  pins[1] += dRw;
+  if (pins[0] === 0 && pins[1] === 0) granter.grants.pins.delete(ref);
+  else granter.grants.pins.set(ref, pins);
+  const e = entryAt(pool, granter.grants, ref);
+  if (e === null) return;
+  let flags = readU16(e.page, e.off + E_FLAGS) & ~(GTF_reading | GTF_writing);
+  if (pins[0] + pins[1] > 0) flags |= GTF_reading;
+  if (pins[1] > 0) flags |= GTF_writing;
+  writeU16(e.page, e.off + E_FLAGS, flags);
+}
+
+/** GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr. */
+export function mapGrant(
+  pool: FramePool, mapper: Domain, granter: Domain | undefined, ref: number, flags: number, hostAddr: number,
+): GrantResult {
+  const fail = (status: number): GrantResult => ({ status, handle: 0 });
+  if (!mapper.privileged) return fail(GNTST_permission_denied);
+  if (granter === undefined || !granter.alive || granter === mapper) return fail(GNTST_bad_domain);
+  if ((flags & GNTMAP_host_map) === 0) return fail(GNTST_general_error);
+  const readonly = (flags & GNTMAP_readonly) !== 0;
+  const gfn = hostAddr / PAGE_SIZE;
+  if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN || mapper.mem.entry(gfn) !== P2M_NONE) {
+    return fail(GNTST_bad_virt_addr);
+  }
+  const src = checkGrant(pool, granter, ref, mapper.domid, !readonly);
+  if (src < 0) return fail(src);
+  const handle = freeHandle(mapper.grants);
+  if (handle < 0) return fail(GNTST_no_space);
+  const mfn = granter.mem.entry(src) & P2M_MFN_MASK;
+  pool.writable(mfn);
+  // Granter's TLB may hold the shared zero frame for a never-written page: it must see the real one now.
+  granter.mem.phys.flushPage(src - RAM_BASE_GFN);
+  mapper.mem.mapSpecial(gfn, mfn, P2M_FOREIGN | (readonly ? P2M_READONLY : 0));
+  pool.pin(mfn);
+  mapper.grants.maptrack[handle] = { granter: granter.domid, ref, gfn, mfn, readonly };
+  updatePinFlags(pool, granter, ref, readonly ? 1 : 0, readonly ? 0 : 1);
+  return { status: GNTST_okay, handle };
+}
+
+function freeHandle(gt: GrantTable): number {
+  for (let h = 0; h < gt.maptrack.length; h++) if (gt.maptrack[h] === null) return h;
+  return gt.maptrack.length < MAPTRACK_MAX ? gt.maptrack.length : -1;
+}
+
+/** GNTTABOP_unmap_grant_ref for one op. `hostAddr` 0 means "whatever the handle maps". */
+export function unmapGrant(pool: FramePool, mapper: Domain, handle: number, hostAddr: number, lookup: (domid: number) => Domain | undefined): number {
+  const t = handle >= 0 && handle < mapper.grants.maptrack.length ? mapper.grants.maptrack[handle] : null;
+  if (!t) return GNTST_bad_handle;
+  if (hostAddr !== 0 && hostAddr !== t.gfn * PAGE_SIZE) return GNTST_bad_virt_addr;
+  releaseMapping(pool, mapper, handle, lookup);
+  return GNTST_okay;
+}
+
+function releaseMapping(pool: FramePool, mapper: Domain, handle: number, lookup: (domid: number) => Domain | undefined): void {
+  const t = mapper.grants.maptrack[handle] as MapTrack;
+  mapper.mem.unmapSpecial(t.gfn);
+  mapper.grants.maptrack[handle] = null;
+  pool.unpin(t.mfn);
+  const granter = lookup(t.granter);
+  if (granter) updatePinFlags(pool, granter, t.ref, t.readonly ? -1 : 0, t.readonly ? 0 : -1);
+}
+
+/** Drops every mapping `mapper` holds (it is being destroyed). */
+export function releaseAllMappings(pool: FramePool, mapper: Domain, lookup: (domid: number) => Domain | undefined): void {
+  for (let h = 0; h < mapper.grants.maptrack.length; h++) if (mapper.grants.maptrack[h]) releaseMapping(pool, mapper, h, lookup);
+}
+
+/** Revokes every mapping others hold of `granter`'s frames (granter is being destroyed). */
+export function revokeMappingsOf(pool: FramePool, granter: Domain, all: Iterable<Domain>, lookup: (domid: number) => Domain | undefined): void {
+  for (const m of all) {
+    const mt = m.grants.maptrack;
+    for (let h = 0; h < mt.length; h++) if (mt[h] && (mt[h] as MapTrack).granter === granter.domid) releaseMapping(pool, m, h, lookup);
+  }
+}
+
+/** Frees d's grant-table frames. */
+export function freeTable(pool: FramePool, d: Domain): void {
+  const gt = d.grants;
+  for (let i = 0; i < gt.nrFrames; i++) {
+    d.mem.unmapSpecial(GNTTAB_BASE_GFN + i);
+    pool.free(gt.frames[i]);
+    gt.frames[i] = -1;
+  }
+  gt.nrFrames = 0;
+}
+
+/** One side of a grant copy. */
+export interface CopySide {
+  /** A grant reference (isRef) or an absolute gfn. */
+  refOrGfn: number;
+  isRef: boolean;
+  domain: Domain | undefined;
+  offset: number;
+}
+
+/**
+ * GNTTABOP_copy for one op, on behalf of `caller`: returns GNTST_*. Local frames (not grant
+ * refs) must be the caller's own unless the caller is privileged.
+ */
+export function grantCopy(pool: FramePool, caller: Domain, src: CopySide, dst: CopySide, len: number, buf: Uint8Array): number {
+  if (len > PAGE_SIZE || src.offset + len > PAGE_SIZE || dst.offset + len > PAGE_SIZE) return GNTST_bad_copy_arg;
+  const s = resolveSide(pool, caller, src, false);
+  if (s < 0) return s;
+  const d = resolveSide(pool, caller, dst, true);
+  if (d < 0) return d;
+  const view = buf.subarray(0, len);
+  const sd = src.domain as Domain;
+  const dd = dst.domain as Domain;
+  if (!sd.mem.readInto(s * PAGE_SIZE + src.offset, view)) return GNTST_bad_page;
+  if (!dd.mem.writeFrom(d * PAGE_SIZE + dst.offset, view)) return GNTST_bad_page;
+  return GNTST_okay;
+}
+
+function resolveSide(pool: FramePool, caller: Domain, side: CopySide, write: boolean): number {
+  const dom = side.domain;
+  if (dom === undefined || !dom.alive) return GNTST_bad_domain;
+  if (side.isRef) {
+    if (dom === caller) return checkOwnRef(pool, caller, side.refOrGfn);
+    return checkGrant(pool, dom, side.refOrGfn, caller.domid, write);
+  }
+  if (dom !== caller && !caller.privileged) return GNTST_permission_denied;
+  const e = dom.mem.entry(side.refOrGfn);
+  if (side.refOrGfn >= RAM_LIMIT_GFN || e === P2M_NONE || (e & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
+  return side.refOrGfn;
+}
+
+/** A domain naming its own grant ref in a copy: the frame it grants. */
+function checkOwnRef(pool: FramePool, d: Domain, ref: number): number {
+  const e = entryAt(pool, d.grants, ref);
+  if (e === null) return GNTST_bad_gntref;
+  const gfn = readU32(e.page, e.off + E_FRAME);
+  const pe = d.mem.entry(gfn);
+  if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
+  return gfn;
+}
+
+export { GNTCOPY_dest_gref, GNTCOPY_source_gref };

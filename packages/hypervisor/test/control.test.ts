@@ -1,0 +1,114 @@
+import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ESRCH } from '@hvsim/abi';
+import { HypervisorError } from '@hvsim/hypervisor';
+import { a0, addGuest, addi, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, u32 } from './guest';
+
+function errno(f: () => unknown): number {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof HypervisorError) return e.errno;
+    throw e;
+  }
+  return 0;
+}
+
+test('create, info, pause nesting, shutdown, destroy', () => {
+  const hv = machine();
+  const d = hv.createDomain({ memoryKb: 1024, maxMemKb: 2048, maxVcpus: 2 });
+  let info = hv.getDomainInfo(d);
+  expect(info).toMatchObject({ domid: 1, totPages: 256, maxPages: 512, maxVcpus: 2, onlineVcpus: 0 });
+  expect(info.flags.paused).toBe(true);
+  expect(errno(() => hv.createDomain({ domid: d, memoryKb: 64 }))).toBe(XEN_EEXIST);
+  expect(errno(() => hv.createDomain({ memoryKb: 3 }))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.getDomainInfo(99))).toBe(XEN_ESRCH);
+  hv.writeGuestMemory(d, RAM, new Uint8Array([0x6f, 0, 0, 0]));
+  hv.bootVcpu(d, 0, { entry: RAM, arg: 0 });
+  hv.pauseDomain(d); // nested: two pauses now
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect(hv.getDomainInfo(d).cpuTimeNs).toBe(0);
+  hv.unpauseDomain(d);
+  expect(errno(() => hv.unpauseDomain(d))).toBe(XEN_EINVAL);
+  hv.runFor(1_000_000);
+  info = hv.getDomainInfo(d);
+  expect(info.cpuTimeNs).toBeGreaterThan(900_000);
+  hv.shutdownDomain(d, SHUTDOWN_reboot);
+  expect(hv.getDomainInfo(d)).toMatchObject({ shutdownReason: SHUTDOWN_reboot, shutdownReasonName: 'reboot' });
+  const free = hv.physinfo().freePages;
+  hv.destroyDomain(d);
+  expect(hv.physinfo().freePages).toBe(free + 256 + 1);
+  expect(hv.listDomains()).toEqual([]);
+  const kinds = hv.takeDomainEvents().map((e) => e.kind);
+  expect(kinds).toEqual(['created', 'paused', 'unpaused', 'shutdown', 'destroyed']);
+  expect(hv.commandLog().map((c) => c.command)).toContain('shutdownDomain');
+});
+
+test("dom0's host work competes with guests for its pCPU", () => {
+  const hv = machine({ pcpus: 1, freqHz: 10_000_000 });
+  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
+  hv.unpauseDomain(dom0);
+  const g = addGuest(hv, [SPIN]);
+  hv.addHostWork(dom0, 300_000_000);
+  hv.runFor(1_000_000_000);
+  const t0 = hv.getDomainInfo(dom0).cpuTimeNs;
+  const tg = hv.getDomainInfo(g).cpuTimeNs;
+  expect(t0).toBe(300_000_000);
+  expect(tg).toBeGreaterThan(690_000_000);
+  expect(hv.hostWorkPending(dom0)).toBe(0);
+  expect(hv.getDomainInfo(dom0).flags.blocked).toBe(true);
+});
+
+test('dom0 hears about domain state changes through VIRQ_DOM_EXC', () => {
+  const hv = machine();
+  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
+  hv.unpauseDomain(dom0);
+  const port = hv.evtchnBindVirq(dom0, VIRQ_DOM_EXC);
+  const heard: number[] = [];
+  hv.onHostEvent((d, p) => heard.push(d, p));
+  const g = addGuest(hv, [...li(t0, 0x1000), lw(a0, t0, 0)]); // crashes at once
+  hv.runFor(1_000_000);
+  expect(hv.getDomainInfo(g).flags.crashed).toBe(true);
+  expect(heard).toEqual([0, port]);
+  expect(hv.takeEvents(dom0)).toEqual([port]);
+  expect(hv.takeEvents(dom0)).toEqual([]);
+});
+
+test('an HVM guest reaches its UART through the device model; a PV guest faults there', () => {
+  const hv = machine();
+  const code = [...li(t0, 0x1000_0000), ...li(a0, 0x48), sb(a0, t0, 0), lw(a0, t0, 4), ...li(t1, DATA), sw(a0, t1, 0), SPIN];
+  const h = addGuest(hv, code, { type: 'hvm', run: false });
+  const writes: string[] = [];
+  hv.setMmioHandler(h, (req) => {
+    if (req.write) writes.push(`${req.addr.toString(16)}:${req.size}:${req.value}`);
+    return req.write ? 0 : 0xabcd;
+  });
+  hv.unpauseDomain(h);
+  const p = addGuest(hv, code);
+  hv.runFor(1_000_000);
+  expect(writes).toEqual(['10000000:1:72']);
+  expect(u32(hv, h, DATA)).toBe(0xabcd);
+  expect(hv.counters(h).exits.mmio).toBe(2);
+  expect(hv.getDomainInfo(p).crashCause).toMatch(/store\/AMO access fault/);
+  expect(errno(() => hv.setMmioHandler(p, () => 0))).toBe(XEN_EINVAL);
+});
+
+test('a vCPU context saved from one domain resumes in another (save/restore)', () => {
+  const hv = machine();
+  // Counts in t0 forever, storing it to DATA.
+  const code = [...li(t1, DATA), ...li(t0, 0), addi(t0, t0, 1), sw(t0, t1, 0), jal(0, -8)];
+  const a = addGuest(hv, code);
+  hv.runFor(500_000);
+  hv.pauseDomain(a);
+  const ctx = JSON.parse(JSON.stringify(hv.getVcpuContext(a, 0)));
+  const image = hv.readGuestMemory(a, HVSIM_GUEST_RAM_BASE, 128 * 1024);
+  const count = u32(hv, a, DATA);
+  expect(count).toBeGreaterThan(1000);
+  hv.destroyDomain(a);
+  const b = hv.createDomain({ memoryKb: 256 });
+  hv.writeGuestMemory(b, HVSIM_GUEST_RAM_BASE, image);
+  hv.setVcpuContext(b, 0, ctx);
+  hv.unpauseDomain(b);
+  hv.runFor(500_000);
+  expect(u32(hv, b, DATA)).toBeGreaterThan(count + 1000);
+  expect(errno(() => hv.setVcpuContext(b, 0, { ...ctx, hart: { ...ctx.hart, x: [1, 2] } }))).toBe(XEN_EINVAL);
+});

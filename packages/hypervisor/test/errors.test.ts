@@ -1,0 +1,140 @@
+/**
+ * The hostile-input contract: -EFAULT for every pointer-taking hypercall given a bad pointer
+ * (below RAM, an unpopulated page, a handle with upper bits set), -EPERM for privileged or
+ * other-domain operations from a domU, -ENOSYS for anything outside the supported set.
+ */
+import {
+  CONSOLEIO_read, CONSOLEIO_write, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi,
+  EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_status, EVTCHNOP_unmask, GNTTABOP_copy,
+  GNTTABOP_map_grant_ref, GNTTABOP_query_size, GNTTABOP_setup_table, GNTTABOP_unmap_grant_ref, SCHEDOP_poll,
+  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, VCPUOP_get_runstate_info,
+  VCPUOP_register_vcpu_info, VCPUOP_set_singleshot_timer, VIRQ_DOM_EXC, XEN_EFAULT, XEN_ENOSYS, XEN_EPERM,
+  XENMEM_current_reservation, XENMEM_decrease_reservation, XENMEM_increase_reservation, XENMEM_maximum_reservation,
+  XENMEM_populate_physmap, XENVER_capabilities, XENVER_compile_info, XENVER_extraversion, XENVER_get_features,
+  XENVER_changeset, XENVER_guest_handle, XENVER_platform_parameters, XENVER_commandline,
+  __HYPERVISOR_console_io, __HYPERVISOR_domctl, __HYPERVISOR_event_channel_op, __HYPERVISOR_grant_table_op,
+  __HYPERVISOR_memory_op, __HYPERVISOR_mmu_update, __HYPERVISOR_multicall, __HYPERVISOR_sched_op, __HYPERVISOR_sysctl,
+  __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version, __HYPERVISOR_hvm_op, __HYPERVISOR_physdev_op, GNTST_permission_denied,
+  SHUTDOWN_poweroff, GNTMAP_host_map,
+} from '@hvsim/abi';
+import { addGuest, callsGuest, DATA, machine, putU32, RAM, result, type Call } from './guest';
+
+const BELOW_RAM = 0x1000;
+const UNPOPULATED = RAM + 0x0100_0000; // 16 MiB into a 256 KiB domain
+const TOP = 0xffff_f000;
+
+/** Every pointer-taking hypercall, with the pointer as its `ptr` argument. */
+const POINTER_CALLS: Array<{ name: string; call: (ptr: number) => Call }> = [
+  ...[XENVER_extraversion, XENVER_compile_info, XENVER_capabilities, XENVER_changeset, XENVER_platform_parameters,
+    XENVER_get_features, XENVER_guest_handle, XENVER_commandline].map((cmd) => ({
+    name: `xen_version(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_xen_version, args: [cmd, p] }),
+  })),
+  { name: 'console_io(write)', call: (p) => ({ nr: __HYPERVISOR_console_io, args: [CONSOLEIO_write, 16, p] }) },
+  ...[SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_poll, SCHEDOP_remote_shutdown].map((cmd) => ({
+    name: `sched_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_sched_op, args: [cmd, p] }),
+  })),
+  ...[VCPUOP_get_runstate_info, VCPUOP_set_singleshot_timer, VCPUOP_register_vcpu_info].map((cmd) => ({
+    name: `vcpu_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_vcpu_op, args: [cmd, 0, p] }),
+  })),
+  ...[XENMEM_increase_reservation, XENMEM_decrease_reservation, XENMEM_populate_physmap, XENMEM_current_reservation,
+    XENMEM_maximum_reservation].map((cmd) => ({
+    name: `memory_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_memory_op, args: [cmd, p] }),
+  })),
+  ...[EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_virq, EVTCHNOP_bind_ipi, EVTCHNOP_send,
+    EVTCHNOP_close, EVTCHNOP_status, EVTCHNOP_unmask].map((cmd) => ({
+    name: `event_channel_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_event_channel_op, args: [cmd, p] }),
+  })),
+  ...[GNTTABOP_setup_table, GNTTABOP_query_size, GNTTABOP_map_grant_ref, GNTTABOP_unmap_grant_ref, GNTTABOP_copy].map((cmd) => ({
+    name: `grant_table_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_grant_table_op, args: [cmd, p, 1] }),
+  })),
+  { name: 'multicall', call: (p) => ({ nr: __HYPERVISOR_multicall, args: [p, 1] }) },
+];
+
+describe('-EFAULT', () => {
+  test.each([['below RAM', BELOW_RAM], ['an unpopulated page', UNPOPULATED], ['the top page', TOP]])(
+    'every pointer-taking hypercall given a pointer %s', (_what, ptr) => {
+      const hv = machine();
+      const calls = POINTER_CALLS.map((p) => p.call(ptr));
+      const d = addGuest(hv, callsGuest(calls), { privileged: true });
+      hv.runFor(2_000_000);
+      const got = POINTER_CALLS.map((p, i) => [p.name, result(hv, d, i)]);
+      expect(got).toEqual(POINTER_CALLS.map((p) => [p.name, -XEN_EFAULT]));
+      expect(hv.getDomainInfo(d).flags.shutdown).toBe(false);
+    });
+
+  test('guest handles with upper 32 bits set', () => {
+    const hv = machine();
+    const d = addGuest(hv, callsGuest([
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_populate_physmap, DATA] },
+      { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_poll, DATA + 64] },
+      { nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA + 128, 1] },
+    ]), { run: false });
+    // xen_memory_reservation: extent_start = (1<<32) | DATA+512, nr_extents 1, order 0, domid SELF.
+    putU32(hv, d, DATA, DATA + 512, 1, 1, 0, 0, 0, 0x7ff0, 0);
+    // sched_poll: ports handle with upper bits, nr_ports 1, timeout 0.
+    putU32(hv, d, DATA + 64, DATA + 512, 2, 1, 0, 0, 0);
+    // gnttab_setup_table: dom SELF, nr_frames 1, status, frame_list with upper bits.
+    putU32(hv, d, DATA + 128, 0x7ff0, 1, 0, 0, DATA + 512, 3);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect([result(hv, d, 0), result(hv, d, 1), result(hv, d, 2)]).toEqual([-XEN_EFAULT, -XEN_EFAULT, -XEN_EFAULT]);
+  });
+});
+
+describe('-EPERM', () => {
+  test('privileged and other-domain operations from a domU', () => {
+    const hv = machine();
+    const other = addGuest(hv, callsGuest([]));
+    const calls: Call[] = [
+      { nr: __HYPERVISOR_domctl, args: [DATA] },
+      { nr: __HYPERVISOR_sysctl, args: [DATA] },
+      { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_remote_shutdown, DATA] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_current_reservation, DATA + 16] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_populate_physmap, DATA + 32] },
+      { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_alloc_unbound, DATA + 64] },
+      { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_status, DATA + 80] },
+      { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_bind_virq, DATA + 112] },
+      { nr: __HYPERVISOR_console_io, args: [CONSOLEIO_read, 4, DATA + 128] },
+    ];
+    const d = addGuest(hv, callsGuest(calls), { run: false });
+    putU32(hv, d, DATA, other, SHUTDOWN_poweroff);          // remote_shutdown {domain_id, reason}
+    putU32(hv, d, DATA + 16, other);                        // domid_t
+    putU32(hv, d, DATA + 32, DATA + 512, 0, 1, 0, 0, 0, other, 0); // reservation for another domain
+    putU32(hv, d, DATA + 64, other | (other << 16), 0);      // alloc_unbound {dom, remote_dom}
+    putU32(hv, d, DATA + 80, other, 1);                      // status {dom, port}
+    putU32(hv, d, DATA + 112, VIRQ_DOM_EXC, 0, 0);          // bind_virq of a global VIRQ
+    hv.unpauseDomain(d);
+    hv.runFor(2_000_000);
+    expect(calls.map((_, i) => result(hv, d, i))).toEqual(calls.map(() => -XEN_EPERM));
+    expect(hv.getDomainInfo(other).flags.shutdown).toBe(false);
+  });
+
+  test('grant map by an unprivileged domain is refused in the op status', () => {
+    const hv = machine();
+    const granter = addGuest(hv, callsGuest([]));
+    const d = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_map_grant_ref, DATA, 1] }]), { run: false });
+    putU32(hv, d, DATA, RAM + 0x20000, 0, GNTMAP_host_map, 0, granter, 0, 0, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect(result(hv, d, 0)).toBe(0);
+    const status = (hv.readGuestMemory(d, DATA + 18, 2)[0] | (hv.readGuestMemory(d, DATA + 18, 2)[1] << 8)) << 16 >> 16;
+    expect(status).toBe(GNTST_permission_denied);
+  });
+});
+
+describe('-ENOSYS', () => {
+  test('hypercalls and sub-ops outside the supported set', () => {
+    const hv = machine();
+    const calls: Call[] = [
+      { nr: __HYPERVISOR_mmu_update }, { nr: __HYPERVISOR_hvm_op }, { nr: __HYPERVISOR_physdev_op }, { nr: 11 },
+      { nr: 63 }, { nr: 1000 }, { nr: 0xffffffff },
+      { nr: __HYPERVISOR_xen_version, args: [99] }, { nr: __HYPERVISOR_sched_op, args: [99] },
+      { nr: __HYPERVISOR_vcpu_op, args: [99, 0, 0] }, { nr: __HYPERVISOR_memory_op, args: [99] },
+      { nr: __HYPERVISOR_event_channel_op, args: [99] }, { nr: __HYPERVISOR_grant_table_op, args: [99, 0, 0] },
+      { nr: __HYPERVISOR_console_io, args: [99] },
+    ];
+    const d = addGuest(hv, callsGuest(calls));
+    hv.runFor(1_000_000);
+    expect(calls.map((_, i) => result(hv, d, i))).toEqual(calls.map(() => -XEN_ENOSYS));
+  });
+});

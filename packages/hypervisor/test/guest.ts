@@ -1,0 +1,100 @@
+/**
+ * Test guests: tiny RV32 instruction sequences (encoded with the hart's test assembler) and
+ * helpers to build a domain around one, as dom0's domain builder would.
+ */
+import { SBI_EXT_HVSIM_HYPERCALL } from '@hvsim/abi';
+import { Hypervisor, type MachineConfig } from '@hvsim/hypervisor';
+import { a6, a7, assemble, ecall, li, sw } from '../../riscv/test/asm';
+
+export * from '../../riscv/test/asm';
+
+export const RAM = 0x8000_0000;
+/** Where test guests keep data: 64 KiB into RAM. */
+export const DATA = RAM + 0x1_0000;
+
+/** `li a7, hvsim EID; li a6, nr; ecall` — arguments must already be in a0–a4. */
+export function hypercall(nr: number): number[] {
+  return [...li(a7, SBI_EXT_HVSIM_HYPERCALL), ...li(a6, nr), ecall()];
+}
+
+/** An SBI call: a7 = eid, a6 = fid, ecall. */
+export function sbi(eid: number, fid: number): number[] {
+  return [...li(a7, eid), ...li(a6, fid), ecall()];
+}
+
+export interface GuestOptions {
+  memoryKb?: number;
+  maxMemKb?: number;
+  privileged?: boolean;
+  vcpus?: number;
+  type?: 'pv' | 'hvm';
+  domid?: number;
+  /** Start unpaused (default true). */
+  run?: boolean;
+  /** a1 at boot. */
+  arg?: number;
+}
+
+/** Creates a domain, loads `code` at the start of its RAM, boots vCPU 0 there. */
+export function addGuest(hv: Hypervisor, code: Array<number | number[]>, opts: GuestOptions = {}): number {
+  const domid = hv.createDomain({
+    domid: opts.domid,
+    memoryKb: opts.memoryKb ?? 256,
+    maxMemKb: opts.maxMemKb,
+    privileged: opts.privileged,
+    maxVcpus: opts.vcpus,
+    type: opts.type,
+  });
+  hv.writeGuestMemory(domid, RAM, assemble(code));
+  hv.bootVcpu(domid, 0, { entry: RAM, arg: opts.arg ?? 0 });
+  if (opts.run ?? true) hv.unpauseDomain(domid);
+  return domid;
+}
+
+export function machine(cfg: MachineConfig = {}): Hypervisor {
+  return new Hypervisor({ memoryBytes: 64 * 1024 * 1024, ...cfg });
+}
+
+export function u32(hv: Hypervisor, domid: number, gpa: number): number {
+  const b = hv.readGuestMemory(domid, gpa, 4);
+  return (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
+}
+
+export function i32(hv: Hypervisor, domid: number, gpa: number): number {
+  return u32(hv, domid, gpa) | 0;
+}
+
+export function putU32(hv: Hypervisor, domid: number, gpa: number, ...values: number[]): void {
+  const b = new Uint8Array(values.length * 4);
+  const v = new DataView(b.buffer);
+  values.forEach((x, i) => v.setUint32(i * 4, x >>> 0, true));
+  hv.writeGuestMemory(domid, gpa, b);
+}
+
+/** A loop that never ends (CPU-bound): `j .` preceded by some work. */
+export const SPIN: number[] = [0x0000006f];
+
+/** One call for `callsGuest`: hypercall `nr` (or SBI eid/fid) with a0..a4. */
+export interface Call {
+  nr?: number;
+  sbi?: [number, number];
+  args?: number[];
+}
+
+/** Where callsGuest stores the a0 (and a1) result of call i. */
+export const RESULTS = RAM + 0x8000;
+export const result = (hv: Hypervisor, domid: number, i: number): number => i32(hv, domid, RESULTS + 8 * i);
+export const result1 = (hv: Hypervisor, domid: number, i: number): number => i32(hv, domid, RESULTS + 8 * i + 4);
+
+/** A guest that makes `calls` in order, storing a0/a1 of each at RESULTS + 8i, then spins. */
+export function callsGuest(calls: Call[]): Array<number | number[]> {
+  const code: Array<number | number[]> = [];
+  calls.forEach((c, i) => {
+    const args = c.args ?? [];
+    for (let k = 0; k < 5; k++) code.push(li(10 + k, args[k] ?? 0));
+    code.push(c.sbi ? sbi(c.sbi[0], c.sbi[1]) : hypercall(c.nr as number));
+    code.push(li(5, RESULTS + 8 * i), sw(10, 5, 0), sw(11, 5, 4));
+  });
+  code.push(SPIN);
+  return code;
+}
