@@ -22,6 +22,7 @@ import { BlockKind, Vcpu } from './vcpu';
 import { configureGuestHart } from './vcpu-context';
 import { sendVirq } from '../evtchn/delivery';
 import { VIRQ_TIMER } from '@hvsim/abi';
+import { writeVcpuTimeInfo } from './vcpu-time';
 
 export interface CreateDomainConfig {
   /** Wanted domid; default: the lowest free one from 1. */
@@ -109,6 +110,7 @@ function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
     // vCPU 0's vcpu_info is the legacy slot at the start of shared_info.
     v.vcpuInfoMfn = d.sharedInfoMfn;
     v.vcpuInfoOffset = 0;
+    writeVcpuTimeInfo(core.pool.writable(d.sharedInfoMfn), 0);
   }
   core.sched.addVcpu(v, core.now);
   core.updateRunnable(v, core.now);

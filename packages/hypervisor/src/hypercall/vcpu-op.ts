@@ -13,6 +13,7 @@ import { VCPU_INFO_SIZE } from '../evtchn/event-channels';
 import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from '../memory/p2m';
 import { armSingleshot } from './set-timer-op';
 import { sampleSeip } from '../evtchn/delivery';
+import { writeVcpuTimeInfo } from '../domain/vcpu-time';
 
 export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, arg: number): number {
   const d = caller.domain;
@@ -86,6 +87,7 @@ function registerVcpuInfo(core: Core, v: Vcpu, arg: number): number {
     page.set(old.subarray(v.vcpuInfoOffset, v.vcpuInfoOffset + VCPU_INFO_SIZE), offset);
   } else {
     page.fill(0, offset, offset + VCPU_INFO_SIZE);
+    writeVcpuTimeInfo(page, offset);
   }
   v.vcpuInfoMfn = mfn;
   v.vcpuInfoOffset = offset;
