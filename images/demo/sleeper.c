@@ -1,6 +1,7 @@
 /* sleeper: wakes on a 10 ms one-shot timer (set_timer_op + VIRQ_TIMER),
    blocks in between, and reports how late each wake-up was. */
 #include <sdk/guest.h>
+#include <sdk/evtchn.h>
 #include <sdk/timer.h>
 
 #define PERIOD_NS 10000000ull
@@ -10,10 +11,8 @@ int main(void)
     timer_init();
     uint64_t next = now_ns() + PERIOD_NS, worst = 0;
     for (unsigned tick = 1;; tick++) {
-        while (now_ns() < next) {
-            timer_set(next);
-            HYPERVISOR_sched_op(SCHEDOP_block, 0);
-        }
+        timer_set(next);
+        wait_event(now_ns() >= next);
         uint64_t late = now_ns() - next;
         if (late > worst)
             worst = late;

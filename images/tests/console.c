@@ -3,19 +3,11 @@
 
 const char test_title[] = "console_io";
 
-static char big[3000];
-
 void test_main(void)
 {
     static const char line[] = "console: a line through CONSOLEIO_write\n";
     expect_true(HYPERVISOR_console_io(CONSOLEIO_write, sizeof line - 1, line) >= 0);
     expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, 0, line), 0);
-
-    /* Longer than any internal buffer: must arrive whole (possibly in parts). */
-    for (unsigned i = 0; i < sizeof big; i++)
-        big[i] = (i % 64 == 63) ? '\n' : (char)('a' + i % 26);
-    big[sizeof big - 1] = '\n';
-    console_write(big, sizeof big);
 
     expect_rc(HYPERVISOR_console_io(CONSOLEIO_write, 16, TEST_BAD_GPA), -XEN_EFAULT);
     /* A buffer that runs off the end of RAM. */

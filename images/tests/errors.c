@@ -70,7 +70,7 @@ void test_main(void)
         (const void *)0,                    /* null */
         TEST_BAD_GPA,                       /* below RAM */
         (const void *)ram_end,              /* just past RAM */
-        (const void *)(ram_end - 2),        /* straddling the end */
+        (const void *)(ram_end - 1),        /* straddling the end */
         (const void *)0xfffffff0u,          /* top of the address space */
     };
     for (unsigned i = 0; i < sizeof pointer_ops / sizeof pointer_ops[0]; i++)

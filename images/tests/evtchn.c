@@ -60,7 +60,7 @@ void test_main(void)
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &again), -XEN_EEXIST);
     struct evtchn_bind_virq bad_virq = { .virq = 9999, .vcpu = 0 };
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &bad_virq), -XEN_EINVAL);
-    struct evtchn_bind_virq bad_vcpu = { .virq = VIRQ_DEBUG, .vcpu = 99 };
+    struct evtchn_bind_virq bad_vcpu = { .virq = VIRQ_TIMER, .vcpu = 99 };
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &bad_vcpu), -XEN_ENOENT);
 
     long ipi = evtchn_bind_ipi(0, count, 0);

@@ -7,8 +7,7 @@ const char test_title[] = "timers";
 
 static void wait_tick(unsigned before)
 {
-    for (unsigned spins = 0; timer_ticks() == before && spins < 1000; spins++)
-        HYPERVISOR_sched_op(SCHEDOP_block, 0);
+    wait_event(timer_ticks() != before);
 }
 
 void test_main(void)

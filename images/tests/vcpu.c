@@ -2,10 +2,19 @@
    Needs two vCPUs (vcpu.cfg). */
 #include <sdk/test.h>
 #include <sdk/evtchn.h>
+#include <sdk/timer.h>
 
 const char test_title[] = "vcpu_op";
 
 static volatile unsigned secondary_ran;
+
+/* Yields until cond holds or 50 ms of system time have passed. */
+#define wait_for(cond)                                              \
+    do {                                                            \
+        uint64_t _until = now_ns() + 50000000ull;                   \
+        while (!(cond) && now_ns() < _until)                        \
+            HYPERVISOR_sched_op(SCHEDOP_yield, 0);                  \
+    } while (0)
 
 void secondary_main(unsigned id)
 {
@@ -26,11 +35,9 @@ void test_main(void)
 
     /* vCPU 1 comes up at the entry point, runs secondary_main, goes down. */
     expect_rc(HYPERVISOR_vcpu_op(VCPUOP_up, 1, 0), 0);
-    for (unsigned spins = 0; !secondary_ran && spins < 1000; spins++)
-        HYPERVISOR_sched_op(SCHEDOP_yield, 0);
+    wait_for(secondary_ran);
     expect_rc(secondary_ran, 1);
-    for (unsigned spins = 0; HYPERVISOR_vcpu_op(VCPUOP_is_up, 1, 0) == 1 && spins < 1000; spins++)
-        HYPERVISOR_sched_op(SCHEDOP_yield, 0);
+    wait_for(HYPERVISOR_vcpu_op(VCPUOP_is_up, 1, 0) != 1);
     expect_rc(HYPERVISOR_vcpu_op(VCPUOP_is_up, 1, 0), 0);
     expect_rc(HYPERVISOR_vcpu_op(VCPUOP_get_runstate_info, 1, &rs), 0);
     expect_rc(rs.state, RUNSTATE_offline);

@@ -65,10 +65,8 @@ long timer_set(uint64_t deadline_ns)
 void sleep_ns(uint64_t ns)
 {
     uint64_t deadline = now_ns() + ns;
-    while (now_ns() < deadline) {
-        timer_set(deadline);
-        HYPERVISOR_sched_op(SCHEDOP_block, 0);
-    }
+    timer_set(deadline);
+    wait_event(now_ns() >= deadline);
 }
 
 unsigned timer_ticks(void)

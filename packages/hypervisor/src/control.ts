@@ -211,13 +211,16 @@ export class Control {
     this.core.sched.setAffinity(v, mask, this.core.now);
   }
 
-  /** The domain builder's start: vCPU at `entry` in S-mode, a0 = vCPU id, a1 = `arg` (start_info gpa for vCPU 0). */
+  /**
+   * The domain builder's start: vCPU at `entry` in S-mode, a0 = vCPU id, a1 = `arg` (start_info
+   * gpa). vCPU 0 runs once the domain is unpaused; the others wait for VCPUOP_up.
+   */
   bootVcpu(domid: number, vcpu: number, start: { entry: number; arg: number }): void {
     const v = this.vcpu(domid, vcpu);
     if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; its vCPUs run no guest code`);
     if (!isU32(start.entry) || !isU32(start.arg)) throw new HypervisorError(XEN_EINVAL, 'entry and arg must be 32-bit unsigned');
     this.log('bootVcpu', [domid, vcpu, start]);
-    startVcpu(this.core, v, start.entry, start.arg);
+    startVcpu(this.core, v, start.entry, start.arg, false);
   }
 
   getVcpuContext(domid: number, vcpu: number): VcpuContext {

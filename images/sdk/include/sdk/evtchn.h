@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include <hvsim/event_channel.h>
+#include <sdk/hypercall.h>
 
 #define SDK_MAX_PORTS 1024
 
@@ -37,5 +38,21 @@ void evtchn_do_upcall(void);
 /* Supervisor interrupt enable for the running vCPU (sstatus.SIE, sie.SEIE/STIE/SSIE). */
 void local_irq_enable(void);
 void local_irq_disable(void);
+
+/* Blocks the vCPU until `cond` holds, without losing a wake-up: the condition is
+   tested with interrupts off, so an event that arrives after the test leaves
+   evtchn_upcall_pending set and SCHEDOP_block returns at once, as in Xen.
+   Event channels are bits, not counters: state lives in memory, events only wake. */
+#define wait_event(cond)                                  \
+    do {                                                  \
+        for (;;) {                                        \
+            local_irq_disable();                          \
+            if (cond)                                     \
+                break;                                    \
+            HYPERVISOR_sched_op(SCHEDOP_block, 0);        \
+            local_irq_enable();                           \
+        }                                                 \
+        local_irq_enable();                               \
+    } while (0)
 
 #endif

@@ -124,10 +124,14 @@ export class DomainBuilder {
       await this.domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, consoleEvtchn);
     }
 
-    const regs = new Array<number>(32).fill(0);
-    regs[A0] = 0;
-    regs[A1] = gpaOf(startInfoGfn);
-    await this.domctl.setVcpuContext(domid, 0, { pc: image.entry, regs });
+    // Every vCPU gets the entry point (a0 = its id, a1 = start_info); vCPU 0 runs on unpause,
+    // the others when the guest brings them up with VCPUOP_up.
+    for (let vcpu = 0; vcpu < config.maxvcpus; vcpu++) {
+      const regs = new Array<number>(32).fill(0);
+      regs[A0] = vcpu;
+      regs[A1] = gpaOf(startInfoGfn);
+      await this.domctl.setVcpuContext(domid, vcpu, { pc: image.entry, regs });
+    }
 
     await this.applyScheduling(domid, config, nrCpus);
     return layout;

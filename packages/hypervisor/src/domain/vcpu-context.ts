@@ -33,21 +33,25 @@ export function configureGuestHart(v: Vcpu): void {
   h.priv = PRIV_S;
 }
 
-/** Starts v at pc in S-mode with a0 = vCPU id, a1 = `arg` (boot: start_info; HSM: opaque). */
-export function startVcpu(core: Core, v: Vcpu, pc: number, arg: number, priv = PRIV_S): void {
+/**
+ * Gives v a fresh S-mode context at `pc` with a0 = vCPU id and a1 = `arg`. `bringUp` puts it
+ * online (SBI HSM hart_start); otherwise it keeps its up/down state, as Xen's setvcpucontext
+ * does: vCPU 0 is up from creation, the others stay down until VCPUOP_up.
+ */
+export function startVcpu(core: Core, v: Vcpu, pc: number, arg: number, bringUp: boolean): void {
   const h = v.hart;
   if (h !== null) {
     h.x.fill(0);
     h.x[10] = v.id;
     h.x[11] = arg | 0;
     h.pc = pc >>> 0;
-    h.priv = priv;
+    h.priv = PRIV_S;
     h.writeCsr(CSR_SATP, 0);
     h.writeCsr(CSR_SSTATUS, h.readCsr(CSR_SSTATUS) & ~MSTATUS_SIE);
     h.waiting = false;
   }
   v.initialised = true;
-  v.online = true;
+  if (bringUp || v.id === 0) v.online = true;
   core.updateRunnable(v);
 }
 

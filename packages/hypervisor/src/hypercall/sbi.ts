@@ -16,7 +16,7 @@ import {
   SBI_SRST_RESET_TYPE_SHUTDOWN, SBI_SRST_RESET_TYPE_WARM_REBOOT, SBI_SUCCESS, SHUTDOWN_crash, SHUTDOWN_poweroff,
   SHUTDOWN_reboot,
 } from '@hvsim/abi';
-import { CSR_MIE, CSR_MIP, MIP_STIP, PRIV_S, type Hart } from '@hvsim/riscv';
+import { CSR_MIE, CSR_MIP, MIP_STIP, type Hart } from '@hvsim/riscv';
 import { CONSOLE_WRITE_MAX } from '../constants';
 import type { Core } from '../core';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
@@ -155,7 +155,7 @@ function hsm(core: Core, v: Vcpu, fid: number, a0: number, a1: number, a2: numbe
       if (t === undefined || t.hart === null) return ret(SBI_ERR_INVALID_PARAM);
       if (t.online) return ret(SBI_ERR_ALREADY_AVAILABLE);
       if ((a1 & 3) !== 0 || d.mem.entry(Math.floor(a1 / 4096)) === -1) return ret(SBI_ERR_INVALID_ADDRESS);
-      startVcpu(core, t, a1, a2, PRIV_S);
+      startVcpu(core, t, a1, a2, true);
       return ret(SBI_SUCCESS);
     }
     case SBI_EXT_HSM_HART_STOP:

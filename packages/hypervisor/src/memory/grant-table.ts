@@ -105,8 +105,10 @@ function checkGrant(pool: FramePool, granter: Domain, ref: number, grantee: numb
   const e = entryAt(pool, granter.grants, ref);
   if (e === null) return GNTST_bad_gntref;
   const flags = readU16(e.page, e.off + E_FLAGS);
-  if ((flags & GTF_type_mask) !== GTF_permit_access || readU16(e.page, e.off + E_DOMID) !== grantee) return GNTST_permission_denied;
-  if (write && (flags & GTF_readonly) !== 0) return GNTST_permission_denied;
+  // Xen answers both a grant that is not for the grantee and a write to a read-only grant
+  // with GNTST_general_error.
+  if ((flags & GTF_type_mask) !== GTF_permit_access || readU16(e.page, e.off + E_DOMID) !== grantee) return GNTST_general_error;
+  if (write && (flags & GTF_readonly) !== 0) return GNTST_general_error;
   const gfn = readU32(e.page, e.off + E_FRAME);
   const pe = granter.mem.entry(gfn);
   if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
@@ -233,23 +235,12 @@ function resolveSide(pool: FramePool, caller: Domain, side: CopySide, write: boo
   const dom = side.domain;
   if (dom === undefined || !dom.alive) return GNTST_bad_domain;
   if (side.isRef) {
-    if (dom === caller) return checkOwnRef(pool, caller, side.refOrGfn);
     return checkGrant(pool, dom, side.refOrGfn, caller.domid, write);
   }
   if (dom !== caller && !caller.privileged) return GNTST_permission_denied;
   const e = dom.mem.entry(side.refOrGfn);
   if (side.refOrGfn >= RAM_LIMIT_GFN || e === P2M_NONE || (e & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
   return side.refOrGfn;
-}
-
-/** A domain naming its own grant ref in a copy: the frame it grants. */
-function checkOwnRef(pool: FramePool, d: Domain, ref: number): number {
-  const e = entryAt(pool, d.grants, ref);
-  if (e === null) return GNTST_bad_gntref;
-  const gfn = readU32(e.page, e.off + E_FRAME);
-  const pe = d.mem.entry(gfn);
-  if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
-  return gfn;
 }
 
 export { GNTCOPY_dest_gref, GNTCOPY_source_gref };
