@@ -1,6 +1,6 @@
 /**
- * ELF32 loader for RISC-V executables: the loadable segments, the entry point and the
- * symbol table. Only parses; placing the segments in memory is the caller's business
+ * ELF32 loader for RISC-V executables: the loadable segments, the entry point, the notes
+ * (PT_NOTE) and the symbol table. Only parses; placing the segments in memory is the caller's business
  * (the bare board, dom0's domain builder).
  */
 
@@ -22,9 +22,17 @@ export interface ElfSegment {
   flags: number;
 }
 
+/** An ELF note (as Xen reads XEN_ELFNOTE_* from a kernel): owner name, type, descriptor. */
+export interface ElfNote {
+  name: string;
+  type: number;
+  desc: Uint8Array;
+}
+
 export interface ElfImage {
   entry: number;
   segments: ElfSegment[];
+  notes: ElfNote[];
   /** Defined symbols by name (value = address). The first definition of a name wins. */
   symbols: Map<string, number>;
 }
@@ -38,6 +46,7 @@ const ELFDATA2LSB = 1;
 const ET_EXEC = 2;
 const EM_RISCV = 243;
 const PT_LOAD = 1;
+const PT_NOTE = 4;
 const SHT_SYMTAB = 2;
 const SHN_UNDEF = 0;
 const EHDR_SIZE = 52;
@@ -62,6 +71,7 @@ export function loadElf(image: Uint8Array): ElfImage {
   return {
     entry: view.getUint32(24, true),
     segments: readSegments(image, view),
+    notes: readNotes(image, view),
     symbols: readSymbols(image, view),
   };
 }
@@ -94,6 +104,37 @@ function readSegments(image: Uint8Array, view: DataView): ElfSegment[] {
   if (segments.length === 0) throw new ElfError('ELF has no loadable (PT_LOAD) segments');
   return segments;
 }
+
+/** The notes of every PT_NOTE segment: namesz, descsz, type, name and desc each 4-aligned. */
+function readNotes(image: Uint8Array, view: DataView): ElfNote[] {
+  const phoff = view.getUint32(28, true);
+  const phentsize = view.getUint16(42, true);
+  const phnum = view.getUint16(44, true);
+  const notes: ElfNote[] = [];
+  for (let i = 0; i < phnum; i++) {
+    const at = phoff + i * phentsize;
+    if (view.getUint32(at, true) !== PT_NOTE) continue;
+    const offset = view.getUint32(at + 4, true);
+    const end = offset + view.getUint32(at + 16, true);
+    checkRange(image, offset, end - offset, `note segment ${i}`);
+    for (let n = offset; n + 12 <= end; ) {
+      const namesz = view.getUint32(n, true);
+      const descsz = view.getUint32(n + 4, true);
+      const nameAt = n + 12;
+      const descAt = nameAt + align4(namesz);
+      if (descAt + descsz > end) throw new ElfError(`note segment ${i}: a note runs past the segment`);
+      notes.push({
+        name: namesz > 0 ? cString(image.subarray(nameAt, nameAt + namesz), 0) : '',
+        type: view.getUint32(n + 8, true),
+        desc: image.subarray(descAt, descAt + descsz),
+      });
+      n = descAt + align4(descsz);
+    }
+  }
+  return notes;
+}
+
+const align4 = (n: number): number => (n + 3) & ~3;
 
 /** Symbols from the first SHT_SYMTAB section and its linked string table; none if stripped. */
 function readSymbols(image: Uint8Array, view: DataView): Map<string, number> {

@@ -18,6 +18,8 @@ import { vcpuPinCommand } from './vcpu-pin';
 import { schedCreditCommand } from './sched-credit';
 import { domidCommand } from './domid';
 import { domnameCommand } from './domname';
+import { demoCommand } from './demo';
+import { testAbiCommand } from './test-abi';
 
 /** Every verb of `hvsim`, one module each. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -41,4 +43,6 @@ export const commands: CommandModule<any, any>[] = [
   schedCreditCommand,
   domidCommand,
   domnameCommand,
+  demoCommand,
+  testAbiCommand,
 ];

@@ -16,6 +16,10 @@
  * The domain is left paused; on any failure it is destroyed again.
  */
 import {
+  HVSIM_ABI_VERSION_MAJOR,
+  HVSIM_ABI_VERSION_MINOR,
+  HVSIM_ELFNOTE_ABI_VERSION,
+  HVSIM_ELFNOTE_NAME,
   HVSIM_GUEST_RAM_BASE,
   HVSIM_PAGE_SIZE,
   HVSIM_START_INFO_MAGIC,
@@ -163,11 +167,36 @@ export class DomainBuilder {
 }
 
 function parseKernel(config: DomainConfig, bytes: Uint8Array): ElfImage {
+  let image: ElfImage;
   try {
-    return loadElf(bytes);
+    image = loadElf(bytes);
   } catch (err) {
     if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: ${err.message}`);
     throw err;
+  }
+  checkAbiVersion(config, image);
+  return image;
+}
+
+/**
+ * A kernel's `.note.hvsim` ABI-version note (the SDK emits one, as Xen kernels carry
+ * XEN_ELFNOTE_*): the same major and a minor no newer than ours, or a clear refusal.
+ * Kernels without the note are taken as they are.
+ */
+function checkAbiVersion(config: DomainConfig, image: ElfImage): void {
+  const note = image.notes.find((n) => n.name === HVSIM_ELFNOTE_NAME && n.type === HVSIM_ELFNOTE_ABI_VERSION);
+  if (note === undefined) return;
+  if (note.desc.length !== 4) {
+    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: its hvsim ABI-version note has ${note.desc.length} bytes, expected 4`);
+  }
+  const wanted = new DataView(note.desc.buffer, note.desc.byteOffset, 4).getUint32(0, true);
+  const major = wanted >>> 16;
+  const minor = wanted & 0xffff;
+  if (major !== HVSIM_ABI_VERSION_MAJOR || minor > HVSIM_ABI_VERSION_MINOR) {
+    throw new RpcError(
+      StatusCode.STATUS_CODE_EINVAL,
+      `kernel: ${config.kernel}: built for hvsim ABI ${major}.${minor}, but this hypervisor offers ${HVSIM_ABI_VERSION_MAJOR}.${HVSIM_ABI_VERSION_MINOR}`,
+    );
   }
 }
 
