@@ -26,7 +26,7 @@ test('every conformance kernel in images/tests passes', () => {
   const r = hvsim('test-abi', '--json');
   expect(r.stderr).toBe('');
   const rows = JSON.parse(r.stdout) as Row[];
-  const families = ['console', 'errors', 'evtchn', 'grant', 'memory', 'multicall', 'sbi', 'sched', 'timer', 'vcpu', 'version'];
+  const families = ['console', 'errors', 'evtchn', 'grant', 'memory', 'multicall', 'sbi', 'sched', 'srst', 'timer', 'vcpu', 'version'];
   expect(rows.map((x) => x.name)).toEqual(expect.arrayContaining(families));
   for (const row of rows) {
     expect({ name: row.name, result: row.result, console: row.result === 'SUCCESS' ? '' : row.console }).toEqual({ name: row.name, result: 'SUCCESS', console: '' });

@@ -42,12 +42,22 @@ void test_skip(const char *fmt, ...)
     va_end(ap);
 }
 
+static int finished;
+
+void test_finish(void)
+{
+    if (finished)
+        return;
+    finished = 1;
+    printf("%u checks\n", test_checks);
+    printf("Test result: %s\n", verdict_names[verdict]);
+}
+
 /* The SDK's main for test kernels: run the body, print the one result line. */
 int main(void)
 {
     printf("--- %s ---\n", test_title);
     test_main();
-    printf("%u checks\n", test_checks);
-    printf("Test result: %s\n", verdict_names[verdict]);
+    test_finish();
     return 0;
 }

@@ -19,6 +19,10 @@ void test_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Nothing to test here (a feature absent): SKIP, unless something failed. */
 void test_skip(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Prints the result line now (for a kernel that powers itself off some other way
+   than returning, e.g. through SBI SRST); the harness then prints nothing more. */
+void test_finish(void);
+
 /* Expect a hypercall result. */
 #define expect_rc(expr, want)                                                     \
     do {                                                                          \

@@ -75,7 +75,8 @@ async function runOne(host: Host, k: Kernel, limitNs: number): Promise<KernelRep
     const why = !finished ? `no result within ${limitNs / 1e9} s of virtual time` : crashed !== undefined ? 'the domain crashed' : 'the domain powered off without a result';
     return report('CRASH', why, timeNs, out);
   }
-  return report(line[1] as Result, crashed !== undefined ? 'crashed after its result line' : null, timeNs, out);
+  if (crashed !== undefined) return report('CRASH', 'crashed after its result line', timeNs, out);
+  return report(line[1] as Result, null, timeNs, out);
 }
 
 /** The worst result of a run (SUCCESS for none). */
