@@ -22,6 +22,11 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 if (require.main === module) {
+  // `hvsim list | head`: a reader that went away is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   main(hideBin(process.argv)).catch((err: unknown) => {
     process.stderr.write(`hvsim: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);

@@ -41,7 +41,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
       .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
-      .option('log-dir', { type: 'string', describe: 'per-domain console logs (default: logs/ beside the socket)' })
+      .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
           const v = a[k];

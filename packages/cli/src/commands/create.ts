@@ -38,7 +38,6 @@ export const createCommand: CommandModule<object, CreateArgs> = {
   handler: (argv) =>
     withDaemon(argv, async (m) => {
       const { config, configFile } = readConfigFile(String(argv.config));
-      if (!argv.json) process.stderr.write(`Parsing config from ${argv.config}\n`);
       const r = await m.CreateDomain({ config, configFile, overrides: (argv.overrides ?? []).map(String), paused: argv.paused });
       if (argv.json) outJson({ domid: r.domid, name: r.name });
       else if (!argv.console) out(`Created domain ${r.name} (domid ${r.domid})${argv.paused ? ', paused' : ''}`);

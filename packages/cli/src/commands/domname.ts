@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { parseDomainRef } from '../domain-ref';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface DomnameArgs extends DaemonArgs {
@@ -11,9 +12,9 @@ export const domnameCommand: CommandModule<object, DomnameArgs> = {
   builder: (y) => daemonOptions(y).positional('domid', { type: 'string', demandOption: true }),
   handler: (argv) =>
     withDaemon(argv, async (m) => {
-      const text = String(argv.domid);
-      if (!/^\d+$/.test(text)) throw new Error(`expected a domid, got '${text}'`);
-      const domid = Number(text);
+      const ref = parseDomainRef(String(argv.domid));
+      if (!('domid' in ref)) throw new Error(`expected a domid, got '${ref.name}'`);
+      const { domid } = ref;
       const { name } = await m.DomainName({ domid });
       if (argv.json) outJson({ domid, name });
       else out(name);

@@ -1,0 +1,315 @@
+/**
+ * The embedding API: a whole host (core + dom0) in this process, no sockets, driven in
+ * virtual time. Every operation goes through dom0's ManagementService on an in-process
+ * channel — the same calls the CLI makes over the Unix socket — so a script sees what a
+ * client of a daemon would see, deterministically:
+ *
+ *   const host = await Host.boot({ pcpus: 2, seed: 1 });
+ *   const d = await host.create('images/demo/hello.cfg');
+ *   await host.run('50ms');
+ *   console.log(host.console(d));
+ *   await host.halt();
+ *
+ * Virtual time moves only inside run()/runUntil() and inside operations that must wait for
+ * the machine (shutdown -w, reboot -w); between steps dom0 reacts, so its actions land at
+ * step boundaries fixed by virtual time alone.
+ */
+import { ManagementService, RpcClient, inProcessPair, pb } from '@hvsim/control';
+import { bootHost, type BootedHost, type HostOptions } from './boot/host';
+import type { Management } from './client';
+import { parseDomainRef } from './domain-ref';
+import { parseDuration } from './duration';
+import { domainJson, type DomainJson } from './format/domain';
+import { infoEntries } from './format/info';
+import { readConfigFile } from './commands/create';
+
+export type { DomainJson } from './format/domain';
+export type { HostOptions } from './boot/host';
+
+/** A domain, as xl names one: a domid, a name, or what create() returned. */
+export type DomainRef = number | string | { domid: number };
+
+export interface CreatedDomain {
+  domid: number;
+  name: string;
+}
+
+export interface CreateOptions {
+  /** xl's trailing key=value settings, e.g. ['name="web2"', 'cpu_weight=512']. */
+  overrides?: string[];
+  /** xl create -p. */
+  paused?: boolean;
+}
+
+/** A lifecycle event as dom0 reports it (ManagementService.Events), with its virtual time. */
+export interface HostEvent {
+  timeNs: number;
+  type: 'created' | 'paused' | 'unpaused' | 'shutdown' | 'destroyed' | 'renamed' | 'rebooted';
+  domid: number;
+  name: string;
+  /** With shutdown: poweroff, reboot, crash, ... */
+  reason: string | null;
+}
+
+export interface DomainCounters {
+  instructions: number;
+  exits: Record<string, number>;
+  hypercalls: Record<number, number>;
+}
+
+/** Virtual time run per step; dom0 reacts between steps. */
+const STEP_NS = 250_000;
+/** An operation that must wait for the machine gives up after this much virtual time. */
+const OPERATION_LIMIT_NS = 600_000_000_000;
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class Host {
+  /** Lifecycle events so far, oldest first. */
+  readonly events: HostEvent[] = [];
+  private readonly consoles = new Map<number, Buffer[]>();
+  /** Latest domid of each name (a rebooted domain keeps its name under a new domid). */
+  private readonly domidOfName = new Map<string, number>();
+  private halted = false;
+
+  private constructor(private readonly booted: BootedHost, private readonly rpc: RpcClient, private readonly m: Management) {}
+
+  /** Boots the machine and dom0 (and autostart domains) in this process. */
+  static async boot(options: HostOptions = {}): Promise<Host> {
+    const booted = await bootHost(options);
+    const server = booted.dom0.createManagementServer('hvsim-embedded');
+    const [clientEnd, serverEnd] = inProcessPair();
+    server.accept(serverEnd);
+    const rpc = await RpcClient.connect(clientEnd, { name: 'hvsim-api' });
+    const host = new Host(booted, rpc, rpc.service(ManagementService));
+    host.follow();
+    for (const a of booted.autostarted) if ('domid' in a) host.capture(a.domid, a.name);
+    await turn();
+    return host;
+  }
+
+  /** Virtual time since boot, ns. */
+  get now(): number {
+    return this.booted.hypervisor.now();
+  }
+
+  /** xl create CFG [key=value...] [-p]. */
+  async create(configFile: string, options: CreateOptions = {}): Promise<CreatedDomain> {
+    const { config, configFile: file } = readConfigFile(configFile);
+    return this.createFromText(config, { ...options, file });
+  }
+
+  /** Create from xl.cfg text; `file` (if given) names it in errors and anchors relative kernel paths. */
+  async createFromText(config: string, options: CreateOptions & { file?: string } = {}): Promise<CreatedDomain> {
+    const r = await this.settle(this.m.CreateDomain({ config, configFile: options.file ?? '', overrides: options.overrides ?? [], paused: options.paused ?? false }));
+    this.capture(r.domid, r.name);
+    return { domid: r.domid, name: r.name };
+  }
+
+  /** Lets the machine run for a span of virtual time: a number of ns, or '50ms', '2s', ... */
+  async run(duration: number | string): Promise<void> {
+    const target = this.now + parseDuration(duration);
+    while (this.now < target) {
+      this.step(target);
+      await turn();
+    }
+  }
+
+  /** Runs until `done()` holds (checked between steps), at most `limit` of virtual time; false on time-out. */
+  async runUntil(done: () => boolean, limit: number | string = '10s'): Promise<boolean> {
+    const target = this.now + parseDuration(limit);
+    await turn();
+    while (!done()) {
+      if (this.now >= target) return false;
+      this.step(target);
+      await turn();
+    }
+    return true;
+  }
+
+  /** Everything the domain wrote to its console so far (kept after it is gone). */
+  console(d: DomainRef): string {
+    const domid = this.domidOf(d);
+    return Buffer.concat(this.consoles.get(domid) ?? []).toString('utf8');
+  }
+
+  /** xl list --json. */
+  async list(...domains: DomainRef[]): Promise<DomainJson[]> {
+    const r = await this.settle(this.m.ListDomains({ domains: domains.map((d) => this.ref(d)) }));
+    return r.domains.map(domainJson);
+  }
+
+  /** One domain, or null when it does not exist. */
+  async domain(d: DomainRef): Promise<DomainJson | null> {
+    const found = await this.list(d).catch(() => []);
+    return found[0] ?? null;
+  }
+
+  async pause(d: DomainRef): Promise<void> {
+    await this.settle(this.m.PauseDomain({ domain: this.ref(d) }));
+  }
+
+  async unpause(d: DomainRef): Promise<void> {
+    await this.settle(this.m.UnpauseDomain({ domain: this.ref(d) }));
+  }
+
+  /** xl shutdown [-w] [-F]; with wait, virtual time runs until the domain has shut down. */
+  async shutdown(d: DomainRef, options: { wait?: boolean; force?: boolean } = {}): Promise<void> {
+    await this.settle(this.m.ShutdownDomain({ domain: this.ref(d), wait: options.wait ?? false, force: options.force ?? false }));
+  }
+
+  async reboot(d: DomainRef, options: { wait?: boolean; force?: boolean } = {}): Promise<void> {
+    await this.settle(this.m.RebootDomain({ domain: this.ref(d), wait: options.wait ?? false, force: options.force ?? false }));
+  }
+
+  async destroy(d: DomainRef): Promise<void> {
+    await this.settle(this.m.DestroyDomain({ domain: this.ref(d) }));
+  }
+
+  async rename(d: DomainRef, name: string): Promise<void> {
+    await this.settle(this.m.RenameDomain({ domain: this.ref(d), newName: name }));
+  }
+
+  /** xl sched-credit -d D [-w W] [-c C]: sets what is given, returns what is in effect. */
+  async schedCredit(d: DomainRef, params: { weight?: number; cap?: number } = {}): Promise<{ weight: number; cap: number }> {
+    if (params.weight === undefined && params.cap === undefined) {
+      const r = await this.settle(this.m.SchedCreditGet({ domain: this.ref(d) }));
+      const p = r.domains[0]?.params;
+      return { weight: p?.weight ?? 0, cap: p?.cap ?? 0 };
+    }
+    const r = await this.settle(this.m.SchedCreditSet({ domain: this.ref(d), weight: params.weight ?? null, cap: params.cap ?? null }));
+    return { weight: r.params?.weight ?? 0, cap: r.params?.cap ?? 0 };
+  }
+
+  /** xl vcpu-pin: hard affinity of one vCPU (or 'all') to these pCPUs (empty = every pCPU). */
+  async vcpuPin(d: DomainRef, vcpu: number | 'all', cpus: number[]): Promise<void> {
+    await this.settle(this.m.VcpuPin({ domain: this.ref(d), vcpu: vcpu === 'all' ? null : vcpu, hardAffinity: cpus }));
+  }
+
+  /** xl dmesg. */
+  async dmesg(): Promise<string> {
+    return (await this.settle(this.m.Dmesg({ clear: false }))).text;
+  }
+
+  /** xl info, as key/value pairs. */
+  async info(): Promise<Record<string, string | number>> {
+    return Object.fromEntries(infoEntries(await this.settle(this.m.Info({}))));
+  }
+
+  /** Machine frames not owned by any domain. */
+  freePages(): number {
+    return this.booted.hypervisor.physinfo().freePages;
+  }
+
+  /** Hash of the core's trace: equal for equal runs. */
+  traceHash(): string {
+    return this.booted.hypervisor.traceHash();
+  }
+
+  /** Instructions, exits by reason and hypercalls by number of a live domain. */
+  counters(d: DomainRef): DomainCounters {
+    return this.booted.hypervisor.counters(this.domidOf(d));
+  }
+
+  /** dom0's cost model totals (ns of dom0 work charged). */
+  dom0Costs(): ReturnType<BootedHost['dom0']['costs']> {
+    return this.booted.dom0.costs();
+  }
+
+  /** Destroys every domain and stops the host. */
+  async halt(): Promise<void> {
+    if (this.halted) return;
+    this.halted = true;
+    await this.booted.shutdown();
+    this.rpc.close();
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  /** One step toward `target`: an idle machine jumps to its next event. */
+  private step(target: number): void {
+    const m = this.booted.machine;
+    const now = m.now();
+    const next = m.nextEventTime();
+    const base = m.hasWork() ? now : Math.min(target, Math.max(now, next));
+    m.runUntil(Math.min(target, base + STEP_NS));
+  }
+
+  /** Waits for an operation, running the machine while it needs virtual time to complete. */
+  private async settle<T>(operation: Promise<T>): Promise<T> {
+    let settled = false;
+    const watched = operation.finally(() => {
+      settled = true;
+    });
+    watched.catch(() => undefined);
+    const limit = this.now + OPERATION_LIMIT_NS;
+    await turn();
+    const m = this.booted.machine;
+    while (!settled) {
+      if (!m.hasWork() && m.nextEventTime() === Infinity) throw new Error('the operation waits for something that cannot happen: the machine is idle');
+      if (this.now >= limit) throw new Error('the operation did not complete within 600 s of virtual time');
+      this.step(limit);
+      await turn();
+    }
+    return watched;
+  }
+
+  private ref(d: DomainRef): string {
+    return typeof d === 'object' ? String(d.domid) : String(d);
+  }
+
+  private domidOf(d: DomainRef): number {
+    if (typeof d === 'object') return d.domid;
+    const ref = parseDomainRef(d);
+    if ('domid' in ref) return ref.domid;
+    const domid = this.domidOfName.get(ref.name);
+    if (domid === undefined) throw new Error(`unknown domain '${ref.name}'`);
+    return domid;
+  }
+
+  /** Keeps every domain's console output from its creation on. */
+  private capture(domid: number, name: string): void {
+    this.domidOfName.set(name, domid);
+    if (this.consoles.has(domid)) return;
+    const chunks: Buffer[] = [];
+    this.consoles.set(domid, chunks);
+    void (async () => {
+      try {
+        for await (const m of this.m.ConsoleStream({ domain: String(domid), follow: true, history: true })) chunks.push(Buffer.from(m.data));
+      } catch {
+        // The domain went away before its console could be attached; nothing to keep.
+      }
+    })();
+  }
+
+  private follow(): void {
+    const T = pb.DomainEventType;
+    // What the toolstack reports (ManagementService.Events).
+    const names: Record<number, HostEvent['type']> = {
+      [T.DOMAIN_EVENT_TYPE_CREATED]: 'created', [T.DOMAIN_EVENT_TYPE_PAUSED]: 'paused', [T.DOMAIN_EVENT_TYPE_UNPAUSED]: 'unpaused',
+      [T.DOMAIN_EVENT_TYPE_SHUTDOWN]: 'shutdown', [T.DOMAIN_EVENT_TYPE_DESTROYED]: 'destroyed',
+      [T.DOMAIN_EVENT_TYPE_RENAMED]: 'renamed', [T.DOMAIN_EVENT_TYPE_REBOOTED]: 'rebooted',
+    };
+    void (async () => {
+      try {
+        for await (const { event } of this.m.Events({ domains: [] })) {
+          if (!event) continue;
+          const type = names[event.type];
+          if (type === undefined) continue;
+          if (type === 'created' || type === 'renamed' || type === 'rebooted') this.capture(event.domid, event.name);
+          this.events.push({
+            timeNs: Number(event.timeNs), type, domid: event.domid, name: event.name,
+            reason: type === 'shutdown' ? reasonName(event.shutdownReason) : null,
+          });
+        }
+      } catch {
+        // The host halted.
+      }
+    })();
+  }
+}
+
+function reasonName(reason: pb.ShutdownReason): string | null {
+  const name = pb.ShutdownReason[reason] as string | undefined;
+  return name === undefined || reason === pb.ShutdownReason.SHUTDOWN_REASON_UNSPECIFIED ? null : name.replace('SHUTDOWN_REASON_', '').toLowerCase();
+}

@@ -1,0 +1,93 @@
+/**
+ * `hvsim boot`: a host (core + dom0) whose virtual time runs by itself, with dom0's
+ * ManagementService on a Unix socket (and, opt-in, TCP) and xenstored's socket for Xen's
+ * xenstore-* tools beside it. Stops on Halt, SIGTERM or SIGINT.
+ */
+import * as path from 'node:path';
+import { listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
+import { XenstoreSocketServer } from '@hvsim/dom0';
+import { prepareSocketDir } from '../socket-path';
+import { bootHost, type BootedHost, type HostOptions } from './host';
+import { TimeDriver, type Pace } from './time-driver';
+
+export interface DaemonOptions extends HostOptions {
+  /** Unix socket path of the management service. */
+  socket: string;
+  /** Also listen on TCP (opt-in). */
+  tcp?: { host: string; port: number };
+  pace: Pace;
+  /** Daemon log lines (dom0's warnings, commands with their virtual time). */
+  log: (line: string) => void;
+}
+
+export interface RunningDaemon {
+  readonly host: BootedHost;
+  readonly socket: string;
+  readonly tcpAddress: string | null;
+  /** xenstored's socket for Xen's xenstore-* tools (XENSTORED_PATH). */
+  readonly xenstoreSocket: string;
+  /** Resolves once the daemon has stopped (after Halt or stop()). */
+  readonly stopped: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon> {
+  prepareSocketDir(options.socket);
+  const xenstoreSocket = path.join(path.dirname(options.socket), 'xenstored.sock');
+  let requestStop: () => void = () => undefined;
+  const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
+  const host = await bootHost({
+    ...options,
+    description: { controlSocket: options.socket, xenstoreSocket, pacing: options.pace, seed: options.seed ?? 1 },
+    onHalt: () => requestStop(),
+    log: options.log,
+  });
+  const driver = new TimeDriver(host.machine, options.pace, {
+    onError: (err) => {
+      options.log(`the machine stopped: ${(err as Error).stack ?? String(err)}`);
+      requestStop();
+    },
+  });
+  host.onActivity(() => driver.kick());
+
+  const server = host.dom0.createManagementServer();
+  const accept = (connection: Connection): void => server.accept(connection);
+  const listeners: Listener[] = [];
+  const xenstored = new XenstoreSocketServer(host.xenstore.xenstored);
+  try {
+    listeners.push(await listenUnix(options.socket, accept));
+    if (options.tcp) listeners.push(await listenTcp(options.tcp, accept));
+    await xenstored.listen(xenstoreSocket);
+  } catch (err) {
+    await Promise.all(listeners.map((l) => l.close()));
+    await xenstored.close();
+    await host.shutdown();
+    throw err;
+  }
+  driver.start();
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      // A listener's close completes once its connections are gone, so close those too.
+      const closed = Promise.all([...listeners.map((l) => l.close()), xenstored.close()]);
+      server.closeConnections();
+      await host.shutdown();
+      driver.stop();
+      await closed;
+    })();
+    return stopping;
+  };
+  const stopped = haltRequested.then(stop);
+  return {
+    host,
+    socket: options.socket,
+    tcpAddress: listeners[1]?.address ?? null,
+    xenstoreSocket,
+    stopped,
+    stop: async () => {
+      requestStop();
+      await stopped;
+    },
+  };
+}

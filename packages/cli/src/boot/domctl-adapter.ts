@@ -1,0 +1,398 @@
+/**
+ * DomctlService served by the core: each protobuf request becomes a call on the core's typed
+ * control surface (@hvsim/hypervisor's Control), each HypervisorError a status with Xen's
+ * errno. It lives in the boot loader because the core knows nothing of protobuf.
+ *
+ * A few things the protocol offers and the core's surface does not are kept here, per
+ * domain: the UUID handle and ssidref, the balloon target, HVM params, the guest-physical
+ * frame chosen for shared_info, and console output indexed by absolute byte offset (the
+ * core hands output out once). The hypervisor's own log (ConsoleRead of DOMID_XEN) is the
+ * domain-state feed written as lines with their virtual time.
+ */
+import * as fs from 'node:fs';
+import {
+  DOMID_XEN, HVSIM_ABI_VERSION_MAJOR, HVSIM_ABI_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
+  SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
+} from '@hvsim/abi';
+import { DomctlService, RpcError, StatusCode, pb, statusCodeFromXenErrno } from '@hvsim/control';
+import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
+import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type VcpuContext } from '@hvsim/hypervisor';
+import { ConsoleJournal } from './console-journal';
+import type { BootHypervisor } from './machine';
+
+export type DomctlImplementation = ServiceImplementation<typeof DomctlService>;
+
+/** Console bytes kept per domain for ConsoleRead (the core keeps 64 KiB too). */
+const CONSOLE_JOURNAL_BYTES = 64 * 1024;
+/** The hypervisor log kept for `xl dmesg`. */
+const XEN_LOG_BYTES = 256 * 1024;
+const CONSOLE_READ_DEFAULT = 64 * 1024;
+const READ_GUEST_MAX = 1 << 20;
+/** HVM_NR_PARAMS in Xen's public hvm/params.h. */
+const HVM_NR_PARAMS = 39;
+/** shared_info is shown at the top of the guest RAM window, just below the grant frames, so it takes no RAM frame. */
+const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
+const A1 = 11;
+
+interface DomainExtras {
+  handle: Uint8Array;
+  ssidref: number;
+  targetPages: number;
+  sharedInfoGfn: number;
+  hvmParams: Map<number, number>;
+  console: ConsoleJournal;
+}
+
+interface Watcher {
+  console: boolean;
+  evtchn: boolean;
+  send(message: pb.DomctlServiceWatchEventsResponse.$Properties): void;
+}
+
+export interface DomctlAdapterOptions {
+  /** VersionInfo.commandline: how this machine was booted. */
+  commandline: string;
+  /** VersionInfo.hvsim_version. */
+  version: string;
+}
+
+export class DomctlAdapter {
+  private readonly extras = new Map<number, DomainExtras>();
+  private readonly watchers = new Set<Watcher>();
+  private readonly xenLog = new ConsoleJournal(XEN_LOG_BYTES);
+  private hostEventsQueued = false;
+  /** Told after every request that may have changed the machine (the time driver wakes up). */
+  onActivity: () => void = () => undefined;
+
+  constructor(private readonly hv: BootHypervisor, private readonly options: DomctlAdapterOptions) {
+    hv.onDomainEvent((e) => this.domainEvent(e));
+    hv.onHostEvent(() => this.hostEvent());
+  }
+
+  /** Registers a domain the boot loader created itself (dom0). */
+  adopt(domid: number): void {
+    this.extras.set(domid, newExtras(new Uint8Array(16), 0, -1));
+  }
+
+  /** Moves console output from the core into the journals and tells watchers. Cheap when there is none. */
+  collectConsoles(): void {
+    for (const domid of this.hv.domainsWithConsoleOutput()) this.collectConsole(domid);
+  }
+
+  implementation(): DomctlImplementation {
+    const impl: DomctlImplementation = {
+      CreateDomain: (req) => this.createDomain(req),
+      DestroyDomain: (req) => {
+        this.collectConsole(req.domid);
+        this.hv.destroyDomain(req.domid);
+        this.extras.delete(req.domid);
+        return {};
+      },
+      PauseDomain: (req) => {
+        this.hv.pauseDomain(req.domid);
+        return {};
+      },
+      UnpauseDomain: (req) => {
+        this.hv.unpauseDomain(req.domid);
+        return {};
+      },
+      ShutdownDomain: (req) => {
+        if (req.reason === pb.ShutdownReason.SHUTDOWN_REASON_UNSPECIFIED) throw einval('a shutdown needs a reason');
+        this.hv.shutdownDomain(req.domid, req.reason - 1);
+        return {};
+      },
+      GetDomainInfo: (req) => ({ info: this.domainInfo(this.hv.getDomainInfo(req.domid)) }),
+      ListDomains: (req) => {
+        let infos = this.hv.listDomains().filter((d) => d.domid >= req.firstDomid);
+        if (req.maxDomains > 0) infos = infos.slice(0, req.maxDomains);
+        return { domains: infos.map((d) => this.domainInfo(d)) };
+      },
+      SetMaxMem: (req) => {
+        this.hv.setMaxMem(req.domid, Number(req.maxMemoryKb));
+        return {};
+      },
+      SetMemoryTarget: (req) => {
+        const info = this.hv.getDomainInfo(req.domid);
+        const pages = Number(req.targetKb) / (HVSIM_PAGE_SIZE / 1024);
+        if (!Number.isInteger(pages)) throw einval(`target ${req.targetKb} KiB is not a whole number of pages`);
+        if (pages > info.maxPages) throw einval(`target ${req.targetKb} KiB is above the domain's maximum (${info.maxPages * 4} KiB)`);
+        this.extrasOf(req.domid).targetPages = pages;
+        return {};
+      },
+      SetVcpuAffinity: (req) => {
+        const cpus = req.hardAffinity.length > 0 ? [...req.hardAffinity] : [...Array(this.hv.physinfo().nrCpus).keys()];
+        this.hv.setVcpuAffinity(req.domid, req.vcpu, cpus);
+        return { hardAffinity: this.hv.getVcpuInfo(req.domid)[req.vcpu].affinity };
+      },
+      GetVcpuInfo: (req) => ({
+        vcpus: this.hv.getVcpuInfo(req.domid).map((v) => ({
+          vcpu: v.vcpu, online: v.online, blocked: v.blocked, running: v.running, cpu: v.cpu, cpuTimeNs: v.cpuTimeNs, hardAffinity: v.affinity,
+        })),
+      }),
+      SchedCreditGet: (req) => ({ params: this.hv.schedCreditGet(req.domid) }),
+      SchedCreditSet: (req) => {
+        const params: { weight?: number; cap?: number } = {};
+        if (req.weight !== null && req.weight !== undefined) params.weight = req.weight;
+        if (req.cap !== null && req.cap !== undefined) params.cap = req.cap;
+        this.hv.schedCreditSet(req.domid, params);
+        return { params: this.hv.schedCreditGet(req.domid) };
+      },
+      WriteGuestMemory: (req) => {
+        this.hv.writeGuestMemory(req.domid, Number(req.gpa), req.data);
+        return {};
+      },
+      ReadGuestMemory: (req) => {
+        if (req.length > READ_GUEST_MAX) throw new RpcError(StatusCode.STATUS_CODE_E2BIG, `at most ${READ_GUEST_MAX} bytes per read, asked for ${req.length}`);
+        return { data: this.hv.readGuestMemory(req.domid, Number(req.gpa), req.length) };
+      },
+      SetVcpuContext: (req) => {
+        this.setVcpuContext(req.domid, req.vcpu, req.context ?? pb.VcpuContext.create());
+        return {};
+      },
+      GetVcpuContext: (req) => {
+        const ctx = this.hv.getVcpuContext(req.domid, req.vcpu);
+        return { context: { pc: ctx.hart.pc, regs: [...ctx.hart.x].map((r) => r >>> 0), hartState: Buffer.from(JSON.stringify(ctx)) } };
+      },
+      SetHvmParam: (req) => {
+        this.checkHvm(req.domid, req.index);
+        this.extrasOf(req.domid).hvmParams.set(req.index, Number(req.value));
+        return {};
+      },
+      GetHvmParam: (req) => {
+        this.checkHvm(req.domid, req.index);
+        return { value: this.extrasOf(req.domid).hvmParams.get(req.index) ?? 0 };
+      },
+      EvtchnAllocUnbound: (req) => ({ port: this.hv.evtchnAllocUnbound(req.dom, req.remoteDom) }),
+      EvtchnBindInterdomain: (req) => ({ localPort: this.hv.evtchnBindInterdomain(0, req.remoteDom, req.remotePort) }),
+      EvtchnSend: (req) => {
+        this.hv.evtchnSend(0, req.port);
+        return {};
+      },
+      EvtchnClose: (req) => {
+        this.hv.evtchnClose(0, req.port);
+        return {};
+      },
+      ConsoleRead: (req) => {
+        const max = req.maxBytes === 0 ? CONSOLE_READ_DEFAULT : Math.min(req.maxBytes, CONSOLE_READ_DEFAULT);
+        let journal: ConsoleJournal;
+        if (req.domid === DOMID_XEN) journal = this.xenLog;
+        else {
+          this.hv.getDomainInfo(req.domid); // ESRCH for a domain that does not exist
+          this.collectConsole(req.domid);
+          journal = this.extrasOf(req.domid).console;
+        }
+        return journal.read(Number(req.index), max);
+      },
+      Physinfo: () => {
+        const p = this.hv.physinfo();
+        return {
+          physinfo: {
+            nrCpus: p.nrCpus, maxCpuId: p.nrCpus - 1, threadsPerCore: 1, coresPerSocket: p.nrCpus, nrNodes: 1, cpuKhz: p.cpuKhz,
+            totalPages: p.totalPages, freePages: p.freePages, scrubPages: 0, scheduler: p.scheduler, virtualTimeNs: p.nowNs,
+          },
+        };
+      },
+      GetVersion: () => ({
+        version: {
+          abiMajor: HVSIM_ABI_VERSION_MAJOR, abiMinor: HVSIM_ABI_VERSION_MINOR, extraVersion: HVSIM_EXTRAVERSION,
+          capabilities: HVSIM_CAPABILITIES, changeset: `hvsim ${this.options.version}`, commandline: this.options.commandline,
+          hvsimVersion: this.options.version,
+        },
+      }),
+      WatchEvents: (req, call) => this.watch(req, call),
+    };
+    return this.translated(impl);
+  }
+
+  // ---- handlers with more to them -------------------------------------------------------------
+
+  private createDomain(req: pb.DomctlServiceCreateDomainRequest): pb.DomctlServiceCreateDomainResponse.$Properties {
+    if (req.handle.length !== 0 && req.handle.length !== 16) throw einval(`handle must be 16 bytes, got ${req.handle.length}`);
+    const domid = this.hv.createDomain({
+      ...(req.domid !== 0 ? { domid: req.domid } : {}),
+      type: req.type === pb.DomainType.DOMAIN_TYPE_HVM ? 'hvm' : 'pv',
+      privileged: req.privileged,
+      maxVcpus: req.maxVcpus === 0 ? 1 : req.maxVcpus,
+      memoryKb: Number(req.memoryKb),
+      ...(Number(req.maxMemoryKb) !== 0 ? { maxMemKb: Number(req.maxMemoryKb) } : {}),
+    });
+    try {
+      this.hv.setSharedInfo(domid, SHARED_INFO_GFN * HVSIM_PAGE_SIZE);
+    } catch (err) {
+      this.hv.destroyDomain(domid);
+      throw err;
+    }
+    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref, SHARED_INFO_GFN));
+    return { domid };
+  }
+
+  private setVcpuContext(domid: number, vcpu: number, ctx: pb.VcpuContext): void {
+    if (ctx.hartState.length > 0) {
+      let saved: VcpuContext;
+      try {
+        saved = JSON.parse(Buffer.from(ctx.hartState).toString('utf8')) as VcpuContext;
+      } catch {
+        throw einval('hart_state does not decode');
+      }
+      if (typeof saved !== 'object' || saved === null || typeof saved.hart !== 'object') throw einval('hart_state is not a saved vCPU context');
+      this.hv.setVcpuContext(domid, vcpu, saved);
+      return;
+    }
+    // A fresh vCPU: the core sets a0 = vCPU id itself; pc and a1 (start_info) are the builder's.
+    ctx.regs.forEach((r, i) => {
+      if (i !== 10 && i !== A1 && r !== 0) throw einval(`a fresh vCPU takes only pc, a0 and a1; x${i} is ${r}`);
+    });
+    if ((ctx.regs[10] ?? 0) !== vcpu && (ctx.regs[10] ?? 0) !== 0) throw einval(`a0 must be the vCPU id ${vcpu}`);
+    this.hv.bootVcpu(domid, vcpu, { entry: ctx.pc, arg: ctx.regs[A1] ?? 0 });
+  }
+
+  private checkHvm(domid: number, index: number): void {
+    const info = this.hv.getDomainInfo(domid);
+    if (info.type !== 'hvm') throw einval(`domain ${domid} is not an HVM domain`);
+    if (index >= HVM_NR_PARAMS) throw einval(`no HVM param ${index}`);
+  }
+
+  private watch(req: pb.DomctlServiceWatchEventsRequest, call: ServerStreamCall<pb.DomctlServiceWatchEventsResponse.$Properties>): Promise<void> {
+    const watcher: Watcher = { console: req.console, evtchn: req.evtchn, send: (m) => call.send(m) };
+    this.watchers.add(watcher);
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.watchers.delete(watcher);
+        resolve();
+      };
+      if (call.signal.aborted) done();
+      else call.signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  // ---- the core's feeds -----------------------------------------------------------------------
+
+  /** Called by the core inside the simulation step: only queue messages here. */
+  private domainEvent(e: DomainStateEvent): void {
+    const T = pb.DomainEventType;
+    const reasonName = e.reason !== undefined ? SHUTDOWN_REASON_NAMES[e.reason] ?? `reason ${e.reason}` : '';
+    const line: Record<DomainStateEvent['kind'], string> = {
+      created: 'created',
+      paused: 'paused',
+      unpaused: 'unpaused',
+      shutdown: `shut down (${reasonName})`,
+      crashed: `crashed${e.cause ? `: ${e.cause}` : ''}`,
+      destroyed: 'destroyed',
+    };
+    this.xenLog.append(Buffer.from(`(XEN) [${formatTime(e.time)}] d${e.domid}: ${line[e.kind]}\n`));
+    const type = {
+      created: T.DOMAIN_EVENT_TYPE_CREATED,
+      paused: T.DOMAIN_EVENT_TYPE_PAUSED,
+      unpaused: T.DOMAIN_EVENT_TYPE_UNPAUSED,
+      shutdown: T.DOMAIN_EVENT_TYPE_SHUTDOWN,
+      crashed: T.DOMAIN_EVENT_TYPE_SHUTDOWN,
+      destroyed: T.DOMAIN_EVENT_TYPE_DESTROYED,
+    }[e.kind];
+    const reason = e.kind === 'crashed' ? SHUTDOWN_crash : e.reason;
+    this.broadcast({ timeNs: e.time, type, domid: e.domid, ...(reason !== undefined ? { shutdownReason: reason + 1 } : {}) }, () => true);
+  }
+
+  /** A host-kernel domain (dom0) got an event: collect its pending ports once the step is over. */
+  private hostEvent(): void {
+    if (this.hostEventsQueued) return;
+    this.hostEventsQueued = true;
+    queueMicrotask(() => {
+      this.hostEventsQueued = false;
+      for (const port of this.hv.takeEvents(0)) {
+        this.broadcast({ timeNs: this.hv.now(), type: pb.DomainEventType.DOMAIN_EVENT_TYPE_EVTCHN, domid: 0, port }, (w) => w.evtchn);
+      }
+    });
+  }
+
+  private collectConsole(domid: number): void {
+    const extras = this.extras.get(domid);
+    if (extras === undefined) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = this.hv.drainConsole(domid);
+    } catch {
+      return;
+    }
+    if (bytes.length === 0) return;
+    extras.console.append(bytes);
+    this.broadcast({ timeNs: this.hv.now(), type: pb.DomainEventType.DOMAIN_EVENT_TYPE_CONSOLE, domid }, (w) => w.console);
+  }
+
+  private broadcast(event: pb.DomainEvent.$Properties, wants: (w: Watcher) => boolean): void {
+    for (const w of this.watchers) if (wants(w)) w.send({ event });
+  }
+
+  // ---- plumbing -------------------------------------------------------------------------------
+
+  private extrasOf(domid: number): DomainExtras {
+    const extras = this.extras.get(domid);
+    if (extras === undefined) throw new RpcError(StatusCode.STATUS_CODE_ESRCH, `no domain ${domid}`);
+    return extras;
+  }
+
+  private domainInfo(d: DomainInfo): pb.DomainInfo.$Properties {
+    const extras = this.extras.get(d.domid);
+    return {
+      domid: d.domid,
+      dying: d.flags.dying,
+      crashed: d.flags.crashed,
+      shutdown: d.flags.shutdown || d.flags.crashed,
+      paused: d.flags.paused,
+      blocked: d.flags.blocked,
+      running: d.flags.running,
+      hvm: d.type === 'hvm',
+      privileged: d.privileged,
+      shutdownReason: d.shutdownReason === null ? pb.ShutdownReason.SHUTDOWN_REASON_UNSPECIFIED : d.shutdownReason + 1,
+      totPages: d.totPages,
+      maxPages: d.maxPages,
+      sharedInfoFrame: extras && extras.sharedInfoGfn >= 0 ? extras.sharedInfoGfn : 0,
+      cpuTimeNs: d.cpuTimeNs,
+      nrOnlineVcpus: d.onlineVcpus,
+      maxVcpuId: d.maxVcpus - 1,
+      ssidref: extras?.ssidref ?? 0,
+      handle: extras?.handle ?? new Uint8Array(16),
+      targetPages: extras?.targetPages ?? 0,
+    };
+  }
+
+  /** Every handler's HypervisorError becomes its errno status; activity is reported. */
+  private translated(impl: DomctlImplementation): DomctlImplementation {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, handler] of Object.entries(impl) as Array<[string, (req: unknown, ctx: unknown) => unknown]>) {
+      wrapped[name] = async (req: unknown, ctx: unknown) => {
+        try {
+          return await handler(req, ctx);
+        } catch (err) {
+          if (err instanceof HypervisorError) throw new RpcError(statusCodeFromXenErrno(err.errno), err.message);
+          throw err;
+        } finally {
+          this.onActivity();
+        }
+      };
+    }
+    return wrapped as DomctlImplementation;
+  }
+}
+
+function newExtras(handle: Uint8Array, ssidref: number, sharedInfoGfn: number): DomainExtras {
+  return { handle, ssidref, targetPages: 0, sharedInfoGfn, hvmParams: new Map(), console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
+}
+
+function einval(message: string): RpcError {
+  return new RpcError(StatusCode.STATUS_CODE_EINVAL, message);
+}
+
+/** Seconds with microseconds, as Xen's console timestamps. */
+function formatTime(ns: number): string {
+  return (ns / 1e9).toFixed(6).padStart(12, ' ');
+}
+
+/** The version of this hvsim build (the hypervisor package's). */
+export function hvsimVersion(): string {
+  try {
+    const file = require.resolve('@hvsim/hypervisor/package.json');
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * `hvsim boot --config HOST.cfg`: the host's own settings in xl.cfg syntax.
+ *
+ *   pcpus = 2
+ *   memory = 4096          # MiB of machine memory
+ *   sched = "credit"
+ *   seed = 7
+ *   pace = "realtime"      # or "max"
+ *   dom0_mem = 128         # MiB
+ *   autostart = [ "images/demo/hello.cfg",
+ *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
+ *
+ * An autostart entry is a domain config file (relative to HOST.cfg's directory) optionally
+ * followed by key=value overrides, as on `hvsim create`'s command line. Command-line flags
+ * win over the file. Errors name the file, line and key.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, parseXlCfg, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
+import type { Pace } from './time-driver';
+
+export interface HostConfig {
+  pcpus?: number;
+  memoryMb?: number;
+  sched?: 'credit';
+  seed?: number;
+  pace?: Pace;
+  dom0MemoryMb?: number;
+  autostart: AutostartEntry[];
+}
+
+type Reader = (s: XlSetting, file: string, out: HostConfig) => void;
+
+function atomText(s: XlSetting, file: string): string {
+  if (s.value.kind === 'list') throw new ConfigError(file, s.line, s.key, 'expected a single value, not a list');
+  return s.value.text;
+}
+
+function integer(min: number, max: number, set: (out: HostConfig, n: number) => void): Reader {
+  return (s, file, out) => {
+    const text = atomText(s, file);
+    const n = /^(0x[0-9a-f]+|\d+)$/i.test(text) ? Number(text) : NaN;
+    if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(file, s.line, s.key, `expected a whole number ${min}..${max}, got ${JSON.stringify(text)}`);
+    set(out, n);
+  };
+}
+
+function oneOf<T extends string>(choices: readonly T[], set: (out: HostConfig, v: T) => void): Reader {
+  return (s, file, out) => {
+    const text = atomText(s, file);
+    if (!(choices as readonly string[]).includes(text)) throw new ConfigError(file, s.line, s.key, `expected one of ${choices.join(', ')}, got ${JSON.stringify(text)}`);
+    set(out, text as T);
+  };
+}
+
+const READERS: Record<string, Reader> = {
+  pcpus: integer(1, 32, (o, n) => { o.pcpus = n; }),
+  memory: integer(1, 1 << 20, (o, n) => { o.memoryMb = n; }),
+  seed: integer(0, 0xffff_ffff, (o, n) => { o.seed = n; }),
+  dom0_mem: integer(1, 1 << 20, (o, n) => { o.dom0MemoryMb = n; }),
+  sched: oneOf(['credit'] as const, (o, v) => { o.sched = v; }),
+  pace: oneOf(['max', 'realtime'] as const, (o, v) => { o.pace = v; }),
+  autostart: (s, file, out) => {
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    for (const item of items) {
+      const words = item.text.trim().split(/\s+/).filter((w) => w.length > 0);
+      if (words.length === 0) throw new ConfigError(file, item.line, s.key, 'empty entry');
+      const [cfg, ...overrides] = words;
+      for (const o of overrides) if (!o.includes('=')) throw new ConfigError(file, item.line, s.key, `bad override ${JSON.stringify(o)}: expected key=value`);
+      out.autostart.push({ file: path.resolve(path.dirname(path.resolve(file)), cfg), overrides });
+    }
+  },
+};
+
+export function parseHostConfig(text: string, file: string): HostConfig {
+  const out: HostConfig = { autostart: [] };
+  for (const s of parseXlCfg(text, file)) {
+    const read = READERS[s.key];
+    if (read === undefined) throw new ConfigError(file, s.line, s.key, `unknown host setting (known: ${Object.keys(READERS).join(', ')})`);
+    if (s.op === '+=' && s.key !== 'autostart') throw new ConfigError(file, s.line, s.key, '+= applies only to autostart');
+    read(s, file, out);
+  }
+  return out;
+}
+
+export function readHostConfig(file: string): HostConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`${file}: cannot read host config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return parseHostConfig(text, file);
+}

@@ -1,0 +1,129 @@
+/**
+ * The boot loader: the one place that loads both the core (@hvsim/hypervisor) and dom0
+ * (@hvsim/dom0) and joins them, as a boot loader hands Xen its dom0 kernel:
+ *   1. the machine (pCPUs, memory, scheduler, seed);
+ *   2. domain 0 — privileged, its kernel TypeScript (host work charged to its vCPU);
+ *   3. DomctlService served by the core through the adapter, on an in-process channel;
+ *   4. dom0 boots over that channel with its services — xenstored and the PV console ring
+ *      backend — and autostarts its domUs.
+ * Who drives virtual time (a daemon's TimeDriver, or the embedding API's run()) is the
+ * caller's choice.
+ */
+import { DomctlService, RpcClient, RpcServer, inProcessPair } from '@hvsim/control';
+import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription } from '@hvsim/dom0';
+import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
+import { BootHypervisor, Machine } from './machine';
+
+export interface HostOptions {
+  /** Physical CPUs (default 2). */
+  pcpus?: number;
+  /** Machine memory in MiB (default 4096). */
+  memoryMb?: number;
+  /** Scheduler (default credit). */
+  sched?: 'credit';
+  /** PRNG seed (default 1). */
+  seed?: number;
+  /** Memory of dom0 in MiB (default 128). */
+  dom0MemoryMb?: number;
+  /** domUs to start once dom0 is up. */
+  autostart?: AutostartEntry[];
+  /** Per-domain console logs (default none). */
+  logDir?: string | null;
+  /** Where coredump-* on_crash actions write (default none: they only log). */
+  dumpDir?: string | null;
+  /** Virtual ns a guest gets to comply with shutdown/reboot before -F forces it (dom0's default when absent). */
+  shutdownTimeoutNs?: number;
+}
+
+export interface BootOptions extends HostOptions {
+  /** What Info reports about the host. */
+  description?: HostDescription;
+  /** A client asked to Halt. */
+  onHalt?: () => void;
+  log?: (line: string) => void;
+}
+
+export interface BootedHost {
+  readonly hypervisor: BootHypervisor;
+  readonly machine: Machine;
+  readonly dom0: Dom0;
+  /** dom0's xenstored (the daemon also serves it on a Unix socket for xenstore-* tools). */
+  readonly xenstore: XenstoreService;
+  readonly autostarted: AutostartResult[];
+  /** Calls fn whenever a control request may have changed the machine. */
+  onActivity(fn: () => void): void;
+  /** Destroys every domU and detaches dom0 from the core. */
+  shutdown(): Promise<void>;
+}
+
+const DEFAULT_MEMORY_MB = 4096;
+const DEFAULT_DOM0_MEMORY_MB = 128;
+
+/** The hypervisor's boot command line, as XENVER_commandline reports it. */
+function commandLine(o: HostOptions): string {
+  return `pcpus=${o.pcpus ?? 2} mem=${o.memoryMb ?? DEFAULT_MEMORY_MB}M sched=${o.sched ?? 'credit'} seed=${o.seed ?? 1} dom0_mem=${o.dom0MemoryMb ?? DEFAULT_DOM0_MEMORY_MB}M`;
+}
+
+export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
+  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+  if (!Number.isInteger(memoryMb) || memoryMb < 1) throw new RangeError(`memory must be a whole number of MiB, got ${memoryMb}`);
+  const hv = new BootHypervisor({
+    pcpus: options.pcpus,
+    memoryBytes: memoryMb * 1024 * 1024,
+    seed: options.seed,
+    sched: options.sched,
+  });
+  const machine = new Machine(hv);
+  const adapter = new DomctlAdapter(hv, { commandline: commandLine(options), version: hvsimVersion() });
+  machine.afterRun = () => adapter.collectConsoles();
+
+  const dom0Memory = options.dom0MemoryMb ?? DEFAULT_DOM0_MEMORY_MB;
+  hv.createDomain({ domid: 0, memoryKb: dom0Memory * 1024, maxVcpus: 1, privileged: true, type: 'pv', hostKernel: true });
+  adapter.adopt(0);
+  hv.unpauseDomain(0);
+
+  const domctlServer = new RpcServer({ name: 'hvsim-core' }).addService(DomctlService, adapter.implementation());
+  const [dom0End, coreEnd] = inProcessPair();
+  domctlServer.accept(coreEnd);
+  const domctl = await RpcClient.connect(dom0End, { name: 'hvsim-dom0' });
+
+  let activity: () => void = () => undefined;
+  adapter.onActivity = () => activity();
+  const xenstore = new XenstoreService({ log: options.log });
+  const { dom0, autostarted } = await Dom0.boot({
+    domctl,
+    clock: { now: () => hv.now(), setTimer: (delayNs, fn) => machine.setTimer(delayNs, fn) },
+    chargeHostWork: (ns) => {
+      hv.addHostWork(0, Math.round(ns));
+      activity();
+    },
+    logDir: options.logDir ?? null,
+    dumpDir: options.dumpDir ?? null,
+    autostart: options.autostart,
+    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx)],
+    log: options.log,
+    host: options.description,
+    onHalt: options.onHalt,
+    ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
+  });
+
+  let down: Promise<void> | null = null;
+  return {
+    hypervisor: hv,
+    machine,
+    dom0,
+    xenstore,
+    autostarted,
+    onActivity: (fn) => {
+      activity = fn;
+    },
+    shutdown: () => {
+      down ??= (async () => {
+        await dom0.halt();
+        domctl.close();
+        domctlServer.closeConnections();
+      })();
+      return down;
+    },
+  };
+}

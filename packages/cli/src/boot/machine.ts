@@ -1,0 +1,65 @@
+/**
+ * The machine as the boot loader drives it: the hypervisor plus dom0's virtual-time timers.
+ * runUntil stops at the earliest dom0 timer so dom0 reacts at exactly that time, and tells
+ * the domctl adapter after every run (new console output, host events).
+ */
+import { Hypervisor, type MachineConfig } from '@hvsim/hypervisor';
+import { HostTimers } from './host-timers';
+import type { DrivenMachine } from './time-driver';
+
+/**
+ * The core's idle/next-event view, which the Control surface does not (yet) offer: a driver
+ * must know whether to run, jump, or sleep. Reached through the protected core.
+ */
+export class BootHypervisor extends Hypervisor {
+  constructor(cfg: MachineConfig) {
+    super(cfg);
+  }
+
+  nextEventTime(): number {
+    return this.core.events.peekTime();
+  }
+
+  hasWork(): boolean {
+    return this.core.sched.hasWork();
+  }
+
+  /** Domains with console output the core is holding for dom0. */
+  domainsWithConsoleOutput(): number[] {
+    const out: number[] = [];
+    for (const d of this.core.domains.values()) if (d.consoleOut.size > 0) out.push(d.domid);
+    return out;
+  }
+}
+
+export class Machine implements DrivenMachine {
+  readonly timers = new HostTimers();
+  /** Called after every run (the adapter collects console output there). */
+  afterRun: () => void = () => undefined;
+
+  constructor(readonly hv: BootHypervisor) {}
+
+  now(): number {
+    return this.hv.now();
+  }
+
+  hasWork(): boolean {
+    return this.hv.hasWork();
+  }
+
+  nextEventTime(): number {
+    return Math.min(this.hv.nextEventTime(), this.timers.nextTime());
+  }
+
+  runUntil(t: number): void {
+    const stop = Math.min(t, this.timers.nextTime());
+    if (stop > this.hv.now()) this.hv.runUntil(stop);
+    this.timers.fireDue(this.hv.now());
+    this.afterRun();
+  }
+
+  /** dom0's VirtualClock. */
+  setTimer(delayNs: number, fn: () => void): () => void {
+    return this.timers.add(this.hv.now() + Math.max(0, Math.round(delayNs)), fn);
+  }
+}

@@ -1,0 +1,95 @@
+import { DOMID_XEN } from '@hvsim/abi';
+import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair, pb, type ServiceClient } from '@hvsim/control';
+import { DomctlAdapter } from '../src/boot/domctl-adapter';
+import { BootHypervisor } from '../src/boot/machine';
+
+let hv: BootHypervisor;
+let d: ServiceClient<typeof DomctlService>;
+let rpc: RpcClient;
+
+beforeEach(async () => {
+  hv = new BootHypervisor({ pcpus: 2, memoryBytes: 64 * 1024 * 1024, seed: 1 });
+  const adapter = new DomctlAdapter(hv, { commandline: 'test', version: '0.0.0' });
+  hv.createDomain({ domid: 0, memoryKb: 4096, privileged: true, hostKernel: true });
+  adapter.adopt(0);
+  const server = new RpcServer().addService(DomctlService, adapter.implementation());
+  const [a, b] = inProcessPair();
+  server.accept(b);
+  rpc = await RpcClient.connect(a);
+  d = rpc.service(DomctlService);
+});
+
+afterEach(() => rpc.close());
+
+async function status(p: Promise<unknown>): Promise<StatusCode> {
+  try {
+    await p;
+    return StatusCode.STATUS_CODE_OK;
+  } catch (err) {
+    if (!(err instanceof RpcError)) throw err;
+    return err.code;
+  }
+}
+
+describe('DomctlService over the core', () => {
+  it('creates a paused domain with shared_info placed outside its RAM', async () => {
+    const handle = Uint8Array.from({ length: 16 }, (_, i) => i + 1);
+    const { domid } = await d.CreateDomain({ memoryKb: 4096, maxVcpus: 2, handle, ssidref: 7 });
+    expect(domid).toBe(1);
+    const { info } = await d.GetDomainInfo({ domid });
+    expect(info).toMatchObject({ domid: 1, paused: true, privileged: false, totPages: 1024, maxPages: 1024, maxVcpuId: 1, ssidref: 7 });
+    expect(Buffer.from(info?.handle ?? []).equals(Buffer.from(handle))).toBe(true);
+    const gfn = Number(info?.sharedInfoFrame);
+    expect(gfn).toBeGreaterThanOrEqual(0x80000 + 1024);
+    expect(gfn).toBeLessThan(0x100000);
+    const { domains } = await d.ListDomains({ firstDomid: 1 });
+    expect(domains.map((x) => x.domid)).toEqual([1]);
+  });
+
+  it('maps the core refusals to errno statuses', async () => {
+    expect(await status(d.GetDomainInfo({ domid: 42 }))).toBe(StatusCode.STATUS_CODE_ESRCH);
+    expect(await status(d.CreateDomain({ memoryKb: 100 * 1024 }))).toBe(StatusCode.STATUS_CODE_ENOMEM);
+    expect(await status(d.CreateDomain({ memoryKb: 4097 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.CreateDomain({ memoryKb: 4096, handle: new Uint8Array(3) }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    const { domid } = await d.CreateDomain({ memoryKb: 4096 });
+    expect(await status(d.ReadGuestMemory({ domid, gpa: 0x8000_0000, length: (1 << 20) + 1 }))).toBe(StatusCode.STATUS_CODE_E2BIG);
+    expect(await status(d.ReadGuestMemory({ domid, gpa: 0x1000, length: 4 }))).toBe(StatusCode.STATUS_CODE_EFAULT);
+    expect(await status(d.SetHvmParam({ domid, index: 1, value: 5 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetVcpuContext({ domid, vcpu: 0, context: { hartState: Buffer.from('{nope') } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetVcpuContext({ domid, vcpu: 0, context: { pc: 0x8000_0000, regs: [0, 5] } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.ShutdownDomain({ domid }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetVcpuAffinity({ domid, vcpu: 0, hardAffinity: [5] }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+  });
+
+  it('reports shutdown reasons one above Xen numbers, and streams state events', async () => {
+    const events: pb.DomainEvent[] = [];
+    const stream = d.WatchEvents({});
+    const collecting = (async () => {
+      for await (const m of stream) if (m.event) events.push(m.event);
+    })();
+    const { domid } = await d.CreateDomain({ memoryKb: 4096 });
+    await d.ShutdownDomain({ domid, reason: pb.ShutdownReason.SHUTDOWN_REASON_REBOOT });
+    const { info } = await d.GetDomainInfo({ domid });
+    expect(info).toMatchObject({ shutdown: true, shutdownReason: pb.ShutdownReason.SHUTDOWN_REASON_REBOOT });
+    await d.DestroyDomain({ domid });
+    await new Promise((r) => setImmediate(r));
+    stream.cancel();
+    await collecting;
+    const T = pb.DomainEventType;
+    expect(events.map((e) => [e.type, e.domid])).toEqual([[T.DOMAIN_EVENT_TYPE_CREATED, 1], [T.DOMAIN_EVENT_TYPE_SHUTDOWN, 1], [T.DOMAIN_EVENT_TYPE_DESTROYED, 1]]);
+    expect(events[1].shutdownReason).toBe(pb.ShutdownReason.SHUTDOWN_REASON_REBOOT);
+    const log = await d.ConsoleRead({ domid: DOMID_XEN, index: 0 });
+    expect(Buffer.from(log.data).toString()).toMatch(/d1: created\n.*d1: shut down \(reboot\)\n.*d1: destroyed\n/s);
+  });
+
+  it('keeps affinity and credit parameters the core reports', async () => {
+    const { domid } = await d.CreateDomain({ memoryKb: 4096 });
+    expect((await d.SetVcpuAffinity({ domid, vcpu: 0, hardAffinity: [1] })).hardAffinity).toEqual([1]);
+    expect((await d.SetVcpuAffinity({ domid, vcpu: 0, hardAffinity: [] })).hardAffinity).toEqual([0, 1]);
+    expect((await d.SchedCreditSet({ domid, weight: 512 })).params).toMatchObject({ weight: 512, cap: 0 });
+    expect((await d.SchedCreditGet({ domid })).params).toMatchObject({ weight: 512, cap: 0 });
+    await d.SetMemoryTarget({ domid, targetKb: 2048 });
+    expect((await d.GetDomainInfo({ domid })).info?.targetPages).toBe(512);
+    expect(await status(d.SetMemoryTarget({ domid, targetKb: 8192 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+  });
+});
