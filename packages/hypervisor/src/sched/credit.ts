@@ -59,7 +59,6 @@ export class CreditScheduler implements Scheduler {
 
   wake(v: Vcpu, now: number): void {
     if (v.onRunq || this.isRunning(v)) return;
-    v.active = true;
     if (v.parked) return;
     if (v.pri === PRI_UNDER) v.pri = PRI_BOOST;
     const p = this.pcpus[this.pickCpu(v)];
@@ -113,13 +112,17 @@ export class CreditScheduler implements Scheduler {
 
   charge(v: Vcpu, ns: number): void {
     v.credit -= ns * CREDITS_PER_NS;
-    v.active = true;
+    // In debt: it needs a share again. A vCPU that runs little (dom0's, a timer-driven guest)
+    // lives on its surplus outside the active set instead of diluting the shares of CPU hogs.
+    if (v.credit < 0) v.active = true;
   }
 
   tick(now: number): void {
     for (const p of this.pcpus) {
       const v = p.current;
       if (v === null) continue;
+      // As in Xen, a vCPU a tick catches running joins the active set.
+      v.active = true;
       // Boost lasts until the vCPU is caught running at a tick.
       if (v.pri === PRI_BOOST) v.pri = PRI_UNDER;
       if (v.credit < 0 && v.pri === PRI_UNDER) {
