@@ -11,7 +11,7 @@ const MTIME = CLINT + 0xbff8;
 
 function image(program: Program, symbols: Record<string, number> = {}, base = RAM_BASE): ElfImage {
   const data = program.build(base);
-  return { entry: base, segments: [{ vaddr: base, paddr: base, data, memsz: data.length, flags: 5 }], symbols: new Map(Object.entries(symbols)) };
+  return { entry: base, segments: [{ vaddr: base, paddr: base, data, memsz: data.length, flags: 5 }], notes: [], symbols: new Map(Object.entries(symbols)) };
 }
 
 function boot(program: Program, symbols?: Record<string, number>): { board: Board; output: () => string } {
