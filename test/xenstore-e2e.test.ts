@@ -8,7 +8,7 @@ import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { TimeDriver } from '../packages/cli/src/boot/time-driver';
-import { DEMO, ok, startDaemon, until } from './e2e-helpers';
+import { DEMO, client, ok, startDaemon, until } from './e2e-helpers';
 import { bootXenstoreRig, type XenstoreRig } from './xenstore-rig';
 
 const TOOLS = ['xenstore-read', 'xenstore-write', 'xenstore-ls', 'xenstore-list', 'xenstore-exists', 'xenstore-watch'];
@@ -135,6 +135,14 @@ describeWithTools('Xen xenstore-* clients against `hvsim boot`', () => {
       expect(tree).toContain(`/local/domain/${d}/memory/target = "4096"\n`);
       // The guest came up on its rings: it wrote its feature nodes through the xenstore ring.
       await until(async () => ((await xs('xenstore-read', `/local/domain/${d}/control/feature-poweroff`)) === '1\n' ? true : undefined), 10_000, 'xsinfo to advertise feature-poweroff');
+      // Console input (what `hvsim console` sends from a terminal) reaches the guest's in[] ring.
+      const { rpc, m } = await client(daemon.socket);
+      try {
+        await m.ConsoleWrite({ domain: 'xs-e2e', data: Buffer.from('over the ring\r') });
+      } finally {
+        rpc.close();
+      }
+      await until(async () => ((await ok(daemon.socket, ['console', '--no-follow', 'xs-e2e'])).includes('you typed "over the ring"') ? true : undefined), 10_000, 'the echo');
       await ok(daemon.socket, ['shutdown', '-w', 'xs-e2e']);
       await until(async () => ((await xs('xenstore-list', '/local/domain')) === '0\n' ? true : undefined), 10_000, 'the domain to leave xenstore');
     } finally {

@@ -1,17 +1,16 @@
 /**
- * The real core and dom0 in this process with dom0's xenstore and console ring services
- * plugged in, joined as the CLI's boot loader joins them (its DomctlAdapter and Machine), plus
- * xenstored's host socket. Until the boot loader passes services itself, this is the wiring the
- * issue-5 tests use.
+ * A booted host in this process — the CLI boot loader's bootHost: the real core and dom0 with
+ * its xenstore and PV console ring services — plus xenstored's host socket when asked for, and
+ * helpers to drive virtual time and play with domains.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DomctlService, ManagementService, RpcClient, RpcServer, inProcessPair } from '@hvsim/control';
+import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
-import { ConsoleRingService, Dom0, XenstoreService, XenstoreSocketServer } from '@hvsim/dom0';
-import { DomctlAdapter } from '../packages/cli/src/boot/domctl-adapter';
-import { BootHypervisor, Machine } from '../packages/cli/src/boot/machine';
+import { XenstoreSocketServer, type Dom0, type XenstoreService } from '@hvsim/dom0';
+import { bootHost } from '../packages/cli/src/boot/host';
+import type { BootHypervisor, Machine } from '../packages/cli/src/boot/machine';
 
 export const DEMO = path.join(__dirname, '..', 'images', 'demo');
 const MS = 1_000_000;
@@ -40,42 +39,25 @@ export interface XenstoreRig {
 
 const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 
-export async function bootXenstoreRig(options: { socket?: boolean; seed?: number } = {}): Promise<XenstoreRig> {
-  const activity = { notify: (): void => undefined };
+export async function bootXenstoreRig(options: { socket?: boolean; seed?: number; shutdownTimeoutNs?: number } = {}): Promise<XenstoreRig> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-xs-'));
   const logs: string[] = [];
-  const hv = new BootHypervisor({ pcpus: 2, memoryBytes: 256 * 1024 * 1024, seed: options.seed ?? 1 });
-  const machine = new Machine(hv);
-  const adapter = new DomctlAdapter(hv, { commandline: 'test', version: 'test' });
-  adapter.onActivity = () => activity.notify();
-  machine.afterRun = () => adapter.collectConsoles();
-  hv.createDomain({ domid: 0, memoryKb: 16 * 1024, maxVcpus: 1, privileged: true, type: 'pv', hostKernel: true });
-  adapter.adopt(0);
-  hv.unpauseDomain(0);
-  const domctlServer = new RpcServer({ name: 'hvsim-core' }).addService(DomctlService, adapter.implementation());
-  const [dom0End, coreEnd] = inProcessPair();
-  domctlServer.accept(coreEnd);
-  const domctl = await RpcClient.connect(dom0End, { name: 'hvsim-dom0' });
-
-  const xenstore = new XenstoreService({ log: (line) => logs.push(line) });
+  const host = await bootHost({
+    memoryMb: 256,
+    seed: options.seed ?? 1,
+    logDir: path.join(dir, 'log'),
+    log: (line) => logs.push(line),
+    ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
+  });
+  const { hypervisor: hv, machine, dom0, xenstore } = host;
+  const activity = { notify: (): void => undefined };
+  host.onActivity(() => activity.notify());
   let socket: string | null = null;
   const xsServer = new XenstoreSocketServer(xenstore.xenstored);
   if (options.socket) {
     socket = path.join(dir, 'xenstored.sock');
     await xsServer.listen(socket);
   }
-  const { dom0 } = await Dom0.boot({
-    domctl,
-    clock: { now: () => hv.now(), setTimer: (delayNs, fn) => machine.setTimer(delayNs, fn) },
-    chargeHostWork: (ns) => {
-      hv.addHostWork(0, Math.round(ns));
-      activity.notify();
-    },
-    logDir: path.join(dir, 'log'),
-    log: (line) => logs.push(line),
-    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx)],
-    host: { xenstoreSocket: socket ?? undefined },
-  });
   const [clientEnd, serverEnd] = inProcessPair();
   dom0.createManagementServer().accept(serverEnd);
   const client = await RpcClient.connect(clientEnd, { name: 'xs-test' });
@@ -112,9 +94,7 @@ export async function bootXenstoreRig(options: { socket?: boolean; seed?: number
     close: async () => {
       await xsServer.close();
       client.close();
-      await dom0.halt();
-      domctl.close();
-      domctlServer.closeConnections();
+      await host.shutdown();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

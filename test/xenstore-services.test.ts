@@ -7,6 +7,11 @@
 import { pb } from '@hvsim/control';
 import { bootXenstoreRig, type XenstoreRig } from './xenstore-rig';
 
+/** domids dom0 lists. */
+async function domids(r: XenstoreRig): Promise<number[]> {
+  return (await r.mgmt.ListDomains({ domains: [] })).domains.map((d) => d.info!.domid);
+}
+
 describe('xenstore and console ring services with real guests', () => {
   let rig: XenstoreRig;
   beforeEach(async () => {
@@ -66,7 +71,25 @@ describe('xenstore and console ring services with real guests', () => {
     await rig.run(1);
     await rig.mgmt.ShutdownDomain({ domain: String(domid), wait: false, force: false });
     expect(rig.xenstore.xenstored.read(`/local/domain/${domid}/control/shutdown`).toString()).toBe('');
-    await rig.runUntil(async () => !(await rig.mgmt.ListDomains({ domains: [] })).domains.some((d) => d.domid === domid));
+    expect(await domids(rig)).toContain(domid);
+    await rig.runUntil(async () => !(await domids(rig)).includes(domid));
+  });
+
+  it('a guest that advertised control/shutdown but ignores it is destroyed after the timeout with -F', async () => {
+    const impatient = await bootXenstoreRig({ shutdownTimeoutNs: 5_000_000 });
+    try {
+      const domid = await impatient.create('spin.cfg');
+      // spin never reads xenstore; make it look like a guest that advertised and then hung.
+      impatient.xenstore.xenstored.write(`/local/domain/${domid}/control/feature-poweroff`, '1');
+      await impatient.mgmt.ShutdownDomain({ domain: String(domid), wait: false, force: true });
+      expect(impatient.xenstore.xenstored.read(`/local/domain/${domid}/control/shutdown`).toString()).toBe('poweroff');
+      await impatient.run(4);
+      expect(await domids(impatient)).toContain(domid);
+      await impatient.runUntil(async () => !(await domids(impatient)).includes(domid), 10);
+      expect(impatient.logs.join('\n')).toContain('did not shut down within 5000000 ns');
+    } finally {
+      await impatient.close();
+    }
   });
 
   it('destroy removes the entries, releases the domain (@releaseDomain) and frees the rings', async () => {

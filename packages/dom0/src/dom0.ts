@@ -20,6 +20,7 @@ import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
+import { fileKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
 
 /** One domU to start at boot (xendomains' role): an xl.cfg file plus overrides. */
@@ -124,7 +125,7 @@ export class Dom0 {
       clock: options.clock,
       hooks,
       nrCpus: physinfo.nrCpus,
-      readKernel: readFile,
+      kernels: options.readFile === undefined ? fileKernelSource : { read: options.readFile },
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,

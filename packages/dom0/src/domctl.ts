@@ -101,6 +101,22 @@ export class Domctl {
     return (await this.call(DomctlService.EvtchnAllocUnbound, { dom, remoteDom })).port;
   }
 
+  /** EVTCHNOP_bind_interdomain for dom0: a new dom0 port bound to `remotePort`, which
+   *  `remoteDom` left unbound for dom0. Events on it arrive as WatchEvents EVTCHN. */
+  async evtchnBindInterdomain(remoteDom: number, remotePort: number): Promise<number> {
+    return (await this.call(DomctlService.EvtchnBindInterdomain, { remoteDom, remotePort })).localPort;
+  }
+
+  /** EVTCHNOP_send from one of dom0's ports. */
+  async evtchnSend(port: number): Promise<void> {
+    await this.call(DomctlService.EvtchnSend, { port });
+  }
+
+  /** EVTCHNOP_close of one of dom0's ports. */
+  async evtchnClose(port: number): Promise<void> {
+    await this.call(DomctlService.EvtchnClose, { port });
+  }
+
   async consoleRead(domid: number, index: number, maxBytes = 0): Promise<pb.DomctlServiceConsoleReadResponse> {
     return this.call(DomctlService.ConsoleRead, { domid, index, maxBytes });
   }

@@ -21,3 +21,4 @@ export * from './toolstack/toolstack';
 export * from './management/management-service';
 export * from './dom0';
 export * from './xenstore';
+export * from './services';

@@ -36,15 +36,21 @@ export interface DomainServiceHooks {
   domainDestroyed?(domid: number): void | Promise<void>;
   /** An event arrived on one of dom0's event channel ports (a ring was kicked). */
   evtchnNotified?(port: number): void;
+  /** The domain shut down or is about to be destroyed: take in console output it left in a
+   *  ring, so nothing it printed last is lost. */
+  flushConsole?(domid: number): void | Promise<void>;
 }
 
 export interface BuiltDomainInfo {
   domid: number;
   name: string;
+  /** The domain's UUID (its xen_domain_handle_t), e.g. for /vm/<uuid>. */
+  uuid: string;
   /** MiB, as in the config. */
   memory: number;
   maxmem: number;
   vcpus: number;
+  maxVcpus: number;
   type: 'pv' | 'hvm';
   /** Guest frame numbers of the rings and start_info, and their unbound event channel ports. */
   consoleGfn: number;

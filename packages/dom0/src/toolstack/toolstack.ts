@@ -11,15 +11,18 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
+import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { DomainConfig, ShutdownAction, domainNameProblem } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DeviceModels } from '../device-models/device-models';
 import { Domctl, DomainEvent } from '../domctl';
+import { formatUuid } from '../management/management-service';
 import { DomainServiceHooks, VirtualClock } from '../platform';
 import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
+import { KernelImages, type KernelSource } from './kernel-images';
 
 /** dom0's name, as xl lists it. */
 export const DOM0_NAME = 'Domain-0';
@@ -33,6 +36,8 @@ export interface ManagedDomain {
   readonly config: DomainConfig;
   readonly configFile: string;
   readonly layout: DomainLayout;
+  /** xen_domain_handle_t as a UUID string. */
+  readonly uuid: string;
   /** The toolstack's view; the core's flags come from GetDomainInfo. */
   state: DomainState;
   /** Set once the domain has shut down. */
@@ -62,8 +67,8 @@ export interface ToolstackOptions {
   hooks: readonly DomainServiceHooks[];
   /** pCPUs of the host. */
   nrCpus: number;
-  /** Reads a kernel image (default: the file system). */
-  readKernel: (file: string) => Uint8Array;
+  /** Reads kernel images (dom0 passes the file system, whose versions allow caching). */
+  kernels: KernelSource;
   /** Where coredump-* actions write core files; null = they fail (logged) and carry on. */
   dumpDir: string | null;
   /** Virtual ns a guest has to comply with a shutdown/reboot request before force applies. */
@@ -92,12 +97,14 @@ export class Toolstack {
   private readonly draining = new Map<number, Promise<void>>();
   private readonly listeners = new Set<Listener>();
   private readonly builder: DomainBuilder;
+  private readonly kernels: KernelImages;
   private readonly domids = new DomidAllocator();
   /** Domains created so far (feeds newHandle). */
   private created = 0;
 
   constructor(private readonly o: ToolstackOptions) {
     this.builder = new DomainBuilder(o.domctl, o.cost);
+    this.kernels = new KernelImages(o.kernels);
     this.names.set(DOM0_NAME, 0);
   }
 
@@ -178,11 +185,14 @@ export class Toolstack {
     const { config } = req;
     this.reserveName(config.name);
     try {
-      const kernel = this.readKernel(config.kernel);
+      const kernel = this.loadKernel(config.kernel);
       const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
-      const built = await this.builder.build({ config, kernel, domid, nrCpus: this.o.nrCpus, handle: this.newHandle(config.name, domid) });
-      const dom: ManagedDomain = { domid: built.domid, name: config.name, config, configFile: req.configFile, layout: built.layout, state: 'running', shutdownReason: null };
+      const handle = this.newHandle(config.name, domid);
+      const built = await this.builder.build({ config, kernel, domid, nrCpus: this.o.nrCpus, handle });
+      const dom: ManagedDomain = {
+        domid: built.domid, name: config.name, config, configFile: req.configFile, layout: built.layout, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
+      };
       await this.start(dom, req.paused);
       return dom;
     } catch (err) {
@@ -214,10 +224,11 @@ export class Toolstack {
     this.names.set(name, -1);
   }
 
-  private readKernel(file: string): Uint8Array {
+  private loadKernel(file: string): ElfImage {
     try {
-      return this.o.readKernel(file);
+      return this.kernels.load(file);
     } catch (err) {
+      if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${file}: ${err.message}`);
       const code = (err as NodeJS.ErrnoException).code;
       throw new RpcError(code === 'ENOENT' ? StatusCode.STATUS_CODE_ENOENT : StatusCode.STATUS_CODE_EINVAL, `kernel: cannot read ${file}: ${(err as Error).message}`);
     }
@@ -235,7 +246,7 @@ export class Toolstack {
       const { layout, config } = dom;
       for (const hook of this.o.hooks) {
         await hook.domainBuilt?.({
-          domid, name: dom.name, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, type: config.type,
+          domid, name: dom.name, uuid: dom.uuid, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, maxVcpus: config.maxvcpus, type: config.type,
           consoleGfn: layout.consoleGfn, consoleEvtchn: layout.consoleEvtchn, storeGfn: layout.storeGfn, storeEvtchn: layout.storeEvtchn, startInfoGfn: layout.startInfoGfn,
         });
       }
@@ -356,7 +367,7 @@ export class Toolstack {
       if (this.domains.get(dom.domid) !== dom || dom.state !== 'running') return;
       dom.state = 'shutdown';
       dom.shutdownReason = reason;
-      await this.drainConsole(dom.domid);
+      await this.drainAllConsoles(dom.domid);
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_SHUTDOWN, dom.domid, dom.name, { shutdownReason: reason });
       this.wake(dom.domid);
       const key = ACTION_KEYS[reason];
@@ -425,7 +436,7 @@ export class Toolstack {
   private async destroyNow(dom: ManagedDomain): Promise<void> {
     if (this.domains.get(dom.domid) !== dom) return;
     dom.state = 'dying';
-    await this.drainConsole(dom.domid).catch(() => undefined);
+    await this.drainAllConsoles(dom.domid).catch(() => undefined);
     try {
       await this.o.domctl.destroyDomain(dom.domid);
     } catch (err) {
@@ -465,6 +476,12 @@ export class Toolstack {
     const job = this.drainLoop(domid).finally(() => this.draining.delete(domid));
     this.draining.set(domid, job);
     return job;
+  }
+
+  /** console_io output and what the domain services hold in rings (shutdown, destroy). */
+  private async drainAllConsoles(domid: number): Promise<void> {
+    await this.drainConsole(domid);
+    for (const hook of this.o.hooks) await this.safely(`console of domain ${domid}`, () => hook.flushConsole?.(domid));
   }
 
   private async drainLoop(domid: number): Promise<void> {

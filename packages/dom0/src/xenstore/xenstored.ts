@@ -49,6 +49,10 @@ export interface XenstoredOptions {
   onIntroduce?: (domid: number, mfn: number, port: number) => void;
   /** XS_RELEASE accepted: dom0 tears down that domain's ring. */
   onRelease?: (domid: number) => void;
+  /** A request is about to be handled (dom0's cost model counts the work). */
+  onRequest?: (domid: number, type: number) => void;
+  /** Watch events were written to clients in one delivery turn (cost model). */
+  onWatchEvents?: (count: number) => void;
 }
 
 /** A domain xenstored knows (introduced, or dom0). */
@@ -198,6 +202,7 @@ export class Xenstored implements XsRequestHandler {
   // ---- XsRequestHandler ----
 
   handle(conn: XenstoreConnection, msg: XsMessage): void {
+    this.options.onRequest?.(conn.domid, msg.type);
     let reply: Buffer | null;
     try {
       reply = this.dispatch(conn, msg);
@@ -482,16 +487,19 @@ export class Xenstored implements XsRequestHandler {
     // One write per connection per turn: a fan-out costs a few syscalls, not one per event.
     const out = new Map<XenstoreConnection, Buffer[]>();
     const end = Math.min(this.events.length, this.eventHead + limit);
+    let written = 0;
     for (; this.eventHead < end; this.eventHead++) {
       const { conn, watch, path } = this.events[this.eventHead];
       conn.pendingEvents--;
       if (conn.closed || watch.removed) continue;
       const msg = encodeMessage(XS_WATCH_EVENT, 0, 0, nulStrings([relativize(path, watch.relativeTo), watch.token]));
+      written++;
       const list = out.get(conn);
       if (list) list.push(msg);
       else out.set(conn, [msg]);
     }
     for (const [conn, msgs] of out) conn.sendEncoded(msgs.length === 1 ? msgs[0] : Buffer.concat(msgs));
+    if (written > 0) this.options.onWatchEvents?.(written);
     if (this.eventHead === this.events.length) {
       this.events.length = 0;
       this.eventHead = 0;

@@ -1,0 +1,89 @@
+/**
+ * A ring page dom0 shares with a guest, reached the way dom0 reaches guest memory: through
+ * DomctlService's ReadGuestMemory / WriteGuestMemory (a real dom0 would foreign-map it once).
+ *
+ * dom0 works on a local copy. Each side of a ring owns some fields (its data area and its
+ * producer/consumer indices) and only reads the others, so:
+ *   pull()  refreshes only the fields the guest owns, keeping dom0's own fields as dom0 left
+ *           them — even if dom0 changed them while the copy was not fresh (a watch event queued
+ *           between kicks);
+ *   push()  writes back only dom0's fields that changed since the last push, in the order
+ *           given (data before the index that publishes it), never a guest-owned byte, so a
+ *           guest running concurrently loses nothing.
+ */
+import type { Domctl } from '../domctl';
+
+/** A byte range [offset, offset + size) of the page. */
+export interface PageField {
+  offset: number;
+  size: number;
+}
+
+export class SharedPage {
+  /** dom0's copy of the page (the whole structure). */
+  readonly local: Uint8Array;
+  /** dom0's fields as the guest last saw them (after the last push). */
+  private readonly published: Uint8Array;
+
+  constructor(
+    private readonly domctl: Domctl,
+    readonly domid: number,
+    readonly gpa: number,
+    size: number,
+    /** Fields the guest writes, refreshed by pull(). */
+    private readonly guestFields: readonly PageField[],
+    /** Fields dom0 writes, published by push() in this order. */
+    private readonly backendFields: readonly PageField[],
+  ) {
+    this.local = new Uint8Array(size);
+    this.published = new Uint8Array(size);
+  }
+
+  /** Reads the page once; dom0's own fields are taken as they are in the guest (setup). */
+  async load(): Promise<void> {
+    const data = await this.domctl.readGuestMemory(this.domid, this.gpa, this.local.length);
+    this.local.set(data);
+    this.published.set(data);
+  }
+
+  /** Refreshes the guest's fields from guest memory. */
+  async pull(): Promise<void> {
+    const data = await this.domctl.readGuestMemory(this.domid, this.gpa, this.local.length);
+    for (const f of this.guestFields) this.local.set(data.subarray(f.offset, f.offset + f.size), f.offset);
+  }
+
+  /** Writes dom0's changed fields back; returns whether anything was written. What dom0
+   *  changes while the writes are under way waits for the next push (a snapshot is written, so
+   *  an index is never published ahead of its data). */
+  async push(): Promise<boolean> {
+    const snapshot = this.local.slice();
+    let wrote = false;
+    for (const f of this.backendFields) {
+      const span = this.changedSpan(snapshot, f);
+      if (span === null) continue;
+      const bytes = snapshot.subarray(span.start, span.end);
+      await this.domctl.writeGuestMemory(this.domid, this.gpa + span.start, bytes);
+      this.published.set(bytes, span.start);
+      wrote = true;
+    }
+    return wrote;
+  }
+
+  /** The smallest range of field `f` covering every byte that differs from what was published. */
+  private changedSpan(page: Uint8Array, f: PageField): { start: number; end: number } | null {
+    let start = -1;
+    let end = -1;
+    for (let i = f.offset; i < f.offset + f.size; i++) {
+      if (page[i] !== this.published[i]) {
+        if (start < 0) start = i;
+        end = i + 1;
+      }
+    }
+    return start < 0 ? null : { start, end };
+  }
+}
+
+/** Fields of a struct description (an @hvsim/abi defineStruct) by name. */
+export function fields<K extends string>(f: Record<K, { offset: number; size: number }>, names: readonly K[]): PageField[] {
+  return names.map((n) => ({ offset: f[n].offset, size: f[n].size }));
+}

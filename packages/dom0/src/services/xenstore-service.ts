@@ -1,0 +1,184 @@
+/**
+ * xenstored as a dom0 service: the toolstack's entries for each domain (domain-entries.ts),
+ * each guest's ring (store-ring.ts) introduced to xenstored, and the xenstore side of xl's
+ * verbs — rename, mem-set, shutdown/reboot through control/shutdown — and cleanup at destroy.
+ *
+ * Determinism: xenstored's watch events are delivered in turns on dom0's virtual clock, and the
+ * rings are served when the core reports a notification, so guests see xenstore traffic at
+ * virtual times the run alone fixes. Host tools reach the same Xenstored through a
+ * XenstoreSocketServer the boot loader opens (`xenstored` below).
+ *
+ * Cost: every request and every watch event written is charged to dom0 (cost-model.ts), on top
+ * of the domctl calls the rings make.
+ */
+import type { Dom0ServiceContext } from '../dom0';
+import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
+import { Xenstored, domainPath, type XenstoreQuotas } from '../xenstore';
+import { removeDomainEntries, writeDomainEntries, writeDomainName, writeHostEntries } from './domain-entries';
+import { StoreRing } from './store-ring';
+
+/** Virtual time between two delivery turns of watch events (a turn writes up to a batch). */
+export const XENSTORE_DELIVERY_TURN_NS = 1_000;
+
+export interface XenstoreServiceOptions {
+  quotas?: Partial<XenstoreQuotas>;
+  /** Watch events written per delivery turn (xenstored's default when absent). */
+  eventBatchSize?: number;
+  /** xenstored's diagnostics (XS_CONTROL print, internal errors). */
+  log?: (line: string) => void;
+}
+
+export class XenstoreService implements DomainServiceHooks {
+  readonly xenstored: Xenstored;
+  private ctx: Dom0ServiceContext | null = null;
+  /** Delivery turns asked for before dom0 attached (no clock yet). */
+  private readonly early: Array<() => void> = [];
+  private readonly rings = new Map<number, StoreRing>();
+  private readonly ringsByPort = new Map<number, StoreRing>();
+  /** Rings being connected for an XS_INTRODUCE from a host tool. */
+  private readonly connecting = new Set<number>();
+  private readonly uuids = new Map<number, string>();
+  private flushQueued = false;
+
+  constructor(options: XenstoreServiceOptions = {}) {
+    this.xenstored = new Xenstored({
+      quotas: options.quotas,
+      log: options.log,
+      ...(options.eventBatchSize !== undefined ? { eventBatchSize: options.eventBatchSize } : {}),
+      scheduleDelivery: (run) => this.scheduleDelivery(run),
+      onIntroduce: (domid, mfn, port) => this.introduced(domid, mfn, port),
+      onRelease: (domid) => this.released(domid),
+      onRequest: () => this.charge('xenstoreRequest', 1),
+      onWatchEvents: (count) => this.charge('xenstoreWatchEvent', count),
+    });
+    writeHostEntries(this.xenstored);
+  }
+
+  /** For Dom0Options.services: `services: [xenstore.service]`. */
+  readonly service = (ctx: Dom0ServiceContext): DomainServiceHooks => this.attach(ctx);
+
+  /** dom0 is up: its clock drives delivery, its channel reaches the rings. */
+  attach(ctx: Dom0ServiceContext): this {
+    if (this.ctx !== null) throw new Error('the xenstore service is already attached to dom0');
+    this.ctx = ctx;
+    for (const run of this.early.splice(0)) this.scheduleDelivery(run);
+    return this;
+  }
+
+  /** Guests connected through their ring. */
+  get ringCount(): number {
+    return this.rings.size;
+  }
+
+  // ---- DomainServiceHooks ----
+
+  async domainBuilt(d: BuiltDomainInfo): Promise<void> {
+    const ctx = this.context();
+    this.uuids.set(d.domid, d.uuid);
+    writeDomainEntries(this.xenstored, d, ctx.clock);
+    await this.connectRing(d.domid, d.storeGfn, d.storeEvtchn);
+    this.xenstored.introduceDomain(d.domid, d.storeGfn, d.storeEvtchn);
+  }
+
+  domainRenamed(domid: number, name: string): void {
+    const uuid = this.uuids.get(domid);
+    if (uuid !== undefined) writeDomainName(this.xenstored, domid, uuid, name);
+  }
+
+  /**
+   * xl shutdown / reboot: write control/shutdown for a guest that can take the request — one
+   * that advertised control/feature-poweroff or feature-reboot, as Linux's xenbus driver does
+   * (hvsim's stand-in for libxl's "PV control interface available"). Any other guest is left to
+   * the toolstack's fallback (a remote shutdown), and one that advertised but does not comply is
+   * left to the force/timeout rule.
+   */
+  requestShutdown(domid: number, kind: 'poweroff' | 'reboot'): boolean {
+    const control = `${domainPath(domid)}/control`;
+    if (!this.rings.has(domid) || !this.xenstored.exists(`${control}/shutdown`)) return false;
+    const feature = `${control}/feature-${kind}`;
+    if (!this.xenstored.exists(feature) || this.xenstored.read(feature).toString('utf8') !== '1') return false;
+    this.write(`${control}/shutdown`, kind);
+    return true;
+  }
+
+  memoryTargetChanged(domid: number, targetKb: number): void {
+    const target = `${domainPath(domid)}/memory/target`;
+    if (this.xenstored.exists(target)) this.write(target, String(targetKb));
+  }
+
+  async domainDestroyed(domid: number): Promise<void> {
+    const uuid = this.uuids.get(domid);
+    this.uuids.delete(domid);
+    if (uuid !== undefined) removeDomainEntries(this.xenstored, domid, uuid);
+    await this.closeRing(domid);
+    if (this.xenstored.isIntroduced(domid)) this.xenstored.releaseDomain(domid);
+  }
+
+  evtchnNotified(port: number): void {
+    void this.ringsByPort.get(port)?.kick();
+  }
+
+  // ---- rings ----
+
+  private async connectRing(domid: number, gfn: number, guestPort: number): Promise<void> {
+    const ctx = this.context();
+    await this.closeRing(domid);
+    const ring = await StoreRing.connect(ctx.domctl, this.xenstored, domid, gfn, guestPort, ctx.log);
+    this.rings.set(domid, ring);
+    this.ringsByPort.set(ring.localPort, ring);
+  }
+
+  private async closeRing(domid: number): Promise<void> {
+    const ring = this.rings.get(domid);
+    if (ring === undefined) return;
+    this.rings.delete(domid);
+    this.ringsByPort.delete(ring.localPort);
+    await ring.close();
+  }
+
+  /** XS_INTRODUCE from a host tool for a domain whose ring dom0 does not serve yet. */
+  private introduced(domid: number, gfn: number, port: number): void {
+    if (this.ctx === null || this.rings.has(domid) || this.connecting.has(domid)) return;
+    this.connecting.add(domid);
+    void this.connectRing(domid, gfn, port)
+      .catch((err) => this.ctx?.log(`xenstore: introducing domain ${domid}: ${(err as Error).message}`))
+      .finally(() => this.connecting.delete(domid));
+  }
+
+  /** XS_RELEASE (from a host tool, or domainDestroyed): stop serving the ring. */
+  private released(domid: number): void {
+    void this.closeRing(domid);
+  }
+
+  // ---- plumbing ----
+
+  /** The toolstack's own write (xl's libxl call): a request's worth of work, so it is charged
+   *  like one — which also tells the host that dom0 has work (the watch events it fires). */
+  private write(path: string, value: string): void {
+    this.charge('xenstoreRequest', 1);
+    this.xenstored.write(path, value);
+  }
+
+  private context(): Dom0ServiceContext {
+    if (this.ctx === null) throw new Error('the xenstore service is not attached to dom0');
+    return this.ctx;
+  }
+
+  private scheduleDelivery(run: () => void): void {
+    if (this.ctx === null) this.early.push(run);
+    else this.ctx.clock.setTimer(XENSTORE_DELIVERY_TURN_NS, run);
+  }
+
+  /** Charges dom0 and hands the charge over once the current burst of work is done. */
+  private charge(kind: 'xenstoreRequest' | 'xenstoreWatchEvent', count: number): void {
+    const ctx = this.ctx;
+    if (ctx === null) return;
+    ctx.cost.charge(kind, count);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
+      void ctx.cost.flush();
+    });
+  }
+}
