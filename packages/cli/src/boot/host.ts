@@ -92,7 +92,16 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const xenstore = new XenstoreService({ log: options.log });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
-    clock: { now: () => hv.now(), setTimer: (delayNs, fn) => machine.setTimer(delayNs, fn) },
+    clock: {
+      now: () => hv.now(),
+      // A timer set while the time driver idles must wake it, or it would not fire until
+      // something else did (shutdown -F with every guest blocked).
+      setTimer: (delayNs, fn) => {
+        const cancel = machine.setTimer(delayNs, fn);
+        activity();
+        return cancel;
+      },
+    },
     chargeHostWork: (ns) => {
       hv.addHostWork(0, Math.round(ns));
       activity();
