@@ -16,7 +16,7 @@ import {
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
-import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type VcpuContext } from '@hvsim/hypervisor';
+import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { ConsoleJournal } from './console-journal';
 import type { BootHypervisor } from './machine';
 
@@ -63,6 +63,9 @@ export class DomctlAdapter {
   private hostEventsQueued = false;
   /** Told after every request that may have changed the machine (the time driver wakes up). */
   onActivity: () => void = () => undefined;
+  /** The device model of HVM domains (the boot loader connects dom0's): the core forwards
+   *  their accesses to the UART window here. DomctlService has no ioreq stream yet. */
+  hvmDevices: MmioHandler | null = null;
 
   constructor(private readonly hv: BootHypervisor, private readonly options: DomctlAdapterOptions) {
     hv.onDomainEvent((e) => this.domainEvent(e));
@@ -218,6 +221,7 @@ export class DomctlAdapter {
     });
     try {
       this.hv.setSharedInfo(domid, SHARED_INFO_GFN * HVSIM_PAGE_SIZE);
+      if (req.type === pb.DomainType.DOMAIN_TYPE_HVM && this.hvmDevices !== null) this.hv.setMmioHandler(domid, this.hvmDevices);
     } catch (err) {
       this.hv.destroyDomain(domid);
       throw err;
@@ -269,27 +273,10 @@ export class DomctlAdapter {
 
   /** Called by the core inside the simulation step: only queue messages here. */
   private domainEvent(e: DomainStateEvent): void {
-    const T = pb.DomainEventType;
-    const reasonName = e.reason !== undefined ? SHUTDOWN_REASON_NAMES[e.reason] ?? `reason ${e.reason}` : '';
-    const line: Record<DomainStateEvent['kind'], string> = {
-      created: 'created',
-      paused: 'paused',
-      unpaused: 'unpaused',
-      shutdown: `shut down (${reasonName})`,
-      crashed: `crashed${e.cause ? `: ${e.cause}` : ''}`,
-      destroyed: 'destroyed',
-    };
-    this.xenLog.append(Buffer.from(`(XEN) [${formatTime(e.time)}] d${e.domid}: ${line[e.kind]}\n`));
-    const type = {
-      created: T.DOMAIN_EVENT_TYPE_CREATED,
-      paused: T.DOMAIN_EVENT_TYPE_PAUSED,
-      unpaused: T.DOMAIN_EVENT_TYPE_UNPAUSED,
-      shutdown: T.DOMAIN_EVENT_TYPE_SHUTDOWN,
-      crashed: T.DOMAIN_EVENT_TYPE_SHUTDOWN,
-      destroyed: T.DOMAIN_EVENT_TYPE_DESTROYED,
-    }[e.kind];
+    this.xenLog.append(Buffer.from(`(XEN) [${formatTime(e.time)}] d${e.domid}: ${stateLine(e)}\n`));
     const reason = e.kind === 'crashed' ? SHUTDOWN_crash : e.reason;
-    this.broadcast({ timeNs: e.time, type, domid: e.domid, ...(reason !== undefined ? { shutdownReason: reason + 1 } : {}) }, () => true);
+    if (this.watchers.size === 0) return;
+    this.broadcast({ timeNs: e.time, type: EVENT_TYPES[e.kind], domid: e.domid, ...(reason !== undefined ? { shutdownReason: reason + 1 } : {}) }, () => true);
   }
 
   /** A host-kernel domain (dom0) got an event: collect its pending ports once the step is over. */
@@ -371,6 +358,27 @@ export class DomctlAdapter {
       };
     }
     return wrapped as DomctlImplementation;
+  }
+}
+
+const EVENT_TYPES: Record<DomainStateEvent['kind'], pb.DomainEventType> = {
+  created: pb.DomainEventType.DOMAIN_EVENT_TYPE_CREATED,
+  paused: pb.DomainEventType.DOMAIN_EVENT_TYPE_PAUSED,
+  unpaused: pb.DomainEventType.DOMAIN_EVENT_TYPE_UNPAUSED,
+  shutdown: pb.DomainEventType.DOMAIN_EVENT_TYPE_SHUTDOWN,
+  crashed: pb.DomainEventType.DOMAIN_EVENT_TYPE_SHUTDOWN,
+  destroyed: pb.DomainEventType.DOMAIN_EVENT_TYPE_DESTROYED,
+};
+
+/** The hypervisor log's words for a state change. */
+function stateLine(e: DomainStateEvent): string {
+  switch (e.kind) {
+    case 'shutdown':
+      return `shut down (${e.reason !== undefined ? SHUTDOWN_REASON_NAMES[e.reason] ?? `reason ${e.reason}` : ''})`;
+    case 'crashed':
+      return e.cause ? `crashed: ${e.cause}` : 'crashed';
+    default:
+      return e.kind;
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import { DomctlService, RpcClient, RpcServer, inProcessPair } from '@hvsim/control';
 import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription } from '@hvsim/dom0';
+import { HVM_UART_BASE } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
 
@@ -115,6 +116,13 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     onHalt: options.onHalt,
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
+
+  // HVM domains' UART accesses go synchronously to dom0's device model (Xen's ioreq, simplified).
+  adapter.hvmDevices = (req) => {
+    const offset = req.addr - HVM_UART_BASE;
+    if (!req.write) return dom0.deviceModels.mmioRead(req.domid, offset, req.size);
+    return dom0.deviceModels.mmioWrite(req.domid, offset, req.size, req.value) ? 0 : null;
+  };
 
   let down: Promise<void> | null = null;
   return {
