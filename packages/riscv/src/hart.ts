@@ -1,3 +1,5 @@
+import { mulh, mulhsu, mulhu } from './arith';
+import { compileRegion } from './block-compiler';
 import * as C from './constants';
 import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
@@ -27,19 +29,6 @@ export interface HartState {
 /** run()'s budget is clamped to this so the countdown stays a small integer. */
 const MAX_BUDGET = 0x7fff_ffff;
 
-function mulhu(a: number, b: number): number {
-  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
-  const mid1 = a1 * b0, mid2 = a0 * b1;
-  const carry = (((a0 * b0) >>> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >>> 16;
-  return (a1 * b1 + (mid1 >>> 16) + (mid2 >>> 16) + carry) | 0;
-}
-function mulh(a: number, b: number): number {
-  return (mulhu(a, b) - (a < 0 ? b : 0) - (b < 0 ? a : 0)) | 0;
-}
-function mulhsu(a: number, b: number): number {
-  return (mulhu(a, b) - (a < 0 ? b : 0)) | 0;
-}
-
 /**
  * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare addressing only.
  *
@@ -55,6 +44,12 @@ function mulhsu(a: number, b: number): number {
  *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
  *  - cycle equals instret unless software writes mcycle; a trap taken consumes one unit of
  *    run()'s budget (and counts in its return value) but does not retire an instruction.
+ *
+ * Hot code runs as compiled regions (block-compiler.ts) rather than through the interpreter
+ * below; a region retires exactly what the interpreter would (it starts a basic block only when
+ * the budget covers all of it and hands anything that may trap or change machine state back
+ * to the interpreter), so results, instret and run()'s return value do not depend on what got
+ * compiled: run(budget) never uses more than `budget`.
  */
 export class Hart {
   /** x0..x31, then a scratch slot (32) that absorbs writes to x0; sized 64 so that every
@@ -202,6 +197,9 @@ export class Hart {
     let left = budget;
     /** `left` when instret was last brought up to date. */
     let mark = budget;
+    /** The next pc is not a block entry worth counting towards compilation: where the last
+     *  budget ran out, or just after a load/store the interpreter finished on its slow path. */
+    let quiet = true;
 
     outer: while (left > 0) {
       if (this.stopRequested) break;
@@ -223,8 +221,24 @@ export class Hart {
         page.resetForBus(pc, word);
       }
       const ops = page.ops, imm = page.imm, base = page.base, span = page.span;
+      const fns = page.fns, heat = page.heat;
       let i = (pc - base) >>> 2;
       let t = 0;
+
+      if (span !== 0) {
+        let fn = fns[i];
+        if (fn === null && !quiet && ++heat[i] >= page.threshold) fn = compileRegion(page, i, mem);
+        quiet = false;
+        if (fn !== null) {
+          const before = left;
+          left = fn(r, this, i, left);
+          const d = (this.pc - base) >>> 0;
+          // Back to the top (which may enter or compile another region) unless the region declined
+          // to start because the budget does not cover its first block: then interpret.
+          if (left !== before || d >= span) continue outer;
+          i = d >>> 2;
+        }
+      }
 
       for (;;) {
         if (left === 0) { this.pc = (base + (i << 2)) >>> 0; break outer; }
@@ -307,6 +321,7 @@ export class Hart {
             if (rtag[s] === vpn && (a & 3) === 0) { r[(w >> 8) & 63] = r32[s][(a & 4095) >> 2]; i++; continue; }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowLoad(a, 4, (w >> 8) & 63)) mark = left;
             continue outer;
           }
@@ -319,6 +334,7 @@ export class Hart {
             }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowLoad(a, 1, (w >> 8) & 63)) mark = left;
             else if ((w & 0xff) === Op.LB) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 24) >> 24;
             continue outer;
@@ -333,6 +349,7 @@ export class Hart {
             }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowLoad(a, 2, (w >> 8) & 63)) mark = left;
             else if ((w & 0xff) === Op.LH) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 16) >> 16;
             continue outer;
@@ -343,11 +360,12 @@ export class Hart {
               const o = (a & 4095) >> 2;
               w32[s][o] = r[(w >> 19) & 31];
               const c = wcode[s];
-              if (c !== null) c[o] = 0;
+              if (c !== null && c[o] !== 0) mem.codeWritten(vpn, o);
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowStore(a, 4, r[(w >> 19) & 31])) mark = left;
             continue outer;
           }
@@ -357,11 +375,12 @@ export class Hart {
               const o = a & 4095;
               w8[s][o] = r[(w >> 19) & 31];
               const c = wcode[s];
-              if (c !== null) c[o >> 2] = 0;
+              if (c !== null && c[o >> 2] !== 0) mem.codeWritten(vpn, o >> 2);
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowStore(a, 1, r[(w >> 19) & 31] & 0xff)) mark = left;
             continue outer;
           }
@@ -371,11 +390,12 @@ export class Hart {
               const o = a & 4095, f = w8[s], v = r[(w >> 19) & 31];
               f[o] = v; f[o + 1] = v >> 8;
               const c = wcode[s];
-              if (c !== null) c[o >> 2] = 0;
+              if (c !== null && c[o >> 2] !== 0) mem.codeWritten(vpn, o >> 2);
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;
             this.instret += mark - left - 1; mark = left + 1;
+            quiet = true;
             if (!this.slowStore(a, 2, r[(w >> 19) & 31] & 0xffff)) mark = left;
             continue outer;
           }
@@ -450,9 +470,14 @@ export class Hart {
             continue outer;
         }
 
-        // Reached by `break`: a taken jump to t.
+        // Reached by `break`: a taken jump to t. Hot targets go back to the top to run compiled.
         const d = (t - base) >>> 0;
-        if (d < span && (d & 3) === 0) { i = d >>> 2; continue; }
+        if (d < span && (d & 3) === 0) {
+          i = d >>> 2;
+          if (fns[i] === null && ++heat[i] < page.threshold) continue;
+          this.pc = t;
+          continue outer;
+        }
         if ((t & 3) !== 0) {
           this.instret += mark - left - 1; mark = left;
           takeTrap(this, C.CAUSE_MISALIGNED_FETCH, t, (base + (i << 2)) >>> 0);
@@ -540,7 +565,7 @@ export class Hart {
       if (store) {
         words[o] = value;
         const c = mem.wcode[s];
-        if (c !== null) c[o] = 0;
+        if (c !== null && c[o] !== 0) mem.codeWritten(vpn, o);
       }
     }
     this.pc = (this.pc + 4) >>> 0;

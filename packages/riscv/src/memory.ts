@@ -182,8 +182,15 @@ export class PhysMemory {
       if (p === null || p.vpn !== vpn) continue;
       const lo = Math.max(addr, vpn * PAGE_SIZE) - vpn * PAGE_SIZE;
       const hi = Math.min(addr + len, (vpn + 1) * PAGE_SIZE) - vpn * PAGE_SIZE;
-      p.ops.fill(0, lo >> 2, (hi + 3) >> 2);
+      p.invalidate(lo >> 2, (hi + 3) >> 2);
     }
+  }
+
+  /** A store changed slot `slot` of page `vpn`, which holds decoded code (wcode[s][slot] !== 0):
+   *  drop what was decoded or compiled from it. */
+  codeWritten(vpn: number, slot: number): void {
+    const p = this.code[vpn & CODE_MASK];
+    if (p !== null && p.vpn === vpn) p.invalidate(slot, slot + 1);
   }
 
   // ---- hart slow paths --------------------------------------------------------------------
@@ -218,7 +225,7 @@ export class PhysMemory {
       if (size === 2) f[o + 1] = value >> 8;
     }
     const c = this.wcode[s];
-    if (c !== null) c[o >> 2] = 0;
+    if (c !== null && c[o >> 2] !== 0) this.codeWritten(vpn, o >> 2);
     return true;
   }
 

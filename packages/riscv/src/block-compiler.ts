@@ -1,0 +1,330 @@
+/**
+ * Compiles hot code of one page into a JavaScript function (a "region"), so that straight-line
+ * code runs without the interpreter's per-instruction dispatch.
+ *
+ * A region is the set of basic blocks reachable from a hot entry slot without leaving the page,
+ * without passing an instruction the region leaves to the interpreter, and up to
+ * MAX_REGION_INSNS instructions. Its function holds the registers it uses in locals and jumps
+ * between its blocks through a switch; it returns to the hart (registers written back, pc set)
+ * when control leaves the region, and *before* anything the interpreter must do:
+ *  - a block that the remaining budget does not cover entirely (so run() never overshoots: the
+ *    interpreter retires the rest one by one);
+ *  - a load or store that misses the TLB, is misaligned or goes to the Bus: the interpreter
+ *    executes it (slow path, traps with the exact pc; the instructions before it have retired);
+ *  - CSR instructions, ECALL/EBREAK, xRET, WFI, SFENCE.VMA, LR/SC/AMOs and illegal
+ *    instructions, misaligned jump targets (they trap or change state the region does not track);
+ *  - right after a store that overwrote decoded code (the page's compiled code is dropped).
+ * Nothing else can raise an interrupt, set stopRequested or change the privilege level, so the
+ * hart sees the same instruction boundaries for those as in the interpreter: compiled and
+ * interpreted execution retire exactly the same instructions.
+ */
+import { mulh, mulhsu, mulhu } from './arith';
+import { Op, X0_SINK, decodeInto } from './decode';
+import { DecodedPage, INSNS_PER_PAGE, NOT_COMPILABLE, RegionFn } from './decoded-page';
+import type { PhysMemory } from './memory';
+import { TLB_MASK } from './memory';
+
+/** Keeps a region's function small enough for V8 to optimize it quickly. */
+const MAX_REGION_INSNS = 512;
+
+/** Ops that read rs2 (the others keep immediate bits in that field). */
+const USES_RS2: ReadonlySet<number> = new Set<number>([
+  Op.ADD, Op.SUB, Op.SLL, Op.SLT, Op.SLTU, Op.XOR, Op.SRL, Op.SRA, Op.OR, Op.AND,
+  Op.MUL, Op.MULH, Op.MULHSU, Op.MULHU, Op.DIV, Op.DIVU, Op.REM, Op.REMU,
+  Op.SB, Op.SH, Op.SW, Op.BEQ, Op.BNE, Op.BLT, Op.BGE, Op.BLTU, Op.BGEU,
+]);
+
+/** Ops without rd (stores and branches keep immediate bits in that field). */
+const NO_RD: ReadonlySet<number> = new Set<number>([
+  Op.SB, Op.SH, Op.SW, Op.BEQ, Op.BNE, Op.BLT, Op.BGE, Op.BLTU, Op.BGEU, Op.FENCE, Op.FENCE_I,
+]);
+
+const enum Kind { STRAIGHT, BRANCH, JAL, JALR, STOP }
+
+function kindOf(op: number, imm: number): Kind {
+  switch (op) {
+    case Op.LUI: case Op.ADDI: case Op.SLTI: case Op.SLTIU: case Op.XORI: case Op.ORI: case Op.ANDI:
+    case Op.SLLI: case Op.SRLI: case Op.SRAI:
+    case Op.ADD: case Op.SUB: case Op.SLL: case Op.SLT: case Op.SLTU: case Op.XOR: case Op.SRL:
+    case Op.SRA: case Op.OR: case Op.AND:
+    case Op.MUL: case Op.MULH: case Op.MULHSU: case Op.MULHU: case Op.DIV: case Op.DIVU: case Op.REM: case Op.REMU:
+    case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: case Op.SB: case Op.SH: case Op.SW:
+    case Op.FENCE: case Op.FENCE_I: // stores invalidate decoded code exactly: nothing to do
+      return Kind.STRAIGHT;
+    case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU:
+      return (imm & 3) === 0 ? Kind.BRANCH : Kind.STOP; // a misaligned target may trap
+    case Op.JAL:
+      return (imm & 3) === 0 ? Kind.JAL : Kind.STOP;
+    case Op.JALR:
+      return Kind.JALR;
+    default:
+      return Kind.STOP;
+  }
+}
+
+/** Slot of `target` in the page at `base`, or -1 when it lies outside. */
+function slotOf(base: number, target: number): number {
+  const d = (target - base) >>> 0;
+  return d < INSNS_PER_PAGE * 4 ? d >>> 2 : -1;
+}
+
+/** Bounds how much more evidence a page reloaded into the decoded-code cache needs (see below). */
+const MAX_RELOAD_SHIFT = 6;
+/** Per address space: how many times each page number had code compiled in a cache residency. */
+const residencies = new WeakMap<PhysMemory, Map<number, number>>();
+
+/**
+ * Compiles the region entered at `entry` and installs it in `page` for every block it starts
+ * at; null when nothing is compiled (then the hart interprets). An entry whose first
+ * instruction cannot be compiled is marked NOT_COMPILABLE.
+ *
+ * A page evicted from the decoded-code cache loses its compiled code. When two hot pages keep
+ * evicting each other, recompiling at every return would cost more than it saves, so each new
+ * residency of a page number needs twice the block entries of the last (up to 2^6 times).
+ */
+export function compileRegion(page: DecodedPage, entry: number, mem: PhysMemory): RegionFn | null {
+  if (!page.compiledSinceReset) {
+    let seen = residencies.get(mem);
+    if (seen === undefined) residencies.set(mem, (seen = new Map<number, number>()));
+    const before = seen.get(page.vpn) ?? 0;
+    if (before > 0) {
+      page.requireHeat(DecodedPage.hotThreshold * 2 ** Math.min(before, MAX_RELOAD_SHIFT));
+      if (page.heat[entry] < page.threshold) return null;
+    }
+    seen.set(page.vpn, before + 1);
+    page.compiledSinceReset = true;
+  }
+  const leaders = findLeaders(page, entry);
+  if (leaders === null) {
+    page.heat[entry] = NOT_COMPILABLE;
+    return null;
+  }
+  const fn = build(page, leaders, mem);
+  page.install(fn, leaders);
+  return fn;
+}
+
+function decoded(page: DecodedPage, i: number): number {
+  if (page.ops[i] === Op.UNDECODED) decodeInto(page.words[i], (page.base + i * 4) >>> 0, page.ops, page.imm, i);
+  return page.ops[i];
+}
+
+/** Block start slots of the region, ascending; null if the entry is not compilable. */
+function findLeaders(page: DecodedPage, entry: number): number[] | null {
+  if (kindOf(decoded(page, entry) & 0xff, page.imm[entry]) === Kind.STOP) return null;
+  const isLeader = new Uint8Array(INSNS_PER_PAGE);
+  const queue = [entry];
+  isLeader[entry] = 1;
+  let size = 0;
+  // Only successors that have run are followed (the interpreter decodes an instruction when it
+  // first runs it): paths that never ran would only make V8 deoptimize the region when taken.
+  const add = (slot: number): void => {
+    if (slot >= 0 && slot < INSNS_PER_PAGE && isLeader[slot] === 0 && size < MAX_REGION_INSNS &&
+        page.ops[slot] !== Op.UNDECODED) {
+      isLeader[slot] = 1;
+      queue.push(slot);
+    }
+  };
+  while (queue.length > 0) {
+    let i = queue.pop() as number;
+    while (i < INSNS_PER_PAGE) {
+      const kind = kindOf(decoded(page, i) & 0xff, page.imm[i]);
+      if (kind === Kind.STOP) break;
+      size++;
+      if (kind === Kind.BRANCH) { add(slotOf(page.base, page.imm[i])); add(i + 1); break; }
+      if (kind === Kind.JAL) { add(slotOf(page.base, page.imm[i])); break; }
+      if (kind === Kind.JALR) break;
+      i++;
+      if (isLeader[i] === 1) break;
+    }
+  }
+  const leaders: number[] = [];
+  for (let i = 0; i < INSNS_PER_PAGE; i++) if (isLeader[i] === 1) leaders.push(i);
+  return leaders;
+}
+
+const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
+
+/** Free variables of a region's source, bound when the function is created. */
+const DEPS = ['rtag', 'r8', 'r32', 'wtag', 'w8', 'w32', 'wcode', 'mem', 'label', 'mulh', 'mulhu', 'mulhsu'];
+
+/** Compiles the blocks starting at `leaders` into one region function. */
+function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): RegionFn {
+  const source = new RegionSource(page, leaders);
+  leaders.forEach((first, k) => source.block(k, first));
+  const make = new Function(...DEPS, source.text()) as (...deps: unknown[]) => RegionFn;
+  return make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, source.label, mulh, mulhu, mulhsu);
+}
+
+/**
+ * JavaScript source of one region: `switch (lbl)` over its blocks inside a loop, guest
+ * registers in locals x1..x31. A block's case checks the budget, retires the whole block from
+ * it, runs its instructions and continues at the next block (`lbl = k; continue`, or falling
+ * into the next case) or leaves (`pc = ...; break exit`, with `back` = instructions of the
+ * block given back when leaving before its end).
+ */
+class RegionSource {
+  /** Slot → index of the block starting there, -1 if none. */
+  readonly label = new Int16Array(INSNS_PER_PAGE).fill(-1);
+  private readonly used = new Set<number>();
+  private readonly written = new Set<number>();
+  private readonly out: string[] = [];
+  /** The block being written: its index, first slot and length. */
+  private k = 0;
+  private first = 0;
+  private n = 0;
+
+  constructor(private readonly page: DecodedPage, leaders: readonly number[]) {
+    leaders.forEach((slot, k) => { this.label[slot] = k; });
+  }
+
+  block(k: number, first: number): void {
+    const { ops, imm } = this.page;
+    // Extent of the block: up to its last instruction (a jump), a STOP, or the next leader.
+    let end = first;
+    let last = Kind.STRAIGHT;
+    while (end < INSNS_PER_PAGE) {
+      const kind = kindOf(ops[end] & 0xff, imm[end]);
+      if (kind === Kind.STOP) break;
+      end++;
+      if (kind !== Kind.STRAIGHT) { last = kind; break; }
+      if (this.label[end] >= 0) break;
+    }
+    this.k = k; this.first = first; this.n = end - first;
+    this.out.push(`case ${k}:`);
+    if (this.n === 0) { this.out.push(this.exitTo(this.pcOf(first), 0)); return; }
+    this.out.push(`if (left < ${this.n}) { pc = ${hex(this.pcOf(first))}; break exit; } left -= ${this.n};`);
+    for (let i = first; i < end; i++) this.insn(i);
+    if (last === Kind.STRAIGHT) this.out.push(this.goTo(end, this.pcOf(end), true));
+  }
+
+  text(): string {
+    const regs = [...this.used].sort((p, q) => p - q);
+    return [
+      'return function region(r, h, slot, left) {',
+      regs.length > 0 ? `let ${regs.map((n) => `x${n} = r[${n}]`).join(', ')};` : '',
+      'let lbl = label[slot], pc = 0, back = 0, t = 0, s = 0, o = 0, c = null, f = null;',
+      'exit: for (;;) switch (lbl) {',
+      ...this.out,
+      '}',
+      [...this.written].sort((p, q) => p - q).map((n) => `r[${n}] = x${n};`).join(' '),
+      'h.pc = pc;',
+      'return left - back;',
+      '};',
+    ].join('\n');
+  }
+
+  private pcOf(i: number): number {
+    return (this.page.base + i * 4) >>> 0;
+  }
+
+  private reg(n: number): string {
+    if (n === 0) return '0';
+    this.used.add(n);
+    return `x${n}`;
+  }
+
+  /** Leaves for `pc` with `retired` instructions of the block done. Exits only assign
+   *  constants: arithmetic on a path that had not run when V8 optimized the region would
+   *  deoptimize it when first taken, while the epilogue's `left + back` always runs. */
+  private exitTo(pc: number, retired: number): string {
+    return `{ ${retired === this.n ? '' : `back = ${retired - this.n}; `}pc = ${hex(pc)}; break exit; }`;
+  }
+
+  /** Continues at `slot` of this page, or leaves for `pc`, after the whole block retired. */
+  private goTo(slot: number, pc: number, fallThrough: boolean): string {
+    if (slot >= 0 && slot < INSNS_PER_PAGE && this.label[slot] >= 0) {
+      return fallThrough && this.label[slot] === this.k + 1 ? '' : `{ lbl = ${this.label[slot]}; continue; }`;
+    }
+    return this.exitTo(pc, this.n);
+  }
+
+  private insn(i: number): void {
+    const w = this.page.ops[i], v = this.page.imm[i], op = w & 0xff, pc = this.pcOf(i);
+    const rd = (w >> 8) & 63;
+    const a = op === Op.LUI || op === Op.JAL || op === Op.FENCE || op === Op.FENCE_I ? '' : this.reg((w >> 14) & 31);
+    const b = USES_RS2.has(op) ? this.reg((w >> 19) & 31) : '';
+    if (rd !== X0_SINK && !NO_RD.has(op)) { this.used.add(rd); this.written.add(rd); }
+    const set = (expr: string): void => { if (rd !== X0_SINK) this.out.push(`x${rd} = ${expr};`); };
+    const slow = this.exitTo(pc, i - this.first);
+    switch (op) {
+      case Op.LUI: set(`${v}`); break;
+      case Op.ADDI: set(`(${a} + ${v}) | 0`); break;
+      case Op.SLTI: set(`${a} < ${v} ? 1 : 0`); break;
+      case Op.SLTIU: set(`(${a} >>> 0) < ${v >>> 0} ? 1 : 0`); break;
+      case Op.XORI: set(`${a} ^ ${v}`); break;
+      case Op.ORI: set(`${a} | ${v}`); break;
+      case Op.ANDI: set(`${a} & ${v}`); break;
+      case Op.SLLI: set(`${a} << ${v}`); break;
+      case Op.SRLI: set(`(${a} >>> ${v}) | 0`); break;
+      case Op.SRAI: set(`${a} >> ${v}`); break;
+      case Op.ADD: set(`(${a} + ${b}) | 0`); break;
+      case Op.SUB: set(`(${a} - ${b}) | 0`); break;
+      case Op.SLL: set(`${a} << ${b}`); break;
+      case Op.SLT: set(`${a} < ${b} ? 1 : 0`); break;
+      case Op.SLTU: set(`(${a} >>> 0) < (${b} >>> 0) ? 1 : 0`); break;
+      case Op.XOR: set(`${a} ^ ${b}`); break;
+      case Op.SRL: set(`(${a} >>> ${b}) | 0`); break;
+      case Op.SRA: set(`${a} >> ${b}`); break;
+      case Op.OR: set(`${a} | ${b}`); break;
+      case Op.AND: set(`${a} & ${b}`); break;
+      case Op.MUL: set(`Math.imul(${a}, ${b})`); break;
+      case Op.MULH: set(`mulh(${a}, ${b})`); break;
+      case Op.MULHSU: set(`mulhsu(${a}, ${b})`); break;
+      case Op.MULHU: set(`mulhu(${a}, ${b})`); break;
+      case Op.DIV: set(`${b} === 0 ? -1 : ${a} === -2147483648 && ${b} === -1 ? ${a} : (${a} / ${b}) | 0`); break;
+      case Op.DIVU: set(`${b} === 0 ? -1 : ((${a} >>> 0) / (${b} >>> 0)) | 0`); break;
+      case Op.REM: set(`${b} === 0 ? ${a} : ${a} === -2147483648 && ${b} === -1 ? 0 : (${a} % ${b}) | 0`); break;
+      case Op.REMU: set(`${b} === 0 ? ${a} : ((${a} >>> 0) % (${b} >>> 0)) | 0`); break;
+      case Op.FENCE: case Op.FENCE_I: break;
+      case Op.LW: case Op.LH: case Op.LHU: case Op.LB: case Op.LBU: this.load(op, a, v, slow, set); break;
+      case Op.SW: case Op.SH: case Op.SB: this.store(op, a, b, v, slow, pc, i); break;
+      case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU: {
+        const cond = op === Op.BEQ ? `${a} === ${b}` : op === Op.BNE ? `${a} !== ${b}`
+          : op === Op.BLT ? `${a} < ${b}` : op === Op.BGE ? `${a} >= ${b}`
+          : op === Op.BLTU ? `(${a} >>> 0) < (${b} >>> 0)` : `(${a} >>> 0) >= (${b} >>> 0)`;
+        this.out.push(`if (${cond}) ${this.goTo(slotOf(this.page.base, v), v >>> 0, false)}`);
+        this.out.push(this.goTo(i + 1, this.pcOf(i + 1), true));
+        break;
+      }
+      case Op.JAL:
+        set(`${(pc + 4) | 0}`);
+        this.out.push(this.goTo(slotOf(this.page.base, v), v >>> 0, false));
+        break;
+      case Op.JALR:
+        // A misaligned target traps at the JALR: leave it to the interpreter, unexecuted.
+        this.out.push(`t = (${a} + ${v}) & -2; if ((t & 3) !== 0) ${slow}`);
+        set(`${(pc + 4) | 0}`);
+        // A target in this page that starts one of this region's blocks continues here.
+        this.out.push(`o = (t - ${this.page.base | 0}) | 0;`);
+        this.out.push(`if ((o >>> 0) < ${INSNS_PER_PAGE * 4} && (o = label[o >> 2]) >= 0) { lbl = o; continue; }`);
+        this.out.push('pc = t >>> 0; break exit;');
+        break;
+    }
+  }
+
+  /** A TLB miss on RAM is refilled here; the Bus, misalignment and faults go to the interpreter. */
+  private load(op: number, a: string, v: number, slow: string, set: (expr: string) => void): void {
+    const align = op === Op.LW ? 3 : op === Op.LB || op === Op.LBU ? 0 : 1;
+    this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
+    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(rtag[s] !== t >>> 12 && !mem.fillRead(t >>> 12))) ${slow}`);
+    if (op === Op.LW) set('r32[s][(t & 4095) >> 2]');
+    else if (op === Op.LBU) set('r8[s][t & 4095]');
+    else if (op === Op.LB) set('(r8[s][t & 4095] << 24) >> 24');
+    else {
+      this.out.push('o = t & 4095; f = r8[s];');
+      set(op === Op.LHU ? 'f[o] | (f[o + 1] << 8)' : '((f[o] | (f[o + 1] << 8)) << 16) >> 16');
+    }
+  }
+
+  private store(op: number, a: string, b: string, v: number, slow: string, pc: number, i: number): void {
+    const align = op === Op.SW ? 3 : op === Op.SB ? 0 : 1;
+    this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
+    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(wtag[s] !== t >>> 12 && mem.fillWrite(t >>> 12) !== 0)) ${slow}`);
+    if (op === Op.SW) this.out.push(`o = (t & 4095) >> 2; w32[s][o] = ${b};`);
+    else if (op === Op.SB) this.out.push(`o = t & 4095; w8[s][o] = ${b}; o >>= 2;`);
+    else this.out.push(`o = t & 4095; f = w8[s]; f[o] = ${b}; f[o + 1] = ${b} >> 8; o >>= 2;`);
+    // Overwrote decoded code (perhaps this region's): drop it and leave before running any.
+    this.out.push(`c = wcode[s]; if (c !== null && c[o] !== 0) { mem.codeWritten(t >>> 12, o); ${this.exitTo(pc + 4, i - this.first + 1)} }`);
+  }
+}
