@@ -1,9 +1,10 @@
-/** Tests run from the TypeScript sources; `tsc -b` (run first by `npm test`) type-checks. */
+/** Tests run from the TypeScript sources, transpiled file by file (tsconfig.test.json sets
+ *  isolatedModules); `tsc -p tsconfig.test.json`, run first by `npm test`, type-checks them. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   moduleNameMapper: { '^@hvsim/([a-z0-9-]+)$': '<rootDir>/packages/$1/src' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
