@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { HVSIM_START_INFO_MAGIC, START_INFO, decodeStruct, readCString } from '@hvsim/abi';
 import { StatusCode, pb } from '@hvsim/control';
 import { encodeStartInfo, parseDomainConfig, pickSpecialPages } from '../src';
-import { makeElf } from './elf-writer';
+import { writeElf } from '../../riscv/test/elf-writer';
 import { settle } from './fake-core';
 import { ENTRY, GUEST_CODE, GUEST_DATA, Harness, bootHarness, create } from './harness';
 
@@ -99,7 +99,7 @@ describe('domain builder', () => {
   });
 
   it('destroys the half-built domain when a segment does not fit in RAM', async () => {
-    fs.writeFileSync(`${h.dir}/big.elf`, makeElf(ENTRY, [{ paddr: ENTRY, data: new Uint8Array(16), memsz: 4 * 1024 * 1024 }]));
+    fs.writeFileSync(`${h.dir}/big.elf`, writeElf(ENTRY, [{ addr: ENTRY, data: new Uint8Array(16), memsz: 4 * 1024 * 1024 }]));
     const free = h.core.freePages;
     await expect(create(h, 'big', 'kernel = "big.elf"\nmemory = 4')).rejects.toMatchObject({
       code: StatusCode.STATUS_CODE_EINVAL,
@@ -113,7 +113,7 @@ describe('domain builder', () => {
   });
 
   it('rejects an entry point outside RAM', async () => {
-    fs.writeFileSync(`${h.dir}/low.elf`, makeElf(0x1000, [{ paddr: ENTRY, data: new Uint8Array(4) }]));
+    fs.writeFileSync(`${h.dir}/low.elf`, writeElf(0x1000, [{ addr: ENTRY, data: new Uint8Array(4) }]));
     await expect(create(h, 'low', 'kernel = "low.elf"')).rejects.toMatchObject({ message: expect.stringContaining('entry point 0x00001000') });
   });
 

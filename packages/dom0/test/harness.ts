@@ -5,16 +5,16 @@ import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
 import { Dom0, Dom0Options } from '../src';
-import { makeElf } from './elf-writer';
+import { writeElf } from '../../riscv/test/elf-writer';
 import { FakeCore, settle } from './fake-core';
 
 export const ENTRY = 0x8000_0000;
 /** A guest image: code at the RAM base, data at +64 KiB with a 16 KiB .bss. */
 export const GUEST_CODE = Uint8Array.from([0x13, 0x05, 0x10, 0x00, 0x6f, 0x00, 0x00, 0x00]); // li a0,1; j .
 export const GUEST_DATA = new TextEncoder().encode('hello from the data segment');
-export const GUEST_ELF = makeElf(ENTRY, [
-  { paddr: ENTRY, data: GUEST_CODE },
-  { paddr: ENTRY + 0x10000, data: GUEST_DATA, memsz: GUEST_DATA.length + 0x4000 },
+export const GUEST_ELF = writeElf(ENTRY, [
+  { addr: ENTRY, data: GUEST_CODE },
+  { addr: ENTRY + 0x10000, data: GUEST_DATA, memsz: GUEST_DATA.length + 0x4000 },
 ]);
 
 export interface Harness {

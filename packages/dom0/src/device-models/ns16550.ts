@@ -4,34 +4,34 @@
  * as on QEMU virt. Transmitted bytes go to the console backend; bytes typed at the console
  * arrive in the receive FIFO; the interrupt line follows IER/LSR like the real part's.
  */
+import {
+  NS16550_FCR_CLEAR_RX,
+  NS16550_FCR_FIFO_ENABLE,
+  NS16550_IER_DLM,
+  NS16550_IER_ELSI,
+  NS16550_IER_ERBFI,
+  NS16550_IER_ETBEI,
+  NS16550_IIR_FCR,
+  NS16550_IIR_FIFO_ENABLED,
+  NS16550_IIR_NO_INTERRUPT,
+  NS16550_IIR_RDA,
+  NS16550_IIR_RLS,
+  NS16550_IIR_THRE,
+  NS16550_LCR,
+  NS16550_LCR_DLAB,
+  NS16550_LSR,
+  NS16550_LSR_DR,
+  NS16550_LSR_OE,
+  NS16550_LSR_TEMT,
+  NS16550_LSR_THRE,
+  NS16550_MCR,
+  NS16550_MCR_LOOP,
+  NS16550_MSR,
+  NS16550_RBR_THR_DLL,
+  NS16550_SCR,
+} from '@hvsim/riscv';
 
 export const NS16550_MMIO_SIZE = 0x100;
-
-const RBR_THR_DLL = 0;
-const IER_DLM = 1;
-const IIR_FCR = 2;
-const LCR = 3;
-const MCR = 4;
-const LSR = 5;
-const MSR = 6;
-const SCR = 7;
-
-const LCR_DLAB = 0x80;
-const LSR_DR = 0x01; // data ready
-const LSR_OE = 0x02; // overrun: a byte arrived with the FIFO full
-const LSR_THRE = 0x20;
-const LSR_TEMT = 0x40;
-const IER_ERBFI = 0x01; // received data available interrupt
-const IER_ETBEI = 0x02; // transmitter holding register empty interrupt
-const IER_ELSI = 0x04; // receiver line status interrupt
-const IIR_NO_INTERRUPT = 0x01;
-const IIR_RLS = 0x06;
-const IIR_RDA = 0x04;
-const IIR_THRE = 0x02;
-const IIR_FIFO_ENABLED = 0xc0;
-const FCR_FIFO_ENABLE = 0x01;
-const FCR_CLEAR_RX = 0x02;
-const MCR_LOOP = 0x10;
 
 /** The 16550's receive FIFO holds 16 bytes; without FIFOs, one. */
 const RX_FIFO_BYTES = 16;
@@ -70,7 +70,7 @@ export class Ns16550DeviceModel {
     let taken = 0;
     for (const b of bytes) {
       if (this.rx.length >= this.rxCapacity()) {
-        this.lsrErrors |= LSR_OE;
+        this.lsrErrors |= NS16550_LSR_OE;
         break;
       }
       this.rx.push(b);
@@ -83,34 +83,34 @@ export class Ns16550DeviceModel {
   /** Only byte accesses exist on this part; wider ones read/write the low byte. Offsets past
    *  the eight registers read 0 and ignore writes, within the device's window. */
   read(offset: number): number {
-    const dlab = (this.lcr & LCR_DLAB) !== 0;
+    const dlab = (this.lcr & NS16550_LCR_DLAB) !== 0;
     let value = 0;
     switch (offset) {
-      case RBR_THR_DLL:
+      case NS16550_RBR_THR_DLL:
         if (dlab) value = this.dll;
         else value = this.rx.shift() ?? 0;
         break;
-      case IER_DLM:
+      case NS16550_IER_DLM:
         value = dlab ? this.dlm : this.ier;
         break;
-      case IIR_FCR:
-        value = this.iir() | (this.fcr & FCR_FIFO_ENABLE ? IIR_FIFO_ENABLED : 0);
-        if ((value & 0x0f) === IIR_THRE) this.thrEmptyPending = false;
+      case NS16550_IIR_FCR:
+        value = this.iir() | (this.fcr & NS16550_FCR_FIFO_ENABLE ? NS16550_IIR_FIFO_ENABLED : 0);
+        if ((value & 0x0f) === NS16550_IIR_THRE) this.thrEmptyPending = false;
         break;
-      case LCR:
+      case NS16550_LCR:
         value = this.lcr;
         break;
-      case MCR:
+      case NS16550_MCR:
         value = this.mcr;
         break;
-      case LSR:
+      case NS16550_LSR:
         value = this.lsr();
         this.lsrErrors = 0;
         break;
-      case MSR:
+      case NS16550_MSR:
         value = 0;
         break;
-      case SCR:
+      case NS16550_SCR:
         value = this.scr;
         break;
     }
@@ -120,41 +120,41 @@ export class Ns16550DeviceModel {
 
   write(offset: number, value: number): void {
     const byte = value & 0xff;
-    const dlab = (this.lcr & LCR_DLAB) !== 0;
+    const dlab = (this.lcr & NS16550_LCR_DLAB) !== 0;
     switch (offset) {
-      case RBR_THR_DLL:
+      case NS16550_RBR_THR_DLL:
         if (dlab) {
           this.dll = byte;
-        } else if (this.mcr & MCR_LOOP) {
+        } else if (this.mcr & NS16550_MCR_LOOP) {
           this.receive(Uint8Array.of(byte));
-          this.thrEmptyPending = (this.ier & IER_ETBEI) !== 0;
+          this.thrEmptyPending = (this.ier & NS16550_IER_ETBEI) !== 0;
         } else {
           this.sinks.transmit(byte);
           // Transmission is instantaneous: THR is empty again at once.
-          this.thrEmptyPending = (this.ier & IER_ETBEI) !== 0;
+          this.thrEmptyPending = (this.ier & NS16550_IER_ETBEI) !== 0;
         }
         break;
-      case IER_DLM:
+      case NS16550_IER_DLM:
         if (dlab) {
           this.dlm = byte;
         } else {
-          const enabling = (byte & IER_ETBEI) !== 0 && (this.ier & IER_ETBEI) === 0;
+          const enabling = (byte & NS16550_IER_ETBEI) !== 0 && (this.ier & NS16550_IER_ETBEI) === 0;
           this.ier = byte & 0x0f;
           if (enabling) this.thrEmptyPending = true; // THR is empty, so the interrupt fires at once
-          if ((this.ier & IER_ETBEI) === 0) this.thrEmptyPending = false;
+          if ((this.ier & NS16550_IER_ETBEI) === 0) this.thrEmptyPending = false;
         }
         break;
-      case IIR_FCR:
+      case NS16550_IIR_FCR:
         this.fcr = byte;
-        if (byte & FCR_CLEAR_RX) this.rx.length = 0;
+        if (byte & NS16550_FCR_CLEAR_RX) this.rx.length = 0;
         break;
-      case LCR:
+      case NS16550_LCR:
         this.lcr = byte;
         break;
-      case MCR:
+      case NS16550_MCR:
         this.mcr = byte & 0x1f;
         break;
-      case SCR:
+      case NS16550_SCR:
         this.scr = byte;
         break;
     }
@@ -162,23 +162,23 @@ export class Ns16550DeviceModel {
   }
 
   private rxCapacity(): number {
-    return this.fcr & FCR_FIFO_ENABLE ? RX_FIFO_BYTES : 1;
+    return this.fcr & NS16550_FCR_FIFO_ENABLE ? RX_FIFO_BYTES : 1;
   }
 
   private lsr(): number {
-    return LSR_THRE | LSR_TEMT | (this.rx.length > 0 ? LSR_DR : 0) | this.lsrErrors;
+    return NS16550_LSR_THRE | NS16550_LSR_TEMT | (this.rx.length > 0 ? NS16550_LSR_DR : 0) | this.lsrErrors;
   }
 
   /** The highest-priority pending interrupt, as the 16550 ranks them. */
   private iir(): number {
-    if (this.ier & IER_ELSI && this.lsrErrors) return IIR_RLS;
-    if (this.ier & IER_ERBFI && this.rx.length > 0) return IIR_RDA;
-    if (this.thrEmptyPending) return IIR_THRE;
-    return IIR_NO_INTERRUPT;
+    if (this.ier & NS16550_IER_ELSI && this.lsrErrors) return NS16550_IIR_RLS;
+    if (this.ier & NS16550_IER_ERBFI && this.rx.length > 0) return NS16550_IIR_RDA;
+    if (this.thrEmptyPending) return NS16550_IIR_THRE;
+    return NS16550_IIR_NO_INTERRUPT;
   }
 
   private update(): void {
-    const level = this.iir() !== IIR_NO_INTERRUPT;
+    const level = this.iir() !== NS16550_IIR_NO_INTERRUPT;
     if (level !== this.irqLevel) {
       this.irqLevel = level;
       this.sinks.irq(level);

@@ -8,3 +8,4 @@ export { LazyRam } from './ram';
 export { MmioBus } from './mmio';
 export { Ns16550 } from './uart';
 export type { ByteSink } from './uart';
+export * from './ns16550-registers';

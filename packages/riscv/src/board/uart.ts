@@ -1,22 +1,21 @@
 import type { Bus } from '../memory';
 import { BUS_FAULT } from '../constants';
-
-/** Register offsets of the ns16550 (register shift 0, as on QEMU virt). */
-const RBR_THR_DLL = 0;
-const IER_DLM = 1;
-const IIR_FCR = 2;
-const LCR = 3;
-const MCR = 4;
-const LSR = 5;
-const MSR = 6;
-const SCR = 7;
-
-const LCR_DLAB = 0x80;
-const LSR_THRE = 0x20; // transmit holding register empty
-const LSR_TEMT = 0x40; // transmitter empty
-const IIR_NO_INTERRUPT = 0x01;
-const IIR_FIFO_ENABLED = 0xc0;
-const FCR_FIFO_ENABLE = 0x01;
+import {
+  NS16550_FCR_FIFO_ENABLE,
+  NS16550_IER_DLM,
+  NS16550_IIR_FCR,
+  NS16550_IIR_FIFO_ENABLED,
+  NS16550_IIR_NO_INTERRUPT,
+  NS16550_LCR,
+  NS16550_LCR_DLAB,
+  NS16550_LSR,
+  NS16550_LSR_TEMT,
+  NS16550_LSR_THRE,
+  NS16550_MCR,
+  NS16550_MSR,
+  NS16550_RBR_THR_DLL,
+  NS16550_SCR,
+} from './ns16550-registers';
 
 /** Receives every byte the guest transmits. */
 export type ByteSink = (byte: number) => void;
@@ -40,36 +39,36 @@ export class Ns16550 implements Bus {
   constructor(private readonly sink: ByteSink) {}
 
   read(offset: number, _size: 1 | 2 | 4): number {
-    const dlab = (this.lcr & LCR_DLAB) !== 0;
+    const dlab = (this.lcr & NS16550_LCR_DLAB) !== 0;
     switch (offset) {
-      case RBR_THR_DLL: return dlab ? this.dll : 0;
-      case IER_DLM: return dlab ? this.dlm : this.ier;
-      case IIR_FCR: return IIR_NO_INTERRUPT | (this.fcr & FCR_FIFO_ENABLE ? IIR_FIFO_ENABLED : 0);
-      case LCR: return this.lcr;
-      case MCR: return this.mcr;
-      case LSR: return LSR_THRE | LSR_TEMT;
-      case MSR: return 0;
-      case SCR: return this.scr;
+      case NS16550_RBR_THR_DLL: return dlab ? this.dll : 0;
+      case NS16550_IER_DLM: return dlab ? this.dlm : this.ier;
+      case NS16550_IIR_FCR: return NS16550_IIR_NO_INTERRUPT | (this.fcr & NS16550_FCR_FIFO_ENABLE ? NS16550_IIR_FIFO_ENABLED : 0);
+      case NS16550_LCR: return this.lcr;
+      case NS16550_MCR: return this.mcr;
+      case NS16550_LSR: return NS16550_LSR_THRE | NS16550_LSR_TEMT;
+      case NS16550_MSR: return 0;
+      case NS16550_SCR: return this.scr;
       default: return offset < Ns16550.SIZE ? 0 : BUS_FAULT;
     }
   }
 
   write(offset: number, _size: 1 | 2 | 4, value: number): boolean {
     const byte = value & 0xff;
-    const dlab = (this.lcr & LCR_DLAB) !== 0;
+    const dlab = (this.lcr & NS16550_LCR_DLAB) !== 0;
     switch (offset) {
-      case RBR_THR_DLL:
+      case NS16550_RBR_THR_DLL:
         if (dlab) this.dll = byte;
         else this.sink(byte);
         return true;
-      case IER_DLM:
+      case NS16550_IER_DLM:
         if (dlab) this.dlm = byte;
         else this.ier = byte & 0x0f;
         return true;
-      case IIR_FCR: this.fcr = byte; return true;
-      case LCR: this.lcr = byte; return true;
-      case MCR: this.mcr = byte & 0x1f; return true;
-      case SCR: this.scr = byte; return true;
+      case NS16550_IIR_FCR: this.fcr = byte; return true;
+      case NS16550_LCR: this.lcr = byte; return true;
+      case NS16550_MCR: this.mcr = byte & 0x1f; return true;
+      case NS16550_SCR: this.scr = byte; return true;
       default: return offset < Ns16550.SIZE; // LSR, MSR and the rest: writes ignored
     }
   }
