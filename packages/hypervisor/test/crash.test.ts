@@ -61,3 +61,29 @@ test('mret from S-mode and access faults are injected into the guest handler', (
   expect(u32(hv, d, DATA + 0x100)).toBe(1);
   expect(hv.counters(d).exits.exception).toBe(3);
 });
+
+test('a guest cannot change its PMP: pmpcfg/pmpaddr writes are illegal instructions, memory stays reachable', () => {
+  const hv = machine();
+  const handler = RAM + 0x200;
+  const log = DATA;
+  const handlerCode = [
+    ...li(t0, log), lw(t1, t0, 0), addi(t1, t1, 4), sw(t1, t0, 0), add(t1, t0, t1),
+    csrr(a0, CSR_SCAUSE), sw(a0, t1, 0),
+    csrr(a0, CSR_SEPC), addi(a0, a0, 4), csrw(CSR_SEPC, a0), sret(),
+  ];
+  const d = addGuest(hv, [
+    ...li(t0, handler), csrw(CSR_STVEC, t0),
+    csrw(0x3a0 /* pmpcfg0 */, 0), csrw(0x3b0 /* pmpaddr0 */, 0), csrr(a0, 0x3a0),
+    ...li(t0, DATA + 0x100), ...li(a0, 1), sw(a0, t0, 0),
+    SPIN,
+  ], { run: false });
+  hv.writeGuestMemory(d, handler, assemble(handlerCode));
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect(u32(hv, d, log)).toBe(12);
+  expect([u32(hv, d, log + 4), u32(hv, d, log + 8), u32(hv, d, log + 12)]).toEqual([
+    CAUSE_ILLEGAL_INSTRUCTION, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_ILLEGAL_INSTRUCTION,
+  ]);
+  expect(u32(hv, d, DATA + 0x100)).toBe(1);
+  expect(hv.getVcpuContext(d, 0).hart.pmp.cfg[0]).toBe(0x1f);
+});

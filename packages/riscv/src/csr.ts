@@ -81,11 +81,13 @@ export function csrRead(h: Hart, csr: number): number {
     case C.CSR_MHARTID: return h.hartId >>> 0;
     case CSR_TSELECT: case CSR_TDATA1: case CSR_TDATA2: case CSR_TDATA3: return 0;
   }
-  // Hard-wired zero: hpm counters and events, PMP (no PMP entries implemented).
+  // PMP: entries past the 16 implemented ones read as zero (Pmp decides).
+  if (csr >= C.CSR_PMPCFG0 && csr <= C.CSR_PMPCFG15) return h.pmp.readCfg(csr - C.CSR_PMPCFG0);
+  if (csr >= C.CSR_PMPADDR0 && csr <= C.CSR_PMPADDR63) return h.pmp.readAddr(csr - C.CSR_PMPADDR0);
+  // Hard-wired zero: hpm counters and events.
   if ((csr >= C.CSR_MHPMCOUNTER3 && csr <= C.CSR_MHPMCOUNTER31) || (csr >= C.CSR_MHPMCOUNTER3H && csr <= C.CSR_MHPMCOUNTER31H) ||
       (csr >= C.CSR_HPMCOUNTER3 && csr <= C.CSR_HPMCOUNTER31) || (csr >= C.CSR_HPMCOUNTER3H && csr <= C.CSR_HPMCOUNTER31H) ||
-      (csr >= C.CSR_MHPMEVENT3 && csr <= C.CSR_MHPMEVENT31) ||
-      (csr >= C.CSR_PMPCFG0 && csr <= C.CSR_PMPCFG15) || (csr >= C.CSR_PMPADDR0 && csr <= C.CSR_PMPADDR63)) return 0;
+      (csr >= C.CSR_MHPMEVENT3 && csr <= C.CSR_MHPMEVENT31)) return 0;
   return CSR_ABSENT;
 }
 
@@ -115,6 +117,7 @@ export function csrWrite(h: Hart, csr: number, value: number): void {
       let next = (h.mstatus & ~MSTATUS_WRITABLE) | (v & MSTATUS_WRITABLE);
       if ((next & C.MSTATUS_MPP) === 2 << C.MSTATUS_MPP_SHIFT) next = (next & ~C.MSTATUS_MPP) | (h.mstatus & C.MSTATUS_MPP);
       h.mstatus = next;
+      h.updateMemoryViews(); // MPRV/MPP choose the privilege of loads and stores
       break;
     }
     case C.CSR_MEDELEG: h.medeleg = v & MEDELEG_WRITABLE; break;
@@ -131,7 +134,12 @@ export function csrWrite(h: Hart, csr: number, value: number): void {
     case C.CSR_MCYCLEH: h.cycleOffset = withHi(h.instret + h.cycleOffset, v) - h.instret; break;
     case C.CSR_MINSTRET: h.instret = withLo(h.instret, v); break;
     case C.CSR_MINSTRETH: h.instret = withHi(h.instret, v); break;
-    default: break; // read-only or hard-wired fields: the write has no effect
+    default:
+      if (csr >= C.CSR_PMPCFG0 && csr <= C.CSR_PMPCFG15) h.pmp.writeCfg(csr - C.CSR_PMPCFG0, v);
+      else if (csr >= C.CSR_PMPADDR0 && csr <= C.CSR_PMPADDR63) h.pmp.writeAddr(csr - C.CSR_PMPADDR0, v);
+      else break; // read-only or hard-wired fields: the write has no effect
+      h.updateMemoryViews();
+      break;
   }
   h.updateInterrupts();
 }

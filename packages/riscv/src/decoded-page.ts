@@ -36,6 +36,8 @@ export class DecodedPage {
 
   /** Page number (address >>> 12) this page holds, -1 when free. */
   vpn = -1;
+  /** vpn once the running hart's PMP fetch view allowed executing it, else -1 (memory.ts). */
+  fetchVpn = -1;
   /** Address of slot 0. */
   base = 0;
   /** Bytes from `base` that a jump may land in without re-fetching (0 for bus fetches). */
@@ -66,6 +68,12 @@ export class DecodedPage {
     this.threshold = Math.max(this.threshold, Math.min(threshold, MAX_THRESHOLD));
   }
 
+  /** Frees the page (its contents are stale or it must be fetched again). */
+  evict(): void {
+    this.vpn = -1;
+    this.fetchVpn = -1;
+  }
+
   reset(vpn: number, base: number, frame: Uint8Array, words: Int32Array): void {
     this.vpn = vpn;
     this.base = base;
@@ -81,7 +89,7 @@ export class DecodedPage {
 
   /** Loads the single instruction word fetched from the Bus at `pc`. */
   resetForBus(pc: number, insn: number): void {
-    this.vpn = -1;
+    this.evict();
     this.base = pc;
     this.span = 0;
     this.words[0] = insn;

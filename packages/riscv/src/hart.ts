@@ -4,7 +4,8 @@ import * as C from './constants';
 import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
 import { Amo, Op, decodeInto } from './decode';
-import { MISALIGNED, PhysMemory, TLB_SIZE } from './memory';
+import { MISALIGNED, PhysMemory, STORE_DONE, STORE_MISALIGNED, TLB_SIZE } from './memory';
+import { Pmp } from './pmp';
 import { enterSupervisor, interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
 
 /** Everything needed to save/restore/migrate a hart, as a plain JSON-able object. */
@@ -21,6 +22,8 @@ export interface HartState {
     mtval: number; stval: number; mscratch: number; sscratch: number;
     mcounteren: number; scounteren: number; satp: number;
   };
+  /** Physical Memory Protection: the 16 pmpcfg bytes and the 16 pmpaddr registers as stored. */
+  pmp: { cfg: number[]; addr: number[] };
   /** Address of the LR reservation, or null. */
   reservation: number | null;
   waiting: boolean;
@@ -42,6 +45,9 @@ const MAX_BUDGET = 0x7fff_ffff;
  *    same PhysMemory since its LR.
  *  - stores invalidate decoded instructions exactly, so FENCE.I has nothing left to do.
  *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
+ *  - PMP has 16 entries with a 4 KiB granularity (pmp.ts), so it is checked per page when
+ *    memory installs a translation, not per access. At reset no entry is enabled, so S- and
+ *    U-mode can access nothing until M-mode programs one (as on QEMU's virt machine).
  *  - cycle equals instret unless software writes mcycle; a trap taken consumes one unit of
  *    run()'s budget (and counts in its return value) but does not retire an instruction.
  *
@@ -89,6 +95,8 @@ export class Hart {
   mcounteren = 0;
   scounteren = 0;
   satp = 0;
+  /** PMP entries; write them through the pmpcfg/pmpaddr CSRs. */
+  readonly pmp = new Pmp();
 
   reservationValid = false;
   reservationAddr = 0;
@@ -120,6 +128,15 @@ export class Hart {
     this.irqReady = interruptToTake(this) >= 0;
   }
 
+  /** Tells memory which PMP views this hart's fetches and loads/stores are under; call after
+   *  changing priv, mstatus (MPRV, MPP) or PMP. Loads/stores use MPP when M-mode sets MPRV. */
+  updateMemoryViews(): void {
+    const m = this.pmp.machineView, u = this.pmp.userView;
+    const dataPriv = this.priv === PRIV_M && (this.mstatus & C.MSTATUS_MPRV) !== 0
+      ? (this.mstatus & C.MSTATUS_MPP) >>> C.MSTATUS_MPP_SHIFT : this.priv;
+    this.mem.setPmpViews(dataPriv === PRIV_M ? m : u, this.priv === PRIV_M ? m : u);
+  }
+
   setPending(mask: number, on: boolean): void {
     mask &= MIE_MASK;
     this.mip = on ? this.mip | mask : this.mip & ~mask;
@@ -130,6 +147,7 @@ export class Hart {
   trapToSupervisor(cause: number, tval: number, epc: number): void {
     enterSupervisor(this, cause >>> 0, tval, epc);
     this.updateInterrupts();
+    this.updateMemoryViews();
   }
 
   saveState(): HartState {
@@ -145,6 +163,7 @@ export class Hart {
         scause: this.scause, mtval: this.mtval, stval: this.stval, mscratch: this.mscratch,
         sscratch: this.sscratch, mcounteren: this.mcounteren, scounteren: this.scounteren, satp: this.satp,
       },
+      pmp: { cfg: Array.from(this.pmp.cfg), addr: this.pmp.addr.slice() },
       reservation: this.reservationValid ? this.reservationAddr : null,
       waiting: this.waiting,
     };
@@ -153,6 +172,8 @@ export class Hart {
   loadState(s: HartState): void {
     if (s.x.length !== 32) throw new RangeError('HartState.x must hold 32 registers');
     if (s.priv !== PRIV_U && s.priv !== PRIV_S && s.priv !== PRIV_M) throw new RangeError(`HartState.priv ${s.priv} is not a privilege level`);
+    if (typeof s.pmp !== 'object' || s.pmp === null || !Array.isArray(s.pmp.cfg) || !Array.isArray(s.pmp.addr)) throw new RangeError('HartState.pmp must hold cfg and addr arrays');
+    this.pmp.load(s.pmp.cfg, s.pmp.addr);
     for (let k = 0; k < 32; k++) this.regs[k] = s.x[k];
     this.regs[0] = 0;
     this.pc = s.pc >>> 0;
@@ -173,6 +194,7 @@ export class Hart {
     this.reservationEpoch = this.mem.epoch;
     this.waiting = s.waiting;
     this.updateInterrupts();
+    this.updateMemoryViews();
   }
 
   /**
@@ -186,6 +208,7 @@ export class Hart {
     if (mem.runner !== this) { mem.runner = this; mem.epoch++; }
     this.stopRequested = false;
     this.updateInterrupts();
+    this.updateMemoryViews();
     if (this.waiting) {
       if ((this.mip & this.mie) === 0) return 0;
       this.waiting = false;
@@ -211,7 +234,8 @@ export class Hart {
       const pc = this.pc >>> 0;
       let page = (pc & 3) === 0 ? mem.codePage(pc >>> 12) : null;
       if (page === null) {
-        const word = (pc & 3) === 0 ? mem.bus.read(pc, 4) : BUS_FAULT;
+        // Not RAM (→ Bus), or a page PMP denies executing.
+        const word = (pc & 3) === 0 && mem.fetchAllowed(pc >>> 12) ? mem.bus.read(pc, 4) : BUS_FAULT;
         if (word === BUS_FAULT) {
           this.instret += mark - left; left--; mark = left;
           takeTrap(this, (pc & 3) === 0 ? C.CAUSE_FETCH_ACCESS : C.CAUSE_MISALIGNED_FETCH, pc, pc);
@@ -503,7 +527,8 @@ export class Hart {
 
   private slowStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
     if ((addr & (size - 1)) !== 0) {
-      if (!this.mem.storeMisaligned(addr, size as 2 | 4, value)) { takeTrap(this, C.CAUSE_MISALIGNED_STORE, addr, this.pc); return false; }
+      const r = this.mem.storeMisaligned(addr, size as 2 | 4, value);
+      if (r !== STORE_DONE) { takeTrap(this, r === STORE_MISALIGNED ? C.CAUSE_MISALIGNED_STORE : C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
     } else if (!this.mem.store(addr, size, value)) { takeTrap(this, C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
     this.pc = (this.pc + 4) >>> 0;
     return true;

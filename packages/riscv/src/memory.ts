@@ -1,5 +1,6 @@
 import { BUS_FAULT, PAGE_SHIFT, PAGE_SIZE } from './constants';
 import { DecodedPage, INSNS_PER_PAGE } from './decoded-page';
+import { PMP_ALLOW_ALL, PMP_R, PMP_W, PMP_X, PmpView } from './pmp';
 
 /** A 4 KiB frame of backing store; byteOffset a multiple of 4. */
 export type Frame = Uint8Array;
@@ -27,6 +28,8 @@ const CODE_MASK = CODE_SLOTS - 1;
 
 /** loadMisaligned's answer when some byte is not RAM (→ address-misaligned exception). */
 export const MISALIGNED = -1;
+/** storeMisaligned's answers. */
+export const STORE_DONE = 0, STORE_MISALIGNED = 1, STORE_FAULT = 2;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /** Placeholder for empty TLB slots, so the frame arrays stay monomorphic. */
@@ -40,6 +43,12 @@ const NO_WORDS = new Int32Array(0);
  *
  * Host cost is independent of the RAM size: two 64-entry TLBs (read, write) and a 64-slot
  * decoded-code cache, plus 8 KiB per page of code actually executed (bounded by the cache).
+ *
+ * Physical Memory Protection is checked when a translation is installed, never per access: the
+ * running hart tells which PMP views (pmp.ts) its loads/stores and its fetches are under
+ * (setPmpViews); the data TLBs only ever hold pages the data view allows, and a decoded-code page
+ * is handed out for execution only after the fetch view allowed its page (fetchVpn). A change of
+ * view empties the data TLBs or forgets those fetch checks. Host accessors ignore PMP.
  */
 export class PhysMemory {
   readonly base: number;
@@ -70,6 +79,9 @@ export class PhysMemory {
   runner: object | null = null;
 
   private readonly out = { writable: false };
+  /** PMP permissions of the running hart's loads/stores and of its instruction fetches. */
+  private dataView: PmpView = PMP_ALLOW_ALL;
+  private fetchView: PmpView = PMP_ALLOW_ALL;
 
   constructor(base: number, pages: number, source: FrameSource, bus: Bus) {
     if (!LITTLE_ENDIAN) throw new Error('PhysMemory needs a little-endian host');
@@ -84,6 +96,12 @@ export class PhysMemory {
 
   /** Forget cached translations (call after the FrameSource's mapping changes). */
   flush(): void {
+    this.flushData();
+    for (const p of this.code) if (p !== null) p.evict();
+    this.epoch++;
+  }
+
+  private flushData(): void {
     this.rtag.fill(-1);
     this.wtag.fill(-1);
     this.r8.fill(NO_FRAME);
@@ -91,8 +109,24 @@ export class PhysMemory {
     this.w8.fill(NO_FRAME);
     this.w32.fill(NO_WORDS);
     this.wcode.fill(null);
-    for (const p of this.code) if (p !== null) p.vpn = -1;
-    this.epoch++;
+  }
+
+  /** The PMP views the running hart's accesses are under from now on. Views that give every
+   *  page the same permissions as the current ones keep what was cached under them. */
+  setPmpViews(data: PmpView, fetch: PmpView): void {
+    if (data !== this.dataView) {
+      if (!data.sameAs(this.dataView)) this.flushData();
+      this.dataView = data;
+    }
+    if (fetch !== this.fetchView) {
+      if (!fetch.sameAs(this.fetchView)) for (const p of this.code) if (p !== null) p.fetchVpn = -1;
+      this.fetchView = fetch;
+    }
+  }
+
+  /** Whether the running hart may fetch from page `vpn` (for fetches from the Bus). */
+  fetchAllowed(vpn: number): boolean {
+    return (this.fetchView.perm(vpn) & PMP_X) !== 0;
   }
 
   flushPage(index: number): void {
@@ -101,7 +135,7 @@ export class PhysMemory {
     if (this.rtag[s] === vpn) { this.rtag[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS; }
     if (this.wtag[s] === vpn) { this.wtag[s] = -1; this.w8[s] = NO_FRAME; this.w32[s] = NO_WORDS; this.wcode[s] = null; }
     const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.vpn === vpn) p.vpn = -1;
+    if (p !== null && p.vpn === vpn) p.evict();
     this.epoch++;
   }
 
@@ -111,9 +145,11 @@ export class PhysMemory {
     return vpn - this.baseVpn >= 0 && vpn - this.baseVpn < this.pages;
   }
 
-  /** Installs a read translation for page `vpn`; false when it is not RAM (→ Bus). */
+  /** Installs a read translation for page `vpn`; false when it is not RAM (→ Bus, if PMP
+   *  allows) or PMP denies reading it. */
   fillRead(vpn: number): boolean {
-    if (!this.isRamVpn(vpn)) return false;
+    const perm = this.dataView.perm(vpn);
+    if ((perm & PMP_R) === 0 || !this.isRamVpn(vpn)) return false;
     const out = this.out;
     out.writable = false;
     const f = this.source.frame(vpn - this.baseVpn, false, out);
@@ -121,12 +157,15 @@ export class PhysMemory {
     const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     this.rtag[s] = vpn; this.r8[s] = f; this.r32[s] = words;
-    if (out.writable) this.installWrite(vpn, f, words);
+    if (out.writable && (perm & PMP_W) !== 0) this.installWrite(vpn, f, words);
     return true;
   }
 
-  /** Installs a write translation: 0 done, 1 not RAM (→ Bus), 2 RAM but not writable. */
+  /** Installs a write translation: 0 done, 1 not RAM (→ Bus; PMP allows), 2 refused (RAM
+   *  that is not writable, or PMP denies writing). */
   fillWrite(vpn: number): 0 | 1 | 2 {
+    const perm = this.dataView.perm(vpn);
+    if ((perm & PMP_W) === 0) return 2;
     if (!this.isRamVpn(vpn)) return 1;
     const out = this.out;
     out.writable = false;
@@ -135,13 +174,20 @@ export class PhysMemory {
     if (!out.writable) return 2;
     const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
-    // A lazily backed page may have been read through a shared zero frame until now: the
-    // read translation and any code decoded from it must move to the real frame.
+    // pmp.ts makes W imply R, so the read translation may move along (see frameMoved).
     this.rtag[s] = vpn; this.r8[s] = f; this.r32[s] = words;
-    const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.vpn === vpn && p.frame !== f) p.vpn = -1;
+    this.frameMoved(vpn, f);
     this.installWrite(vpn, f, words);
     return 0;
+  }
+
+  /** A lazily backed page may have been read through a shared zero frame until page `vpn` got
+   *  its own frame `f`: a read translation or code decoded from the old frame must go. */
+  private frameMoved(vpn: number, f: Frame): void {
+    const s = vpn & TLB_MASK;
+    if (this.rtag[s] === vpn && this.r8[s] !== f) { this.rtag[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS; }
+    const p = this.code[vpn & CODE_MASK];
+    if (p !== null && p.vpn === vpn && p.frame !== f) p.evict();
   }
 
   private installWrite(vpn: number, f: Uint8Array, words: Int32Array): void {
@@ -153,13 +199,25 @@ export class PhysMemory {
 
   // ---- decoded code -----------------------------------------------------------------------
 
-  /** The decoded-code page for page number `vpn` (RAM only), or null when it is not RAM. */
+  /** The decoded-code page for page number `vpn`, or null when it is not RAM or the fetch view
+   *  denies executing it (the caller tells the two apart with fetchAllowed). */
   codePage(vpn: number): DecodedPage | null {
     const slot = vpn & CODE_MASK;
     let p = this.code[slot];
-    if (p !== null && p.vpn === vpn) return p;
+    if (p !== null && p.fetchVpn === vpn) return p;
+    if (!this.fetchAllowed(vpn)) return null;
+    if (p !== null && p.vpn === vpn) { p.fetchVpn = vpn; return p; }
+    // The frame, without installing a read translation the data view may not allow.
     const s = vpn & TLB_MASK;
-    if (this.rtag[s] !== vpn && !this.fillRead(vpn)) return null;
+    let f = this.r8[s], words = this.r32[s];
+    if (this.rtag[s] !== vpn) {
+      if (!this.isRamVpn(vpn)) return null;
+      this.out.writable = false;
+      const frame = this.source.frame(vpn - this.baseVpn, false, this.out);
+      if (frame === null) return null;
+      f = frame;
+      words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
+    }
     if (p === null) {
       p = new DecodedPage(INSNS_PER_PAGE);
       this.code[slot] = p;
@@ -168,7 +226,8 @@ export class PhysMemory {
       const os = p.vpn & TLB_MASK;
       if (this.wtag[os] === p.vpn) this.wcode[os] = null;
     }
-    p.reset(vpn, vpn * PAGE_SIZE, this.r8[s], this.r32[s]);
+    p.reset(vpn, vpn * PAGE_SIZE, f, words);
+    p.fetchVpn = vpn;
     if (this.wtag[s] === vpn) this.wcode[s] = p.ops;
     return p;
   }
@@ -195,7 +254,7 @@ export class PhysMemory {
 
   // ---- hart slow paths --------------------------------------------------------------------
 
-  /** A naturally aligned load: value (zero-extended) or BUS_FAULT. */
+  /** A naturally aligned load by the running hart: value (zero-extended) or BUS_FAULT. */
   load(addr: number, size: 1 | 2 | 4): number {
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
@@ -205,10 +264,10 @@ export class PhysMemory {
       const f = this.r8[s];
       return size === 1 ? f[o] : f[o] | (f[o + 1] << 8);
     }
-    return this.bus.read(addr, size);
+    return (this.dataView.perm(vpn) & PMP_R) !== 0 ? this.bus.read(addr, size) : BUS_FAULT;
   }
 
-  /** A naturally aligned store; false → store/AMO access fault. */
+  /** A naturally aligned store by the running hart; false → store/AMO access fault. */
   store(addr: number, size: 1 | 2 | 4, value: number): boolean {
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
@@ -229,9 +288,12 @@ export class PhysMemory {
     return true;
   }
 
-  /** A misaligned load whose bytes are all RAM (value), else MISALIGNED. */
+  /** A misaligned load whose bytes are all RAM (value), else MISALIGNED; BUS_FAULT when PMP
+   *  denies reading some byte. */
   loadMisaligned(addr: number, size: 2 | 4): number {
-    if (!this.isRamVpn(addr >>> PAGE_SHIFT) || !this.isRamVpn(((addr + size - 1) >>> 0) >>> PAGE_SHIFT)) return MISALIGNED;
+    const first = addr >>> PAGE_SHIFT, last = ((addr + size - 1) >>> 0) >>> PAGE_SHIFT;
+    if ((this.dataView.perm(first) & this.dataView.perm(last) & PMP_R) === 0) return BUS_FAULT;
+    if (!this.isRamVpn(first) || !this.isRamVpn(last)) return MISALIGNED;
     let v = 0;
     for (let k = 0; k < size; k++) {
       const vpn = ((addr + k) >>> 0) >>> PAGE_SHIFT;
@@ -241,24 +303,49 @@ export class PhysMemory {
     return v >>> 0;
   }
 
-  /** A misaligned store if every byte is writable RAM (checked before any byte is written). */
-  storeMisaligned(addr: number, size: 2 | 4, value: number): boolean {
+  /** A misaligned store, done if every byte is writable RAM (checked before any byte is
+   *  written): STORE_DONE, STORE_MISALIGNED, or STORE_FAULT when PMP denies writing some byte. */
+  storeMisaligned(addr: number, size: 2 | 4, value: number): number {
     const first = addr >>> PAGE_SHIFT, last = ((addr + size - 1) >>> 0) >>> PAGE_SHIFT;
-    if (this.wtag[first & TLB_MASK] !== first && this.fillWrite(first) !== 0) return false;
-    if (this.wtag[last & TLB_MASK] !== last && this.fillWrite(last) !== 0) return false;
+    if ((this.dataView.perm(first) & this.dataView.perm(last) & PMP_W) === 0) return STORE_FAULT;
+    if (this.wtag[first & TLB_MASK] !== first && this.fillWrite(first) !== 0) return STORE_MISALIGNED;
+    if (this.wtag[last & TLB_MASK] !== last && this.fillWrite(last) !== 0) return STORE_MISALIGNED;
     for (let k = 0; k < size; k++) this.store((addr + k) >>> 0, 1, value >>> (8 * k));
-    return true;
+    return STORE_DONE;
   }
 
   // ---- host accessors -----------------------------------------------------------------------
+  // The host is not a hart: PMP does not apply. Its misses install a translation only where the
+  // running hart's data view allows the access anyway.
+
+  /** RAM frame of page `vpn` for the host: null when it is not RAM, false when the host wants
+   *  to write and the page is not writable. */
+  private hostFrame(vpn: number, forWrite: boolean): Frame | null | false {
+    const s = vpn & TLB_MASK;
+    if (forWrite ? this.wtag[s] === vpn : this.rtag[s] === vpn) return forWrite ? this.w8[s] : this.r8[s];
+    if ((this.dataView.perm(vpn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
+      if (!forWrite) return this.fillRead(vpn) ? this.r8[s] : null;
+      const r = this.fillWrite(vpn);
+      return r === 0 ? this.w8[s] : r === 1 ? null : false;
+    }
+    if (!this.isRamVpn(vpn)) return null;
+    const out = this.out;
+    out.writable = false;
+    const f = this.source.frame(vpn - this.baseVpn, forWrite, out);
+    if (f === null) return null;
+    if (!forWrite) return f;
+    if (!out.writable) return false;
+    this.frameMoved(vpn, f);
+    return f;
+  }
 
   /** Host read honouring the mapping (any alignment inside RAM); value or BUS_FAULT. */
   read(addr: number, size: 1 | 2 | 4): number {
     addr >>>= 0;
-    if ((addr & (size - 1)) === 0) return this.load(addr, size);
+    if ((addr & (size - 1)) === 0) return this.hostLoad(addr, size);
     let v = 0;
     for (let k = 0; k < size; k++) {
-      const b = this.load((addr + k) >>> 0, 1);
+      const b = this.hostLoad((addr + k) >>> 0, 1);
       if (b === BUS_FAULT) return BUS_FAULT;
       v |= b << (8 * k);
     }
@@ -269,10 +356,29 @@ export class PhysMemory {
   write(addr: number, size: 1 | 2 | 4, value: number): boolean {
     addr >>>= 0;
     this.epoch++;
-    if ((addr & (size - 1)) === 0) return this.store(addr, size, value);
+    if ((addr & (size - 1)) === 0) return this.hostStore(addr, size, value);
     for (let k = 0; k < size; k++) {
-      if (!this.store((addr + k) >>> 0, 1, value >>> (8 * k))) return false;
+      if (!this.hostStore((addr + k) >>> 0, 1, value >>> (8 * k))) return false;
     }
+    return true;
+  }
+
+  private hostLoad(addr: number, size: 1 | 2 | 4): number {
+    const f = this.hostFrame(addr >>> PAGE_SHIFT, false);
+    if (f === null || f === false) return this.bus.read(addr, size);
+    const o = addr & (PAGE_SIZE - 1);
+    let v = 0;
+    for (let k = 0; k < size; k++) v |= f[o + k] << (8 * k);
+    return v >>> 0;
+  }
+
+  private hostStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
+    const f = this.hostFrame(addr >>> PAGE_SHIFT, true);
+    if (f === false) return false;
+    if (f === null) return this.bus.write(addr, size, value);
+    const o = addr & (PAGE_SIZE - 1);
+    for (let k = 0; k < size; k++) f[o + k] = value >>> (8 * k);
+    this.invalidateCode(addr, size);
     return true;
   }
 
@@ -295,20 +401,18 @@ export class PhysMemory {
     if (end > 0x1_0000_0000) return false;
     // Check every page first, so that a refused copy changes nothing.
     for (let a = addr; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
-      const vpn = Math.floor(a / PAGE_SIZE);
-      if (toGuest ? this.wtag[vpn & TLB_MASK] !== vpn && this.fillWrite(vpn) !== 0
-                  : this.rtag[vpn & TLB_MASK] !== vpn && !this.fillRead(vpn)) return false;
+      const f = this.hostFrame(Math.floor(a / PAGE_SIZE), toGuest);
+      if (f === null || f === false) return false;
     }
     for (let a = addr; a < end; ) {
       const vpn = Math.floor(a / PAGE_SIZE);
-      const s = vpn & TLB_MASK;
-      if (toGuest ? this.wtag[s] !== vpn && this.fillWrite(vpn) !== 0
-                  : this.rtag[s] !== vpn && !this.fillRead(vpn)) return false;
+      const f = this.hostFrame(vpn, toGuest);
+      if (f === null || f === false) return false;
       const o = a - vpn * PAGE_SIZE;
       const n = Math.min(PAGE_SIZE - o, end - a);
       const at = a - addr;
-      if (toGuest) this.w8[s].set(buf.subarray(at, at + n), o);
-      else buf.set(this.r8[s].subarray(o, o + n), at);
+      if (toGuest) f.set(buf.subarray(at, at + n), o);
+      else buf.set(f.subarray(o, o + n), at);
       a += n;
     }
     return true;

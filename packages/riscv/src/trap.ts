@@ -40,6 +40,7 @@ export function takeTrap(h: Hart, cause: number, tval: number, epc: number): voi
     enterMachine(h, cause, tval, epc);
   }
   h.updateInterrupts();
+  h.updateMemoryViews();
 }
 
 function vector(tvec: number, cause: number): number {
@@ -84,6 +85,7 @@ export function returnFromMachine(h: Hart): void {
   h.pc = (h.mepc & ~3) >>> 0;
   h.reservationValid = false;
   h.updateInterrupts();
+  h.updateMemoryViews();
 }
 
 /** SRET: back to SPP with SIE = SPIE; SPP becomes U; MPRV cleared (the new mode is not M). */
@@ -97,4 +99,5 @@ export function returnFromSupervisor(h: Hart): void {
   h.pc = (h.sepc & ~3) >>> 0;
   h.reservationValid = false;
   h.updateInterrupts();
+  h.updateMemoryViews();
 }

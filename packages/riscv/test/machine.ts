@@ -55,14 +55,20 @@ export class TestBus implements Bus {
 
 export interface Machine { hart: Hart; mem: PhysMemory; source: FlatSource; bus: TestBus }
 
-/** A hart in M-mode at RAM_BASE with `program` loaded there. */
-export function machine(program: Uint8Array = new Uint8Array(0), pages = 16): Machine {
+/** A hart in M-mode at RAM_BASE with `program` loaded there. Unless `pmp` is false, PMP entry 0
+ *  grants S and U everything, as firmware does before it runs S-mode code (pmp.test.ts sets its
+ *  own entries). */
+export function machine(program: Uint8Array = new Uint8Array(0), pages = 16, pmp = true): Machine {
   const source = new FlatSource(pages);
   const bus = new TestBus();
   const mem = new PhysMemory(RAM_BASE, pages, source, bus);
   if (!mem.writeBytes(RAM_BASE, program)) throw new Error('program does not fit');
   const hart = new Hart(mem, 0);
   hart.pc = RAM_BASE;
+  if (pmp) {
+    hart.writeCsr(0x3b0 /* pmpaddr0 */, 0xffff_ffff);
+    hart.writeCsr(0x3a0 /* pmpcfg0 */, 0x1f /* NAPOT | X | W | R */);
+  }
   return { hart, mem, source, bus };
 }
 

@@ -3,7 +3,10 @@
  * started (boot, VCPUOP_up after setVcpuContext, SBI HSM hart_start), and the full state
  * that save/restore/migrate carries.
  */
-import { CSR_MCOUNTEREN, CSR_MEDELEG, CSR_MIDELEG, CSR_SATP, CSR_SSTATUS, MIP_SEIP, MIP_SSIP, MIP_STIP, MSTATUS_SIE, PRIV_S, type HartState } from '@hvsim/riscv';
+import {
+  CSR_MCOUNTEREN, CSR_MEDELEG, CSR_MIDELEG, CSR_PMPADDR0, CSR_PMPCFG0, CSR_SATP, CSR_SSTATUS, MIP_SEIP, MIP_SSIP, MIP_STIP,
+  MSTATUS_SIE, PMP_ENTRIES, PMP_NAPOT, PMP_R, PMP_W, PMP_X, PRIV_S, type HartState,
+} from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Vcpu } from './vcpu';
 
@@ -11,6 +14,11 @@ import type { Vcpu } from './vcpu';
 export const GUEST_MIDELEG = MIP_SSIP | MIP_STIP | MIP_SEIP;
 /** cycle, time, instret readable from S-mode (the guest decides for U-mode via scounteren). */
 const GUEST_MCOUNTEREN = 7;
+/** PMP entry 0 opens the whole physical address space to S and U, as OpenSBI does for its
+ *  S-mode payload: the P2M is what confines a guest. The guest cannot change it (PMP CSRs are
+ *  M-level, so its accesses trap as illegal instructions). */
+const GUEST_PMPADDR0 = 0xffff_ffff;
+const GUEST_PMPCFG0 = PMP_NAPOT | PMP_R | PMP_W | PMP_X;
 
 /** What the hypervisor keeps per vCPU besides the hart, for save/restore. */
 export interface VcpuContext {
@@ -23,13 +31,15 @@ export interface VcpuContext {
   vcpuInfo: { gfn: number; offset: number } | null;
 }
 
-/** The hypervisor's hold on a fresh guest hart: delegation, counters, S-mode. */
+/** The hypervisor's hold on a fresh guest hart: delegation, counters, PMP, S-mode. */
 export function configureGuestHart(v: Vcpu): void {
   const h = v.hart;
   if (h === null) return;
   h.writeCsr(CSR_MEDELEG, 0);
   h.writeCsr(CSR_MIDELEG, GUEST_MIDELEG);
   h.writeCsr(CSR_MCOUNTEREN, GUEST_MCOUNTEREN);
+  h.writeCsr(CSR_PMPADDR0, GUEST_PMPADDR0);
+  h.writeCsr(CSR_PMPCFG0, GUEST_PMPCFG0);
   h.priv = PRIV_S;
 }
 
@@ -55,8 +65,13 @@ export function startVcpu(core: Core, v: Vcpu, pc: number, arg: number, bringUp:
   core.updateRunnable(v);
 }
 
-/** Makes sure a restored hart state keeps the hypervisor's delegation and counter settings. */
+/** Makes sure a restored hart state keeps the hypervisor's delegation, counter and PMP
+ *  settings (whatever PMP state the saved context carries, or none). */
 export function sanitizeHartState(s: HartState): HartState {
+  const cfg = new Array<number>(PMP_ENTRIES).fill(0);
+  const addr = new Array<number>(PMP_ENTRIES).fill(0);
+  cfg[0] = GUEST_PMPCFG0;
+  addr[0] = GUEST_PMPADDR0;
   return {
     ...s,
     priv: s.priv === 3 ? PRIV_S : s.priv,
@@ -64,6 +79,7 @@ export function sanitizeHartState(s: HartState): HartState {
       ...s.csr, medeleg: 0, mideleg: GUEST_MIDELEG, mcounteren: GUEST_MCOUNTEREN,
       mip: s.csr.mip & GUEST_MIDELEG, mie: s.csr.mie & GUEST_MIDELEG,
     },
+    pmp: { cfg, addr },
     x: s.x.slice(),
   };
 }
