@@ -2,8 +2,8 @@ import {
   BAD_GUEST_HANDLE, decodeStruct, encodeStruct, EVTCHN_STATUS, EVTCHNSTAT_interdomain, GNTTAB_COPY,
   readCString, readField, readGuestHandle, readI64, readU16, readU32, readU64, readU64Hi, SCHED_POLL, SHARED_INFO,
   START_INFO, VCPU_INFO, VCPU_SET_SINGLESHOT_TIMER, writeCString, writeField, writeU32, writeU64, XSD_SOCKMSG,
-} from '@hvsim/abi';
-import type { StructLayout } from '@hvsim/abi';
+} from '../src';
+import type { StructLayout } from '../src';
 
 describe('little-endian accessors', () => {
   test('read what they write, at any offset', () => {

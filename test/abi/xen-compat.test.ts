@@ -17,7 +17,7 @@ const XEN_HEADERS = [
   'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
   'io/console.h', 'io/xs_wire.h',
 ];
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const ABI_JSON = process.env.HVSIM_XEN_ABI_JSON
   ?? path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'xen-4.17-public-abi.json');
 const ARM32 = 'arm32 (clang --target=arm-linux-gnueabihf)';

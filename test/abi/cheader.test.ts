@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateHeaders, HEADERS, layoutAssertions, STRUCT_LAYOUTS } from '@hvsim/abi';
 
-const INCLUDE_DIR = path.resolve(__dirname, '..', '..', '..', 'images', 'sdk', 'include');
+const INCLUDE_DIR = path.resolve(__dirname, '..', '..', 'images', 'sdk', 'include');
 const GCC = 'riscv64-unknown-elf-gcc';
 const haveGcc = spawnSync(GCC, ['--version'], { stdio: 'ignore' }).status === 0;
 // eslint-disable-next-line no-console
