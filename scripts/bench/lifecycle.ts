@@ -13,6 +13,8 @@
  * against libvirt's test driver (`virsh -c test:///default`) as ONE virsh process reading
  * its commands from stdin (no process spawn per operation), in the same run; its per-domain
  * time is the batch's wall time divided by N (a batch gives no per-operation latencies).
+ *
+ * `--cpu-prof=DIR` runs the daemon under `node --cpu-prof` and leaves its profile in DIR.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -43,11 +45,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function startDaemon(dir: string): Promise<{ socket: string; stop: () => Promise<void> }> {
+async function startDaemon(dir: string, nodeArgs: string[]): Promise<{ socket: string; stop: () => Promise<void> }> {
   if (!fs.existsSync(HVSIM)) throw new Error(`${HVSIM} is missing: run \`npx tsc -b\` first`);
   const socket = path.join(dir, 'hvsim.sock');
   const log = fs.openSync(path.join(dir, 'daemon.log'), 'a');
-  const child = spawn(process.execPath, [HVSIM, 'boot', '--socket', socket, '--memory', '16384', '--pace', 'realtime'], { stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [...nodeArgs, HVSIM, 'boot', '--socket', socket, '--memory', '16384', '--pace', 'realtime'], { stdio: ['ignore', log, log] });
   fs.closeSync(log);
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -121,7 +123,8 @@ function virshRound(n: number, dir: string): number | null {
 export async function run(args: string[]): Promise<BenchResult> {
   const background = args.find((a) => a.startsWith('--background='))?.slice('--background='.length) ?? 'sleeper';
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-bench-'));
-  const daemon = await startDaemon(dir);
+  const profDir = args.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
+  const daemon = await startDaemon(dir, profDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`]);
   const rounds: Round[] = [];
   let virshMs: number | null = null;
   try {

@@ -15,7 +15,7 @@ import { CPreprocessor } from './c-preprocessor';
 const XEN_INCLUDE = process.env.HVSIM_XEN_INCLUDE ?? '/usr/include/xen';
 const XEN_HEADERS = [
   'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
-  'io/console.h', 'io/xs_wire.h',
+  'io/console.h', 'io/xs_wire.h', 'hvm/params.h',
 ];
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const ABI_JSON = process.env.HVSIM_XEN_ABI_JSON

@@ -6,6 +6,7 @@
 export * from './abi_version';
 export * from './xen';
 export * from './errno';
+export * from './hvm_params';
 export * from './sched';
 export * from './event_channel';
 export * from './grant_table';

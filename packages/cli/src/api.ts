@@ -14,6 +14,7 @@
  * the machine (shutdown -w, reboot -w); between steps dom0 reacts, so its actions land at
  * step boundaries fixed by virtual time alone.
  */
+import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair, pb } from '@hvsim/control';
 import { bootHost, type BootedHost, type HostOptions } from './boot/host';
 import type { Management } from './client';
@@ -168,6 +169,27 @@ export class Host {
 
   async rename(d: DomainRef, name: string): Promise<void> {
     await this.settle(this.m.RenameDomain({ domain: this.ref(d), newName: name }));
+  }
+
+  /** xl save [-c | -p]: writes the domain to `file` (a path on this host); by default it is then destroyed. */
+  async save(d: DomainRef, file: string, options: { checkpoint?: boolean; paused?: boolean } = {}): Promise<void> {
+    await this.settle(this.m.Save({ domain: this.ref(d), file: path.resolve(file), checkpoint: options.checkpoint ?? false, paused: options.paused ?? false }));
+  }
+
+  /** xl restore [-p]: a new domain from a save file. */
+  async restore(file: string, options: { paused?: boolean } = {}): Promise<CreatedDomain> {
+    const r = await this.settle(this.m.Restore({ file: path.resolve(file), paused: options.paused ?? false }));
+    return { domid: r.domid, name: r.name };
+  }
+
+  /** xl mem-set: the balloon target, in KiB. */
+  async memSet(d: DomainRef, targetKb: number): Promise<void> {
+    await this.settle(this.m.MemSet({ domain: this.ref(d), targetKb }));
+  }
+
+  /** xl mem-max: the most memory the domain may hold, in KiB. */
+  async memMax(d: DomainRef, maxMemoryKb: number): Promise<void> {
+    await this.settle(this.m.MemMax({ domain: this.ref(d), maxMemoryKb }));
   }
 
   /** xl sched-credit -d D [-w W] [-c C]: sets what is given, returns what is in effect. */

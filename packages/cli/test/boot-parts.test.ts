@@ -31,6 +31,34 @@ describe('ConsoleJournal', () => {
     j.append(Buffer.from('cd'));
     expect(Buffer.from(j.read(10, 100).data).toString()).toBe('abcd');
   });
+
+  it('agrees with a plain model of "the newest bytes" across growth and wrap-around', () => {
+    // A seeded LCG: appends of varied sizes (some over the capacity), reads from varied indices.
+    let seed = 12345;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const capacity = 1000;
+    const j = new ConsoleJournal(capacity);
+    let all = '';
+    for (let step = 0; step < 400; step++) {
+      const len = step % 50 === 49 ? capacity + next(300) : 1 + next(180);
+      let text = '';
+      for (let i = 0; i < len; i++) text += String.fromCharCode(97 + next(26));
+      j.append(Buffer.from(text));
+      all += text;
+      expect(j.end).toBe(all.length);
+      const index = next(all.length + 10);
+      const max = 1 + next(1500);
+      const kept = Math.max(0, all.length - capacity);
+      const from = Math.min(Math.max(index, kept), all.length);
+      const r = j.read(index, max);
+      expect(Buffer.from(r.data).toString()).toBe(all.slice(from, Math.min(all.length, from + max)));
+      expect(r.lostBytes).toBe(Math.max(0, kept - index));
+      expect(r.nextIndex).toBe(Math.min(all.length, from + max));
+    }
+  });
 });
 
 describe('HostTimers', () => {
@@ -119,6 +147,30 @@ describe('TimeDriver', () => {
     d.kick();
     await turns(20);
     expect(m.t).toBeLessThan(5_000_000);
+    d.stop();
+  });
+
+  it('shortens its steps while commands keep arriving, and lengthens them again after', async () => {
+    // The host runs the machine at a quarter of real time: a step of s virtual ns takes s/250_000 ms.
+    let wallMs = 0;
+    const slices: number[] = [];
+    const m = new (class extends FakeMachine {
+      override runUntil(target: number): void {
+        slices.push(target - this.t);
+        wallMs += (target - this.t) / 250_000;
+        super.runUntil(target);
+      }
+    })();
+    m.work = Infinity;
+    const d = new TimeDriver(m, 'max', { sliceNs: 250_000, stepWallMs: 0.5, interactiveStepWallMs: 0.1, interactiveWindowMs: 5, wallClock: () => wallMs });
+    d.start();
+    await turns(30);
+    expect(slices[slices.length - 1]).toBe(125_000); // 0.5 ms steps
+    d.kick();
+    await turns(10);
+    expect(slices[slices.length - 1]).toBe(25_000); // 0.1 ms steps while commands arrive
+    await turns(80); // no more commands: past the 5 ms window
+    expect(slices[slices.length - 1]).toBe(125_000);
     d.stop();
   });
 });

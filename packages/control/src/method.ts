@@ -3,7 +3,8 @@
 /** The part of a generated message class the RPC layer uses. `In` is what encode
  *  accepts (plain properties), `Out` what decode returns (a message instance). */
 export interface MessageCodec<In, Out> {
-  encode(message: In): { finish(): Uint8Array };
+  /** finish(true) may return a view of the encoder's buffer (the RPC layer copies it at once). */
+  encode(message: In): { finish(shared?: boolean): Uint8Array };
   decode(data: Uint8Array): Out;
 }
 

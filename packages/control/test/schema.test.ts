@@ -48,7 +48,7 @@ describe('services', () => {
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',
       'SetMaxMem', 'SetMemoryTarget', 'SetVcpuAffinity', 'GetVcpuInfo', 'SchedCreditGet', 'SchedCreditSet',
       'WriteGuestMemory', 'ReadGuestMemory', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
-      'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'ConsoleRead', 'Physinfo', 'GetVersion',
+      'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'EvtchnList', 'EvtchnRestore', 'ConsoleRead', 'Physinfo', 'GetVersion',
       'WatchEvents',
     ]);
   });

@@ -18,7 +18,7 @@ import { ConsoleBackend } from './console/console-backend';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
-import { HostDescription, ManagementImplementation, createManagementService } from './management/management-service';
+import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
 import { fileKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
@@ -68,6 +68,8 @@ export interface Dom0Options {
   host?: HostDescription;
   /** Called after a client's Halt has been answered. */
   onHalt?: () => void;
+  /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
+  migrationPeer?: (destination: string) => Promise<MigrationPeer>;
 }
 
 /** The outcome of one autostart entry. */
@@ -98,6 +100,7 @@ export class Dom0 {
       cost,
       host: options.host ?? {},
       onHalt: () => options.onHalt?.(),
+      ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       log,
     });
   }

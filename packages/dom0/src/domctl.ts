@@ -117,6 +117,16 @@ export class Domctl {
     await this.call(DomctlService.EvtchnClose, { port });
   }
 
+  /** Every open port of a domain with its binding (save). */
+  async evtchnList(domid: number): Promise<pb.EvtchnPort[]> {
+    return (await this.call(DomctlService.EvtchnList, { domid })).ports;
+  }
+
+  /** Puts a saved binding back at its port (restore). */
+  async evtchnRestore(domid: number, port: pb.EvtchnPort.$Properties): Promise<void> {
+    await this.call(DomctlService.EvtchnRestore, { domid, port });
+  }
+
   async consoleRead(domid: number, index: number, maxBytes = 0): Promise<pb.DomctlServiceConsoleReadResponse> {
     return this.call(DomctlService.ConsoleRead, { domid, index, maxBytes });
   }

@@ -18,6 +18,8 @@ export * from './toolstack/domain-builder';
 export * from './toolstack/domid-allocator';
 export * from './toolstack/core-dump';
 export * from './toolstack/toolstack';
+export * from './toolstack/save-image';
+export { formatDomainConfig } from './config/config-text';
 export * from './management/management-service';
 export * from './dom0';
 export * from './xenstore';

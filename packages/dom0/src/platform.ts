@@ -39,6 +39,14 @@ export interface DomainServiceHooks {
   /** The domain shut down or is about to be destroyed: take in console output it left in a
    *  ring, so nothing it printed last is lost. */
   flushConsole?(domid: number): void | Promise<void>;
+  /** Names this service's part of a save image (with saveDomainState / restoreDomainState). */
+  readonly stateKey?: string;
+  /** xl save: what this service keeps about the (paused) domain that must travel with it,
+   *  as plain JSON data. */
+  saveDomainState?(domid: number): unknown;
+  /** xl restore: the restored domain (domainBuilt done, still paused) gets back what
+   *  saveDomainState gave for `savedDomid`. The state comes from a file: check it. */
+  restoreDomainState?(domid: number, savedDomid: number, state: unknown): void | Promise<void>;
 }
 
 export interface BuiltDomainInfo {

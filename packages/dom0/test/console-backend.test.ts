@@ -39,6 +39,31 @@ describe('ByteRing', () => {
   it('rejects a useless capacity', () => {
     expect(() => new ByteRing(0)).toThrow(RangeError);
   });
+
+  it('agrees with a plain model of "the last capacity bytes" while it grows and wraps', () => {
+    let seed = 777;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (const capacity of [1000, 300]) {
+      const r = new ByteRing(capacity);
+      let all = '';
+      for (let step = 0; step < 300; step++) {
+        const len = step % 40 === 39 ? capacity + next(200) : next(150);
+        let s = '';
+        for (let i = 0; i < len; i++) s += String.fromCharCode(97 + next(26));
+        r.append(bytes(s));
+        all += s;
+        const offset = next(all.length + 5);
+        const start = Math.max(0, all.length - capacity);
+        const got = r.readFrom(offset);
+        expect(text(got.data)).toBe(all.slice(Math.min(Math.max(offset, start), all.length)));
+        expect(got.lost).toBe(Math.max(0, start - offset));
+        expect(r.end).toBe(all.length);
+      }
+    }
+  });
 });
 
 describe('ConsoleBackend', () => {

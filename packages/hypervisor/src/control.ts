@@ -18,7 +18,8 @@
  *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
- *              evtchnClose · takeEvents(domid) (host-kernel domains) · onHostEvent(cb)
+ *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
+ *              (host-kernel domains) · onHostEvent(cb)
  *  console     drainConsole(domid) · consoleInput(domid, bytes)
  *  devices     setMmioHandler(domid, handler) — HVM device models (synchronous callback)
  *  dom0 work   addHostWork(domid, ns) — host-kernel vCPU work competing through the scheduler
@@ -38,6 +39,7 @@ import { BlockKind, type Vcpu } from './domain/vcpu';
 import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
 import { sampleSeip, sendGlobalVirq, sendOnPort, takePending } from './evtchn/delivery';
 import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
+import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_okay } from '@hvsim/abi';
 import { mapGrant, unmapGrant } from './memory/grant-table';
@@ -117,7 +119,7 @@ export interface DomainCountersSnapshot {
 
 export class Control {
   protected readonly core: Core;
-  private readonly commands: CommandRecord[] = [];
+  private readonly commands: Array<{ time: number; command: string; json: string }> = [];
 
   constructor(cfg: MachineConfig = {}) {
     this.core = new Core(cfg);
@@ -383,6 +385,18 @@ export class Control {
     this.errno(closePort(this.core, d, port), 'close');
   }
 
+  /** The domain's event channel bindings, for save/migrate. */
+  evtchnList(domid: number): PortBinding[] {
+    return portBindings(this.live(domid));
+  }
+
+  /** Puts a saved binding back at its port number (restore). */
+  evtchnRestore(domid: number, binding: PortBinding): void {
+    const d = this.live(domid);
+    this.log('evtchnRestore', [domid, binding]);
+    restorePortBinding(d, binding);
+  }
+
   /** Pending ports of a host-kernel domain (dom0), cleared as they are returned. */
   takeEvents(domid: number): number[] {
     const d = this.dom(domid);
@@ -491,15 +505,21 @@ export class Control {
   }
 
   commandLog(): CommandRecord[] {
-    return this.commands.slice();
+    return this.commands.map((c) => ({ time: c.time, command: c.command, args: JSON.parse(c.json) as unknown[] }));
   }
 
   // ---- helpers ------------------------------------------------------------------------------
 
+  /**
+   * Records a command as its JSON text: one stringify serves as the log entry (a snapshot the
+   * caller cannot change afterwards) and as the input of the trace hash; commandLog() parses
+   * entries back only when someone reads the log.
+   */
   private log(command: string, args: unknown[]): void {
     const time = this.core.now;
-    this.commands.push({ time, command, args: JSON.parse(JSON.stringify(args)) as unknown[] });
-    const text = command + JSON.stringify(args);
+    const json = JSON.stringify(args);
+    this.commands.push({ time, command, json });
+    const text = command + json;
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     this.core.trace.event(time, TraceKind.Command, 0, 0, h >>> 0, text.length);

@@ -52,6 +52,9 @@ export interface DomainStateEvent {
   cause?: string;
 }
 
+/** Domain-state events kept for takeStateEvents. */
+const STATE_EVENTS_KEPT = 4096;
+
 export class Core {
   readonly pcpus: PCpu[];
   readonly events = new EventQueue();
@@ -66,6 +69,11 @@ export class Core {
   /** Machine clock: the start of the current quantum, or where the last one ended. */
   now = 0;
   readonly domains = new Map<number, Domain>();
+  /** Set when some domain's console output buffer stops being empty; whoever collects the
+   *  output clears it (a host that finds it false need not look at every domain). */
+  consoleOutputPending = false;
+  /** The privileged domains, in creation order: who gets VIRQ_DOM_EXC (no scan of every domain per event). */
+  private readonly privilegedDomains: Domain[] = [];
 
   /** The vCPU whose hart is executing right now (null between runs). */
   curVcpu: Vcpu | null = null;
@@ -325,20 +333,35 @@ export class Core {
     this.shutdown(d, SHUTDOWN_crash, cause);
   }
 
+  /** Registers a new domain (lifecycle's createDomain). */
+  addDomain(d: Domain): void {
+    this.domains.set(d.domid, d);
+    if (d.privileged) this.privilegedDomains.push(d);
+  }
+
+  /** Forgets a destroyed domain (lifecycle's destroyDomain). */
+  removeDomain(d: Domain): void {
+    this.domains.delete(d.domid);
+    const i = this.privilegedDomains.indexOf(d);
+    if (i >= 0) this.privilegedDomains.splice(i, 1);
+  }
+
   emitState(e: DomainStateEvent): void {
     this.stateEvents.push(e);
-    if (this.stateEvents.length > 4096) this.stateEvents.shift();
+    // Trim in batches: shifting one event off a full buffer per event costs a copy each time.
+    if (this.stateEvents.length >= 2 * STATE_EVENTS_KEPT) this.stateEvents.splice(0, this.stateEvents.length - STATE_EVENTS_KEPT);
     this.stateListener?.(e);
-    for (const d of this.domains.values()) if (d.privileged && d.domid !== e.domid) sendGlobalVirq(this, d, VIRQ_DOM_EXC);
+    for (const d of this.privilegedDomains) if (d.domid !== e.domid) sendGlobalVirq(this, d, VIRQ_DOM_EXC);
   }
 
   onStateChange(fn: ((e: DomainStateEvent) => void) | null): void {
     this.stateListener = fn;
   }
 
-  /** Domain-state events since the last call (bounded to the last 4096). */
+  /** Domain-state events since the last call (bounded to the last STATE_EVENTS_KEPT). */
   takeStateEvents(): DomainStateEvent[] {
-    return this.stateEvents.splice(0, this.stateEvents.length);
+    const events = this.stateEvents.splice(0, this.stateEvents.length);
+    return events.length > STATE_EVENTS_KEPT ? events.slice(events.length - STATE_EVENTS_KEPT) : events;
   }
 
   domain(domid: number): Domain | undefined {

@@ -2,15 +2,23 @@
  * The core hands out console output once (drainConsole); DomctlService.ConsoleRead reads it
  * by absolute byte index, so a reader can resume and learn what it missed. This keeps the
  * newest `capacity` bytes of one domain's output with the index of the first kept byte.
+ *
+ * A ring: once full, an append costs what it writes, not a move of everything kept (the
+ * hypervisor's log takes a line per domain state change, thousands a second). It starts
+ * small and grows to `capacity`, as most domains print a few lines.
  */
+const INITIAL_BYTES = 256;
+
 export class ConsoleJournal {
   private buf: Uint8Array;
-  /** Index (in everything ever written) of buf[0]. */
+  /** Where in buf the oldest kept byte is. */
+  private head = 0;
+  /** Index (in everything ever written) of the oldest kept byte. */
   private start = 0;
   private length = 0;
 
   constructor(private readonly capacity: number) {
-    this.buf = new Uint8Array(Math.min(capacity, 4096));
+    this.buf = new Uint8Array(Math.min(capacity, INITIAL_BYTES));
   }
 
   /** Index one past the last byte written. */
@@ -19,26 +27,31 @@ export class ConsoleJournal {
   }
 
   append(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
-    if (bytes.length >= this.capacity) {
-      this.start += this.length + bytes.length - this.capacity;
-      this.buf = bytes.slice(bytes.length - this.capacity);
+    const n = bytes.length;
+    if (n === 0) return;
+    if (n >= this.capacity) {
+      this.start += this.length + n - this.capacity;
+      this.buf = bytes.slice(n - this.capacity);
+      this.head = 0;
       this.length = this.capacity;
       return;
     }
-    const overflow = this.length + bytes.length - this.capacity;
-    if (overflow > 0) {
-      this.buf.copyWithin(0, overflow, this.length);
-      this.length -= overflow;
-      this.start += overflow;
+    if (this.length + n > this.buf.length && this.buf.length < this.capacity) this.grow(this.length + n);
+    const size = this.buf.length;
+    // Write at the tail, wrapping; when full this overwrites the oldest bytes, which go.
+    let at = (this.head + this.length) % size;
+    const first = Math.min(n, size - at);
+    this.buf.set(first === n ? bytes : bytes.subarray(0, first), at);
+    if (first < n) this.buf.set(bytes.subarray(first), 0);
+    at = this.length + n;
+    if (at > size) {
+      const dropped = at - size;
+      this.head = (this.head + dropped) % size;
+      this.start += dropped;
+      this.length = size;
+    } else {
+      this.length = at;
     }
-    if (this.length + bytes.length > this.buf.length) {
-      const grown = new Uint8Array(Math.min(this.capacity, Math.max(this.buf.length * 2, this.length + bytes.length)));
-      grown.set(this.buf.subarray(0, this.length));
-      this.buf = grown;
-    }
-    this.buf.set(bytes, this.length);
-    this.length += bytes.length;
   }
 
   /** Up to maxBytes from `index`; bytes before the oldest kept one are reported as lost. */
@@ -46,6 +59,25 @@ export class ConsoleJournal {
     const from = Math.min(Math.max(index, this.start), this.end);
     const lostBytes = Math.max(0, Math.min(this.start, this.end) - index);
     const to = Math.min(this.end, from + maxBytes);
-    return { data: this.buf.slice(from - this.start, to - this.start), nextIndex: to, lostBytes };
+    return { data: this.copy(from - this.start, to - from), nextIndex: to, lostBytes };
+  }
+
+  /** `count` kept bytes from the `offset`-th oldest, as a fresh array. */
+  private copy(offset: number, count: number): Uint8Array {
+    const out = new Uint8Array(count);
+    const size = this.buf.length;
+    const at = (this.head + offset) % size;
+    const first = Math.min(count, size - at);
+    out.set(this.buf.subarray(at, at + first));
+    if (first < count) out.set(this.buf.subarray(0, count - first), first);
+    return out;
+  }
+
+  /** Room for at least `needed` bytes (at most capacity), oldest byte first. */
+  private grow(needed: number): void {
+    const grown = new Uint8Array(Math.min(this.capacity, Math.max(this.buf.length * 2, needed)));
+    grown.set(this.copy(0, this.length));
+    this.buf = grown;
+    this.head = 0;
   }
 }

@@ -175,6 +175,14 @@ export class DomctlAdapter {
         this.hv.evtchnClose(0, req.port);
         return {};
       },
+      // EvtchnStatus numbers are Xen's EVTCHNSTAT_* values.
+      EvtchnList: (req) => ({ ports: this.hv.evtchnList(req.domid).map((b) => ({ ...b, status: b.status as pb.EvtchnStatus })) }),
+      EvtchnRestore: (req) => {
+        const p = req.port;
+        if (p === null || p === undefined) throw einval('EvtchnRestore needs a port');
+        this.hv.evtchnRestore(req.domid, { port: p.port, status: p.status, vcpu: p.vcpu, remoteDom: p.remoteDom, remotePort: p.remotePort, virq: p.virq });
+        return {};
+      },
       ConsoleRead: (req) => {
         const max = req.maxBytes === 0 ? CONSOLE_READ_DEFAULT : Math.min(req.maxBytes, CONSOLE_READ_DEFAULT);
         let journal: ConsoleJournal;

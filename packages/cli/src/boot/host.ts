@@ -10,7 +10,8 @@
  * caller's choice.
  */
 import { DomctlService, RpcClient, RpcServer, inProcessPair } from '@hvsim/control';
-import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription } from '@hvsim/dom0';
+import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { connectDaemon, daemonAddress } from '../client';
 import { HVM_UART_BASE } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
@@ -114,6 +115,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     log: options.log,
     host: options.description,
     onHalt: options.onHalt,
+    migrationPeer: connectMigrationPeer,
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
 
@@ -142,5 +144,18 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
       })();
       return down;
     },
+  };
+}
+
+/** The receiving daemon of `hvsim migrate` (its socket path or tcp:HOST:PORT): a client of its
+ *  ManagementService, as xl migrate talks to `xl migrate-receive`. */
+async function connectMigrationPeer(destination: string): Promise<MigrationPeer> {
+  const conn = await connectDaemon(daemonAddress(destination), 'hvsim-migrate');
+  return {
+    restore: async (image) => (await conn.management.Restore({ image, paused: true })).domid,
+    unpause: async (domid) => {
+      await conn.management.UnpauseDomain({ domain: String(domid) });
+    },
+    close: () => conn.close(),
   };
 }

@@ -24,8 +24,10 @@ export class BootHypervisor extends Hypervisor {
     return this.core.sched.hasWork();
   }
 
-  /** Domains with console output the core is holding for dom0. */
+  /** Domains with console output the core is holding for dom0 (the caller drains them all). */
   domainsWithConsoleOutput(): number[] {
+    if (!this.core.consoleOutputPending) return [];
+    this.core.consoleOutputPending = false;
     const out: number[] = [];
     for (const d of this.core.domains.values()) if (d.consoleOut.size > 0) out.push(d.domid);
     return out;

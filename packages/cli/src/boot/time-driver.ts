@@ -31,6 +31,12 @@ export interface TimeDriverOptions {
   /** Wall time a step should take (default 0.5 ms): when guests keep the host busy, steps
    *  shrink (down to minSliceNs of virtual time) so clients still get quick answers. */
   stepWallMs?: number;
+  /** Wall time a step should take while commands keep arriving (default 0.1 ms): a command
+   *  waits for the step in progress, so a busy machine answers a client that is issuing
+   *  commands sooner, at the price of more, shorter steps while it does. */
+  interactiveStepWallMs?: number;
+  /** How long after the last kick() steps stay interactive (default 5 ms of wall time). */
+  interactiveWindowMs?: number;
   /** Shortest virtual time per step (default 10 µs). */
   minSliceNs?: number;
   /** Realtime pacing drops a backlog larger than this instead of racing to catch up (default 100 ms). */
@@ -45,6 +51,10 @@ export class TimeDriver {
   private readonly maxSliceNs: number;
   private readonly minSliceNs: number;
   private readonly stepWallMs: number;
+  private readonly interactiveStepWallMs: number;
+  private readonly interactiveWindowMs: number;
+  /** Wall time of the last kick() (a command changed the machine). */
+  private lastKick = -Infinity;
   /** Virtual time of the next step, adapted to how fast the host runs the machine. */
   private sliceNs: number;
   private readonly maxLagNs: number;
@@ -61,6 +71,8 @@ export class TimeDriver {
     this.maxSliceNs = options.sliceNs ?? 250_000;
     this.minSliceNs = Math.min(options.minSliceNs ?? 10_000, this.maxSliceNs);
     this.stepWallMs = options.stepWallMs ?? 0.5;
+    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.1, this.stepWallMs);
+    this.interactiveWindowMs = options.interactiveWindowMs ?? 5;
     this.sliceNs = this.maxSliceNs;
     this.maxLagNs = options.maxLagNs ?? 100_000_000;
     this.wall = options.wallClock ?? (() => performance.now());
@@ -86,7 +98,9 @@ export class TimeDriver {
 
   /** Something outside changed the machine (a command): look again now rather than at the planned wake-up. */
   kick(): void {
-    if (!this.running || this.immediate !== null) return;
+    if (!this.running) return;
+    this.lastKick = this.wall();
+    if (this.immediate !== null) return;
     this.cancelWakeups();
     this.schedule();
   }
@@ -148,14 +162,15 @@ export class TimeDriver {
     const began = this.wall();
     const until = Math.min(target, base + this.sliceNs);
     m.runUntil(until);
-    this.adapt(until - base, this.wall() - began);
+    const took = this.wall() - began;
+    this.adapt(until - base, took, began - this.lastKick <= this.interactiveWindowMs ? this.interactiveStepWallMs : this.stepWallMs);
     this.schedule();
   }
 
-  /** Scales the next slice so that a step takes about stepWallMs of wall time. */
-  private adapt(ranNs: number, tookMs: number): void {
+  /** Scales the next slice so that a step takes about `wantMs` of wall time. */
+  private adapt(ranNs: number, tookMs: number, wantMs: number): void {
     if (ranNs < this.sliceNs || tookMs <= 0) return; // a short step says little about speed
-    const factor = Math.min(2, Math.max(0.25, this.stepWallMs / tookMs));
+    const factor = Math.min(2, Math.max(0.25, wantMs / tookMs));
     this.sliceNs = Math.round(Math.min(this.maxSliceNs, Math.max(this.minSliceNs, this.sliceNs * factor)));
   }
 }

@@ -20,6 +20,12 @@ import { domidCommand } from './domid';
 import { domnameCommand } from './domname';
 import { demoCommand } from './demo';
 import { testAbiCommand } from './test-abi';
+import { saveCommand } from './save';
+import { restoreCommand } from './restore';
+import { migrateCommand } from './migrate';
+import { memSetCommand } from './mem-set';
+import { memMaxCommand } from './mem-max';
+import { topCommand } from './top';
 
 /** Every verb of `hvsim`, one module each. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,4 +51,10 @@ export const commands: CommandModule<any, any>[] = [
   domnameCommand,
   demoCommand,
   testAbiCommand,
+  saveCommand,
+  restoreCommand,
+  migrateCommand,
+  memSetCommand,
+  memMaxCommand,
+  topCommand,
 ];

@@ -4092,6 +4092,488 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceEvtchnCloseResponse.$Properties;
             }
 
+            /** EVTCHNSTAT_* of Xen's event_channel.h (closed ports are not listed). */
+            enum EvtchnStatus {
+
+                /** EVTCHN_STATUS_UNSPECIFIED value */
+                EVTCHN_STATUS_UNSPECIFIED = 0,
+
+                /** EVTCHN_STATUS_UNBOUND value */
+                EVTCHN_STATUS_UNBOUND = 1,
+
+                /** EVTCHN_STATUS_INTERDOMAIN value */
+                EVTCHN_STATUS_INTERDOMAIN = 2,
+
+                /** EVTCHN_STATUS_PIRQ value */
+                EVTCHN_STATUS_PIRQ = 3,
+
+                /** EVTCHN_STATUS_VIRQ value */
+                EVTCHN_STATUS_VIRQ = 4,
+
+                /** EVTCHN_STATUS_IPI value */
+                EVTCHN_STATUS_IPI = 5
+            }
+
+            /**
+             * Properties of an EvtchnPort.
+             * @deprecated Use hvsim.control.v1.EvtchnPort.$Properties instead.
+             */
+            interface IEvtchnPort extends hvsim.control.v1.EvtchnPort.$Properties {
+            }
+
+            /** One port's binding (evtchn_status_t). */
+            class EvtchnPort {
+
+                /**
+                 * Constructs a new EvtchnPort.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.EvtchnPort.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvtchnPort port. */
+                port: number;
+
+                /** EvtchnPort status. */
+                status: hvsim.control.v1.EvtchnStatus;
+
+                /** The vCPU notified. */
+                vcpu: number;
+
+                /** Unbound: the domain allowed to bind it; interdomain: the peer. */
+                remoteDom: number;
+
+                /** Interdomain: the peer's port. */
+                remotePort: number;
+
+                /** VIRQ: the VIRQ number. */
+                virq: number;
+
+                /**
+                 * Creates a new EvtchnPort instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvtchnPort instance
+                 */
+                static create(properties: hvsim.control.v1.EvtchnPort.$Shape): hvsim.control.v1.EvtchnPort & hvsim.control.v1.EvtchnPort.$Shape;
+                static create(properties?: hvsim.control.v1.EvtchnPort.$Properties): hvsim.control.v1.EvtchnPort;
+
+                /**
+                 * Encodes the specified EvtchnPort message. Does not implicitly {@link hvsim.control.v1.EvtchnPort.verify|verify} messages.
+                 * @param message EvtchnPort message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.EvtchnPort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvtchnPort message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.EvtchnPort & hvsim.control.v1.EvtchnPort.$Shape} EvtchnPort
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.EvtchnPort & hvsim.control.v1.EvtchnPort.$Shape;
+
+                /**
+                 * Creates an EvtchnPort message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvtchnPort
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.EvtchnPort;
+
+                /**
+                 * Creates a plain object from an EvtchnPort message. Also converts values to other types if specified.
+                 * @param message EvtchnPort
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.EvtchnPort, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvtchnPort to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EvtchnPort {
+
+                /** Properties of an EvtchnPort. */
+                interface $Properties {
+
+                    /** EvtchnPort port */
+                    port?: number;
+
+                    /** EvtchnPort status */
+                    status?: hvsim.control.v1.EvtchnStatus;
+
+                    /** The vCPU notified. */
+                    vcpu?: number;
+
+                    /** Unbound: the domain allowed to bind it; interdomain: the peer. */
+                    remoteDom?: number;
+
+                    /** Interdomain: the peer's port. */
+                    remotePort?: number;
+
+                    /** VIRQ: the VIRQ number. */
+                    virq?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvtchnPort. */
+                type $Shape = hvsim.control.v1.EvtchnPort.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceEvtchnListRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties instead.
+             */
+            interface IDomctlServiceEvtchnListRequest extends hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceEvtchnListRequest. */
+            class DomctlServiceEvtchnListRequest {
+
+                /**
+                 * Constructs a new DomctlServiceEvtchnListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceEvtchnListRequest domid. */
+                domid: number;
+
+                /**
+                 * Creates a new DomctlServiceEvtchnListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceEvtchnListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceEvtchnListRequest.$Shape): hvsim.control.v1.DomctlServiceEvtchnListRequest & hvsim.control.v1.DomctlServiceEvtchnListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties): hvsim.control.v1.DomctlServiceEvtchnListRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceEvtchnListRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceEvtchnListRequest.verify|verify} messages.
+                 * @param message DomctlServiceEvtchnListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceEvtchnListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceEvtchnListRequest & hvsim.control.v1.DomctlServiceEvtchnListRequest.$Shape} DomctlServiceEvtchnListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceEvtchnListRequest & hvsim.control.v1.DomctlServiceEvtchnListRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceEvtchnListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceEvtchnListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceEvtchnListRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceEvtchnListRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceEvtchnListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceEvtchnListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceEvtchnListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceEvtchnListRequest {
+
+                /** Properties of a DomctlServiceEvtchnListRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceEvtchnListRequest domid */
+                    domid?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceEvtchnListRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceEvtchnListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceEvtchnListResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties instead.
+             */
+            interface IDomctlServiceEvtchnListResponse extends hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceEvtchnListResponse. */
+            class DomctlServiceEvtchnListResponse {
+
+                /**
+                 * Constructs a new DomctlServiceEvtchnListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Open ports, ascending. */
+                ports: hvsim.control.v1.EvtchnPort[];
+
+                /**
+                 * Creates a new DomctlServiceEvtchnListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceEvtchnListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceEvtchnListResponse.$Shape): hvsim.control.v1.DomctlServiceEvtchnListResponse & hvsim.control.v1.DomctlServiceEvtchnListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties): hvsim.control.v1.DomctlServiceEvtchnListResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceEvtchnListResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceEvtchnListResponse.verify|verify} messages.
+                 * @param message DomctlServiceEvtchnListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceEvtchnListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceEvtchnListResponse & hvsim.control.v1.DomctlServiceEvtchnListResponse.$Shape} DomctlServiceEvtchnListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceEvtchnListResponse & hvsim.control.v1.DomctlServiceEvtchnListResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceEvtchnListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceEvtchnListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceEvtchnListResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceEvtchnListResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceEvtchnListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceEvtchnListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceEvtchnListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceEvtchnListResponse {
+
+                /** Properties of a DomctlServiceEvtchnListResponse. */
+                interface $Properties {
+
+                    /** Open ports, ascending. */
+                    ports?: hvsim.control.v1.EvtchnPort.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceEvtchnListResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceEvtchnListResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceEvtchnRestoreRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties instead.
+             */
+            interface IDomctlServiceEvtchnRestoreRequest extends hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceEvtchnRestoreRequest. */
+            class DomctlServiceEvtchnRestoreRequest {
+
+                /**
+                 * Constructs a new DomctlServiceEvtchnRestoreRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceEvtchnRestoreRequest domid. */
+                domid: number;
+
+                /** DomctlServiceEvtchnRestoreRequest port. */
+                port: hvsim.control.v1.EvtchnPort;
+
+                /**
+                 * Creates a new DomctlServiceEvtchnRestoreRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceEvtchnRestoreRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Shape): hvsim.control.v1.DomctlServiceEvtchnRestoreRequest & hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties): hvsim.control.v1.DomctlServiceEvtchnRestoreRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceEvtchnRestoreRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.verify|verify} messages.
+                 * @param message DomctlServiceEvtchnRestoreRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceEvtchnRestoreRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceEvtchnRestoreRequest & hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Shape} DomctlServiceEvtchnRestoreRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceEvtchnRestoreRequest & hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceEvtchnRestoreRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceEvtchnRestoreRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceEvtchnRestoreRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceEvtchnRestoreRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceEvtchnRestoreRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceEvtchnRestoreRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceEvtchnRestoreRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceEvtchnRestoreRequest {
+
+                /** Properties of a DomctlServiceEvtchnRestoreRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceEvtchnRestoreRequest domid */
+                    domid?: number;
+
+                    /** DomctlServiceEvtchnRestoreRequest port */
+                    port?: hvsim.control.v1.EvtchnPort.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceEvtchnRestoreRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceEvtchnRestoreResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties instead.
+             */
+            interface IDomctlServiceEvtchnRestoreResponse extends hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceEvtchnRestoreResponse. */
+            class DomctlServiceEvtchnRestoreResponse {
+
+                /**
+                 * Constructs a new DomctlServiceEvtchnRestoreResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new DomctlServiceEvtchnRestoreResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceEvtchnRestoreResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Shape): hvsim.control.v1.DomctlServiceEvtchnRestoreResponse & hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties): hvsim.control.v1.DomctlServiceEvtchnRestoreResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceEvtchnRestoreResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.verify|verify} messages.
+                 * @param message DomctlServiceEvtchnRestoreResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceEvtchnRestoreResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceEvtchnRestoreResponse & hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Shape} DomctlServiceEvtchnRestoreResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceEvtchnRestoreResponse & hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceEvtchnRestoreResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceEvtchnRestoreResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceEvtchnRestoreResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceEvtchnRestoreResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceEvtchnRestoreResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceEvtchnRestoreResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceEvtchnRestoreResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceEvtchnRestoreResponse {
+
+                /** Properties of a DomctlServiceEvtchnRestoreResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceEvtchnRestoreResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceEvtchnRestoreResponse.$Properties;
+            }
+
             /**
              * Properties of a DomctlServiceConsoleReadRequest.
              * @deprecated Use hvsim.control.v1.DomctlServiceConsoleReadRequest.$Properties instead.
@@ -9974,7 +10456,10 @@ export namespace hvsim {
                 /** SaveRequest domain. */
                 domain: string;
 
-                /** Path of the save file, on the daemon's host. */
+                /**
+                 * Path of the save file, on the daemon's host; empty = the image comes
+                 * back in SaveResponse.image instead (migration).
+                 */
                 file: string;
 
                 /** xl save -c: leave the domain running afterwards (a checkpoint). */
@@ -10039,7 +10524,10 @@ export namespace hvsim {
                     /** SaveRequest domain */
                     domain?: string;
 
-                    /** Path of the save file, on the daemon's host. */
+                    /**
+                     * Path of the save file, on the daemon's host; empty = the image comes
+                     * back in SaveResponse.image instead (migration).
+                     */
                     file?: string;
 
                     /** xl save -c: leave the domain running afterwards (a checkpoint). */
@@ -10074,6 +10562,9 @@ export namespace hvsim {
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
+
+                /** The save image, when SaveRequest.file was empty. */
+                image: Uint8Array;
 
                 /**
                  * Creates a new SaveResponse instance using the specified properties.
@@ -10128,6 +10619,9 @@ export namespace hvsim {
                 /** Properties of a SaveResponse. */
                 interface $Properties {
 
+                    /** The save image, when SaveRequest.file was empty. */
+                    image?: Uint8Array;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -10163,6 +10657,9 @@ export namespace hvsim {
 
                 /** key=value overrides of the saved config (e.g. a new name). */
                 overrides: string[];
+
+                /** The save image itself (xl migrate-receive), instead of a file. */
+                image: Uint8Array;
 
                 /**
                  * Creates a new RestoreRequest instance using the specified properties.
@@ -10225,6 +10722,9 @@ export namespace hvsim {
 
                     /** key=value overrides of the saved config (e.g. a new name). */
                     overrides?: string[];
+
+                    /** The save image itself (xl migrate-receive), instead of a file. */
+                    image?: Uint8Array;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

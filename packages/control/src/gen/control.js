@@ -6032,6 +6032,738 @@ $root.hvsim = (function() {
                 return DomctlServiceEvtchnCloseResponse;
             })();
 
+            v1.EvtchnStatus = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "EVTCHN_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "EVTCHN_STATUS_UNBOUND"] = 1;
+                values[valuesById[2] = "EVTCHN_STATUS_INTERDOMAIN"] = 2;
+                values[valuesById[3] = "EVTCHN_STATUS_PIRQ"] = 3;
+                values[valuesById[4] = "EVTCHN_STATUS_VIRQ"] = 4;
+                values[valuesById[5] = "EVTCHN_STATUS_IPI"] = 5;
+                return values;
+            })();
+
+            v1.EvtchnPort = (function() {
+
+                var EvtchnPort = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EvtchnPort.prototype.port = 0;
+                EvtchnPort.prototype.status = 0;
+                EvtchnPort.prototype.vcpu = 0;
+                EvtchnPort.prototype.remoteDom = 0;
+                EvtchnPort.prototype.remotePort = 0;
+                EvtchnPort.prototype.virq = 0;
+
+                EvtchnPort.create = function(properties) {
+                    return new EvtchnPort(properties);
+                };
+
+                EvtchnPort.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                        writer.uint32(8).uint32(message.port);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                        writer.uint32(16).int32(message.status);
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu") && message.vcpu !== 0)
+                        writer.uint32(24).uint32(message.vcpu);
+                    if (message.remoteDom != null && $Object.hasOwnProperty.call(message, "remoteDom") && message.remoteDom !== 0)
+                        writer.uint32(32).uint32(message.remoteDom);
+                    if (message.remotePort != null && $Object.hasOwnProperty.call(message, "remotePort") && message.remotePort !== 0)
+                        writer.uint32(40).uint32(message.remotePort);
+                    if (message.virq != null && $Object.hasOwnProperty.call(message, "virq") && message.virq !== 0)
+                        writer.uint32(48).uint32(message.virq);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EvtchnPort.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.EvtchnPort();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.port = value;
+                                else
+                                    delete message.port;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vcpu = value;
+                                else
+                                    delete message.vcpu;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.remoteDom = value;
+                                else
+                                    delete message.remoteDom;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.remotePort = value;
+                                else
+                                    delete message.remotePort;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.virq = value;
+                                else
+                                    delete message.virq;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EvtchnPort.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.EvtchnPort)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.EvtchnPort: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.EvtchnPort();
+                    if (object.port != null)
+                        if ($Number(object.port) !== 0)
+                            message.port = object.port >>> 0;
+                    if (object.status !== 0 && (typeof object.status !== "string" || $root.hvsim.control.v1.EvtchnStatus[object.status] !== 0))
+                        switch (object.status) {
+                        case "EVTCHN_STATUS_UNSPECIFIED":
+                        case 0:
+                            message.status = 0;
+                            break;
+                        case "EVTCHN_STATUS_UNBOUND":
+                        case 1:
+                            message.status = 1;
+                            break;
+                        case "EVTCHN_STATUS_INTERDOMAIN":
+                        case 2:
+                            message.status = 2;
+                            break;
+                        case "EVTCHN_STATUS_PIRQ":
+                        case 3:
+                            message.status = 3;
+                            break;
+                        case "EVTCHN_STATUS_VIRQ":
+                        case 4:
+                            message.status = 4;
+                            break;
+                        case "EVTCHN_STATUS_IPI":
+                        case 5:
+                            message.status = 5;
+                            break;
+                        default:
+                            if (typeof object.status === "number" && (object.status | 0) === object.status)
+                                message.status = object.status;
+                        }
+                    if (object.vcpu != null)
+                        if ($Number(object.vcpu) !== 0)
+                            message.vcpu = object.vcpu >>> 0;
+                    if (object.remoteDom != null)
+                        if ($Number(object.remoteDom) !== 0)
+                            message.remoteDom = object.remoteDom >>> 0;
+                    if (object.remotePort != null)
+                        if ($Number(object.remotePort) !== 0)
+                            message.remotePort = object.remotePort >>> 0;
+                    if (object.virq != null)
+                        if ($Number(object.virq) !== 0)
+                            message.virq = object.virq >>> 0;
+                    return message;
+                };
+
+                EvtchnPort.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.port = 0;
+                        object.status = options.enums === $String ? "EVTCHN_STATUS_UNSPECIFIED" : 0;
+                        object.vcpu = 0;
+                        object.remoteDom = 0;
+                        object.remotePort = 0;
+                        object.virq = 0;
+                    }
+                    if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                        object.port = message.port;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = options.enums === $String ? $root.hvsim.control.v1.EvtchnStatus[message.status] === $undefined ? message.status : $root.hvsim.control.v1.EvtchnStatus[message.status] : message.status;
+                    if (message.vcpu != null && $Object.hasOwnProperty.call(message, "vcpu"))
+                        object.vcpu = message.vcpu;
+                    if (message.remoteDom != null && $Object.hasOwnProperty.call(message, "remoteDom"))
+                        object.remoteDom = message.remoteDom;
+                    if (message.remotePort != null && $Object.hasOwnProperty.call(message, "remotePort"))
+                        object.remotePort = message.remotePort;
+                    if (message.virq != null && $Object.hasOwnProperty.call(message, "virq"))
+                        object.virq = message.virq;
+                    return object;
+                };
+
+                EvtchnPort.prototype.toJSON = function() {
+                    return EvtchnPort.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return EvtchnPort;
+            })();
+
+            v1.DomctlServiceEvtchnListRequest = (function() {
+
+                var DomctlServiceEvtchnListRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceEvtchnListRequest.prototype.domid = 0;
+
+                DomctlServiceEvtchnListRequest.create = function(properties) {
+                    return new DomctlServiceEvtchnListRequest(properties);
+                };
+
+                DomctlServiceEvtchnListRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceEvtchnListRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceEvtchnListRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceEvtchnListRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceEvtchnListRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnListRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceEvtchnListRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    return message;
+                };
+
+                DomctlServiceEvtchnListRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.domid = 0;
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    return object;
+                };
+
+                DomctlServiceEvtchnListRequest.prototype.toJSON = function() {
+                    return DomctlServiceEvtchnListRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceEvtchnListRequest;
+            })();
+
+            v1.DomctlServiceEvtchnListResponse = (function() {
+
+                var DomctlServiceEvtchnListResponse = function (properties) {
+                    this.ports = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceEvtchnListResponse.prototype.ports = $util.emptyArray;
+
+                DomctlServiceEvtchnListResponse.create = function(properties) {
+                    return new DomctlServiceEvtchnListResponse(properties);
+                };
+
+                DomctlServiceEvtchnListResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ports != null && message.ports.length)
+                        for (var i = 0; i < message.ports.length; ++i)
+                            $root.hvsim.control.v1.EvtchnPort.encode(message.ports[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceEvtchnListResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceEvtchnListResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.ports && message.ports.length))
+                                    message.ports = [];
+                                message.ports.push($root.hvsim.control.v1.EvtchnPort.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceEvtchnListResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceEvtchnListResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnListResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceEvtchnListResponse();
+                    if (object.ports) {
+                        if (!$Array.isArray(object.ports))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnListResponse.ports: array expected");
+                        message.ports = $Array(object.ports.length);
+                        for (var i = 0; i < object.ports.length; ++i) {
+                            if (!$util.isObject(object.ports[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnListResponse.ports: object expected");
+                            message.ports[i] = $root.hvsim.control.v1.EvtchnPort.fromObject(object.ports[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                DomctlServiceEvtchnListResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.ports = [];
+                    if (message.ports && message.ports.length) {
+                        object.ports = $Array(message.ports.length);
+                        for (var j = 0; j < message.ports.length; ++j)
+                            object.ports[j] = $root.hvsim.control.v1.EvtchnPort.toObject(message.ports[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                DomctlServiceEvtchnListResponse.prototype.toJSON = function() {
+                    return DomctlServiceEvtchnListResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceEvtchnListResponse;
+            })();
+
+            v1.DomctlServiceEvtchnRestoreRequest = (function() {
+
+                var DomctlServiceEvtchnRestoreRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceEvtchnRestoreRequest.prototype.domid = 0;
+                DomctlServiceEvtchnRestoreRequest.prototype.port = null;
+
+                DomctlServiceEvtchnRestoreRequest.create = function(properties) {
+                    return new DomctlServiceEvtchnRestoreRequest(properties);
+                };
+
+                DomctlServiceEvtchnRestoreRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                        $root.hvsim.control.v1.EvtchnPort.encode(message.port, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceEvtchnRestoreRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceEvtchnRestoreRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.port = $root.hvsim.control.v1.EvtchnPort.decode(reader, reader.size(), $undefined, _depth + 1, message.port);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceEvtchnRestoreRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceEvtchnRestoreRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnRestoreRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceEvtchnRestoreRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.port != null) {
+                        if (!$util.isObject(object.port))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnRestoreRequest.port: object expected");
+                        message.port = $root.hvsim.control.v1.EvtchnPort.fromObject(object.port, _depth + 1);
+                    }
+                    return message;
+                };
+
+                DomctlServiceEvtchnRestoreRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.port = null;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                        object.port = $root.hvsim.control.v1.EvtchnPort.toObject(message.port, options, _depth + 1);
+                    return object;
+                };
+
+                DomctlServiceEvtchnRestoreRequest.prototype.toJSON = function() {
+                    return DomctlServiceEvtchnRestoreRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceEvtchnRestoreRequest;
+            })();
+
+            v1.DomctlServiceEvtchnRestoreResponse = (function() {
+
+                var DomctlServiceEvtchnRestoreResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceEvtchnRestoreResponse.create = function(properties) {
+                    return new DomctlServiceEvtchnRestoreResponse(properties);
+                };
+
+                DomctlServiceEvtchnRestoreResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceEvtchnRestoreResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceEvtchnRestoreResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceEvtchnRestoreResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceEvtchnRestoreResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceEvtchnRestoreResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.DomctlServiceEvtchnRestoreResponse();
+                };
+
+                DomctlServiceEvtchnRestoreResponse.toObject = function () {
+                    return {};
+                };
+
+                DomctlServiceEvtchnRestoreResponse.prototype.toJSON = function() {
+                    return DomctlServiceEvtchnRestoreResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceEvtchnRestoreResponse;
+            })();
+
             v1.DomctlServiceConsoleReadRequest = (function() {
 
                 var DomctlServiceConsoleReadRequest = function (properties) {
@@ -15637,6 +16369,8 @@ $root.hvsim = (function() {
                                 this[keys[i]] = properties[keys[i]];
                 };
 
+                SaveResponse.prototype.image = $util.newBuffer([]);
+
                 SaveResponse.create = function(properties) {
                     return new SaveResponse(properties);
                 };
@@ -15648,6 +16382,8 @@ $root.hvsim = (function() {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image.length)
+                        writer.uint32(10).bytes(message.image);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -15661,7 +16397,7 @@ $root.hvsim = (function() {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var end, message;
+                    var end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -15679,7 +16415,19 @@ $root.hvsim = (function() {
                             _end = $undefined;
                             break;
                         }
-                        reader.skipType(tag & 7, _depth, tag);
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.image = value;
+                                else
+                                    delete message.image;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
                             $util.makeProp(message, "$unknowns", false);
                             (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -15704,11 +16452,35 @@ $root.hvsim = (function() {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
-                    return new $root.hvsim.control.v1.SaveResponse();
+                    var message = new $root.hvsim.control.v1.SaveResponse();
+                    if (object.image != null)
+                        if (object.image.length)
+                            if (typeof object.image === "string")
+                                $util.base64.decode(object.image, message.image = $util.newBuffer($util.base64.length(object.image)), 0);
+                            else if (object.image.length >= 0)
+                                message.image = object.image;
+                    return message;
                 };
 
-                SaveResponse.toObject = function () {
-                    return {};
+                SaveResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.image = "";
+                        else {
+                            object.image = [];
+                            if (options.bytes !== $Array)
+                                object.image = $util.newBuffer(object.image);
+                        }
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                        object.image = options.bytes === $String ? $util.base64.encode(message.image, 0, message.image.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.image) : message.image;
+                    return object;
                 };
 
                 SaveResponse.prototype.toJSON = function() {
@@ -15731,6 +16503,7 @@ $root.hvsim = (function() {
                 RestoreRequest.prototype.file = "";
                 RestoreRequest.prototype.paused = false;
                 RestoreRequest.prototype.overrides = $util.emptyArray;
+                RestoreRequest.prototype.image = $util.newBuffer([]);
 
                 RestoreRequest.create = function(properties) {
                     return new RestoreRequest(properties);
@@ -15750,6 +16523,8 @@ $root.hvsim = (function() {
                     if (message.overrides != null && message.overrides.length)
                         for (var i = 0; i < message.overrides.length; ++i)
                             writer.uint32(26).string(message.overrides[i]);
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image.length)
+                        writer.uint32(34).bytes(message.image);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -15809,6 +16584,15 @@ $root.hvsim = (function() {
                                 message.overrides.push(reader.stringVerify());
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.image = value;
+                                else
+                                    delete message.image;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -15849,6 +16633,12 @@ $root.hvsim = (function() {
                         for (var i = 0; i < object.overrides.length; ++i)
                             message.overrides[i] = $String(object.overrides[i]);
                     }
+                    if (object.image != null)
+                        if (object.image.length)
+                            if (typeof object.image === "string")
+                                $util.base64.decode(object.image, message.image = $util.newBuffer($util.base64.length(object.image)), 0);
+                            else if (object.image.length >= 0)
+                                message.image = object.image;
                     return message;
                 };
 
@@ -15865,6 +16655,13 @@ $root.hvsim = (function() {
                     if (options.defaults) {
                         object.file = "";
                         object.paused = false;
+                        if (options.bytes === $String)
+                            object.image = "";
+                        else {
+                            object.image = [];
+                            if (options.bytes !== $Array)
+                                object.image = $util.newBuffer(object.image);
+                        }
                     }
                     if (message.file != null && $Object.hasOwnProperty.call(message, "file"))
                         object.file = message.file;
@@ -15875,6 +16672,8 @@ $root.hvsim = (function() {
                         for (var j = 0; j < message.overrides.length; ++j)
                             object.overrides[j] = message.overrides[j];
                     }
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                        object.image = options.bytes === $String ? $util.base64.encode(message.image, 0, message.image.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.image) : message.image;
                     return object;
                 };
 

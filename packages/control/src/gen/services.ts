@@ -74,6 +74,20 @@ export const DomctlService = {
   /** EVTCHNOP_close of one of dom0's ports. */
   EvtchnClose: unary('hvsim.control.v1.DomctlService/EvtchnClose', pb.DomctlServiceEvtchnCloseRequest, pb.DomctlServiceEvtchnCloseResponse),
   /**
+   * Every open event channel port of a domain with its binding, as
+   * EVTCHNOP_status reports it: what save carries so that a guest keeps its
+   * ports across save/restore without its cooperation (the event channel
+   * records of Xen's non-cooperative migration design).
+   */
+  EvtchnList: unary('hvsim.control.v1.DomctlService/EvtchnList', pb.DomctlServiceEvtchnListRequest, pb.DomctlServiceEvtchnListResponse),
+  /**
+   * Recreates one binding at the given (closed) port of a domain, as Xen 4.17
+   * allocates static event channels at fixed ports: unbound, VIRQ, IPI, or
+   * interdomain within the domain itself. A binding to another domain comes
+   * back unbound, offered to that domain (dom0 binds its ring ports again).
+   */
+  EvtchnRestore: unary('hvsim.control.v1.DomctlService/EvtchnRestore', pb.DomctlServiceEvtchnRestoreRequest, pb.DomctlServiceEvtchnRestoreResponse),
+  /**
    * XEN_SYSCTL_readconsole: console_io output the core buffered for a domain
    * (or, for DOMID_XEN 32754, the hypervisor's own log).
    */

@@ -79,7 +79,7 @@ export class RpcClient {
         reject(new RpcError(StatusCode.STATUS_CODE_CANCELLED, `${method.path}: cancelled`));
       };
       const done = (): void => options.signal?.removeEventListener('abort', onAbort);
-      id = this.start(method.path, method.request.encode(request).finish(), {
+      id = this.start(method.path, method.request.encode(request).finish(true), {
         message: () => {
           done();
           this.cancel(id);
@@ -112,7 +112,7 @@ export class RpcClient {
   stream<QI, QO, RI, RO>(method: ServerStreamMethod<QI, QO, RI, RO>, request: QI, options: CallOptions = {}): ClientStream<RO> {
     const stream = new ClientStream<RO>(() => this.cancel(id));
     const onAbort = (): void => stream.cancel();
-    const id = this.start(method.path, method.request.encode(request).finish(), {
+    const id = this.start(method.path, method.request.encode(request).finish(true), {
       message: (payload) => {
         try {
           stream.push(method.response.decode(payload));
@@ -170,7 +170,8 @@ export class RpcClient {
     });
   }
 
-  /** Send REQUEST; returns its id, or 0 when the call failed at once (pending.fail was called). */
+  /** Send REQUEST; returns its id, or 0 when the call failed at once (pending.fail was called).
+   *  `payload` may be a view of an encoder's buffer (finish(true)): the frame copies it at once. */
   private start(path: string, payload: Uint8Array, pending: PendingCall): number {
     if (this.failure || this.channel.isClosed) {
       pending.fail(this.failure ?? new RpcError(StatusCode.STATUS_CODE_UNAVAILABLE, 'connection closed'));

@@ -35,7 +35,8 @@ export class FrameChannel {
   /** Encode and send. Throws FramingError (EMSGSIZE) if the frame is over the limit. */
   send(frame: pb.Frame.$Properties): void {
     if (this.closed) return;
-    const body = pb.Frame.encode(frame).finish();
+    // A view of the writer's buffer (finish(true)): encodeFrame's copy is the only one.
+    const body = pb.Frame.encode(frame).finish(true);
     if (body.length > this.maxFrameBytes) {
       throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE,
         `frame of ${body.length} bytes exceeds the limit of ${this.maxFrameBytes}`);

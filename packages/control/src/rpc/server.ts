@@ -91,7 +91,7 @@ export class RpcServer {
         if (request === undefined) return;
         call.run(async () => {
           const response = await handler(request, call.context);
-          call.end(okStatus(), method.response.encode(response).finish());
+          call.end(okStatus(), method.response.encode(response).finish(true));
         });
       },
     });
@@ -105,10 +105,14 @@ export class RpcServer {
       dispatch: (bytes, call) => {
         const request = decodeRequest(method, bytes, call);
         if (request === undefined) return;
+        const ctx = call.context;
         const streamCall: ServerStreamCall<RI> = {
-          ...call.context,
-          signal: call.context.signal,
-          send: (message) => call.message(method.response.encode(message).finish()),
+          method: ctx.method,
+          peer: ctx.peer,
+          clientName: ctx.clientName,
+          protocolVersion: ctx.protocolVersion,
+          signal: ctx.signal,
+          send: (message) => call.message(method.response.encode(message).finish(true)),
         };
         call.run(async () => {
           await handler(request, streamCall);
@@ -163,20 +167,40 @@ function decodeRequest<QO>(method: { path: string; request: { decode(data: Uint8
   }
 }
 
+/**
+ * What a handler sees of its call. The AbortController behind `signal` is made only when a
+ * handler asks for it (streams, long handlers): most unary calls never look, and an
+ * AbortController plus the DOMException its abort() builds cost more than the call itself.
+ */
+class ActiveCallContext implements CallContext {
+  private controller: AbortController | null = null;
+  /** The call is over (a signal asked for from now on comes already aborted). */
+  private over = false;
+
+  constructor(readonly method: string, readonly peer: string, readonly clientName: string, readonly protocolVersion: number) {}
+
+  get signal(): AbortSignal {
+    if (this.controller === null) {
+      this.controller = new AbortController();
+      if (this.over) this.controller.abort();
+    }
+    return this.controller.signal;
+  }
+
+  abort(): void {
+    if (this.over) return;
+    this.over = true;
+    this.controller?.abort();
+  }
+}
+
 /** One call in flight on a server connection. */
 class ActiveCall {
-  readonly abort = new AbortController();
-  readonly context: CallContext;
+  readonly context: ActiveCallContext;
   private ended = false;
 
   constructor(private readonly owner: ServerConnection, readonly id: number, method: string) {
-    this.context = {
-      method,
-      peer: owner.channel.peer,
-      clientName: owner.clientName,
-      protocolVersion: owner.protocolVersion,
-      signal: this.abort.signal,
-    };
+    this.context = new ActiveCallContext(method, owner.channel.peer, owner.clientName, owner.protocolVersion);
   }
 
   get isOver(): boolean {
@@ -197,6 +221,7 @@ class ActiveCall {
     });
   }
 
+  /** `payload` may be a view of an encoder's buffer (finish(true)): it is copied into the frame at once. */
   message(payload: Uint8Array): void {
     if (this.ended) return;
     this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_MESSAGE, payload });
@@ -207,7 +232,7 @@ class ActiveCall {
     this.ended = true;
     this.owner.forget(this.id);
     this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_END, status, payload });
-    this.abort.abort();
+    this.context.abort();
   }
 
   cancel(): void {
@@ -223,7 +248,7 @@ class ActiveCall {
       this.ended = true;
       this.owner.forget(this.id);
       this.owner.channel.send({ requestId: this.id, kind: Kind.FRAME_KIND_END, status: { code: err.code, message: `${this.context.method}: response ${err.message}` } });
-      this.abort.abort();
+      this.context.abort();
     }
   }
 }
@@ -250,7 +275,7 @@ class ServerConnection {
   }
 
   private onClose(): void {
-    for (const call of [...this.calls.values()]) call.abort.abort();
+    for (const call of [...this.calls.values()]) call.context.abort();
     this.calls.clear();
     this.onGone();
   }

@@ -7,7 +7,9 @@
  * dom0 opens no sockets: the CLI's boot loader binds `createManagementServer()`'s RpcServer
  * (or these handlers on a server of its own) to the Unix socket with @hvsim/control.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { DOMID_XEN } from '@hvsim/abi';
 import { ManagementService, RpcError, StatusCode, pb } from '@hvsim/control';
 import type { CallContext, ServiceImplementation } from '@hvsim/control';
@@ -34,12 +36,31 @@ export interface ManagementDeps {
   console: ConsoleBackend;
   cost: CostMeter;
   host: HostDescription;
+  /** Opens the receiving daemon of a migration (the boot loader's sockets; absent: Migrate is ENOSYS). */
+  migrationPeer?: (destination: string) => Promise<MigrationPeer>;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
 }
 
+/** The receiving end of a migration: another daemon's ManagementService. */
+export interface MigrationPeer {
+  /** Restore there, paused (xl migrate-receive); resolves to the new domid. */
+  restore(image: Uint8Array): Promise<number>;
+  /** Lets the restored domain run (once the source is gone). */
+  unpause(domid: number): Promise<void>;
+  close(): void;
+}
+
 const KB_PER_PAGE = 4;
+
+function writeOrFail(file: string, data: Uint8Array, shown: string): void {
+  try {
+    fs.writeFileSync(file, data);
+  } catch (err) {
+    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${shown}: cannot write: ${(err as Error).message}`);
+  }
+}
 
 export function createManagementService(d: ManagementDeps): ManagementImplementation {
   const { domctl, toolstack } = d;
@@ -195,6 +216,65 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     MemMax: async (req) => {
       await domctl.setMaxMem(toolstack.resolve(req.domain), Number(req.maxMemoryKb));
       return {};
+    },
+
+    Save: async (req) => {
+      const after = req.paused ? 'paused' : req.checkpoint ? 'running' : 'destroy';
+      if (req.file === '') return { image: await toolstack.save(req.domain, after) };
+      // Synchronous file access, as dom0 reads kernels: the simulation waits for no host I/O.
+      const file = path.resolve(req.file);
+      const tmp = `${file}.tmp-${process.pid}`;
+      writeOrFail(tmp, new Uint8Array(0), req.file); // an unwritable path fails before the domain is touched
+      try {
+        const image = await toolstack.save(req.domain, after);
+        writeOrFail(tmp, image, req.file);
+        fs.renameSync(tmp, file);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+      return {};
+    },
+
+    Restore: async (req) => {
+      if (req.overrides.length > 0) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'restore takes no config overrides');
+      let bytes: Uint8Array = req.image;
+      let source = 'migration stream';
+      if (req.file !== '') {
+        source = req.file;
+        try {
+          bytes = fs.readFileSync(path.resolve(req.file));
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          throw new RpcError(code === 'ENOENT' ? StatusCode.STATUS_CODE_ENOENT : StatusCode.STATUS_CODE_EINVAL, `${req.file}: cannot read: ${(err as Error).message}`);
+        }
+      } else if (bytes.length === 0) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'restore needs a file or an image');
+      }
+      const dom = await toolstack.restore(bytes, { source, paused: req.paused });
+      return { domid: dom.domid, name: dom.name };
+    },
+
+    Migrate: async (req) => {
+      if (d.migrationPeer === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, 'this daemon cannot reach other daemons');
+      const ref = req.domain;
+      toolstack.domU(ref, 'migrate');
+      const peer = await d.migrationPeer(req.destination);
+      try {
+        // xl migrate: the domain stays paused at the source until the destination has it.
+        const image = await toolstack.save(ref, 'paused');
+        let domid: number;
+        try {
+          domid = await peer.restore(image);
+        } catch (err) {
+          await toolstack.unpause(ref).catch(() => undefined);
+          throw err;
+        }
+        await toolstack.destroy(ref);
+        await peer.unpause(domid);
+        return { domid };
+      } finally {
+        peer.close();
+      }
     },
 
     Events: async (req, call) => {

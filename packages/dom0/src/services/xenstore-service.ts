@@ -13,7 +13,7 @@
  */
 import type { Dom0ServiceContext } from '../dom0';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
-import { Xenstored, domainPath, type XenstoreQuotas } from '../xenstore';
+import { Xenstored, domainPath, type XenstoreQuotas, type XsPerm } from '../xenstore';
 import { removeDomainEntries, writeDomainEntries, writeDomainName, writeHostEntries } from './domain-entries';
 import { StoreRing } from './store-ring';
 
@@ -114,6 +114,41 @@ export class XenstoreService implements DomainServiceHooks {
     if (this.xenstored.isIntroduced(domid)) this.xenstored.releaseDomain(domid);
   }
 
+  // ---- save / restore ----
+
+  readonly stateKey = 'xenstore';
+
+  /**
+   * What a saved guest has in xenstore beyond what the toolstack writes for every domain: the
+   * nodes it owns under its home (control/feature-*, data/...) and its watches. Xen's PV guests
+   * write these again on resume; a guest restored without its cooperation gets them back.
+   */
+  saveDomainState(domid: number): SavedXenstoreState {
+    const home = domainPath(domid);
+    const nodes: SavedXenstoreState['nodes'] = [];
+    const walk = (path: string): void => {
+      const node = this.xenstored.tree.get(path);
+      if (node === undefined) return;
+      if (path !== home && node.perms[0]?.domid === domid) {
+        nodes.push({ path: path.slice(home.length + 1), value: node.value.toString('base64'), perms: node.perms.map((p) => ({ domid: p.domid, perm: p.perm })) });
+      }
+      for (const child of node.children) walk(`${path}/${child}`);
+    };
+    walk(home);
+    return { nodes, watches: this.xenstored.guestWatches(domid) };
+  }
+
+  restoreDomainState(domid: number, savedDomid: number, state: unknown): void {
+    const saved = checkSavedState(state);
+    const home = domainPath(domid);
+    for (const node of saved.nodes) {
+      const path = `${home}/${node.path}`;
+      this.xenstored.write(path, Buffer.from(node.value, 'base64'));
+      this.xenstored.setPerms(path, node.perms.map((p) => ({ domid: p.domid === savedDomid ? domid : p.domid, perm: p.perm })));
+    }
+    this.xenstored.restoreGuestWatches(domid, saved.watches);
+  }
+
   evtchnNotified(port: number): void {
     void this.ringsByPort.get(port)?.kick();
   }
@@ -181,4 +216,40 @@ export class XenstoreService implements DomainServiceHooks {
       void ctx.cost.flush();
     });
   }
+}
+
+/** The xenstore part of a save image. */
+export interface SavedXenstoreState {
+  /** Nodes the guest owns, paths relative to its home, parents first; values base64. */
+  nodes: Array<{ path: string; value: string; perms: XsPerm[] }>;
+  /** Its watches, paths as it gave them. */
+  watches: Array<{ path: string; token: string }>;
+}
+
+const PERM_LETTERS = new Set(['n', 'r', 'w', 'b']);
+
+/** The state comes from a save file: every field is checked before use. */
+function checkSavedState(state: unknown): SavedXenstoreState {
+  const fail = (what: string): never => {
+    throw new Error(`xenstore state in the save image: ${what}`);
+  };
+  if (typeof state !== 'object' || state === null) fail('not an object');
+  const { nodes, watches } = state as Record<string, unknown>;
+  if (!Array.isArray(nodes) || !Array.isArray(watches)) fail('nodes and watches must be lists');
+  const isText = (v: unknown): v is string => typeof v === 'string';
+  for (const n of nodes as unknown[]) {
+    const node = n as Record<string, unknown>;
+    if (typeof n !== 'object' || n === null || !isText(node.path) || !isText(node.value) || !Array.isArray(node.perms)) fail('a node is malformed');
+    if (node.path === '' || (node.path as string).startsWith('/') || (node.path as string).split('/').some((c) => c === '' || c === '.' || c === '..')) fail(`bad node path ${JSON.stringify(node.path)}`);
+    for (const p of node.perms as unknown[]) {
+      const perm = p as Record<string, unknown>;
+      if (typeof p !== 'object' || p === null || !Number.isInteger(perm.domid) || (perm.domid as number) < 0 || (perm.domid as number) > 0xffff || !PERM_LETTERS.has(perm.perm as string)) fail('a permission is malformed');
+    }
+    if ((node.perms as unknown[]).length === 0) fail('a node has no permissions');
+  }
+  for (const w of watches as unknown[]) {
+    const watch = w as Record<string, unknown>;
+    if (typeof w !== 'object' || w === null || !isText(watch.path) || !isText(watch.token)) fail('a watch is malformed');
+  }
+  return state as SavedXenstoreState;
 }

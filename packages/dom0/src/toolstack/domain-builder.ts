@@ -16,6 +16,10 @@
  * The domain is left paused; on any failure it is destroyed again.
  */
 import {
+  HVM_PARAM_CONSOLE_EVTCHN,
+  HVM_PARAM_CONSOLE_PFN,
+  HVM_PARAM_STORE_EVTCHN,
+  HVM_PARAM_STORE_PFN,
   HVSIM_ABI_VERSION_MAJOR,
   HVSIM_ABI_VERSION_MINOR,
   HVSIM_ELFNOTE_ABI_VERSION,
@@ -29,17 +33,11 @@ import {
   writeCString,
 } from '@hvsim/abi';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
-import { ElfError, ElfImage, loadElf } from '@hvsim/riscv';
+import type { ElfImage } from '@hvsim/riscv';
 import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affinity';
 import { DomainConfig } from '../config/domain-config';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_WRITE_BYTES } from '../domctl';
-
-/** Xen's HVM_PARAM_* indices (public/hvm/params.h) for the ring pages of HVM guests. */
-const HVM_PARAM_STORE_PFN = 1;
-const HVM_PARAM_STORE_EVTCHN = 2;
-const HVM_PARAM_CONSOLE_PFN = 17;
-const HVM_PARAM_CONSOLE_EVTCHN = 18;
 
 const PAGE_SHIFT = 12;
 const A0 = 10;
@@ -66,7 +64,8 @@ export interface BuiltDomain {
 
 export interface BuildRequest {
   config: DomainConfig;
-  kernel: Uint8Array;
+  /** The parsed kernel (KernelImages); shared with other builds, only read. */
+  kernel: ElfImage;
   /** The domid to ask for (0 = let the core choose). */
   domid: number;
   /** pCPUs of the host, to resolve `cpus`. */
@@ -81,7 +80,8 @@ export class DomainBuilder {
   async build(req: BuildRequest): Promise<BuiltDomain> {
     const { config } = req;
     this.cost.charge('domainBuild');
-    const image = parseKernel(config, req.kernel);
+    const image = req.kernel;
+    checkAbiVersion(config, image);
     checkAffinity(config, req.nrCpus);
     const nrPages = config.memory * (1024 * 1024 / HVSIM_PAGE_SIZE);
 
@@ -121,12 +121,7 @@ export class DomainBuilder {
     const layout: DomainLayout = { startInfoGfn, sharedInfoGfn, consoleGfn, storeGfn, consoleEvtchn, storeEvtchn, entry: image.entry, nrPages };
 
     await this.load(domid, gpaOf(startInfoGfn), encodeStartInfo(domid, config, layout));
-    if (config.type === 'hvm') {
-      await this.domctl.setHvmParam(domid, HVM_PARAM_STORE_PFN, storeGfn);
-      await this.domctl.setHvmParam(domid, HVM_PARAM_STORE_EVTCHN, storeEvtchn);
-      await this.domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_PFN, consoleGfn);
-      await this.domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, consoleEvtchn);
-    }
+    if (config.type === 'hvm') await announceHvmRings(this.domctl, domid, layout);
 
     // Every vCPU gets the entry point (a0 = its id, a1 = start_info); vCPU 0 runs on unpause,
     // the others when the guest brings them up with VCPUOP_up.
@@ -164,18 +159,6 @@ export class DomainBuilder {
       });
     }
   }
-}
-
-function parseKernel(config: DomainConfig, bytes: Uint8Array): ElfImage {
-  let image: ElfImage;
-  try {
-    image = loadElf(bytes);
-  } catch (err) {
-    if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: ${err.message}`);
-    throw err;
-  }
-  checkAbiVersion(config, image);
-  return image;
 }
 
 /**
@@ -269,4 +252,12 @@ function pagesSpanned(gpa: number, length: number): number {
 
 function hex(n: number): string {
   return n.toString(16).padStart(8, '0');
+}
+
+/** The ring pages and ports as HVM params, where Xen's HVM guests look for them. */
+export async function announceHvmRings(domctl: Domctl, domid: number, layout: DomainLayout): Promise<void> {
+  await domctl.setHvmParam(domid, HVM_PARAM_STORE_PFN, layout.storeGfn);
+  await domctl.setHvmParam(domid, HVM_PARAM_STORE_EVTCHN, layout.storeEvtchn);
+  await domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_PFN, layout.consoleGfn);
+  await domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, layout.consoleEvtchn);
 }

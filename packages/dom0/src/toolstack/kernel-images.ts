@@ -4,7 +4,7 @@
  * benchmark, on_reboot=restart) otherwise reads and parses the same ELF a thousand times.
  *
  * A cached image is used only while the file's version — what `version(file)` reports, for
- * files on disk its device, inode, size, mtime and ctime in ns — is unchanged: a rebuilt or
+ * files on disk its device, inode, size, mtime and ctime — is unchanged: a rebuilt or
  * replaced kernel is read again. Without a version function nothing is cached. Images are
  * shared between builds and only read (the builder copies segments into guest RAM).
  */
@@ -39,11 +39,12 @@ export class KernelImages {
   }
 }
 
-/** The file system as a KernelSource: versions from stat (ns times, inode, size). */
+/** The file system as a KernelSource: versions from stat (times, inode, size). */
 export const fileKernelSource: KernelSource = {
   read: (file) => fs.readFileSync(file),
   version: (file) => {
-    const st = fs.statSync(file, { bigint: true });
-    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+    // Millisecond times as doubles still resolve well under a microsecond today.
+    const st = fs.statSync(file);
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
   },
 };

@@ -12,7 +12,9 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
-import { DomainConfig, ShutdownAction, domainNameProblem } from '../config/domain-config';
+import { ConfigError } from '../config/config-error';
+import { formatDomainConfig } from '../config/config-text';
+import { DomainConfig, ShutdownAction, domainNameProblem, parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DeviceModels } from '../device-models/device-models';
@@ -23,6 +25,8 @@ import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
 import { KernelImages, type KernelSource } from './kernel-images';
+import { captureDomain, rebuildDomain } from './save-restore';
+import { decodeSaveImage, SaveImageError } from './save-image';
 
 /** dom0's name, as xl lists it. */
 export const DOM0_NAME = 'Domain-0';
@@ -56,6 +60,16 @@ export interface ShutdownOptions {
   wait: boolean;
   /** Destroy the domain when it has not shut down within the timeout. */
   force: boolean;
+}
+
+/** What happens to a domain once it is saved (xl save; -c; -p). */
+export type AfterSave = 'destroy' | 'running' | 'paused';
+
+export interface RestoreOptions {
+  /** Where the image came from, for messages ("FILE: ..."). */
+  source: string;
+  /** xl restore -p. */
+  paused: boolean;
 }
 
 export interface ToolstackOptions {
@@ -281,10 +295,12 @@ export class Toolstack {
   /** xl mem-set: tells the core and the domain services (xenstore's memory/target). */
   async setMemoryTarget(ref: string, targetKb: number): Promise<void> {
     const domid = this.resolve(ref);
-    await this.exclusive(domid, async () => {
-      await this.o.domctl.setMemoryTarget(domid, targetKb);
-      for (const hook of this.o.hooks) await this.safely(`memory target of domain ${domid}`, () => hook.memoryTargetChanged?.(domid, targetKb));
-    });
+    await this.exclusive(domid, () => this.setTargetNow(domid, targetKb));
+  }
+
+  private async setTargetNow(domid: number, targetKb: number): Promise<void> {
+    await this.o.domctl.setMemoryTarget(domid, targetKb);
+    for (const hook of this.o.hooks) await this.safely(`memory target of domain ${domid}`, () => hook.memoryTargetChanged?.(domid, targetKb));
   }
 
   async rename(ref: string, newName: string): Promise<void> {
@@ -302,6 +318,89 @@ export class Toolstack {
     this.o.console.rename(dom.domid, newName);
     for (const hook of this.o.hooks) await this.safely(`rename of domain ${dom.domid}`, () => hook.domainRenamed?.(dom.domid, newName));
     this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_RENAMED, dom.domid, newName);
+  }
+
+  // ---- save / restore --------------------------------------------------------------------
+
+  /**
+   * xl save: pauses the domain, takes in what it left in its console rings, captures it (see
+   * save-restore.ts), then destroys it, or leaves it running (-c) or paused (-p).
+   */
+  async save(ref: string, after: AfterSave): Promise<Buffer> {
+    const dom = this.domU(ref, 'save');
+    try {
+      return await this.exclusive(dom.domid, async () => {
+        if (this.domains.get(dom.domid) !== dom || dom.state !== 'running') {
+          throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `domain ${dom.domid} (${dom.name}) has ${dom.state === 'dying' ? 'been destroyed' : 'shut down'}; there is nothing to save`);
+        }
+        await this.o.domctl.pauseDomain(dom.domid);
+        let image: Buffer;
+        try {
+          await this.drainAllConsoles(dom.domid);
+          image = await captureDomain(this.o.domctl, this.o.cost, {
+            domid: dom.domid, name: dom.name, uuid: dom.uuid, configText: formatDomainConfig({ ...dom.config, name: dom.name }), configFile: dom.configFile,
+            layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
+          });
+        } catch (err) {
+          await this.o.domctl.unpauseDomain(dom.domid).catch(() => undefined);
+          throw err;
+        }
+        if (after === 'destroy') await this.destroyNow(dom);
+        else if (after === 'running') await this.o.domctl.unpauseDomain(dom.domid);
+        return image;
+      });
+    } finally {
+      await this.o.cost.flush();
+    }
+  }
+
+  /**
+   * xl restore: a new domain (new domid, the saved name and UUID) from a save image, with its
+   * memory, vCPUs and event channels as they were, dom0's services reconnected to its rings at
+   * the same ports, and its xenstore state back; running unless `paused`.
+   */
+  async restore(bytes: Uint8Array, opts: RestoreOptions): Promise<ManagedDomain> {
+    let image;
+    let config: DomainConfig;
+    try {
+      image = decodeSaveImage(bytes);
+      config = parseDomainConfig(image.meta.config, `${opts.source} (saved config)`, [], '/').config;
+    } catch (err) {
+      if (err instanceof SaveImageError || err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${err.message}`);
+      throw err;
+    }
+    const { meta } = image;
+    if (meta.vcpus.length !== config.maxvcpus) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${meta.vcpus.length} vCPU contexts for maxvcpus = ${config.maxvcpus}`);
+    this.reserveName(config.name);
+    try {
+      const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
+      if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
+      const handle = parseUuid(meta.uuid);
+      if (handle === null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: bad UUID ${JSON.stringify(meta.uuid)}`);
+      this.created++;
+      const newDomid = await rebuildDomain(this.o.domctl, this.o.cost, { image, domid, handle, type: config.type, log: this.o.log });
+      const dom: ManagedDomain = {
+        domid: newDomid, name: config.name, config, configFile: meta.configFile, layout: { ...meta.layout }, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
+      };
+      await this.start(dom, true);
+      try {
+        for (const hook of this.o.hooks) {
+          const state = hook.stateKey !== undefined ? meta.services[hook.stateKey] : undefined;
+          if (state !== undefined) await hook.restoreDomainState?.(newDomid, meta.domid, state);
+        }
+        if (meta.targetPages > 0 && meta.targetPages !== meta.layout.nrPages) await this.setTargetNow(newDomid, meta.targetPages * 4);
+        if (!opts.paused) await this.o.domctl.unpauseDomain(newDomid);
+      } catch (err) {
+        await this.exclusive(newDomid, () => this.destroyNow(dom));
+        throw err instanceof RpcError ? err : new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${(err as Error).message}`);
+      }
+      return dom;
+    } catch (err) {
+      if (this.names.get(config.name) === -1) this.names.delete(config.name);
+      throw err;
+    } finally {
+      await this.o.cost.flush();
+    }
   }
 
   // ---- shutdown / reboot -----------------------------------------------------------------
@@ -523,4 +622,10 @@ export class Toolstack {
 function checkNewName(name: string): void {
   const problem = domainNameProblem(name);
   if (problem !== null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `invalid domain name: ${problem}`);
+}
+
+/** A UUID's text form back to its 16 bytes, or null. */
+function parseUuid(text: string): Uint8Array | null {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text)) return null;
+  return new Uint8Array(Buffer.from(text.replace(/-/g, ''), 'hex'));
 }

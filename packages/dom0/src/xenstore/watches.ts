@@ -47,6 +47,11 @@ export class WatchRegistry<Owner> {
     deleteFrom(this.byOwner, watch.owner, (set) => { set.delete(watch); return set.size === 0; });
   }
 
+  /** Every watch of `owner`, in registration order. */
+  ofOwner(owner: Owner): XsWatch<Owner>[] {
+    return [...(this.byOwner.get(owner) ?? [])];
+  }
+
   /** Remove every watch of `owner`. */
   removeOwner(owner: Owner): void {
     for (const watch of [...(this.byOwner.get(owner) ?? [])]) this.remove(watch);

@@ -189,6 +189,38 @@ export class Xenstored implements XsRequestHandler {
     return this.domains.has(domid);
   }
 
+  // ---- save / restore of a guest's connection (Xen's xenstore migration records) ----
+
+  /** The watches a domain's own (unprivileged) connections registered, as the guest named them. */
+  guestWatches(domid: number): Array<{ path: string; token: string }> {
+    const out: Array<{ path: string; token: string }> = [];
+    for (const conn of this.guestConnections(domid)) {
+      for (const w of this.watches.ofOwner(conn)) out.push({ path: relativize(w.path, w.relativeTo), token: w.token });
+    }
+    return out;
+  }
+
+  /**
+   * Registers watches on a restored domain's connection, as its saved connection had them —
+   * without the event a new watch fires (the guest took that one before it was saved).
+   * Refused with XsError when the domain has no connection or a watch is bad.
+   */
+  restoreGuestWatches(domid: number, watches: ReadonlyArray<{ path: string; token: string }>): void {
+    const conn = this.guestConnections(domid)[0];
+    if (conn === undefined) throw new XsError('ENOENT', `domain ${domid} has no xenstore connection`);
+    for (const { path: name, token } of watches) {
+      const { path, relativeTo } = this.nodeOrSpecial(name, conn);
+      if (this.watches.find(conn, path, token)) continue;
+      if (conn.watchCount >= this.quotas.watchesPerConnection) throw new XsError('E2BIG', 'too many watches');
+      this.watches.add(conn, path, token, relativeTo);
+      conn.watchCount++;
+    }
+  }
+
+  private guestConnections(domid: number): XenstoreConnection[] {
+    return [...this.connections].filter((c) => c.domid === domid && !c.privileged && !c.closed);
+  }
+
   /** Deliver every queued watch event now (tests; a simulation's quiescent points). */
   flushEvents(): void {
     while (this.eventHead < this.events.length) this.deliverBatch(Infinity);

@@ -8,6 +8,9 @@ export class ConsoleBuffer {
   private head = 0;
   private length = 0;
   dropped = 0;
+  /** Told when the buffer goes from empty to holding a byte (so a host can find the domains
+   *  with output without asking every domain). */
+  onFirstByte: (() => void) | null = null;
 
   constructor(private readonly capacity: number) {}
 
@@ -16,6 +19,7 @@ export class ConsoleBuffer {
   }
 
   push(byte: number): void {
+    if (this.length === 0 && this.onFirstByte !== null) this.onFirstByte();
     if (this.length === this.buf.length) {
       if (this.buf.length < this.capacity) this.grow();
       else {

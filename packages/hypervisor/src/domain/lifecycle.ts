@@ -75,10 +75,13 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
   const mem = new DomainMemory(core.pool, domid, maxPages, bus);
   const d = new Domain(domid, cfg.privileged ?? false, type, cfg.hostKernel ?? false, mem, new EventChannels(nv), new GrantTable(), core.now);
   dom = d;
-  for (let i = 0; i < pages; i++) mem.populate(RAM_BASE_GFN + i);
+  d.consoleOut.onFirstByte = () => {
+    core.consoleOutputPending = true;
+  };
+  mem.populateInitial(RAM_BASE_GFN, pages);
   d.sharedInfoMfn = core.pool.alloc(domid);
   d.pauseCount = 1;
-  core.domains.set(domid, d);
+  core.addDomain(d);
   for (let i = 0; i < nv; i++) d.vcpus.push(makeVcpu(core, d, i));
   core.emitState({ time: core.now, domid, kind: 'created' });
   return d;
@@ -135,7 +138,7 @@ export function destroyDomain(core: Core, d: Domain): void {
   if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
   core.pool.free(d.sharedInfoMfn);
   d.mem.releaseAll();
-  core.domains.delete(d.domid);
+  core.removeDomain(d);
   core.emitState({ time: now, domid: d.domid, kind: 'destroyed' });
 }
 

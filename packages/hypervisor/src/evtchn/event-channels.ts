@@ -58,6 +58,13 @@ export class EventChannels {
     }
   }
 
+  /** Grows the table until `port` fits (port < 4096); false when it never can. */
+  reserve(port: number): boolean {
+    if (!Number.isInteger(port) || port <= 0 || port >= EVTCHN_2L_NR_CHANNELS) return false;
+    while (port >= this.state.length) this.grow();
+    return true;
+  }
+
   private grow(): void {
     const n = Math.min(this.state.length * 2, EVTCHN_2L_NR_CHANNELS);
     const state = new Uint8Array(n);

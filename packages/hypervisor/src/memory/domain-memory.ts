@@ -50,6 +50,20 @@ export class DomainMemory {
     return true;
   }
 
+  /**
+   * A new domain's initial RAM: `count` pages from absolute `gfn` up, fresh frames in gfn order
+   * (the same frames populate() page by page would take). The caller has checked the pool.
+   */
+  populateInitial(gfn: number, count: number): void {
+    const idx = gfn - RAM_BASE_GFN;
+    if (gfn < RAM_BASE_GFN || gfn + count > RAM_LIMIT_GFN || this.totPages + count > this.maxPages || this.pool.freeFrames < count) {
+      throw new RangeError(`cannot populate ${count} pages from gfn 0x${gfn.toString(16)}`);
+    }
+    this.p2m.populateFresh(idx, count, this.domid);
+    this.totPages += count;
+    this.phys.flush();
+  }
+
   /** Gives RAM gfn's frame back to the pool (scrubbed). False if gfn is not own RAM. */
   release(gfn: number): boolean {
     const idx = gfn - RAM_BASE_GFN;
@@ -85,9 +99,9 @@ export class DomainMemory {
 
   /** Frees every RAM frame this domain owns; foreign and special entries are only dropped. */
   releaseAll(): void {
-    this.p2m.forEach((idx, e) => {
-      this.p2m.clear(idx);
-      if ((e & P2M_NOT_RAM) === 0 && this.pool.owner[e & P2M_MFN_MASK] === this.domid) this.pool.free(e & P2M_MFN_MASK);
+    const { pool, domid } = this;
+    this.p2m.drain((e) => {
+      if ((e & P2M_NOT_RAM) === 0 && pool.owner[e & P2M_MFN_MASK] === domid) pool.free(e & P2M_MFN_MASK);
     });
     this.phys.flush();
     this.totPages = 0;

@@ -64,7 +64,7 @@ export class FramePool {
   /** Returns a frame to the pool, scrubbing it. */
   free(mfn: number): void {
     if (this.owner[mfn] === FRAME_FREE) throw new Error(`double free of frame ${mfn}`);
-    if (this.pins.has(mfn)) throw new Error(`frame ${mfn} freed while grant-mapped`);
+    if (this.pins.size !== 0 && this.pins.has(mfn)) throw new Error(`frame ${mfn} freed while grant-mapped`);
     this.owner[mfn] = FRAME_FREE;
     if (this.backing[mfn] !== undefined) {
       this.backing[mfn] = undefined;

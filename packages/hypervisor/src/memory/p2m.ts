@@ -65,6 +65,35 @@ export class P2M implements FrameSource {
     return e;
   }
 
+  /**
+   * Maps `count` empty entries from `gfn` up to fresh frames of `owner`, in gfn order (domain
+   * creation's initial RAM, without a lookup and a flush per page). The caller has checked
+   * that the range is in the window, empty, and that the pool covers it.
+   */
+  populateFresh(gfn: number, count: number, owner: number): void {
+    for (let g = gfn; g < gfn + count; g++) {
+      let leaf = this.leaves[g >>> LEAF_SHIFT];
+      if (leaf === undefined) {
+        leaf = new Int32Array(LEAF_SIZE).fill(P2M_NONE);
+        this.leaves[g >>> LEAF_SHIFT] = leaf;
+      }
+      if (leaf[g & LEAF_MASK] !== P2M_NONE) throw new RangeError(`gfn ${g} is already populated`);
+      leaf[g & LEAF_MASK] = this.pool.alloc(owner);
+    }
+    this.populated += count;
+  }
+
+  /** Empties the P2M, calling fn(entry) for every populated entry, in gfn order (destruction). */
+  drain(fn: (entry: number) => void): void {
+    for (let l = 0; l < this.leaves.length; l++) {
+      const leaf = this.leaves[l];
+      if (leaf === undefined) continue;
+      this.leaves[l] = undefined;
+      for (let i = 0; i < LEAF_SIZE; i++) if (leaf[i] !== P2M_NONE) fn(leaf[i]);
+    }
+    this.populated = 0;
+  }
+
   /** Calls fn(gfn, entry) for every populated entry, in gfn order. */
   forEach(fn: (gfn: number, entry: number) => void): void {
     for (let l = 0; l < this.leaves.length; l++) {

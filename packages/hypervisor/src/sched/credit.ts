@@ -33,22 +33,31 @@ export class CreditScheduler implements Scheduler {
   readonly name = 'credit';
   readonly tickNs = CREDIT_TICK_NS;
   private readonly vcpus: Vcpu[] = [];
+  /** Per pCPU: how many of our vCPUs have it as their processor (what initial placement
+   *  balances), kept as processors change so placing a vCPU does not count them all. */
+  private readonly homed: Int32Array;
   private ticks = 0;
 
-  constructor(private readonly pcpus: PCpu[], private readonly prng: Prng) {}
+  constructor(private readonly pcpus: PCpu[], private readonly prng: Prng) {
+    this.homed = new Int32Array(pcpus.length);
+  }
 
   addVcpu(v: Vcpu): void {
     v.credit = 0;
     v.pri = PRI_UNDER;
     v.affinity &= this.allMask();
     v.processor = this.placeNew(v);
+    this.homed[v.processor]++;
     this.vcpus.push(v);
   }
 
   removeVcpu(v: Vcpu): void {
     this.dequeue(v);
     const i = this.vcpus.indexOf(v);
-    if (i >= 0) this.vcpus.splice(i, 1);
+    if (i >= 0) {
+      this.vcpus.splice(i, 1);
+      this.homed[v.processor]--;
+    }
     for (const p of this.pcpus) {
       if (p.current === v) {
         p.current = null;
@@ -62,7 +71,7 @@ export class CreditScheduler implements Scheduler {
     if (v.parked) return;
     if (v.pri === PRI_UNDER) v.pri = PRI_BOOST;
     const p = this.pcpus[this.pickCpu(v)];
-    v.processor = p.id;
+    this.setProcessor(v, p.id);
     this.enqueue(p, v, false);
     this.tickle(p, v, now);
   }
@@ -88,7 +97,7 @@ export class CreditScheduler implements Scheduler {
     }
     if (cur !== null && cur.runnable && !cur.parked && !cur.onRunq) {
       const home = (cur.affinity & (1 << p.id)) !== 0 ? p : this.pcpus[this.pickCpu(cur)];
-      cur.processor = home.id;
+      this.setProcessor(cur, home.id);
       this.enqueue(home, cur, cur.yielded);
       if (home !== p) this.tickle(home, cur, now);
     }
@@ -101,7 +110,7 @@ export class CreditScheduler implements Scheduler {
     }
     if (next !== null) {
       this.dequeue(next);
-      next.processor = p.id;
+      this.setProcessor(next, p.id);
       if (next !== cur) next.startTime = now;
       else if (now - next.startTime >= CREDIT_RATELIMIT_NS) next.startTime = now;
       p.sliceEnd = now + CREDIT_TSLICE_NS;
@@ -156,7 +165,7 @@ export class CreditScheduler implements Scheduler {
     if (v.onRunq) {
       this.dequeue(v);
       const p = this.pcpus[this.pickCpu(v)];
-      v.processor = p.id;
+      this.setProcessor(v, p.id);
       this.enqueue(p, v, false);
       this.tickle(p, v, now);
     }
@@ -356,9 +365,13 @@ export class CreditScheduler implements Scheduler {
 
   /** vCPUs homed on p, runnable or not: what initial placement balances. */
   private assigned(p: PCpu): number {
-    let n = 0;
-    for (const v of this.vcpus) if (v.processor === p.id) n++;
-    return n;
+    return this.homed[p.id];
+  }
+
+  private setProcessor(v: Vcpu, id: number): void {
+    this.homed[v.processor]--;
+    v.processor = id;
+    this.homed[id]++;
   }
 
   private allMask(): number {

@@ -1,0 +1,62 @@
+/**
+ * xentop's table for the columns hvsim keeps: NAME STATE CPU(sec) CPU(%) MEM(k) MAXMEM(k)
+ * VCPUS, with xentop's widths and its six-letter state (d s b c p r, '-' when not). CPU(%) is
+ * the share of one pCPU a domain used between two samples, over virtual time; the first sample
+ * has no previous one and shows 0.0, as xentop's first screen does.
+ */
+import type { pb } from '@hvsim/control';
+
+export interface TopSample {
+  /** Virtual time of the sample, ns. */
+  timeNs: number;
+  domains: pb.Domain[];
+}
+
+export interface TopRow {
+  name: string;
+  domid: number;
+  state: string;
+  cpuSec: number;
+  cpuPercent: number;
+  memKb: number;
+  maxMemKb: number;
+  vcpus: number;
+}
+
+export function topRows(sample: TopSample, previous: TopSample | null): TopRow[] {
+  const before = new Map<number, number>();
+  for (const d of previous?.domains ?? []) before.set(d.info?.domid ?? -1, Number(d.info?.cpuTimeNs ?? 0));
+  const span = previous === null ? 0 : sample.timeNs - previous.timeNs;
+  return sample.domains.map((d) => {
+    const info = d.info;
+    const cpuNs = Number(info?.cpuTimeNs ?? 0);
+    const prev = before.get(info?.domid ?? -1);
+    // The two samples' clocks and CPU times are read by separate requests, a step apart at
+    // most: bound the share by what the domain's vCPUs could have used.
+    const vcpus = info?.nrOnlineVcpus ?? 0;
+    const cpuPercent = span > 0 && prev !== undefined ? Math.min(vcpus * 100, (Math.max(0, cpuNs - prev) / span) * 100) : 0;
+    return {
+      name: d.name,
+      domid: info?.domid ?? 0,
+      state: stateLetters(info),
+      cpuSec: Math.floor(cpuNs / 1e9),
+      cpuPercent,
+      memKb: Number(d.memoryKb),
+      maxMemKb: Number(d.maxMemoryKb),
+      vcpus,
+    };
+  });
+}
+
+export function formatTop(rows: readonly TopRow[]): string {
+  const lines = [`${'NAME'.padStart(10)} ${'STATE'.padStart(6)} ${'CPU(sec)'.padStart(10)} ${'CPU(%)'.padStart(6)} ${'MEM(k)'.padStart(10)} ${'MAXMEM(k)'.padStart(10)} ${'VCPUS'.padStart(5)}`];
+  for (const r of rows) {
+    lines.push(`${r.name.padStart(10)} ${r.state.padStart(6)} ${String(r.cpuSec).padStart(10)} ${r.cpuPercent.toFixed(1).padStart(6)} ${String(r.memKb).padStart(10)} ${String(r.maxMemKb).padStart(10)} ${String(r.vcpus).padStart(5)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function stateLetters(info: pb.DomainInfo | null | undefined): string {
+  const f = (on: boolean | undefined, c: string): string => (on ? c : '-');
+  return f(info?.dying, 'd') + f(info?.shutdown, 's') + f(info?.blocked, 'b') + f(info?.crashed, 'c') + f(info?.paused, 'p') + f(info?.running, 'r');
+}

@@ -1,0 +1,223 @@
+/**
+ * The save image (`hvsim save` files, and what `hvsim migrate` streams): a domain as the
+ * toolstack needs it to build the domain again elsewhere. Layout, all integers little-endian:
+ *
+ *   offset 0   16 bytes  magic "hvsim-save" padded with NULs
+ *          16  u32       format version (SAVE_FORMAT_VERSION)
+ *          20  u32       M = length of the metadata
+ *          24  M bytes   metadata, UTF-8 JSON (SaveMetadata; keys in a fixed order)
+ *      24 + M  P × 4096  page data: the pages listed in metadata.memory.data, in that order
+ *        end   32 bytes  SHA-256 of everything before it
+ *
+ * Memory is described by runs of guest frame numbers: `populated` lists every RAM page the
+ * domain held; `data` the subset whose bytes follow. A populated page not in `data` was all
+ * zeros (a restored domain's fresh frames are scrubbed, so zero pages cost nothing).
+ * The same domain state always gives the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
+
+export const SAVE_MAGIC = 'hvsim-save';
+export const SAVE_FORMAT_VERSION = 1;
+const MAGIC_BYTES = 16;
+const HEADER_BYTES = MAGIC_BYTES + 8;
+const DIGEST_BYTES = 32;
+/** A sanity bound on the metadata (vCPU contexts and xenstore state are small). */
+const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+
+/** A run of consecutive guest frames: [first gfn, count]. */
+export type GfnRun = [number, number];
+
+/** One open event channel port (EVTCHNSTAT_* status) as the domain had it. */
+export interface SavedPort {
+  port: number;
+  status: number;
+  vcpu: number;
+  remoteDom: number;
+  remotePort: number;
+  virq: number;
+}
+
+export interface SavedVcpu {
+  /** The core's opaque hart state (GetVcpuContext.hart_state), base64. */
+  hartState: string;
+  /** Hard affinity (pCPUs). */
+  affinity: number[];
+}
+
+export interface SaveMetadata {
+  name: string;
+  uuid: string;
+  /** The domain's config as xl.cfg text (formatDomainConfig). */
+  config: string;
+  configFile: string;
+  /** domid at save time (ports offered to it are the domain's own). */
+  domid: number;
+  /** Virtual time of the save; timer deadlines in vCPU contexts are on this clock. */
+  savedAtNs: number;
+  layout: {
+    startInfoGfn: number; sharedInfoGfn: number; consoleGfn: number; storeGfn: number;
+    consoleEvtchn: number; storeEvtchn: number; entry: number; nrPages: number;
+  };
+  maxPages: number;
+  targetPages: number;
+  sched: { weight: number; cap: number };
+  vcpus: SavedVcpu[];
+  evtchn: SavedPort[];
+  memory: { populated: GfnRun[]; data: GfnRun[] };
+  /** shared_info (event pending/mask bits, vcpu_info): not RAM, so carried apart, base64. */
+  sharedInfo: string;
+  /** Domain services' state (xenstore watches and guest nodes), by service key. */
+  services: Record<string, unknown>;
+}
+
+export interface SaveImage {
+  meta: SaveMetadata;
+  /** gfn → page bytes, for the pages of meta.memory.data. */
+  pages: Map<number, Uint8Array>;
+}
+
+/** A save image that cannot be used; the message says what is wrong with it. */
+export class SaveImageError extends Error {}
+
+export function encodeSaveImage(meta: SaveMetadata, pageData: Uint8Array[]): Buffer {
+  const json = Buffer.from(JSON.stringify(meta), 'utf8');
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write(SAVE_MAGIC, 0, 'latin1');
+  header.writeUInt32LE(SAVE_FORMAT_VERSION, MAGIC_BYTES);
+  header.writeUInt32LE(json.length, MAGIC_BYTES + 4);
+  const body = Buffer.concat([header, json, ...pageData]);
+  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+}
+
+export function decodeSaveImage(bytes: Uint8Array): SaveImage {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (buf.length < MAGIC_BYTES || buf.subarray(0, MAGIC_BYTES).toString('latin1') !== SAVE_MAGIC.padEnd(MAGIC_BYTES, '\0')) {
+    throw new SaveImageError('not an hvsim save image (bad magic)');
+  }
+  if (buf.length < HEADER_BYTES + DIGEST_BYTES) throw new SaveImageError(`truncated: ${buf.length} bytes`);
+  const version = buf.readUInt32LE(MAGIC_BYTES);
+  if (version !== SAVE_FORMAT_VERSION) throw new SaveImageError(`format version ${version} is not supported (this hvsim reads version ${SAVE_FORMAT_VERSION})`);
+  const metaBytes = buf.readUInt32LE(MAGIC_BYTES + 4);
+  if (metaBytes > MAX_METADATA_BYTES || HEADER_BYTES + metaBytes + DIGEST_BYTES > buf.length) {
+    throw new SaveImageError(`truncated: the header announces ${metaBytes} bytes of metadata, the image has ${buf.length} bytes in all`);
+  }
+  const bodyEnd = buf.length - DIGEST_BYTES;
+  const digest = createHash('sha256').update(buf.subarray(0, bodyEnd)).digest();
+  const meta = parseMetadata(buf.subarray(HEADER_BYTES, HEADER_BYTES + metaBytes));
+  const dataPages = countPages(meta.memory.data);
+  const expected = HEADER_BYTES + metaBytes + dataPages * HVSIM_PAGE_SIZE + DIGEST_BYTES;
+  if (buf.length !== expected) {
+    throw new SaveImageError(`${buf.length < expected ? 'truncated' : 'trailing bytes'}: ${dataPages} pages of data need ${expected} bytes, the image has ${buf.length}`);
+  }
+  if (!digest.equals(buf.subarray(bodyEnd))) throw new SaveImageError('checksum mismatch: the image is corrupt');
+  const pages = new Map<number, Uint8Array>();
+  let off = HEADER_BYTES + metaBytes;
+  for (const [first, count] of meta.memory.data) {
+    for (let gfn = first; gfn < first + count; gfn++, off += HVSIM_PAGE_SIZE) pages.set(gfn, buf.subarray(off, off + HVSIM_PAGE_SIZE));
+  }
+  return { meta, pages };
+}
+
+/** Sorted, distinct gfns as runs. */
+export function toRuns(gfns: readonly number[]): GfnRun[] {
+  const runs: GfnRun[] = [];
+  for (const gfn of gfns) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] + last[1] === gfn) last[1]++;
+    else runs.push([gfn, 1]);
+  }
+  return runs;
+}
+
+export function countPages(runs: readonly GfnRun[]): number {
+  return runs.reduce((n, r) => n + r[1], 0);
+}
+
+// ---- metadata validation (the image is input from outside) -------------------------------------
+
+function parseMetadata(bytes: Buffer): SaveMetadata {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    throw new SaveImageError(`metadata is not JSON: ${(err as Error).message}`);
+  }
+  const m = obj(raw, 'metadata');
+  const layout = obj(m.layout, 'layout');
+  const memory = obj(m.memory, 'memory');
+  const sched = obj(m.sched, 'sched');
+  const meta: SaveMetadata = {
+    name: str(m.name, 'name'),
+    uuid: str(m.uuid, 'uuid'),
+    config: str(m.config, 'config'),
+    configFile: str(m.configFile, 'configFile'),
+    domid: int(m.domid, 'domid', 0xffff),
+    savedAtNs: int(m.savedAtNs, 'savedAtNs', Number.MAX_SAFE_INTEGER),
+    layout: {
+      startInfoGfn: gfn(layout.startInfoGfn, 'layout.startInfoGfn'),
+      sharedInfoGfn: gfn(layout.sharedInfoGfn, 'layout.sharedInfoGfn'),
+      consoleGfn: gfn(layout.consoleGfn, 'layout.consoleGfn'),
+      storeGfn: gfn(layout.storeGfn, 'layout.storeGfn'),
+      consoleEvtchn: int(layout.consoleEvtchn, 'layout.consoleEvtchn', 4095),
+      storeEvtchn: int(layout.storeEvtchn, 'layout.storeEvtchn', 4095),
+      entry: int(layout.entry, 'layout.entry', 0xffff_ffff),
+      nrPages: int(layout.nrPages, 'layout.nrPages', 0x80000),
+    },
+    maxPages: int(m.maxPages, 'maxPages', 0x80000),
+    targetPages: int(m.targetPages, 'targetPages', 0x80000),
+    sched: { weight: int(sched.weight, 'sched.weight', 65535), cap: int(sched.cap, 'sched.cap', 0xffff_ffff) },
+    vcpus: arr(m.vcpus, 'vcpus').map((v, i) => {
+      const o = obj(v, `vcpus[${i}]`);
+      return { hartState: str(o.hartState, `vcpus[${i}].hartState`), affinity: arr(o.affinity, `vcpus[${i}].affinity`).map((c, j) => int(c, `vcpus[${i}].affinity[${j}]`, 4095)) };
+    }),
+    evtchn: arr(m.evtchn, 'evtchn').map((p, i) => {
+      const o = obj(p, `evtchn[${i}]`);
+      const at = (k: string, max: number): number => int(o[k], `evtchn[${i}].${k}`, max);
+      return { port: at('port', 4095), status: at('status', 5), vcpu: at('vcpu', 0xffff), remoteDom: at('remoteDom', 0xffff), remotePort: at('remotePort', 4095), virq: at('virq', 0xffff) };
+    }),
+    memory: { populated: runs(memory.populated, 'memory.populated'), data: runs(memory.data, 'memory.data') },
+    sharedInfo: str(m.sharedInfo, 'sharedInfo'),
+    services: obj(m.services, 'services'),
+  };
+  if (meta.vcpus.length === 0) throw new SaveImageError('metadata: vcpus is empty');
+  return meta;
+}
+
+function runs(v: unknown, what: string): GfnRun[] {
+  let end = 0;
+  return arr(v, what).map((r, i) => {
+    const pair = arr(r, `${what}[${i}]`);
+    if (pair.length !== 2) throw new SaveImageError(`metadata: ${what}[${i}] is not [gfn, count]`);
+    const first = gfn(pair[0], `${what}[${i}][0]`);
+    const count = int(pair[1], `${what}[${i}][1]`, 0x80000);
+    if (first < end || count === 0 || first + count > 0x100000) throw new SaveImageError(`metadata: ${what}[${i}] is out of order or out of range`);
+    end = first + count;
+    return [first, count];
+  });
+}
+
+function obj(v: unknown, what: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new SaveImageError(`metadata: ${what} is not an object`);
+  return v as Record<string, unknown>;
+}
+
+function arr(v: unknown, what: string): unknown[] {
+  if (!Array.isArray(v)) throw new SaveImageError(`metadata: ${what} is not a list`);
+  return v;
+}
+
+function str(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw new SaveImageError(`metadata: ${what} is not a string`);
+  return v;
+}
+
+function int(v: unknown, what: string, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new SaveImageError(`metadata: ${what} is not an integer in 0..${max}`);
+  return v;
+}
+
+/** A frame number in the guest's 32-bit physical space. */
+function gfn(v: unknown, what: string): number {
+  return int(v, what, 0xfffff);
+}

@@ -1,0 +1,199 @@
+/**
+ * libxenguest's save/restore role (xc_domain_save / xc_domain_restore), done through
+ * DomctlService: capture a paused domain into a save image, and build a paused domain back
+ * from one. The toolstack decides what happens around it (pause, destroy, dom0's services).
+ *
+ * What travels: the config, every populated RAM page (zero pages as a list only), shared_info,
+ * every vCPU's full context (hart state, timers, vcpu_info), the event channel table, the
+ * layout the builder chose (start_info, rings, their ports), scheduling parameters, and the
+ * domain services' state. Guest time is the host's virtual time, so timer deadlines stay
+ * absolute: a guest restored on a host whose clock is behind waits for its deadline, one
+ * whose clock is ahead sees its timers fire at once (as a Xen PV guest sees system time jump).
+ */
+import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE, START_INFO } from '@hvsim/abi';
+import { RpcError, StatusCode, pb } from '@hvsim/control';
+import { CostMeter } from '../cost-model';
+import { Domctl, MAX_READ_BYTES, MAX_WRITE_BYTES } from '../domctl';
+import type { DomainServiceHooks } from '../platform';
+import { announceHvmRings, type DomainLayout } from './domain-builder';
+import { GfnRun, SaveMetadata, SavedPort, countPages, encodeSaveImage, toRuns, type SaveImage } from './save-image';
+
+const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
+const PAGES_PER_READ = MAX_READ_BYTES / HVSIM_PAGE_SIZE;
+const PAGES_PER_WRITE = MAX_WRITE_BYTES / HVSIM_PAGE_SIZE;
+/** What the toolstack knows of the domain being saved. */
+export interface CaptureRequest {
+  domid: number;
+  name: string;
+  uuid: string;
+  configText: string;
+  configFile: string;
+  layout: DomainLayout;
+  nowNs: number;
+  hooks: readonly DomainServiceHooks[];
+}
+
+/** Captures a paused domain as a save image. */
+export async function captureDomain(domctl: Domctl, cost: CostMeter, req: CaptureRequest): Promise<Buffer> {
+  const { domid, layout } = req;
+  const info = await domctl.getDomainInfo(domid);
+  const sharedInfoGfn = Number(info.sharedInfoFrame);
+  const windowPages = Math.max(layout.nrPages, Number(info.maxPages));
+  const { populated, data, pages } = await readMemory(domctl, domid, windowPages, sharedInfoGfn);
+  cost.charge('builderPage', populated.length);
+  const sharedInfo = await domctl.readGuestMemory(domid, sharedInfoGfn * HVSIM_PAGE_SIZE, HVSIM_PAGE_SIZE);
+
+  const vcpus = [];
+  for (const v of await domctl.getVcpuInfo(domid)) {
+    const ctx = await domctl.getVcpuContext(domid, v.vcpu);
+    vcpus.push({ hartState: Buffer.from(ctx.hartState).toString('base64'), affinity: [...v.hardAffinity] });
+  }
+  const evtchn: SavedPort[] = (await domctl.evtchnList(domid)).map((p) => ({
+    port: p.port, status: p.status, vcpu: p.vcpu, remoteDom: p.remoteDom, remotePort: p.remotePort, virq: p.virq,
+  }));
+  const sched = await domctl.schedCreditGet(domid);
+  const services: Record<string, unknown> = {};
+  for (const hook of req.hooks) {
+    if (hook.stateKey !== undefined && hook.saveDomainState !== undefined) services[hook.stateKey] = hook.saveDomainState(domid);
+  }
+  const meta: SaveMetadata = {
+    name: req.name,
+    uuid: req.uuid,
+    config: req.configText,
+    configFile: req.configFile,
+    domid,
+    savedAtNs: req.nowNs,
+    layout: { ...layout },
+    maxPages: Number(info.maxPages),
+    targetPages: Number(info.targetPages),
+    sched: { weight: sched.weight, cap: sched.cap },
+    vcpus,
+    evtchn,
+    memory: { populated: toRuns(populated), data: toRuns(data) },
+    sharedInfo: Buffer.from(sharedInfo).toString('base64'),
+    services,
+  };
+  return encodeSaveImage(meta, pages);
+}
+
+/**
+ * Every populated RAM page of the window [RAM base, + windowPages): read a megabyte at a time;
+ * a read that fails (a page the guest ballooned out) is retried page by page.
+ */
+async function readMemory(domctl: Domctl, domid: number, windowPages: number, skipGfn: number): Promise<{ populated: number[]; data: number[]; pages: Uint8Array[] }> {
+  const populated: number[] = [];
+  const data: number[] = [];
+  const pages: Uint8Array[] = [];
+  const take = (gfn: number, page: Uint8Array): void => {
+    if (gfn === skipGfn) return;
+    populated.push(gfn);
+    if (page.some((b) => b !== 0)) {
+      data.push(gfn);
+      pages.push(page);
+    }
+  };
+  for (let first = RAM_BASE_GFN; first < RAM_BASE_GFN + windowPages; first += PAGES_PER_READ) {
+    const count = Math.min(PAGES_PER_READ, RAM_BASE_GFN + windowPages - first);
+    const chunk = await readOrNull(domctl, domid, first, count);
+    if (chunk !== null) {
+      for (let i = 0; i < count; i++) take(first + i, chunk.slice(i * HVSIM_PAGE_SIZE, (i + 1) * HVSIM_PAGE_SIZE));
+      continue;
+    }
+    for (let gfn = first; gfn < first + count; gfn++) {
+      const page = await readOrNull(domctl, domid, gfn, 1);
+      if (page !== null) take(gfn, page.slice());
+    }
+  }
+  return { populated, data, pages };
+}
+
+async function readOrNull(domctl: Domctl, domid: number, gfn: number, count: number): Promise<Uint8Array | null> {
+  try {
+    return await domctl.readGuestMemory(domid, gfn * HVSIM_PAGE_SIZE, count * HVSIM_PAGE_SIZE);
+  } catch (err) {
+    if (err instanceof RpcError && err.code === StatusCode.STATUS_CODE_EFAULT) return null;
+    throw err;
+  }
+}
+
+export interface RebuildRequest {
+  image: SaveImage;
+  /** The domid to ask for. */
+  domid: number;
+  handle: Uint8Array;
+  type: 'pv' | 'hvm';
+  /** Logs what could not be carried over (an affinity the host cannot give). */
+  log: (line: string) => void;
+}
+
+/**
+ * Creates a paused domain from a save image: memory, shared_info, start_info's domid, event
+ * channels at their saved ports (ports offered to dom0 come back unbound, for dom0's services
+ * to bind again), scheduling, and last the vCPU contexts. Destroys it again on failure.
+ */
+export async function rebuildDomain(domctl: Domctl, cost: CostMeter, req: RebuildRequest): Promise<number> {
+  const { meta, pages } = req.image;
+  const { layout } = meta;
+  const domid = await domctl.createDomain({
+    domid: req.domid,
+    type: req.type === 'hvm' ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
+    privileged: false,
+    maxVcpus: meta.vcpus.length,
+    memoryKb: layout.nrPages * 4,
+    maxMemoryKb: Math.max(layout.nrPages, meta.maxPages) * 4,
+    handle: req.handle,
+  });
+  try {
+    checkMemoryFits(meta.memory.populated, layout.nrPages);
+    for (const run of meta.memory.data) await writeRun(domctl, domid, run, pages);
+    cost.charge('builderPage', countPages(meta.memory.populated));
+    const info = await domctl.getDomainInfo(domid);
+    await domctl.writeGuestMemory(domid, Number(info.sharedInfoFrame) * HVSIM_PAGE_SIZE, Buffer.from(meta.sharedInfo, 'base64'));
+    await patchStartInfoDomid(domctl, domid, layout.startInfoGfn, meta);
+    if (meta.maxPages !== Math.max(layout.nrPages, meta.maxPages)) await domctl.setMaxMem(domid, meta.maxPages * 4);
+    for (const p of meta.evtchn) {
+      await domctl.evtchnRestore(domid, { ...p, status: p.status as pb.EvtchnStatus, remoteDom: p.remoteDom === meta.domid ? domid : p.remoteDom });
+    }
+    if (req.type === 'hvm') await announceHvmRings(domctl, domid, layout);
+    await domctl.schedCreditSet(domid, meta.sched);
+    for (let vcpu = 0; vcpu < meta.vcpus.length; vcpu++) {
+      const saved = meta.vcpus[vcpu];
+      if (saved.affinity.length > 0) {
+        await domctl.setVcpuAffinity(domid, vcpu, saved.affinity).catch((err: Error) => req.log(`restore of ${meta.name}: vCPU ${vcpu} keeps the default affinity: ${err.message}`));
+      }
+      await domctl.setVcpuContext(domid, vcpu, { hartState: Buffer.from(saved.hartState, 'base64') });
+    }
+    return domid;
+  } catch (err) {
+    await domctl.destroyDomain(domid).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A restored domain starts with its boot memory; pages it had populated beyond that cannot be given back. */
+function checkMemoryFits(populated: readonly GfnRun[], nrPages: number): void {
+  for (const [first, count] of populated) {
+    if (first < RAM_BASE_GFN || first + count > RAM_BASE_GFN + nrPages) {
+      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `memory: pages 0x${first.toString(16)}+${count} lie outside the domain's boot memory (${nrPages} pages); hvsim cannot restore them yet`);
+    }
+  }
+}
+
+async function writeRun(domctl: Domctl, domid: number, [first, count]: GfnRun, pages: Map<number, Uint8Array>): Promise<void> {
+  for (let start = first; start < first + count; start += PAGES_PER_WRITE) {
+    const n = Math.min(PAGES_PER_WRITE, first + count - start);
+    const buf = new Uint8Array(n * HVSIM_PAGE_SIZE);
+    for (let i = 0; i < n; i++) buf.set(pages.get(start + i)!, i * HVSIM_PAGE_SIZE);
+    await domctl.writeGuestMemory(domid, start * HVSIM_PAGE_SIZE, buf);
+  }
+}
+
+/** hvsim's start_info carries the domid (Xen's does not): the restored guest reads its new one. */
+async function patchStartInfoDomid(domctl: Domctl, domid: number, startInfoGfn: number, meta: SaveMetadata): Promise<void> {
+  const populated = meta.memory.populated.some(([first, count]) => startInfoGfn >= first && startInfoGfn < first + count);
+  if (!populated) return;
+  const field = START_INFO.f.domid;
+  const bytes = new Uint8Array(field.size);
+  new DataView(bytes.buffer).setUint16(0, domid, true);
+  await domctl.writeGuestMemory(domid, startInfoGfn * HVSIM_PAGE_SIZE + field.offset, bytes);
+}
