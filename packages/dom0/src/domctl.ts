@@ -12,6 +12,12 @@ export type Physinfo = pb.Physinfo;
 export type VcpuInfo = pb.VcpuInfo;
 export type DomainEvent = pb.DomainEvent;
 
+/** One range of a batched guest-memory write. */
+export interface GuestMemoryWrite {
+  gpa: number;
+  data: Uint8Array;
+}
+
 /** ReadGuestMemory's limit per call. */
 export const MAX_READ_BYTES = 1 << 20;
 /** What the builder writes per WriteGuestMemory call (bounded frames on the channel). */
@@ -79,6 +85,13 @@ export class Domctl {
 
   async writeGuestMemory(domid: number, gpa: number, data: Uint8Array): Promise<void> {
     await this.call(DomctlService.WriteGuestMemory, { domid, gpa, data });
+  }
+
+  /** Several writes in one call, made in order (the first that fails ends it). */
+  async writeGuestMemoryAll(domid: number, writes: readonly GuestMemoryWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const [first, ...more] = writes;
+    await this.call(DomctlService.WriteGuestMemory, { domid, gpa: first.gpa, data: first.data, more });
   }
 
   async readGuestMemory(domid: number, gpa: number, length: number): Promise<Uint8Array> {

@@ -35,6 +35,12 @@ describe('domain builder', () => {
     expect(h.core.domains.get(domid)!.pages.has(0x10000 / 4096 + 1)).toBe(false);
   });
 
+  it('writes the segments and start_info in one call', async () => {
+    const before = h.core.calls.length;
+    await create(h, 'web', '', true);
+    expect(h.core.calls.slice(before).filter((c) => c === 'WriteGuestMemory')).toHaveLength(1);
+  });
+
   it('puts the special pages at the top of RAM, skipping shared_info, and fills start_info', async () => {
     const domid = await create(h, 'web', 'cmdline = "console=hvc0 loglevel=8"', true);
     const d = h.core.domains.get(domid)!;

@@ -226,13 +226,15 @@ export class FakeCore {
       }),
       WriteGuestMemory: (req) => rec('WriteGuestMemory', () => {
         const d = this.domain(req.domid);
-        const gpa = Number(req.gpa);
-        if (gpa < RAM_BASE || gpa + req.data.length > RAM_BASE + d.nrPages * PAGE) throw new RpcError(StatusCode.STATUS_CODE_EFAULT, 'outside RAM');
-        for (let i = 0; i < req.data.length; i++) {
-          const index = Math.floor((gpa + i - RAM_BASE) / PAGE);
-          let page = d.pages.get(index);
-          if (page === undefined) d.pages.set(index, (page = new Uint8Array(PAGE)));
-          page[(gpa + i) % PAGE] = req.data[i];
+        for (const w of [{ gpa: req.gpa, data: req.data }, ...req.more]) {
+          const gpa = Number(w.gpa);
+          if (gpa < RAM_BASE || gpa + w.data.length > RAM_BASE + d.nrPages * PAGE) throw new RpcError(StatusCode.STATUS_CODE_EFAULT, 'outside RAM');
+          for (let i = 0; i < w.data.length; i++) {
+            const index = Math.floor((gpa + i - RAM_BASE) / PAGE);
+            let page = d.pages.get(index);
+            if (page === undefined) d.pages.set(index, (page = new Uint8Array(PAGE)));
+            page[(gpa + i) % PAGE] = w.data[i];
+          }
         }
         return {};
       }),

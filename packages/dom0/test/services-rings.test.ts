@@ -39,6 +39,11 @@ class FakeMemory {
 
   domctl(): Domctl {
     const at = (domid: number, gpa: number) => ({ page: this.page(domid, Math.floor(gpa / HVSIM_PAGE_SIZE)), off: gpa % HVSIM_PAGE_SIZE });
+    const write = (domid: number, gpa: number, data: Uint8Array): void => {
+      const { page, off } = at(domid, gpa);
+      page.set(data, off);
+      this.writes.push({ domid, gpa, length: data.length });
+    };
     const stub = {
       readGuestMemory: async (domid: number, gpa: number, length: number) => {
         const { page, off } = at(domid, gpa);
@@ -46,10 +51,9 @@ class FakeMemory {
         this.duringPass?.();
         return copy;
       },
-      writeGuestMemory: async (domid: number, gpa: number, data: Uint8Array) => {
-        const { page, off } = at(domid, gpa);
-        page.set(data, off);
-        this.writes.push({ domid, gpa, length: data.length });
+      writeGuestMemory: async (domid: number, gpa: number, data: Uint8Array) => write(domid, gpa, data),
+      writeGuestMemoryAll: async (domid: number, writes: Array<{ gpa: number; data: Uint8Array }>) => {
+        for (const w of writes) write(domid, w.gpa, w.data);
       },
       evtchnBindInterdomain: async (remoteDom: number, remotePort: number) => {
         const local = this.nextPort++;

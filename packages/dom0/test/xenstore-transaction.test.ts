@@ -37,6 +37,18 @@ describe('xenstored transactions', () => {
     expect(b.events()).toEqual(['/t/x|w', '/t/new/deep|w']);
   });
 
+  it('lists the children it saw, not ones added or removed outside it, and then conflicts', () => {
+    const { a, b } = setup();
+    const tx = a.start();
+    expect(a.ls('/t', tx)).toEqual(['x', 'y']);
+    b.write('/t/z', '1');
+    b.rm('/t/x');
+    expect(a.ls('/t', tx)).toEqual(['x', 'y']);
+    expect(b.ls('/t')).toEqual(['y', 'z']);
+    expect(a.end(tx, true)).toBe('!EAGAIN');
+    expect(a.ls('/t')).toEqual(['y', 'z']);
+  });
+
   it('abort discards everything', () => {
     const { a } = setup();
     const tx = a.start();

@@ -148,12 +148,76 @@ const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
 /** Free variables of a region's source, bound when the function is created. */
 const DEPS = ['rtag', 'r8', 'r32', 'wtag', 'w8', 'w32', 'wcode', 'mem', 'label', 'mulh', 'mulhu', 'mulhsu'];
 
+/** A compiled region source, shared by every address space that runs the same code. */
+interface SharedRegion {
+  make: (...deps: unknown[]) => RegionFn;
+  /** Slot → block index; read only by the region. */
+  label: Int16Array;
+}
+
+/** Distinct regions kept at most: each holds V8's parsed and compiled code. */
+const MAX_SHARED_REGIONS = 1024;
+/**
+ * Compiled regions by what fixes their source text, shared by all address spaces: every domain
+ * booted from the same image compiles the same regions, and reusing one spares generating its
+ * source and V8 parsing and compiling it again. The key holds the page's base address, each
+ * block's first and end slot, and the decoded instructions (ops, imm) the blocks cover: the
+ * source is a function of exactly these. The address space
+ * comes in only through the deps bound per call of `make`. Oldest first; a hit moves to the
+ * end, so the least recently used leaves first.
+ */
+const sharedRegions = new Map<string, SharedRegion>();
+
+function regionKey(page: DecodedPage, leaders: readonly number[], label: Int16Array): string {
+  let key = String(page.base);
+  for (const first of leaders) {
+    const end = blockEnd(page, label, first).end;
+    key += `|${first}-${end}:`;
+    for (let i = first; i < end; i++) {
+      const op = page.ops[i], imm = page.imm[i];
+      key += String.fromCharCode(op & 0xffff, op >>> 16, imm & 0xffff, imm >>> 16);
+    }
+  }
+  return key;
+}
+
+function labelsOf(leaders: readonly number[]): Int16Array {
+  const label = new Int16Array(INSNS_PER_PAGE).fill(-1);
+  leaders.forEach((slot, k) => { label[slot] = k; });
+  return label;
+}
+
 /** Compiles the blocks starting at `leaders` into one region function. */
 function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): RegionFn {
-  const source = new RegionSource(page, leaders);
-  leaders.forEach((first, k) => source.block(k, first));
-  const make = new Function(...DEPS, source.text()) as (...deps: unknown[]) => RegionFn;
-  return make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, source.label, mulh, mulhu, mulhsu);
+  const label = labelsOf(leaders);
+  const key = regionKey(page, leaders, label);
+  let region = sharedRegions.get(key);
+  if (region !== undefined) {
+    sharedRegions.delete(key);
+  } else {
+    const source = new RegionSource(page, label);
+    leaders.forEach((first, k) => source.block(k, first));
+    region = { make: new Function(...DEPS, source.text()) as SharedRegion['make'], label };
+    if (sharedRegions.size >= MAX_SHARED_REGIONS) sharedRegions.delete(sharedRegions.keys().next().value as string);
+  }
+  sharedRegions.set(key, region);
+  return region.make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, region.label, mulh, mulhu, mulhsu);
+}
+
+/** Extent of the block at `first`: up to its last instruction (a jump), a STOP, or the next
+ *  leader; `last` is the kind of its final instruction. */
+function blockEnd(page: DecodedPage, label: Int16Array, first: number): { end: number; last: Kind } {
+  const { ops, imm } = page;
+  let end = first;
+  let last = Kind.STRAIGHT;
+  while (end < INSNS_PER_PAGE) {
+    const kind = kindOf(ops[end] & 0xff, imm[end]);
+    if (kind === Kind.STOP) break;
+    end++;
+    if (kind !== Kind.STRAIGHT) { last = kind; break; }
+    if (label[end] >= 0) break;
+  }
+  return { end, last };
 }
 
 /**
@@ -164,8 +228,6 @@ function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): 
  * block given back when leaving before its end).
  */
 class RegionSource {
-  /** Slot → index of the block starting there, -1 if none. */
-  readonly label = new Int16Array(INSNS_PER_PAGE).fill(-1);
   private readonly used = new Set<number>();
   private readonly written = new Set<number>();
   private readonly out: string[] = [];
@@ -174,22 +236,11 @@ class RegionSource {
   private first = 0;
   private n = 0;
 
-  constructor(private readonly page: DecodedPage, leaders: readonly number[]) {
-    leaders.forEach((slot, k) => { this.label[slot] = k; });
-  }
+  /** `label`: slot → index of the block starting there, -1 if none. */
+  constructor(private readonly page: DecodedPage, private readonly label: Int16Array) {}
 
   block(k: number, first: number): void {
-    const { ops, imm } = this.page;
-    // Extent of the block: up to its last instruction (a jump), a STOP, or the next leader.
-    let end = first;
-    let last = Kind.STRAIGHT;
-    while (end < INSNS_PER_PAGE) {
-      const kind = kindOf(ops[end] & 0xff, imm[end]);
-      if (kind === Kind.STOP) break;
-      end++;
-      if (kind !== Kind.STRAIGHT) { last = kind; break; }
-      if (this.label[end] >= 0) break;
-    }
+    const { end, last } = blockEnd(this.page, this.label, first);
     this.k = k; this.first = first; this.n = end - first;
     this.out.push(`case ${k}:`);
     if (this.n === 0) { this.out.push(this.exitTo(this.pcOf(first), 0)); return; }

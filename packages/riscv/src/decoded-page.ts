@@ -14,6 +14,10 @@ export type RegionFn = (regs: Int32Array, hart: { pc: number }, slot: number, le
 const MAX_THRESHOLD = 1 << 20;
 /** heat value of a slot that cannot start a region (its first instruction is not compilable). */
 export const NOT_COMPILABLE = -0x8000_0000;
+/** Spare pages kept at most: enough for the code of many small domains created in a row. */
+const MAX_SPARE_PAGES = 256;
+const NO_FRAME = new Uint8Array(0);
+const NO_WORDS = new Int32Array(0);
 
 /**
  * Decoded instructions of one 4 KiB page of RAM. Slots are decoded lazily on first execution
@@ -54,6 +58,25 @@ export class DecodedPage {
   private compiled = false;
   /** Whether anything was compiled since this page last took a new vpn. */
   compiledSinceReset = false;
+
+  /** Full-size pages of address spaces that are gone, for new ones to take (see recycle). */
+  private static readonly spare: DecodedPage[] = [];
+
+  /** A full-size page: a spare one if any (reset() makes it fresh), else a new one. */
+  static take(): DecodedPage {
+    return DecodedPage.spare.pop() ?? new DecodedPage(INSNS_PER_PAGE);
+  }
+
+  /** Gives back a page its address space no longer uses; it keeps no reference to that
+   *  space's frames or compiled code. A domain's memory is ~16 pages of these arrays, so
+   *  reusing them spares the collector most of what creating a small domain allocates. */
+  static recycle(page: DecodedPage): void {
+    page.evict();
+    page.dropCompiled();
+    page.frame = NO_FRAME;
+    page.words = NO_WORDS;
+    if (page.imm.length === INSNS_PER_PAGE && DecodedPage.spare.length < MAX_SPARE_PAGES) DecodedPage.spare.push(page);
+  }
 
   constructor(slots: number) {
     this.ops = new Int32Array(slots + 1);

@@ -101,6 +101,18 @@ export class PhysMemory {
     this.epoch++;
   }
 
+  /** The address space is gone: forget every translation and give the decoded-code pages
+   *  back for other address spaces to reuse. It stays usable (it would decode afresh). */
+  release(): void {
+    this.flushData();
+    for (let i = 0; i < this.code.length; i++) {
+      const p = this.code[i];
+      if (p !== null) DecodedPage.recycle(p);
+      this.code[i] = null;
+    }
+    this.epoch++;
+  }
+
   private flushData(): void {
     this.rtag.fill(-1);
     this.wtag.fill(-1);
@@ -219,7 +231,7 @@ export class PhysMemory {
       words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     }
     if (p === null) {
-      p = new DecodedPage(INSNS_PER_PAGE);
+      p = DecodedPage.take();
       this.code[slot] = p;
     } else if (p.vpn >= 0) {
       // Evicting another page: its stores no longer need to invalidate anything.

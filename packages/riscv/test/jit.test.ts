@@ -68,6 +68,24 @@ const sumLoop = (n: number): Array<number | number[]> => [
 ];
 
 describe('compiled regions', () => {
+  test('address spaces running the same code share its region; different code gets its own', () => {
+    DecodedPage.hotThreshold = 1;
+    const first = setup(sumLoop(100));
+    first.hart.run(10_000);
+    const second = setup(sumLoop(100));
+    second.hart.run(10_000);
+    const other = setup(sumLoop(7)); // same addresses, another immediate
+    other.hart.run(10_000);
+    const region = (m: Machine) => m.mem.codePage(RAM_BASE >>> 12)?.fns[0x14 >> 2];
+    // One compiled source, bound to each address space's own memory.
+    expect(region(second)).not.toBe(region(first));
+    expect(region(second)?.toString()).toBe(region(first)?.toString());
+    expect([first, second].map((m) => [m.hart.x[a0], m.mem.read(DATA, 4)])).toEqual([[5050, 5050], [5050, 5050]]);
+    expect(other.hart.x[a0]).toBe(28);
+    expect(other.mem.read(DATA, 4)).toBe(28);
+    expect(first.mem.read(DATA, 4)).toBe(5050);
+  });
+
   test('a hot loop is compiled and computes what the interpreter computes', () => {
     const m = setup(sumLoop(1000));
     m.hart.run(10_000);

@@ -142,6 +142,7 @@ export class DomctlAdapter {
       },
       WriteGuestMemory: (req) => {
         this.hv.writeGuestMemory(req.domid, Number(req.gpa), req.data);
+        for (const w of req.more) this.hv.writeGuestMemory(req.domid, Number(w.gpa), w.data);
         return {};
       },
       ReadGuestMemory: (req) => {

@@ -2356,6 +2356,14 @@ export namespace hvsim {
                 data: Uint8Array;
 
                 /**
+                 * Further writes, made in order after (gpa, data), so that one call carries
+                 * a builder's segments, or a ring's data and then the index publishing it.
+                 * Each is checked as (gpa, data) is; the first that fails ends the call with
+                 * EFAULT, and only the writes before it are made.
+                 */
+                more: hvsim.control.v1.GuestMemoryWrite[];
+
+                /**
                  * Creates a new DomctlServiceWriteGuestMemoryRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns DomctlServiceWriteGuestMemoryRequest instance
@@ -2420,12 +2428,112 @@ export namespace hvsim {
                     /** DomctlServiceWriteGuestMemoryRequest data */
                     data?: Uint8Array;
 
+                    /**
+                     * Further writes, made in order after (gpa, data), so that one call carries
+                     * a builder's segments, or a ring's data and then the index publishing it.
+                     * Each is checked as (gpa, data) is; the first that fails ends the call with
+                     * EFAULT, and only the writes before it are made.
+                     */
+                    more?: hvsim.control.v1.GuestMemoryWrite.$Properties[];
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a DomctlServiceWriteGuestMemoryRequest. */
                 type $Shape = hvsim.control.v1.DomctlServiceWriteGuestMemoryRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GuestMemoryWrite.
+             * @deprecated Use hvsim.control.v1.GuestMemoryWrite.$Properties instead.
+             */
+            interface IGuestMemoryWrite extends hvsim.control.v1.GuestMemoryWrite.$Properties {
+            }
+
+            /** One range of a WriteGuestMemory call. */
+            class GuestMemoryWrite {
+
+                /**
+                 * Constructs a new GuestMemoryWrite.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.GuestMemoryWrite.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Guest-physical address. */
+                gpa: number;
+
+                /** GuestMemoryWrite data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new GuestMemoryWrite instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GuestMemoryWrite instance
+                 */
+                static create(properties: hvsim.control.v1.GuestMemoryWrite.$Shape): hvsim.control.v1.GuestMemoryWrite & hvsim.control.v1.GuestMemoryWrite.$Shape;
+                static create(properties?: hvsim.control.v1.GuestMemoryWrite.$Properties): hvsim.control.v1.GuestMemoryWrite;
+
+                /**
+                 * Encodes the specified GuestMemoryWrite message. Does not implicitly {@link hvsim.control.v1.GuestMemoryWrite.verify|verify} messages.
+                 * @param message GuestMemoryWrite message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.GuestMemoryWrite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GuestMemoryWrite message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.GuestMemoryWrite & hvsim.control.v1.GuestMemoryWrite.$Shape} GuestMemoryWrite
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.GuestMemoryWrite & hvsim.control.v1.GuestMemoryWrite.$Shape;
+
+                /**
+                 * Creates a GuestMemoryWrite message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GuestMemoryWrite
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.GuestMemoryWrite;
+
+                /**
+                 * Creates a plain object from a GuestMemoryWrite message. Also converts values to other types if specified.
+                 * @param message GuestMemoryWrite
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.GuestMemoryWrite, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GuestMemoryWrite to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GuestMemoryWrite {
+
+                /** Properties of a GuestMemoryWrite. */
+                interface $Properties {
+
+                    /** Guest-physical address. */
+                    gpa?: number;
+
+                    /** GuestMemoryWrite data */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GuestMemoryWrite. */
+                type $Shape = hvsim.control.v1.GuestMemoryWrite.$Properties;
             }
 
             /**

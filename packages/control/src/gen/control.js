@@ -3466,6 +3466,7 @@ $root.hvsim = (function() {
             v1.DomctlServiceWriteGuestMemoryRequest = (function() {
 
                 var DomctlServiceWriteGuestMemoryRequest = function (properties) {
+                    this.more = [];
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3475,6 +3476,7 @@ $root.hvsim = (function() {
                 DomctlServiceWriteGuestMemoryRequest.prototype.domid = 0;
                 DomctlServiceWriteGuestMemoryRequest.prototype.gpa = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
                 DomctlServiceWriteGuestMemoryRequest.prototype.data = $util.newBuffer([]);
+                DomctlServiceWriteGuestMemoryRequest.prototype.more = $util.emptyArray;
 
                 DomctlServiceWriteGuestMemoryRequest.create = function(properties) {
                     return new DomctlServiceWriteGuestMemoryRequest(properties);
@@ -3493,6 +3495,9 @@ $root.hvsim = (function() {
                         writer.uint32(16).uint64(message.gpa);
                     if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                         writer.uint32(26).bytes(message.data);
+                    if (message.more != null && message.more.length)
+                        for (var i = 0; i < message.more.length; ++i)
+                            $root.hvsim.control.v1.GuestMemoryWrite.encode(message.more[i], writer.uint32(34).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3553,6 +3558,14 @@ $root.hvsim = (function() {
                                     delete message.data;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.more && message.more.length))
+                                    message.more = [];
+                                message.more.push($root.hvsim.control.v1.GuestMemoryWrite.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -3599,6 +3612,16 @@ $root.hvsim = (function() {
                                 $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
                             else if (object.data.length >= 0)
                                 message.data = object.data;
+                    if (object.more) {
+                        if (!$Array.isArray(object.more))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceWriteGuestMemoryRequest.more: array expected");
+                        message.more = $Array(object.more.length);
+                        for (var i = 0; i < object.more.length; ++i) {
+                            if (!$util.isObject(object.more[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceWriteGuestMemoryRequest.more: object expected");
+                            message.more[i] = $root.hvsim.control.v1.GuestMemoryWrite.fromObject(object.more[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -3610,6 +3633,8 @@ $root.hvsim = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
+                    if (options.arrays || options.defaults)
+                        object.more = [];
                     if (options.defaults) {
                         object.domid = 0;
                         if ($util.Long) {
@@ -3636,6 +3661,11 @@ $root.hvsim = (function() {
                             object.gpa = options.longs === $String ? $util.Long.prototype.toString.call(message.gpa) : options.longs === $Number ? new $util.LongBits(message.gpa.low >>> 0, message.gpa.high >>> 0).toNumber(true) : message.gpa;
                     if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                         object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    if (message.more && message.more.length) {
+                        object.more = $Array(message.more.length);
+                        for (var j = 0; j < message.more.length; ++j)
+                            object.more[j] = $root.hvsim.control.v1.GuestMemoryWrite.toObject(message.more[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -3644,6 +3674,171 @@ $root.hvsim = (function() {
                 };
 
                 return DomctlServiceWriteGuestMemoryRequest;
+            })();
+
+            v1.GuestMemoryWrite = (function() {
+
+                var GuestMemoryWrite = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GuestMemoryWrite.prototype.gpa = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                GuestMemoryWrite.prototype.data = $util.newBuffer([]);
+
+                GuestMemoryWrite.create = function(properties) {
+                    return new GuestMemoryWrite(properties);
+                };
+
+                GuestMemoryWrite.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.gpa != null && $Object.hasOwnProperty.call(message, "gpa") && (typeof message.gpa === "object" ? message.gpa.low || message.gpa.high : message.gpa !== 0))
+                        writer.uint32(8).uint64(message.gpa);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GuestMemoryWrite.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.GuestMemoryWrite();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.gpa = value;
+                                else
+                                    delete message.gpa;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                GuestMemoryWrite.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.GuestMemoryWrite)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.GuestMemoryWrite: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.GuestMemoryWrite();
+                    if (object.gpa != null)
+                        if (typeof object.gpa === "object" ? object.gpa.low || object.gpa.high : $Number(object.gpa) !== 0)
+                            if ($util.Long)
+                                message.gpa = $util.Long.fromValue(object.gpa, true);
+                            else if (typeof object.gpa === "string")
+                                message.gpa = $parseInt(object.gpa, 10);
+                            else if (typeof object.gpa === "number")
+                                message.gpa = object.gpa;
+                            else if (typeof object.gpa === "object")
+                                message.gpa = new $util.LongBits(object.gpa.low >>> 0, object.gpa.high >>> 0).toNumber(true);
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                GuestMemoryWrite.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.gpa = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.gpa = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    }
+                    if (message.gpa != null && $Object.hasOwnProperty.call(message, "gpa"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.gpa = typeof message.gpa === "number" ? $BigInt(message.gpa) : $util.Long.fromBits(message.gpa.low >>> 0, message.gpa.high >>> 0, true).toBigInt();
+                        else if (typeof message.gpa === "number")
+                            object.gpa = options.longs === $String ? $String(message.gpa) : message.gpa;
+                        else
+                            object.gpa = options.longs === $String ? $util.Long.prototype.toString.call(message.gpa) : options.longs === $Number ? new $util.LongBits(message.gpa.low >>> 0, message.gpa.high >>> 0).toNumber(true) : message.gpa;
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                GuestMemoryWrite.prototype.toJSON = function() {
+                    return GuestMemoryWrite.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GuestMemoryWrite;
             })();
 
             v1.DomctlServiceWriteGuestMemoryResponse = (function() {

@@ -11,7 +11,7 @@
  *           given (data before the index that publishes it), never a guest-owned byte, so a
  *           guest running concurrently loses nothing.
  */
-import type { Domctl } from '../domctl';
+import type { Domctl, GuestMemoryWrite } from '../domctl';
 
 /** A byte range [offset, offset + size) of the page. */
 export interface PageField {
@@ -57,16 +57,16 @@ export class SharedPage {
    *  an index is never published ahead of its data). */
   async push(): Promise<boolean> {
     const snapshot = this.local.slice();
-    let wrote = false;
+    const writes: GuestMemoryWrite[] = [];
     for (const f of this.backendFields) {
       const span = this.changedSpan(snapshot, f);
-      if (span === null) continue;
-      const bytes = snapshot.subarray(span.start, span.end);
-      await this.domctl.writeGuestMemory(this.domid, this.gpa + span.start, bytes);
-      this.published.set(bytes, span.start);
-      wrote = true;
+      if (span !== null) writes.push({ gpa: this.gpa + span.start, data: snapshot.subarray(span.start, span.end) });
     }
-    return wrote;
+    if (writes.length === 0) return false;
+    // One call, the fields in order: the core makes them in that order.
+    await this.domctl.writeGuestMemoryAll(this.domid, writes);
+    for (const w of writes) this.published.set(w.data, w.gpa - this.gpa);
+    return true;
   }
 
   /** The smallest range of field `f` covering every byte that differs from what was published. */

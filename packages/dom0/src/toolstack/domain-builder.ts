@@ -37,7 +37,7 @@ import type { ElfImage } from '@hvsim/riscv';
 import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affinity';
 import { DomainConfig } from '../config/domain-config';
 import { CostMeter } from '../cost-model';
-import { Domctl, MAX_WRITE_BYTES } from '../domctl';
+import { Domctl, MAX_WRITE_BYTES, type GuestMemoryWrite } from '../domctl';
 
 const PAGE_SHIFT = 12;
 const A0 = 10;
@@ -114,13 +114,14 @@ export class DomainBuilder {
     const [consoleGfn, storeGfn, startInfoGfn] = pickSpecialPages(nrPages, sharedInfoGfn, 3);
     checkSegmentsFit(config, image, Math.min(consoleGfn, storeGfn, startInfoGfn));
 
-    for (const seg of image.segments) await this.load(domid, seg.paddr, seg.data);
-
     const consoleEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
     const storeEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
     const layout: DomainLayout = { startInfoGfn, sharedInfoGfn, consoleGfn, storeGfn, consoleEvtchn, storeEvtchn, entry: image.entry, nrPages };
 
-    await this.load(domid, gpaOf(startInfoGfn), encodeStartInfo(domid, config, layout));
+    await this.load(domid, [
+      ...image.segments.map((seg) => ({ gpa: seg.paddr, data: seg.data })),
+      { gpa: gpaOf(startInfoGfn), data: encodeStartInfo(domid, config, layout) },
+    ]);
     if (config.type === 'hvm') await announceHvmRings(this.domctl, domid, layout);
 
     // Every vCPU gets the entry point (a0 = its id, a1 = start_info); vCPU 0 runs on unpause,
@@ -136,13 +137,25 @@ export class DomainBuilder {
     return layout;
   }
 
-  /** Copies bytes into guest RAM in bounded chunks, charging per page touched. */
-  private async load(domid: number, gpa: number, data: Uint8Array): Promise<void> {
-    for (let off = 0; off < data.length; off += MAX_WRITE_BYTES) {
-      const chunk = data.subarray(off, Math.min(data.length, off + MAX_WRITE_BYTES));
-      await this.domctl.writeGuestMemory(domid, gpa + off, chunk);
+  /** Copies ranges into guest RAM, in order, charging per page touched: as few calls as the
+   *  bound on a call's bytes allows (a small kernel and its start_info take one). */
+  private async load(domid: number, ranges: readonly GuestMemoryWrite[]): Promise<void> {
+    let batch: GuestMemoryWrite[] = [];
+    let bytes = 0;
+    for (const { gpa, data } of ranges) {
+      for (let off = 0; off < data.length; off += MAX_WRITE_BYTES) {
+        const chunk = data.subarray(off, Math.min(data.length, off + MAX_WRITE_BYTES));
+        if (bytes + chunk.length > MAX_WRITE_BYTES) {
+          await this.domctl.writeGuestMemoryAll(domid, batch);
+          batch = [];
+          bytes = 0;
+        }
+        batch.push({ gpa: gpa + off, data: chunk });
+        bytes += chunk.length;
+      }
+      this.cost.charge('builderPage', pagesSpanned(gpa, data.length));
     }
-    this.cost.charge('builderPage', pagesSpanned(gpa, data.length));
+    await this.domctl.writeGuestMemoryAll(domid, batch);
   }
 
   private async applyScheduling(domid: number, config: DomainConfig, nrCpus: number): Promise<void> {

@@ -8,7 +8,7 @@ import { baseName, childPath, parentPath } from './paths';
 import {
   PERM_OWNER, PERM_READ, PERM_WRITE, accessFor, inheritPerms, type XsAccessor, type XsPerm,
 } from './permissions';
-import type { NodeStore, XsNode, XsNodeData } from './tree';
+import { nodeData, type NodeStore, type XsNode } from './tree';
 import type { XenstoreQuotas } from './quotas';
 
 /** A change that fires watches: `exact` ones only reach watches on that very path. */
@@ -37,7 +37,7 @@ export function writeNode(
   const existing = store.get(path);
   if (existing) {
     if (!(accessFor(who, existing.perms) & PERM_WRITE)) throw new XsError('EACCES', path);
-    checkEntrySize(who, quotas, value, existing.children);
+    checkEntrySize(who, quotas, value.length + existing.childBytes);
     store.put(path, { ...existing, value });
     return [{ path, exact: false, perms: existing.perms }];
   }
@@ -66,12 +66,7 @@ export function rmNode(store: NodeStore, who: XsAccessor, path: string): XsChang
   const changes: XsChange[] = [];
   for (const child of node.children) removeSubtree(store, childPath(path, child), changes);
   store.remove(path);
-  const parent = parentPath(path);
-  const parentNode = store.get(parent);
-  if (parentNode) {
-    const name = baseName(path);
-    store.put(parent, { ...parentNode, children: parentNode.children.filter((c) => c !== name) });
-  }
+  store.removeChild(parentPath(path), baseName(path));
   changes.push({ path, exact: false, perms: node.perms });
   return changes;
 }
@@ -104,20 +99,15 @@ function createNode(store: NodeStore, who: XsAccessor, quotas: XenstoreQuotas, p
     throw new XsError('ENOSPC', `domain ${who.domid} has reached its node quota`);
   }
   const firstNew = baseName(missing[missing.length - 1]);
-  checkEntrySize(who, quotas, anchor.value, [...anchor.children, firstNew]);
-  checkEntrySize(who, quotas, value, []);
+  checkEntrySize(who, quotas, anchor.value.length + anchor.childBytes + firstNew.length + 1);
+  checkEntrySize(who, quotas, value.length);
 
-  store.put(anchorPath, { ...anchor, children: [...anchor.children, firstNew] });
+  store.addChild(anchorPath, firstNew);
   let parentPerms = anchor.perms;
   let perms: XsPerm[] = [];
   for (let i = missing.length - 1; i >= 0; i--) {
     perms = inheritPerms(parentPerms, who);
-    const data: XsNodeData = {
-      value: i === 0 ? value : EMPTY,
-      perms,
-      children: i === 0 ? [] : [baseName(missing[i - 1])],
-    };
-    store.put(missing[i], data);
+    store.put(missing[i], nodeData(i === 0 ? value : EMPTY, perms, i === 0 ? [] : [baseName(missing[i - 1])]));
     parentPerms = perms;
   }
   return { path, exact: false, perms };
@@ -144,15 +134,9 @@ function missingError(store: NodeStore, who: XsAccessor, path: string): XsError 
   return new XsError('ENOENT', path);
 }
 
-/** Entry size as hvsim counts it: value bytes plus the NUL-terminated child names. */
-export function entrySize(value: Buffer, children: readonly string[]): number {
-  let size = value.length;
-  for (const c of children) size += c.length + 1;
-  return size;
-}
-
-function checkEntrySize(who: XsAccessor, quotas: XenstoreQuotas, value: Buffer, children: readonly string[]): void {
-  if (!who.privileged && entrySize(value, children) > quotas.entrySize) {
+/** `size` is an entry's size as hvsim counts it: value bytes plus the NUL-terminated child names. */
+function checkEntrySize(who: XsAccessor, quotas: XenstoreQuotas, size: number): void {
+  if (!who.privileged && size > quotas.entrySize) {
     throw new XsError('ENOSPC', `entry larger than ${quotas.entrySize} bytes`);
   }
 }

@@ -3,9 +3,12 @@
  * first access together with the generation it had then; commit fails with EAGAIN if any of
  * those generations moved meanwhile (another commit or a direct write touched a node this
  * transaction read or wrote), otherwise its changes are applied in the order they were made.
+ * Its copies own their children sets: the committed tree changes its own in place.
  */
 import { XsError } from './errors';
-import { NO_GENERATION, type NodeStore, type XenstoreTree, type XsNode, type XsNodeData } from './tree';
+import {
+  NO_GENERATION, addChildTo, ownedCopy, removeChildFrom, type NodeStore, type XenstoreTree, type XsNode, type XsNodeData,
+} from './tree';
 import type { XsChange } from './node-ops';
 
 export class Transaction implements NodeStore {
@@ -26,9 +29,10 @@ export class Transaction implements NodeStore {
   get(path: string): XsNode | undefined {
     const cached = this.view.get(path);
     if (cached !== undefined) return cached ?? undefined;
-    const node = this.base.get(path) ?? null;
+    const base = this.base.get(path);
+    const node = base ? ownedCopy(base) : null;
     this.view.set(path, node);
-    this.seen.set(path, node ? node.generation : NO_GENERATION);
+    this.seen.set(path, base ? base.generation : NO_GENERATION);
     return node ?? undefined;
   }
 
@@ -45,6 +49,20 @@ export class Transaction implements NodeStore {
     if (!old) return;
     this.adjustOwned(old.perms[0].domid, -1);
     this.view.set(path, null);
+    this.dirty.add(path);
+  }
+
+  addChild(path: string, name: string): void {
+    const node = this.get(path);
+    if (!node) return;
+    addChildTo(node, name);
+    this.dirty.add(path);
+  }
+
+  removeChild(path: string, name: string): void {
+    const node = this.get(path);
+    if (!node) return;
+    removeChildFrom(node, name);
     this.dirty.add(path);
   }
 

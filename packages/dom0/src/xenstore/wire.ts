@@ -27,8 +27,10 @@ export function encodeMessage(type: number, reqId: number, txId: number, payload
 }
 
 /** NUL-terminate each string and concatenate ("a\0b\0"). */
-export function nulStrings(strings: readonly string[]): Buffer {
-  return Buffer.from(strings.map((s) => s + '\0').join(''), 'latin1');
+export function nulStrings(strings: Iterable<string>): Buffer {
+  let text = '';
+  for (const s of strings) text += s + '\0';
+  return Buffer.from(text, 'latin1');
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 } from './permissions';
 import { DEFAULT_QUOTAS, type XenstoreQuotas } from './quotas';
 import { Transaction } from './transaction';
-import { XenstoreTree, type NodeStore } from './tree';
+import { XenstoreTree, nodeData, type NodeStore } from './tree';
 import { WatchRegistry, type XsWatch } from './watches';
 import { encodeMessage, nulStrings, oneArg, splitArgs, type XsMessage } from './wire';
 
@@ -99,11 +99,11 @@ export class Xenstored implements XsRequestHandler {
     this.log = options.log ?? (() => undefined);
     const rootPerms: XsPerm[] = [{ domid: 0, perm: 'n' }];
     const empty = Buffer.alloc(0);
-    this.tree.put('/', { value: empty, perms: rootPerms, children: ['tool'] });
-    this.tree.put('/tool', { value: empty, perms: rootPerms, children: ['xenstored'] });
-    this.tree.put('/tool/xenstored', { value: empty, perms: rootPerms, children: [] });
-    this.tree.put(INTRODUCE_DOMAIN_WATCH, { value: empty, perms: rootPerms, children: [] });
-    this.tree.put(RELEASE_DOMAIN_WATCH, { value: empty, perms: rootPerms, children: [] });
+    this.tree.put('/', nodeData(empty, rootPerms, ['tool']));
+    this.tree.put('/tool', nodeData(empty, rootPerms, ['xenstored']));
+    this.tree.put('/tool/xenstored', nodeData(empty, rootPerms));
+    this.tree.put(INTRODUCE_DOMAIN_WATCH, nodeData(empty, rootPerms));
+    this.tree.put(RELEASE_DOMAIN_WATCH, nodeData(empty, rootPerms));
     this.domains.set(0, { domid: 0, mfn: 0, port: 0, target: null });
   }
 

@@ -24,6 +24,8 @@ export const VI_PENDING_SEL = VCPU_INFO.f.evtchn_pending_sel.offset;
 export const VCPU_INFO_SIZE = VCPU_INFO.size;
 
 const INITIAL_PORTS = 64;
+/** Read once: the package's re-exports are getters, too slow for a scan over the ports. */
+const CLOSED = EVTCHNSTAT_closed;
 
 /** One domain's port bindings. Port 0 is never allocated (Xen reserves it). */
 export class EventChannels {
@@ -36,6 +38,9 @@ export class EventChannels {
   remotePort: Int32Array = new Int32Array(INITIAL_PORTS);
   /** Port bound to (vcpu, virq), 0 when none: index vcpu * NR_VIRQS + virq. */
   readonly virqPort: Int32Array;
+  /** Every port below this one is open, so the search for the lowest free one starts here:
+   *  dom0 holds ports for each live domain, and creating one must not scan them all. */
+  private firstMaybeFree = 1;
 
   constructor(readonly maxVcpus: number) {
     this.virqPort = new Int32Array(maxVcpus * NR_VIRQS);
@@ -46,13 +51,20 @@ export class EventChannels {
   }
 
   isValid(port: number): boolean {
-    return port > 0 && port < this.state.length && this.state[port] !== EVTCHNSTAT_closed;
+    return port > 0 && port < this.state.length && this.state[port] !== CLOSED;
   }
 
   /** Lowest free port, growing the table if needed; -1 when all 4095 are used. */
   allocate(): number {
     for (;;) {
-      for (let p = 1; p < this.state.length; p++) if (this.state[p] === EVTCHNSTAT_closed) return p;
+      const state = this.state;
+      for (let p = this.firstMaybeFree; p < state.length; p++) {
+        if (state[p] === CLOSED) {
+          this.firstMaybeFree = p; // the caller may yet not bind it
+          return p;
+        }
+      }
+      this.firstMaybeFree = state.length;
       if (this.state.length >= EVTCHN_2L_NR_CHANNELS) return -1;
       this.grow();
     }
@@ -111,7 +123,8 @@ export class EventChannels {
     if (this.state[port] === EVTCHNSTAT_virq) {
       this.virqPort[this.notifyVcpu[port] * NR_VIRQS + this.remotePort[port]] = 0;
     }
-    this.state[port] = EVTCHNSTAT_closed;
+    this.state[port] = CLOSED;
+    if (port < this.firstMaybeFree) this.firstMaybeFree = port;
     this.remoteDom[port] = 0;
     this.remotePort[port] = 0;
     this.notifyVcpu[port] = 0;
@@ -120,7 +133,7 @@ export class EventChannels {
   /** Every open port, ascending. */
   openPorts(): number[] {
     const out: number[] = [];
-    for (let p = 1; p < this.state.length; p++) if (this.state[p] !== EVTCHNSTAT_closed) out.push(p);
+    for (let p = 1; p < this.state.length; p++) if (this.state[p] !== CLOSED) out.push(p);
     return out;
   }
 }

@@ -103,7 +103,7 @@ export class DomainMemory {
     this.p2m.drain((e) => {
       if ((e & P2M_NOT_RAM) === 0 && pool.owner[e & P2M_MFN_MASK] === domid) pool.free(e & P2M_MFN_MASK);
     });
-    this.phys.flush();
+    this.phys.release();
     this.totPages = 0;
   }
 
