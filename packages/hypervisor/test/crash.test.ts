@@ -33,16 +33,19 @@ test('a trap storm crashes the domain', () => {
   expect(hv.getDomainInfo(d).crashCause).toMatch(/trap storm: load access fault at pc 0x80000100/);
 });
 
-test('mret from S-mode and access faults are injected into the guest handler', () => {
-  const hv = machine();
-  const handler = RAM + 0x200;
-  const log = DATA;
-  // Handler: log[0] += 4; log[log[0]] = scause; sepc += 4; sret.
-  const handlerCode = [
+/** A guest trap handler that logs each trap: log[0] += 4; log[log[0]] = scause; sepc += 4; sret. */
+function loggingHandler(log: number): number[] {
+  return [
     ...li(t0, log), lw(t1, t0, 0), addi(t1, t1, 4), sw(t1, t0, 0), add(t1, t0, t1),
     csrr(a0, CSR_SCAUSE), sw(a0, t1, 0),
     csrr(a0, CSR_SEPC), addi(a0, a0, 4), csrw(CSR_SEPC, a0), sret(),
   ];
+}
+
+test('mret from S-mode and access faults are injected into the guest handler', () => {
+  const hv = machine();
+  const handler = RAM + 0x200;
+  const log = DATA;
   const d = addGuest(hv, [
     ...li(t0, handler), csrw(CSR_STVEC, t0),
     mret(),
@@ -51,7 +54,7 @@ test('mret from S-mode and access faults are injected into the guest handler', (
     ...li(t0, DATA + 0x100), ...li(a0, 1), sw(a0, t0, 0),
     SPIN,
   ], { run: false });
-  hv.writeGuestMemory(d, handler, assemble(handlerCode));
+  hv.writeGuestMemory(d, handler, assemble(loggingHandler(log)));
   hv.unpauseDomain(d);
   hv.runFor(1_000_000);
   expect(u32(hv, d, log)).toBe(12);
@@ -66,18 +69,13 @@ test('a guest cannot change its PMP: pmpcfg/pmpaddr writes are illegal instructi
   const hv = machine();
   const handler = RAM + 0x200;
   const log = DATA;
-  const handlerCode = [
-    ...li(t0, log), lw(t1, t0, 0), addi(t1, t1, 4), sw(t1, t0, 0), add(t1, t0, t1),
-    csrr(a0, CSR_SCAUSE), sw(a0, t1, 0),
-    csrr(a0, CSR_SEPC), addi(a0, a0, 4), csrw(CSR_SEPC, a0), sret(),
-  ];
   const d = addGuest(hv, [
     ...li(t0, handler), csrw(CSR_STVEC, t0),
     csrw(0x3a0 /* pmpcfg0 */, 0), csrw(0x3b0 /* pmpaddr0 */, 0), csrr(a0, 0x3a0),
     ...li(t0, DATA + 0x100), ...li(a0, 1), sw(a0, t0, 0),
     SPIN,
   ], { run: false });
-  hv.writeGuestMemory(d, handler, assemble(handlerCode));
+  hv.writeGuestMemory(d, handler, assemble(loggingHandler(log)));
   hv.unpauseDomain(d);
   hv.runFor(1_000_000);
   expect(u32(hv, d, log)).toBe(12);
