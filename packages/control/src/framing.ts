@@ -50,14 +50,18 @@ export class FrameDecoder {
     }
   }
 
-  /** Feed a chunk; returns the frame bodies it completes, in order. */
-  push(chunk: Uint8Array): Uint8Array[] {
+  /**
+   * Feed a chunk; returns the frame bodies it completes, in order. A body is a copy, so it
+   * does not change when the caller reuses `chunk` — unless `chunkOwned` says nobody will
+   * (a chunk handed over by an in-process peer): then a body wholly inside it is a view.
+   */
+  push(chunk: Uint8Array, chunkOwned = false): Uint8Array[] {
     if (this.failed) throw new FramingError(StatusCode.STATUS_CODE_EBADMSG, 'frame stream already failed');
     const frames: Uint8Array[] = [];
     let pos = 0;
     while (pos < chunk.length) {
       if (this.body === null) {
-        pos = this.readPrefix(chunk, pos, frames);
+        pos = this.readPrefix(chunk, pos, frames, chunkOwned);
       } else {
         const take = Math.min(this.body.length - this.filled, chunk.length - pos);
         this.body.set(chunk.subarray(pos, pos + take), this.filled);
@@ -77,7 +81,7 @@ export class FrameDecoder {
     return this.body === null && this.prefixBytes === 0;
   }
 
-  private readPrefix(chunk: Uint8Array, pos: number, frames: Uint8Array[]): number {
+  private readPrefix(chunk: Uint8Array, pos: number, frames: Uint8Array[], chunkOwned: boolean): number {
     while (pos < chunk.length) {
       const byte = chunk[pos++];
       this.length += (byte & 0x7f) * 2 ** (7 * this.prefixBytes);
@@ -94,8 +98,10 @@ export class FrameDecoder {
         if (length === 0) {
           frames.push(new Uint8Array(0));
         } else if (chunk.length - pos >= length) {
-          // The whole body is in this chunk: copy it out so it does not pin the chunk.
-          frames.push(new Uint8Array(chunk.subarray(pos, pos + length)));
+          // The whole body is in this chunk: copy it out (so it does not pin the chunk, and
+          // the caller may reuse it) unless the chunk is ours to keep.
+          const body = chunk.subarray(pos, pos + length);
+          frames.push(chunkOwned ? body : new Uint8Array(body));
           pos += length;
         } else {
           this.body = new Uint8Array(length);

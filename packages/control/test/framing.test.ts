@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, StatusCode, encodeFrame } from '@hvsim/control';
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, StatusCode, encodeFrame, inProcessPair } from '@hvsim/control';
 
 function bytes(...values: number[]): Uint8Array {
   return Uint8Array.from(values);
@@ -67,6 +67,20 @@ describe('FrameDecoder', () => {
     expect(frame).toEqual(bytes(1, 2, 3));
   });
 
+  it('gives views of a chunk it owns, and still copies a body split across chunks', () => {
+    const chunk = encodeFrame(bytes(1, 2, 3));
+    const [frame] = new FrameDecoder().push(chunk, true);
+    expect(frame.buffer).toBe(chunk.buffer);
+    expect(frame).toEqual(bytes(1, 2, 3));
+
+    const decoder = new FrameDecoder();
+    const split = encodeFrame(bytes(4, 5, 6));
+    expect(decoder.push(split.subarray(0, 2), true)).toEqual([]);
+    const [whole] = decoder.push(split.subarray(2), true);
+    split.fill(0);
+    expect(whole).toEqual(bytes(4, 5, 6));
+  });
+
   it('holds a partial frame until the rest arrives', () => {
     const decoder = new FrameDecoder();
     const framed = encodeFrame(body(1000, 9));
@@ -98,5 +112,24 @@ describe('FrameDecoder', () => {
   it('rejects a silly limit', () => {
     expect(() => new FrameDecoder(0)).toThrow(RangeError);
     expect(() => new FrameDecoder(2 ** 31)).toThrow(RangeError);
+  });
+});
+
+describe('inProcessPair', () => {
+  it('delivers a copy of what the sender may reuse, and a handed-over buffer as it is', async () => {
+    const [a, b] = inProcessPair();
+    const got: Array<{ chunk: Uint8Array; owned: boolean | undefined }> = [];
+    b.start({ data: (chunk, owned) => got.push({ chunk, owned }), close: () => undefined });
+    const reused = bytes(1, 2);
+    const handed = bytes(3, 4);
+    a.send(reused);
+    a.send(handed, true);
+    reused.fill(9);
+    await new Promise((r) => setImmediate(r));
+    expect(got.map((g) => [...g.chunk])).toEqual([[1, 2], [3, 4]]);
+    expect(got[0].chunk).not.toBe(reused);
+    expect(got[1].chunk).toBe(handed);
+    expect(got.every((g) => g.owned === true)).toBe(true);
+    a.close();
   });
 });

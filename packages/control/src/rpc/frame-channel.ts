@@ -21,7 +21,7 @@ export class FrameChannel {
     private readonly handlers: FrameChannelHandlers,
   ) {
     this.decoder = new FrameDecoder(maxFrameBytes);
-    connection.start({ data: (chunk) => this.receive(chunk), close: () => this.onClose() });
+    connection.start({ data: (chunk, owned) => this.receive(chunk, owned === true), close: () => this.onClose() });
   }
 
   get peer(): string {
@@ -41,7 +41,8 @@ export class FrameChannel {
       throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE,
         `frame of ${body.length} bytes exceeds the limit of ${this.maxFrameBytes}`);
     }
-    this.connection.send(encodeFrame(body));
+    // encodeFrame's buffer is fresh and nobody else holds it: the transport need not copy it.
+    this.connection.send(encodeFrame(body), true);
   }
 
   /** Tell the peer why, then close. */
@@ -65,11 +66,11 @@ export class FrameChannel {
     this.handlers.close(this.closeStatus);
   }
 
-  private receive(chunk: Uint8Array): void {
+  private receive(chunk: Uint8Array, owned: boolean): void {
     if (this.closed) return;
     let bodies: Uint8Array[];
     try {
-      bodies = this.decoder.push(chunk);
+      bodies = this.decoder.push(chunk, owned);
     } catch (err) {
       if (!(err instanceof FramingError)) throw err;
       this.goAway(err.code, err.message);

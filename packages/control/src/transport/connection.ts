@@ -1,8 +1,9 @@
 /** What the RPC layer needs from a transport: an ordered, reliable byte stream. */
 
 export interface ConnectionHandlers {
-  /** Bytes from the peer, in order. */
-  data(chunk: Uint8Array): void;
+  /** Bytes from the peer, in order. `owned`: nobody else holds or will change `chunk`, so the
+   *  receiver may keep views of it instead of copies. */
+  data(chunk: Uint8Array, owned?: boolean): void;
   /** The connection is gone (either side closed it, or it failed). Called once. */
   close(): void;
 }
@@ -12,8 +13,10 @@ export interface Connection {
   readonly peer: string;
   /** Start delivering to `handlers` (once; bytes that arrive earlier are held). */
   start(handlers: ConnectionHandlers): void;
-  /** Queue bytes for the peer; ignored once closed. */
-  send(bytes: Uint8Array): void;
+  /** Queue bytes for the peer; ignored once closed. The caller may reuse `bytes` afterwards,
+   *  unless it passes `handOver` = true: then it never touches them again, and a transport
+   *  that would otherwise copy them (in-process) may keep them as they are. */
+  send(bytes: Uint8Array, handOver?: boolean): void;
   /** Close after the bytes already queued; idempotent. */
   close(): void;
 }

@@ -19,10 +19,10 @@ class InProcessEnd implements Connection {
     this.scheduleFlush();
   }
 
-  send(bytes: Uint8Array): void {
+  send(bytes: Uint8Array, handOver = false): void {
     if (this.sendClosed || !this.peerEnd) return;
-    // Copy, as a socket would: the caller may reuse its buffer.
-    this.peerEnd.enqueue(bytes.slice());
+    // Copy, as a socket would, unless the caller has handed the buffer over for good.
+    this.peerEnd.enqueue(handOver ? bytes : bytes.slice());
   }
 
   close(): void {
@@ -59,7 +59,8 @@ class InProcessEnd implements Connection {
         this.inbox.length = 0;
         handlers.close();
       } else {
-        handlers.data(item);
+        // Ours alone: a copy made in send(), or a buffer its sender handed over.
+        handlers.data(item, true);
       }
     }
   }
