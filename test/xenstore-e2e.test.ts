@@ -5,22 +5,14 @@
  * entries libxl would have written, with real guests on the rings.
  */
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { TimeDriver } from '../packages/cli/src/boot/time-driver';
 import { DEMO, client, ok, startDaemon, until } from './e2e-helpers';
+import { missingTools } from './host-tools';
 import { bootXenstoreRig, type XenstoreRig } from './xenstore-rig';
 
 const TOOLS = ['xenstore-read', 'xenstore-write', 'xenstore-ls', 'xenstore-list', 'xenstore-exists', 'xenstore-watch'];
-const onPath = (tool: string): boolean => (process.env.PATH ?? '').split(delimiter).some((dir) => {
-  try {
-    accessSync(join(dir, tool), constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-});
-const missing = TOOLS.filter((t) => !onPath(t));
+const missing = missingTools(TOOLS);
 const describeWithTools = missing.length === 0 ? describe : describe.skip;
 if (missing.length > 0) console.warn(`xenstore-e2e SKIPPED: ${missing.join(', ')} not installed (apt-get install xenstore-utils)`);
 

@@ -4,26 +4,16 @@
  * host holding the same tree.
  */
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { missingTools } from '../../../test/host-tools';
 import { Xenstored, XenstoreSocketServer } from '../src/xenstore';
 
 const TOOLS = ['xenstore-read', 'xenstore-write', 'xenstore-ls', 'xenstore-list', 'xenstore-exists',
   'xenstore-rm', 'xenstore-chmod', 'xenstore-watch'];
 
-function onPath(tool: string): boolean {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, tool), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-const missing = TOOLS.filter((t) => !onPath(t));
+const missing = missingTools(TOOLS);
 const describeWithTools = missing.length === 0 ? describe : describe.skip;
 if (missing.length > 0) {
   // Visible in the jest output next to the skipped tests.

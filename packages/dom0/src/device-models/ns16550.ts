@@ -26,12 +26,13 @@ import {
   NS16550_LSR_THRE,
   NS16550_MCR,
   NS16550_MCR_LOOP,
+  NS16550_MMIO_SIZE,
   NS16550_MSR,
   NS16550_RBR_THR_DLL,
   NS16550_SCR,
 } from '@hvsim/riscv';
 
-export const NS16550_MMIO_SIZE = 0x100;
+export { NS16550_MMIO_SIZE };
 
 /** The 16550's receive FIFO holds 16 bytes; without FIFOs, one. */
 const RX_FIFO_BYTES = 16;

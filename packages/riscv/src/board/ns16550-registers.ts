@@ -2,6 +2,9 @@
  * The ns16550's register map (register shift 0, as on QEMU virt) and the bits hvsim's two
  * models of the part use: the bare board's UART and dom0's device model for HVM domains.
  */
+/** The register window the part decodes (QEMU virt maps 0x100). */
+export const NS16550_MMIO_SIZE = 0x100;
+
 export const NS16550_RBR_THR_DLL = 0;
 export const NS16550_IER_DLM = 1;
 export const NS16550_IIR_FCR = 2;

@@ -12,6 +12,7 @@ import {
   NS16550_LSR_TEMT,
   NS16550_LSR_THRE,
   NS16550_MCR,
+  NS16550_MMIO_SIZE,
   NS16550_MSR,
   NS16550_RBR_THR_DLL,
   NS16550_SCR,
@@ -27,7 +28,7 @@ export type ByteSink = (byte: number) => void;
  * ever received (RBR reads 0, LSR.DR stays clear) and no interrupt is raised.
  */
 export class Ns16550 implements Bus {
-  static readonly SIZE = 0x100;
+  static readonly SIZE = NS16550_MMIO_SIZE;
   private ier = 0;
   private lcr = 0;
   private mcr = 0;
