@@ -28,11 +28,6 @@ static inline volatile uint32_t *mask_words(void)
     return (volatile uint32_t *)shared_info->evtchn_mask;
 }
 
-void evtchn_init(void)
-{
-    memset(handlers, 0, sizeof handlers);
-}
-
 struct vcpu_info *sdk_vcpu_info(unsigned id)
 {
     return id == 0 ? &shared_info->vcpu_info[0] : &secondary_info[id - 1];

@@ -45,7 +45,6 @@ void sdk_main(unsigned vcpu_id, struct start_info *si)
     __asm__ __volatile__("csrw sscratch, %0" : : "r"(vcpu_id));
     start_info = si;
     shared_info = (struct shared_info *)(uintptr_t)si->shared_info;
-    evtchn_init();
     int rc = main();
     sdk_shutdown(rc == 0 ? SHUTDOWN_poweroff : SHUTDOWN_crash);
 }

@@ -18,8 +18,10 @@
     .balign 4
 
 /* Entry of every vCPU: a0 = vCPU id, a1 = guest-physical address of start_info.
-   vCPU 0 clears .bss and runs sdk_main; vCPUs brought up later with VCPUOP_up
-   enter here too and run sdk_secondary. Each vCPU gets its own stack. */
+   vCPU 0 runs sdk_main; vCPUs brought up later with VCPUOP_up enter here too and
+   run sdk_secondary. Each vCPU gets its own stack. .bss is not cleared: the
+   domain builder hands over RAM zeroed beyond what it loads, as Xen's ELF loader
+   zero-fills p_memsz beyond p_filesz. */
     .section .text.start, "ax"
     .globl _start
 _start:
@@ -34,14 +36,7 @@ _start:
     la      t0, sdk_trap_entry
     csrw    stvec, t0
     bnez    a0, 2f
-
-    la      t0, __bss_start
-    la      t1, __bss_end
-1:  bgeu    t0, t1, 3f
-    sw      zero, 0(t0)
-    addi    t0, t0, 4
-    j       1b
-3:  call    sdk_main
+    call    sdk_main
     j       sdk_halt
 
 2:  call    sdk_secondary

@@ -1,9 +1,21 @@
 /* The freestanding memory and string functions the compiler may also call. */
 #include <sdk/guest.h>
 
+/* memset and memcpy move whole words where the pointers allow: guests clear and copy
+   pages and ring buffers, and a byte loop costs four times the instructions. */
+#define WORD sizeof(uint32_t)
+#define WORD_ALIGNED(p) (((uintptr_t)(p) & (WORD - 1)) == 0)
+
 void *memset(void *d, int c, size_t n)
 {
     unsigned char *p = d;
+    while (n && !WORD_ALIGNED(p)) {
+        *p++ = (unsigned char)c;
+        n--;
+    }
+    uint32_t pattern = (unsigned char)c * 0x01010101u;
+    for (; n >= WORD; n -= WORD, p += WORD)
+        *(uint32_t *)p = pattern;
     while (n--)
         *p++ = (unsigned char)c;
     return d;
@@ -13,6 +25,14 @@ void *memcpy(void *d, const void *s, size_t n)
 {
     unsigned char *dp = d;
     const unsigned char *sp = s;
+    if (((uintptr_t)dp & (WORD - 1)) == ((uintptr_t)sp & (WORD - 1))) {
+        while (n && !WORD_ALIGNED(dp)) {
+            *dp++ = *sp++;
+            n--;
+        }
+        for (; n >= WORD; n -= WORD, dp += WORD, sp += WORD)
+            *(uint32_t *)dp = *(const uint32_t *)sp;
+    }
     while (n--)
         *dp++ = *sp++;
     return d;

@@ -11,7 +11,6 @@
 
 typedef void (*evtchn_handler_t)(evtchn_port_t port, void *data);
 
-void evtchn_init(void);
 /* Each returns the local port (>= 0) or -XEN_E*. */
 long evtchn_bind_virq(uint32_t virq, uint32_t vcpu, evtchn_handler_t handler, void *data);
 long evtchn_bind_ipi(uint32_t vcpu, evtchn_handler_t handler, void *data);
