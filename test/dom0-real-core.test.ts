@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
+import { loadElf } from '@hvsim/riscv';
 import { bootHost, type BootedHost } from '../packages/cli/src/boot/host';
 
 const DEMO = path.join(__dirname, '..', 'images', 'demo');
@@ -69,6 +70,25 @@ describe('dom0 on the real core', () => {
     expect((await rig.mgmt.Physinfo({})).physinfo!.freePages).toBe(freeBefore);
     // dom0's work was charged to it.
     expect(rig.host.dom0.costs().totalNs).toBeGreaterThan(0);
+  });
+
+  it('hands a kernel its .bss zeroed, also on frames another domain left dirty', async () => {
+    // The SDK's startup relies on this (it does not clear .bss), as Xen's PV kernels may rely
+    // on the ELF loader zero-filling p_memsz beyond p_filesz.
+    const hv = rig.host.hypervisor;
+    const dirty = await createFrom(rig, 'hello.cfg', ['name="dirty"', 'memory=64']);
+    const ramBase = 0x8000_0000;
+    for (let off = 0; off < 64 * 1024 * 1024; off += 1 << 20) hv.writeGuestMemory(dirty, ramBase + off, new Uint8Array(1 << 20).fill(0xa5));
+    await rig.mgmt.DestroyDomain({ domain: 'dirty' });
+
+    const file = path.join(DEMO, 'hello.cfg');
+    const domid = (await rig.mgmt.CreateDomain({ config: fs.readFileSync(file, 'utf8'), configFile: file, paused: true })).domid;
+    const bss = loadElf(fs.readFileSync(path.join(DEMO, 'hello.elf'))).segments.filter((s) => s.memsz > s.data.length);
+    expect(bss.length).toBeGreaterThan(0);
+    for (const seg of bss) {
+      const tail = hv.readGuestMemory(domid, seg.paddr + seg.data.length, seg.memsz - seg.data.length);
+      expect(tail.every((b) => b === 0)).toBe(true);
+    }
   });
 
   it('honours on_crash = "coredump-destroy" for a guest that faults', async () => {
