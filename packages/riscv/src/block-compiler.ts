@@ -148,23 +148,27 @@ const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
 /** Free variables of a region's source, bound when the function is created. */
 const DEPS = ['rtag', 'r8', 'r32', 'wtag', 'w8', 'w32', 'wcode', 'mem', 'label', 'mulh', 'mulhu', 'mulhsu'];
 
-/** A compiled region source, shared by every address space that runs the same code. */
+/** A region's source, shared by every address space that runs the same code. */
 interface SharedRegion {
-  make: (...deps: unknown[]) => RegionFn;
+  source: string;
   /** Slot → block index; read only by the region. */
   label: Int16Array;
 }
 
-/** Distinct regions kept at most: each holds V8's parsed and compiled code. */
+/** Distinct region sources kept at most. */
 const MAX_SHARED_REGIONS = 1024;
 /**
- * Compiled regions by what fixes their source text, shared by all address spaces: every domain
- * booted from the same image compiles the same regions, and reusing one spares generating its
- * source and V8 parsing and compiling it again. The key holds the page's base address, each
- * block's first and end slot, and the decoded instructions (ops, imm) the blocks cover: the
- * source is a function of exactly these. The address space
- * comes in only through the deps bound per call of `make`. Oldest first; a hit moves to the
- * end, so the least recently used leaves first.
+ * Region sources by what fixes their text, shared by all address spaces: every domain booted
+ * from the same image compiles the same regions, and reusing the text spares generating it
+ * (and V8 parsing it again: its compilation cache keys on the source). The key holds the
+ * page's base address, each block's first and end slot, and the decoded instructions (ops, imm)
+ * the blocks cover: the source is a function of exactly these. Oldest first; a hit moves to
+ * the end, so the least recently used leaves first.
+ *
+ * Each address space still gets a `new Function` of its own: closures made by one shared
+ * factory would share V8's type feedback and optimised code, which then cannot be specialised
+ * to one address space's arrays — with ten domains running the same loop that costs ~40 % of
+ * their speed (core bench, MIPS 10 : 1).
  */
 const sharedRegions = new Map<string, SharedRegion>();
 
@@ -197,11 +201,12 @@ function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): 
   } else {
     const source = new RegionSource(page, label);
     leaders.forEach((first, k) => source.block(k, first));
-    region = { make: new Function(...DEPS, source.text()) as SharedRegion['make'], label };
+    region = { source: source.text(), label };
     if (sharedRegions.size >= MAX_SHARED_REGIONS) sharedRegions.delete(sharedRegions.keys().next().value as string);
   }
   sharedRegions.set(key, region);
-  return region.make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, region.label, mulh, mulhu, mulhsu);
+  const make = new Function(...DEPS, region.source) as (...deps: unknown[]) => RegionFn;
+  return make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, region.label, mulh, mulhu, mulhsu);
 }
 
 /** Extent of the block at `first`: up to its last instruction (a jump), a STOP, or the next
