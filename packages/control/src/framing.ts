@@ -30,6 +30,9 @@ export function encodeFrame(body: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Receives a frame body: `bytes` from `start` up to `end`. */
+export type FrameSink = (bytes: Uint8Array, start: number, end: number) => void;
+
 /** Longest varint of a length we would accept: 2^35 > any limit we allow. */
 const MAX_PREFIX_BYTES = 5;
 
@@ -56,24 +59,35 @@ export class FrameDecoder {
    * (a chunk handed over by an in-process peer): then a body wholly inside it is a view.
    */
   push(chunk: Uint8Array, chunkOwned = false): Uint8Array[] {
-    if (this.failed) throw new FramingError(StatusCode.STATUS_CODE_EBADMSG, 'frame stream already failed');
     const frames: Uint8Array[] = [];
+    this.feed(chunk, chunkOwned, (bytes, start, end) => frames.push(start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end)));
+    return frames;
+  }
+
+  /**
+   * As push(), but hands each body to `onFrame` as soon as it is complete, as `bytes`
+   * [start, end) — in place in `chunk` when that is owned, so no array or view is made per
+   * frame. When the stream turns out malformed, the frames before the fault have been
+   * handed over already.
+   */
+  feed(chunk: Uint8Array, chunkOwned: boolean, onFrame: FrameSink): void {
+    if (this.failed) throw new FramingError(StatusCode.STATUS_CODE_EBADMSG, 'frame stream already failed');
     let pos = 0;
     while (pos < chunk.length) {
       if (this.body === null) {
-        pos = this.readPrefix(chunk, pos, frames, chunkOwned);
+        pos = this.readPrefix(chunk, pos, onFrame, chunkOwned);
       } else {
         const take = Math.min(this.body.length - this.filled, chunk.length - pos);
         this.body.set(chunk.subarray(pos, pos + take), this.filled);
         this.filled += take;
         pos += take;
         if (this.filled === this.body.length) {
-          frames.push(this.body);
+          const body = this.body;
           this.body = null;
+          onFrame(body, 0, body.length);
         }
       }
     }
-    return frames;
   }
 
   /** True when no partial frame is buffered. */
@@ -81,7 +95,7 @@ export class FrameDecoder {
     return this.body === null && this.prefixBytes === 0;
   }
 
-  private readPrefix(chunk: Uint8Array, pos: number, frames: Uint8Array[], chunkOwned: boolean): number {
+  private readPrefix(chunk: Uint8Array, pos: number, onFrame: FrameSink, chunkOwned: boolean): number {
     while (pos < chunk.length) {
       const byte = chunk[pos++];
       this.length += (byte & 0x7f) * 2 ** (7 * this.prefixBytes);
@@ -96,13 +110,14 @@ export class FrameDecoder {
         this.length = 0;
         this.prefixBytes = 0;
         if (length === 0) {
-          frames.push(new Uint8Array(0));
+          onFrame(chunk, pos, pos);
         } else if (chunk.length - pos >= length) {
           // The whole body is in this chunk: copy it out (so it does not pin the chunk, and
           // the caller may reuse it) unless the chunk is ours to keep.
-          const body = chunk.subarray(pos, pos + length);
-          frames.push(chunkOwned ? body : new Uint8Array(body));
+          const start = pos;
           pos += length;
+          if (chunkOwned) onFrame(chunk, start, pos);
+          else onFrame(new Uint8Array(chunk.subarray(start, pos)), 0, length); // (Buffer#slice would not copy)
         } else {
           this.body = new Uint8Array(length);
           this.filled = 0;

@@ -11,7 +11,7 @@ export {
   type ServiceDescriptor, type UnaryMethod,
 } from './method';
 export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName } from './status';
-export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, encodeFrame } from './framing';
+export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, encodeFrame } from './framing';
 export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';
 export { inProcessPair } from './transport/in-process';
 export { connectTcp, connectUnix, listenTcp, listenUnix, type TcpListener } from './transport/socket';

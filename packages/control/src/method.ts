@@ -1,11 +1,13 @@
 /** Typed descriptors of the RPC methods: what a client calls and a server implements. */
+import type { Reader, Writer } from 'protobufjs/minimal';
 
 /** The part of a generated message class the RPC layer uses. `In` is what encode
  *  accepts (plain properties), `Out` what decode returns (a message instance). */
 export interface MessageCodec<In, Out> {
-  /** finish(true) may return a view of the encoder's buffer (the RPC layer copies it at once). */
-  encode(message: In): { finish(shared?: boolean): Uint8Array };
-  decode(data: Uint8Array): Out;
+  /** Appends the message to `writer`, or to a new one (the RPC layer passes the writer of
+   *  the frame, so the message is encoded straight into it). */
+  encode(message: In, writer?: Writer): Writer;
+  decode(data: Reader | Uint8Array): Out;
 }
 
 export type MethodKind = 'unary' | 'server-stream';

@@ -18,3 +18,23 @@ if (typeof (protobufRuntime.Reader.prototype as { tag?: unknown }).tag !== 'func
 
 (protobufRuntime.util as { Long: unknown }).Long = null;
 protobufRuntime.configure();
+
+/**
+ * Short strings decode as flat strings. The runtime builds them 8 characters at a time, a
+ * rope that V8 must flatten before it can hash or compare it — and the server looks every
+ * method name up in a Map. ASCII (nearly every string of the schema) comes out in one piece
+ * from Buffer's latin1 decoder instead; anything else, and long strings (the runtime hands
+ * those to TextDecoder already), go the runtime's way, which rejects invalid UTF-8.
+ */
+const utf8 = protobufRuntime.util.utf8 as { readStrict(buffer: Uint8Array, start: number, end: number): string };
+const readStrict = utf8.readStrict;
+const latin1Slice = (Buffer.prototype as { latin1Slice?: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
+const SHORT_STRING = 64;
+if (typeof latin1Slice === 'function') {
+  utf8.readStrict = (buffer, start, end) => {
+    if (end - start >= SHORT_STRING) return readStrict(buffer, start, end);
+    let bits = 0;
+    for (let i = start; i < end; i++) bits |= buffer[i];
+    return bits < 0x80 ? latin1Slice.call(buffer, start, end) : readStrict(buffer, start, end);
+  };
+}

@@ -65,6 +65,20 @@ describe('FrameDecoder', () => {
     const [frame] = new FrameDecoder().push(chunk);
     chunk.fill(0);
     expect(frame).toEqual(bytes(1, 2, 3));
+    // A Buffer chunk too, as sockets deliver (Buffer#slice would give a view, not a copy).
+    const buffer = Buffer.from(encodeFrame(bytes(4, 5)));
+    const [fromBuffer] = new FrameDecoder().push(buffer);
+    buffer.fill(0);
+    expect(fromBuffer).toEqual(bytes(4, 5));
+  });
+
+  it('feeds each body where it lies in a chunk it owns, and the frames before a fault', () => {
+    const chunk = concat([encodeFrame(bytes(1, 2)), encodeFrame(bytes()), encodeFrame(bytes(3)), bytes(0x80, 0x80, 0x80, 0x80, 0x80)]);
+    const seen: Array<[Uint8Array, number, number]> = [];
+    expectFramingError(() => new FrameDecoder().feed(chunk, true, (b, start, end) => seen.push([b, start, end])),
+      StatusCode.STATUS_CODE_EBADMSG);
+    expect(seen.every(([b]) => b === chunk)).toBe(true);
+    expect(seen.map(([, start, end]) => [start, end])).toEqual([[1, 3], [4, 4], [5, 6]]);
   });
 
   it('gives views of a chunk it owns, and still copies a body split across chunks', () => {
@@ -116,6 +130,19 @@ describe('FrameDecoder', () => {
 });
 
 describe('inProcessPair', () => {
+  it('delivers what a receiver sends while it is being delivered to in the same microtask batch', async () => {
+    const [a, b] = inProcessPair();
+    const got: number[][] = [];
+    b.start({ data: (chunk) => b.send(chunk.map((x) => x + 1)), close: () => undefined });
+    a.start({ data: (chunk) => got.push([...chunk]), close: () => undefined });
+    a.send(bytes(1));
+    a.send(bytes(10));
+    // One microtask later the requests have been answered (a hop per microtask would take three).
+    await Promise.resolve();
+    expect(got).toEqual([[2], [11]]);
+    a.close();
+  });
+
   it('delivers a copy of what the sender may reuse, and a handed-over buffer as it is', async () => {
     const [a, b] = inProcessPair();
     const got: Array<{ chunk: Uint8Array; owned: boolean | undefined }> = [];

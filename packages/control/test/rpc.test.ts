@@ -1,4 +1,4 @@
-import { ManagementService, RpcError, StatusCode, pb } from '@hvsim/control';
+import { ManagementService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair, pb } from '@hvsim/control';
 import { type Harness, TRANSPORTS, startHarness, until } from './helpers';
 
 async function rpcError(promise: Promise<unknown>): Promise<RpcError> {
@@ -127,5 +127,32 @@ describe.each(TRANSPORTS)('RPC over %s', (kind) => {
     expect((await rpcError(pending)).codeName).toBe('UNAVAILABLE');
     expect((await rpcError(stream.collect())).codeName).toBe('UNAVAILABLE');
     h.service.release();
+  });
+});
+
+describe('a response that does not encode', () => {
+  it('ends its call with INTERNAL, is told to onInternalError, and the connection goes on', async () => {
+    const told: string[] = [];
+    // A BigInt where the schema wants a uint32: the generated encoder throws a TypeError.
+    const notANumber = 1n as unknown as number;
+    const server = new RpcServer({ onInternalError: (err, method) => told.push(`${method}: ${(err as Error).name}`) })
+      .addService(ManagementService, {
+        DomainId: () => ({ domid: notANumber }),
+        DomainName: async (request) => ({ name: `dom${request.domid}` }),
+        Events: (_request, call) => call.send({ event: { domid: notANumber } }),
+      });
+    const [clientEnd, serverEnd] = inProcessPair();
+    server.accept(serverEnd);
+    const client = await RpcClient.connect(clientEnd);
+    const unary = await rpcError(client.call(ManagementService.DomainId, { name: 'x' }));
+    expect([unary.codeName, unary.message]).toEqual(['INTERNAL', expect.stringMatching(/DomainId: internal error: /)]);
+    expect((await rpcError(client.stream(ManagementService.Events, {}).collect())).codeName).toBe('INTERNAL');
+    expect((await client.call(ManagementService.DomainName, { domid: 4 })).name).toBe('dom4');
+    expect(told).toEqual([`${ManagementService.DomainId.path}: TypeError`, `${ManagementService.Events.path}: TypeError`]);
+    // A request that does not encode: the call's promise rejects, nothing is sent.
+    const call = client.call(ManagementService.DomainName, { domid: notANumber });
+    await expect(call).rejects.toThrow(TypeError);
+    expect((await client.call(ManagementService.DomainName, { domid: 5 })).name).toBe('dom5');
+    client.close();
   });
 });

@@ -19,6 +19,15 @@ describe('generated messages', () => {
     expect([decoded.weight, decoded.cap]).toEqual([null, 0]);
   });
 
+  it('decode strings short and long, ASCII or not, and refuse invalid UTF-8', () => {
+    for (const name of ['', 'web', 'dömain-ü', 'x'.repeat(63), 'y'.repeat(64), `${'z'.repeat(70)}é`]) {
+      expect(pb.DomainIdRequest.decode(pb.DomainIdRequest.encode({ name }).finish()).name).toBe(name);
+    }
+    // name = 0x41 0xff (a byte that never starts UTF-8), short and long.
+    expect(() => pb.DomainIdRequest.decode(Uint8Array.from([0x0a, 0x02, 0x41, 0xff]))).toThrow();
+    expect(() => pb.DomainIdRequest.decode(Uint8Array.from([0x0a, 0x50, ...new Array(79).fill(0x41), 0xff]))).toThrow();
+  });
+
   it('skips fields it does not know (a newer peer) instead of failing', () => {
     // DomainIdResponse { domid = 5 } plus an unknown field 99 (varint 1).
     const bytes = Uint8Array.from([0x08, 0x05, 0x98, 0x06, 0x01]);

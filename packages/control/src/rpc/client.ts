@@ -1,9 +1,11 @@
 /** The RPC client: typed calls to DomctlService / ManagementService over any Connection. */
 import { DEFAULT_MAX_FRAME_BYTES, FramingError } from '../framing';
-import type { ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
+import type { MethodDescriptor, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
 import { PROTOCOL_VERSIONS, pb } from '../schema';
 import { RpcError, StatusCode } from '../status';
 import type { Connection } from '../transport/connection';
+import { CallTable } from './call-table';
+import { decodeIn } from './decode';
 import { FrameChannel } from './frame-channel';
 
 const Kind = pb.FrameKind;
@@ -40,7 +42,7 @@ interface PendingCall {
 }
 
 export class RpcClient {
-  private readonly calls = new Map<number, PendingCall>();
+  private readonly calls = new CallTable<PendingCall>();
   private nextId = 1;
   private failure: RpcError | null = null;
   private readonly channel: FrameChannel;
@@ -71,51 +73,25 @@ export class RpcClient {
   }
 
   /** Call a unary method; rejects with RpcError for any status but OK. */
-  call<QI, QO, RI, RO>(method: UnaryMethod<QI, QO, RI, RO>, request: QI, options: CallOptions = {}): Promise<RO> {
-    return new Promise<RO>((resolve, reject) => {
-      let id = 0;
-      const onAbort = (): void => {
-        this.cancel(id);
-        reject(new RpcError(StatusCode.STATUS_CODE_CANCELLED, `${method.path}: cancelled`));
-      };
-      const done = (): void => options.signal?.removeEventListener('abort', onAbort);
-      id = this.start(method.path, method.request.encode(request).finish(true), {
-        message: () => {
-          done();
-          this.cancel(id);
-          reject(new RpcError(StatusCode.STATUS_CODE_EBADMSG, `${method.path}: stream message for a unary call`));
-        },
-        end: (status, payload) => {
-          done();
-          if (status.code !== StatusCode.STATUS_CODE_OK) {
-            reject(RpcError.fromStatus(status));
-            return;
-          }
-          try {
-            resolve(method.response.decode(payload));
-          } catch (err) {
-            reject(new RpcError(StatusCode.STATUS_CODE_EBADMSG, `${method.path}: undecodable response: ${(err as Error).message}`));
-          }
-        },
-        fail: (error) => {
-          done();
-          reject(error);
-        },
-      });
-      if (id === 0) return;
-      if (options.signal?.aborted) onAbort();
-      else options.signal?.addEventListener('abort', onAbort, { once: true });
-    });
+  call<QI, QO, RI, RO>(method: UnaryMethod<QI, QO, RI, RO>, request: QI, options?: CallOptions): Promise<RO> {
+    const call = new UnaryCall<RO>(this, method, options?.signal);
+    try {
+      call.id = this.start(method, request, call);
+    } catch (err) {
+      return Promise.reject(err); // a request that does not encode
+    }
+    if (call.id !== 0) call.watchSignal();
+    return call.promise;
   }
 
   /** Call a server-streaming method; iterate the result (breaking out cancels the call). */
   stream<QI, QO, RI, RO>(method: ServerStreamMethod<QI, QO, RI, RO>, request: QI, options: CallOptions = {}): ClientStream<RO> {
     const stream = new ClientStream<RO>(() => this.cancel(id));
     const onAbort = (): void => stream.cancel();
-    const id = this.start(method.path, method.request.encode(request).finish(true), {
+    const id = this.start(method, request, {
       message: (payload) => {
         try {
-          stream.push(method.response.decode(payload));
+          stream.push(decodeIn(method.response, payload));
         } catch (err) {
           this.cancel(id);
           stream.finish(new RpcError(StatusCode.STATUS_CODE_EBADMSG, `${method.path}: undecodable message: ${(err as Error).message}`));
@@ -170,26 +146,26 @@ export class RpcClient {
     });
   }
 
-  /** Send REQUEST; returns its id, or 0 when the call failed at once (pending.fail was called).
-   *  `payload` may be a view of an encoder's buffer (finish(true)): the frame copies it at once. */
-  private start(path: string, payload: Uint8Array, pending: PendingCall): number {
+  /** Send REQUEST; returns its id, or 0 when the call failed at once (pending.fail was called). */
+  private start<QI>(method: MethodDescriptor<QI, unknown, never, unknown>, request: QI, pending: PendingCall): number {
     if (this.failure || this.channel.isClosed) {
       pending.fail(this.failure ?? new RpcError(StatusCode.STATUS_CODE_UNAVAILABLE, 'connection closed'));
       return 0;
     }
     const id = this.nextId++;
     try {
-      this.channel.send({ requestId: id, kind: Kind.FRAME_KIND_REQUEST, method: path, payload });
+      this.channel.sendCall(Kind.FRAME_KIND_REQUEST, id, method.path, method.request, request, null);
     } catch (err) {
       if (!(err instanceof FramingError)) throw err;
-      pending.fail(new RpcError(err.code, `${path}: request ${err.message}`));
+      pending.fail(new RpcError(err.code, `${method.path}: request ${err.message}`));
       return 0;
     }
-    this.calls.set(id, pending);
+    this.calls.add(id, pending);
     return id;
   }
 
-  private cancel(id: number): void {
+  /** @internal Forget a call in flight and tell the server to stop it. */
+  cancel(id: number): void {
     if (!this.calls.delete(id)) return;
     this.channel.send({ requestId: id, kind: Kind.FRAME_KIND_CANCEL });
   }
@@ -204,9 +180,7 @@ export class RpcClient {
         this.calls.get(frame.requestId)?.message(frame.payload);
         return;
       case Kind.FRAME_KIND_END: {
-        const call = this.calls.get(frame.requestId);
-        this.calls.delete(frame.requestId);
-        call?.end(frame.status ?? pb.Status.create(), frame.payload);
+        this.calls.take(frame.requestId)?.end(frame.status ?? pb.Status.create(), frame.payload);
         return;
       }
       case Kind.FRAME_KIND_GOAWAY:
@@ -245,9 +219,73 @@ export class RpcClient {
     const handshake = this.handshake;
     this.handshake = null;
     handshake?.reject(this.failure);
-    const calls = [...this.calls.values()];
-    this.calls.clear();
-    for (const call of calls) call.fail(this.failure);
+    for (const call of this.calls.takeAll()) call.fail(this.failure);
+  }
+}
+
+/**
+ * A unary call in flight: settles its promise from the frames that answer it. One object
+ * per call, no closures: calls are the control channel's hot path.
+ */
+class UnaryCall<RO> implements PendingCall {
+  id = 0;
+  readonly promise: Promise<RO>;
+  private resolve!: (response: RO) => void;
+  private reject!: (error: RpcError) => void;
+
+  constructor(
+    private readonly client: RpcClient,
+    private readonly method: UnaryMethod<never, unknown, never, RO>,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.promise = new Promise<RO>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+
+  /** Cancel the call when its signal aborts (at once if it already has). */
+  watchSignal(): void {
+    if (this.signal === undefined) return;
+    if (this.signal.aborted) this.handleEvent();
+    else this.signal.addEventListener('abort', this, { once: true });
+  }
+
+  /** The signal aborted (EventListener protocol: the call is its own listener). */
+  handleEvent(): void {
+    this.client.cancel(this.id);
+    this.reject(new RpcError(StatusCode.STATUS_CODE_CANCELLED, `${this.method.path}: cancelled`));
+  }
+
+  message(): void {
+    this.done();
+    this.client.cancel(this.id);
+    this.reject(new RpcError(StatusCode.STATUS_CODE_EBADMSG, `${this.method.path}: stream message for a unary call`));
+  }
+
+  end(status: pb.Status, payload: Uint8Array): void {
+    this.done();
+    if (status.code !== StatusCode.STATUS_CODE_OK) {
+      this.reject(RpcError.fromStatus(status));
+      return;
+    }
+    let response: RO;
+    try {
+      response = decodeIn(this.method.response, payload);
+    } catch (err) {
+      this.reject(new RpcError(StatusCode.STATUS_CODE_EBADMSG, `${this.method.path}: undecodable response: ${(err as Error).message}`));
+      return;
+    }
+    this.resolve(response);
+  }
+
+  fail(error: RpcError): void {
+    this.done();
+    this.reject(error);
+  }
+
+  private done(): void {
+    this.signal?.removeEventListener('abort', this);
   }
 }
 

@@ -1,8 +1,14 @@
 /** Frames (the Frame envelope) over a Connection: the part client and server share. */
-import { FrameDecoder, FramingError, encodeFrame } from '../framing';
+import { FrameDecoder, FramingError } from '../framing';
+import type { MessageCodec } from '../method';
 import { pb } from '../schema';
 import { StatusCode } from '../status';
 import type { Connection } from '../transport/connection';
+import { decodeIn } from './decode';
+import { FrameEncoder } from './frame-encoder';
+
+/** One encoder for every channel: frames are views of its slabs, which nothing rewrites. */
+const encoder = new FrameEncoder();
 
 export interface FrameChannelHandlers {
   frame(frame: pb.Frame): void;
@@ -35,14 +41,19 @@ export class FrameChannel {
   /** Encode and send. Throws FramingError (EMSGSIZE) if the frame is over the limit. */
   send(frame: pb.Frame.$Properties): void {
     if (this.closed) return;
-    // A view of the writer's buffer (finish(true)): encodeFrame's copy is the only one.
-    const body = pb.Frame.encode(frame).finish(true);
-    if (body.length > this.maxFrameBytes) {
-      throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE,
-        `frame of ${body.length} bytes exceeds the limit of ${this.maxFrameBytes}`);
-    }
-    // encodeFrame's buffer is fresh and nobody else holds it: the transport need not copy it.
-    this.connection.send(encodeFrame(body), true);
+    // Nobody writes the encoder's slabs again: the transport may keep the frame as it is.
+    this.connection.send(encoder.frame(frame, this.maxFrameBytes), true);
+  }
+
+  /**
+   * Send a call's frame, `message` (when there is a codec) encoded in place as its payload.
+   * Throws FramingError (EMSGSIZE) if the frame is over the limit, and whatever encoding
+   * the message throws; nothing is sent then.
+   */
+  sendCall<T>(kind: pb.FrameKind, requestId: number, method: string, codec: MessageCodec<T, unknown> | null, message: T,
+    status: pb.Status.$Properties | null): void {
+    if (this.closed) return;
+    this.connection.send(encoder.call(kind, requestId, method, codec, message, status, this.maxFrameBytes), true);
   }
 
   /** Tell the peer why, then close. */
@@ -68,25 +79,23 @@ export class FrameChannel {
 
   private receive(chunk: Uint8Array, owned: boolean): void {
     if (this.closed) return;
-    let bodies: Uint8Array[];
     try {
-      bodies = this.decoder.push(chunk, owned);
+      this.decoder.feed(chunk, owned, this.onBody);
     } catch (err) {
       if (!(err instanceof FramingError)) throw err;
       this.goAway(err.code, err.message);
-      return;
-    }
-    for (const body of bodies) {
-      if (this.closed) return;
-      let frame: pb.Frame;
-      try {
-        frame = pb.Frame.decode(body);
-      } catch (err) {
-        this.goAway(StatusCode.STATUS_CODE_EBADMSG, `undecodable frame: ${(err as Error).message}`);
-        return;
-      }
-      this.handlers.frame(frame);
     }
   }
-}
 
+  private readonly onBody = (bytes: Uint8Array, start: number, end: number): void => {
+    if (this.closed) return;
+    let frame: pb.Frame;
+    try {
+      frame = decodeIn(pb.Frame, bytes, start, end);
+    } catch (err) {
+      this.goAway(StatusCode.STATUS_CODE_EBADMSG, `undecodable frame: ${(err as Error).message}`);
+      return;
+    }
+    this.handlers.frame(frame);
+  };
+}

@@ -1,9 +1,11 @@
 /** The RPC server: typed handlers for DomctlService / ManagementService methods over any Connection. */
+import type { Reader } from 'protobufjs/minimal';
 import { DEFAULT_MAX_FRAME_BYTES, FramingError } from '../framing';
-import type { AnyMethod, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
+import type { AnyMethod, MessageCodec, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
 import { PROTOCOL_VERSIONS, pb } from '../schema';
 import { RpcError, StatusCode, okStatus } from '../status';
 import type { Connection } from '../transport/connection';
+import { decodeIn } from './decode';
 import { FrameChannel } from './frame-channel';
 
 const Kind = pb.FrameKind;
@@ -89,10 +91,19 @@ export class RpcServer {
       dispatch: (bytes, call) => {
         const request = decodeRequest(method, bytes, call);
         if (request === undefined) return;
-        call.run(async () => {
-          const response = await handler(request, call.context);
-          call.end(okStatus(), method.response.encode(response).finish(true));
-        });
+        // Most handlers answer at once: end the call in this turn, without a promise hop.
+        let response: RI | Promise<RI>;
+        try {
+          response = handler(request, call.context);
+        } catch (err) {
+          call.fail(err);
+          return;
+        }
+        if (isPromiseLike(response)) {
+          response.then((value) => call.respond(method.response, value), (err: unknown) => call.fail(err));
+        } else {
+          call.respond(method.response, response);
+        }
       },
     });
     return this;
@@ -112,12 +123,17 @@ export class RpcServer {
           clientName: ctx.clientName,
           protocolVersion: ctx.protocolVersion,
           signal: ctx.signal,
-          send: (message) => call.message(method.response.encode(message).finish(true)),
+          send: (message) => call.message(method.response, message),
         };
-        call.run(async () => {
-          await handler(request, streamCall);
-          call.end(okStatus());
-        });
+        let done: void | Promise<void>;
+        try {
+          done = handler(request, streamCall);
+        } catch (err) {
+          call.fail(err);
+          return;
+        }
+        if (isPromiseLike(done)) done.then(() => call.end(OK_STATUS), (err: unknown) => call.fail(err));
+        else call.end(OK_STATUS);
       },
     });
     return this;
@@ -157,10 +173,17 @@ export class RpcServer {
   }
 }
 
-function decodeRequest<QO>(method: { path: string; request: { decode(data: Uint8Array): QO } }, bytes: Uint8Array,
+/** The status of every call that succeeds (never changed: frames only read it). */
+const OK_STATUS: pb.Status.$Properties = Object.freeze(okStatus());
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function decodeRequest<QO>(method: { path: string; request: { decode(reader: Reader): QO } }, bytes: Uint8Array,
   call: ActiveCall): QO | undefined {
   try {
-    return method.request.decode(bytes);
+    return decodeIn(method.request, bytes);
   } catch (err) {
     call.end({ code: StatusCode.STATUS_CODE_EBADMSG, message: `${method.path}: undecodable request: ${(err as Error).message}` });
     return undefined;
@@ -207,49 +230,72 @@ class ActiveCall {
     return this.ended;
   }
 
-  /** Run the handler body; whatever it throws becomes the call's status. */
-  run(body: () => Promise<void>): void {
-    body().catch((err: unknown) => {
-      if (this.ended) return;
-      if (err instanceof RpcError) {
-        this.end(err.toStatus());
-      } else {
-        this.owner.server.onInternalError(err, this.context.method);
-        const detail = err instanceof Error ? err.message : String(err);
-        this.end({ code: StatusCode.STATUS_CODE_INTERNAL, message: `${this.context.method}: internal error: ${detail}` });
-      }
-    });
+  /** The handler failed: an RpcError chooses the status, anything else is INTERNAL. */
+  fail(err: unknown): void {
+    if (this.ended) return;
+    if (err instanceof RpcError) {
+      this.end(err.toStatus());
+      return;
+    }
+    this.owner.server.onInternalError(err, this.context.method);
+    const detail = err instanceof Error ? err.message : String(err);
+    this.end({ code: StatusCode.STATUS_CODE_INTERNAL, message: `${this.context.method}: internal error: ${detail}` });
   }
 
-  /** `payload` may be a view of an encoder's buffer (finish(true)): it is copied into the frame at once. */
-  message(payload: Uint8Array): void {
+  /** End a unary call with its response; a response that does not encode is the handler's failure. */
+  respond<T>(codec: MessageCodec<T, unknown>, response: T): void {
     if (this.ended) return;
-    this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_MESSAGE, payload });
+    try {
+      this.finish(codec, response, OK_STATUS);
+    } catch (err) {
+      this.fail(err);
+    }
   }
 
-  end(status: pb.Status.$Properties, payload?: Uint8Array): void {
+  /** One message of a server stream; what encoding it throws goes to the handler that sent it. */
+  message<T>(codec: MessageCodec<T, unknown>, message: T): void {
     if (this.ended) return;
-    this.ended = true;
-    this.owner.forget(this.id);
-    this.sendOrFail({ requestId: this.id, kind: Kind.FRAME_KIND_END, status, payload });
-    this.context.abort();
+    try {
+      this.owner.channel.sendCall(Kind.FRAME_KIND_MESSAGE, this.id, '', codec, message, null);
+    } catch (err) {
+      if (!(err instanceof FramingError)) throw err;
+      this.endTooLarge(err);
+    }
+  }
+
+  end(status: pb.Status.$Properties): void {
+    if (this.ended) return;
+    this.finish(null, undefined, status);
   }
 
   cancel(): void {
     this.end({ code: StatusCode.STATUS_CODE_CANCELLED, message: `${this.context.method}: cancelled by the client` });
   }
 
-  /** A response too large for a frame ends the call with EMSGSIZE; the connection lives on. */
-  private sendOrFail(frame: pb.Frame.$Properties): void {
+  /** Send END (with a unary call's response); the call is over unless encoding the response
+   *  throws (that error goes through). */
+  private finish<T>(codec: MessageCodec<T, unknown> | null, response: T, status: pb.Status.$Properties): void {
     try {
-      this.owner.channel.send(frame);
+      this.owner.channel.sendCall(Kind.FRAME_KIND_END, this.id, '', codec, response, status);
     } catch (err) {
       if (!(err instanceof FramingError)) throw err;
-      this.ended = true;
-      this.owner.forget(this.id);
-      this.owner.channel.send({ requestId: this.id, kind: Kind.FRAME_KIND_END, status: { code: err.code, message: `${this.context.method}: response ${err.message}` } });
-      this.context.abort();
+      this.endTooLarge(err);
+      return;
     }
+    this.over();
+  }
+
+  /** A response too large for a frame ends the call with EMSGSIZE; the connection lives on. */
+  private endTooLarge(err: FramingError): void {
+    this.owner.channel.sendCall(Kind.FRAME_KIND_END, this.id, '', null, undefined,
+      { code: err.code, message: `${this.context.method}: response ${err.message}` });
+    this.over();
+  }
+
+  private over(): void {
+    this.ended = true;
+    this.owner.forget(this.id);
+    this.context.abort();
   }
 }
 
@@ -336,7 +382,8 @@ class ServerConnection {
       call.end({ code: StatusCode.STATUS_CODE_ENOSYS, message: `unknown method '${frame.method}'` });
       return;
     }
-    this.calls.set(id, call);
     registered.dispatch(frame.payload, call);
+    // Most handlers answer at once; only a call still running can be cancelled or clash.
+    if (!call.isOver) this.calls.set(id, call);
   }
 }

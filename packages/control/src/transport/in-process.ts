@@ -1,12 +1,72 @@
 /** Two connected ends in one process, without sockets (embedding and tests). */
 import type { Connection, ConnectionHandlers } from './connection';
+import { runSoon } from './microtask';
 
 const CLOSED = Symbol('closed');
+
+/** First in, first out, keeping its storage between uses (an array emptied with
+ *  `length = 0` drops it, and the next push allocates it again). */
+class Fifo<T> {
+  private readonly items: Array<T | undefined> = [];
+  private head = 0;
+  private tail = 0;
+
+  get isEmpty(): boolean {
+    return this.head === this.tail;
+  }
+
+  push(item: T): void {
+    this.items[this.tail++] = item;
+  }
+
+  /** The oldest item; only when not empty. */
+  shift(): T {
+    const item = this.items[this.head] as T;
+    this.items[this.head++] = undefined;
+    if (this.head === this.tail) {
+      this.head = 0;
+      this.tail = 0;
+    }
+    return item;
+  }
+
+  clear(): void {
+    this.items.fill(undefined, this.head, this.tail);
+    this.head = 0;
+    this.tail = 0;
+  }
+}
+
+/**
+ * Ends with something to deliver, in the order they got it. One microtask delivers to all
+ * of them, including what the receivers send while it runs (a server's answer reaches its
+ * client in the same batch as the request reached the server): a round trip costs one
+ * microtask, not one per hop.
+ */
+const ready = new Fifo<InProcessEnd>();
+let deliveryScheduled = false;
+
+function scheduleDelivery(end: InProcessEnd): void {
+  ready.push(end);
+  if (deliveryScheduled) return;
+  deliveryScheduled = true;
+  runSoon(deliverAll);
+}
+
+function deliverAll(): void {
+  try {
+    while (!ready.isEmpty) ready.shift().flush();
+  } finally {
+    // After a receiver threw, what is left still gets delivered (in a later microtask).
+    deliveryScheduled = !ready.isEmpty;
+    if (deliveryScheduled) runSoon(deliverAll);
+  }
+}
 
 class InProcessEnd implements Connection {
   peerEnd: InProcessEnd | null = null;
   private handlers: ConnectionHandlers | null = null;
-  private readonly inbox: Array<Uint8Array | typeof CLOSED> = [];
+  private readonly inbox = new Fifo<Uint8Array | typeof CLOSED>();
   private flushScheduled = false;
   private sendClosed = false;
   private delivered = false; // close() was delivered to our handlers
@@ -32,6 +92,27 @@ class InProcessEnd implements Connection {
     this.enqueue(CLOSED);
   }
 
+  /** Deliver everything in the inbox, and what arrives meanwhile (called by deliverAll only). */
+  flush(): void {
+    const handlers = this.handlers as ConnectionHandlers;
+    try {
+      while (!this.inbox.isEmpty && !this.delivered) {
+        const item = this.inbox.shift();
+        if (item === CLOSED) {
+          this.delivered = true;
+          handlers.close();
+        } else {
+          // Ours alone: a copy made in send(), or a buffer its sender handed over.
+          handlers.data(item, true);
+        }
+      }
+    } finally {
+      this.flushScheduled = false;
+      if (this.delivered) this.inbox.clear();
+      else this.scheduleFlush(); // a handler threw: the rest comes later
+    }
+  }
+
   private enqueue(item: Uint8Array | typeof CLOSED): void {
     if (this.delivered) return;
     if (item === CLOSED) {
@@ -43,26 +124,9 @@ class InProcessEnd implements Connection {
   }
 
   private scheduleFlush(): void {
-    if (this.flushScheduled || !this.handlers || this.inbox.length === 0) return;
+    if (this.flushScheduled || !this.handlers || this.inbox.isEmpty) return;
     this.flushScheduled = true;
-    queueMicrotask(() => this.flush());
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    const handlers = this.handlers;
-    if (!handlers) return;
-    while (this.inbox.length > 0 && !this.delivered) {
-      const item = this.inbox.shift() as Uint8Array | typeof CLOSED;
-      if (item === CLOSED) {
-        this.delivered = true;
-        this.inbox.length = 0;
-        handlers.close();
-      } else {
-        // Ours alone: a copy made in send(), or a buffer its sender handed over.
-        handlers.data(item, true);
-      }
-    }
+    scheduleDelivery(this);
   }
 }
 

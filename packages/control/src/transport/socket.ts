@@ -2,13 +2,24 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './connection';
+import { runSoon } from './microtask';
 
 /** How long a closing socket may wait for its peer before it is torn down. */
 const CLOSE_GRACE_MS = 2000;
 
+/**
+ * Bytes sent during one turn go to the socket together, when the turn is over: frames that
+ * lie back to back in memory (one encoder's consecutive frames) as one buffer, the rest in
+ * one corked batch (a single writev). A burst of answers costs one system call, not one each.
+ */
 class SocketConnection implements Connection {
   private started = false;
   private closing = false;
+  /** Chunks of this turn not yet given to the socket, and the run of adjacent bytes after them. */
+  private readonly queued: Uint8Array[] = [];
+  private run: Uint8Array | null = null;
+  private flushScheduled = false;
+  private readonly flushSoon = (): void => this.flush();
 
   constructor(private readonly socket: net.Socket, readonly peer: string) {
     socket.setNoDelay?.(true);
@@ -24,17 +35,51 @@ class SocketConnection implements Connection {
     if (this.socket.destroyed) queueMicrotask(() => handlers.close());
   }
 
-  send(bytes: Uint8Array): void {
-    if (this.closing || this.socket.destroyed || !this.socket.writable) return;
-    this.socket.write(bytes);
+  send(bytes: Uint8Array, handOver = false): void {
+    if (this.closing || this.socket.destroyed || !this.socket.writable || bytes.length === 0) return;
+    // The socket keeps what it is given until written: it must be ours to keep.
+    const chunk = handOver ? bytes : bytes.slice();
+    const run = this.run;
+    if (run !== null && run.buffer === chunk.buffer && run.byteOffset + run.length === chunk.byteOffset) {
+      this.run = new Uint8Array(run.buffer, run.byteOffset, run.length + chunk.length);
+    } else {
+      if (run !== null) this.queued.push(run);
+      this.run = chunk;
+    }
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      runSoon(this.flushSoon);
+    }
   }
 
   close(): void {
     if (this.closing) return;
+    this.flush(); // what this turn sent (a GOAWAY, say) goes before the end
     this.closing = true;
     this.socket.end();
     // A peer that never closes its side must not keep the socket alive.
     setTimeout(() => this.socket.destroy(), CLOSE_GRACE_MS).unref();
+  }
+
+  /** Give the socket what this turn sent. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const run = this.run;
+    if (run === null) return;
+    this.run = null;
+    if (this.closing || this.socket.destroyed || !this.socket.writable) {
+      this.queued.length = 0;
+      return;
+    }
+    if (this.queued.length === 0) {
+      this.socket.write(run);
+      return;
+    }
+    this.socket.cork();
+    for (const chunk of this.queued) this.socket.write(chunk);
+    this.socket.write(run);
+    this.socket.uncork();
+    this.queued.length = 0;
   }
 }
 
