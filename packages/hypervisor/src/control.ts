@@ -6,8 +6,8 @@
  * can corrupt the core.
  *
  * Commands that change the simulation are applied between quanta (the caller is never
- * inside a quantum), logged with their virtual time (commandLog) and hashed into the trace,
- * so a run can be replayed and compared.
+ * inside a quantum), hashed into the trace with their virtual time, so a run can be replayed
+ * and compared, and the most recent are kept in a bounded log (commandLog).
  *
  * API summary
  *  domains     createDomain(cfg) → domid · destroyDomain · pauseDomain · unpauseDomain ·
@@ -105,6 +105,9 @@ export interface PhysInfo {
   cpuIdleNs: number[];
 }
 
+/** Commands commandLog() keeps: the most recent. Every command, kept or not, is in the trace hash. */
+export const COMMAND_LOG_KEPT = 1024;
+
 export interface CommandRecord {
   time: number;
   command: string;
@@ -119,7 +122,9 @@ export interface DomainCountersSnapshot {
 
 export class Control {
   protected readonly core: Core;
+  /** The last COMMAND_LOG_KEPT commands, a ring: once full, `oldestCommand` is where the next goes. */
   private readonly commands: Array<{ time: number; command: string; json: string }> = [];
+  private oldestCommand = 0;
 
   constructor(cfg: MachineConfig = {}) {
     this.core = new Core(cfg);
@@ -258,7 +263,7 @@ export class Control {
       v.vcpuInfoOffset = ctx.vcpuInfo.offset;
       v.vcpuInfoRegistered = true;
       this.core.pool.writable(v.vcpuInfoMfn);
-      v.domain.mem.phys.flushPage(ctx.vcpuInfo.gfn - RAM_BASE_GFN);
+      v.domain.mem.flushGfn(ctx.vcpuInfo.gfn);
     }
     if (ctx.singleshotDeadline !== null) armSingleshot(this.core, v, ctx.singleshotDeadline);
     else v.singleshot.cancel();
@@ -301,10 +306,8 @@ export class Control {
   readGuestMemory(domid: number, gpa: number, length: number): Uint8Array {
     const d = this.dom(domid);
     if (!Number.isInteger(length) || length < 0 || length > 64 * 1024 * 1024) throw new HypervisorError(XEN_EINVAL, `bad length ${length}`);
-    const out = new Uint8Array(length);
-    if (!isU32(gpa) || !d.mem.readInto(gpa, out)) {
-      throw new HypervisorError(XEN_EFAULT, `domain ${domid}: [0x${hex(gpa)}, +${length}) is not RAM of the domain`);
-    }
+    const out = isU32(gpa) ? d.mem.read(gpa, length) : null;
+    if (out === null) throw new HypervisorError(XEN_EFAULT, `domain ${domid}: [0x${hex(gpa)}, +${length}) is not RAM of the domain`);
     return out;
   }
 
@@ -365,7 +368,8 @@ export class Control {
   evtchnBindVirq(domid: number, virq: number): number {
     const d = this.live(domid);
     if (!Number.isInteger(virq) || virq < 0 || virq >= NR_VIRQS) throw new HypervisorError(XEN_EINVAL, `bad VIRQ ${virq}`);
-    if (d.evtchn.virqPort[virq] !== 0) return d.evtchn.virqPort[virq];
+    const bound = d.evtchn.virqPort(0, virq);
+    if (bound !== 0) return bound;
     this.log('evtchnBindVirq', [domid, virq]);
     const port = d.evtchn.allocate();
     if (port < 0) throw new HypervisorError(XEN_EINVAL, 'no free event channel');
@@ -504,8 +508,11 @@ export class Control {
     return this.core.trace.recordsSnapshot();
   }
 
+  /** The most recent commands (at most COMMAND_LOG_KEPT), oldest first. */
   commandLog(): CommandRecord[] {
-    return this.commands.map((c) => ({ time: c.time, command: c.command, args: JSON.parse(c.json) as unknown[] }));
+    const ring = this.commands;
+    return [...ring.slice(this.oldestCommand), ...ring.slice(0, this.oldestCommand)]
+      .map((c) => ({ time: c.time, command: c.command, args: JSON.parse(c.json) as unknown[] }));
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -518,11 +525,14 @@ export class Control {
   private log(command: string, args: unknown[]): void {
     const time = this.core.now;
     const json = JSON.stringify(args);
-    this.commands.push({ time, command, json });
-    const text = command + json;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    this.core.trace.event(time, TraceKind.Command, 0, 0, h >>> 0, text.length);
+    const entry = { time, command, json };
+    if (this.commands.length < COMMAND_LOG_KEPT) this.commands.push(entry);
+    else {
+      this.commands[this.oldestCommand] = entry;
+      this.oldestCommand = (this.oldestCommand + 1) % COMMAND_LOG_KEPT;
+    }
+    const h = fnv1a(json, fnv1a(command, FNV_OFFSET));
+    this.core.trace.event(time, TraceKind.Command, 0, 0, h >>> 0, command.length + json.length);
   }
 
   private dom(domid: number): Domain {
@@ -593,6 +603,14 @@ export class Control {
       cap: d.cap,
     };
   }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** 32-bit FNV-1a of `text`'s UTF-16 code units, continuing from `h`. */
+function fnv1a(text: string, h: number): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function maskToCpus(mask: number, n: number): number[] {

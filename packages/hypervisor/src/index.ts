@@ -5,7 +5,7 @@
  */
 export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
 export {
-  Control,
+  COMMAND_LOG_KEPT, Control,
   type CommandRecord, type CreateDomainConfig, type DomainCountersSnapshot, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';

@@ -28,11 +28,12 @@ export interface TraceRecord {
 export class DomainCounters {
   instructions = 0;
   readonly exits = new Float64Array(NR_EXIT_REASONS);
-  readonly hypercalls = new Float64Array(NR_HYPERCALLS);
+  /** Per hypercall number; allocated by the first hypercall (many domains never make one). */
+  private hypercalls: Float64Array | null = null;
 
   countHypercall(nr: number): void {
     this.exits[ExitReason.Hypercall]++;
-    if (nr >= 0 && nr < NR_HYPERCALLS) this.hypercalls[nr]++;
+    if (nr >= 0 && nr < NR_HYPERCALLS) (this.hypercalls ??= new Float64Array(NR_HYPERCALLS))[nr]++;
   }
 
   /** A JSON-able copy: exit counts by name, hypercalls by number (only those made). */
@@ -40,7 +41,7 @@ export class DomainCounters {
     const exits: Record<string, number> = {};
     EXIT_REASON_NAMES.forEach((name, i) => (exits[name] = this.exits[i]));
     const hypercalls: Record<number, number> = {};
-    this.hypercalls.forEach((n, i) => {
+    this.hypercalls?.forEach((n, i) => {
       if (n > 0) hypercalls[i] = n;
     });
     return { instructions: this.instructions, exits, hypercalls };

@@ -1,5 +1,5 @@
 import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ESRCH } from '@hvsim/abi';
-import { HypervisorError } from '@hvsim/hypervisor';
+import { COMMAND_LOG_KEPT, HypervisorError, type Hypervisor } from '@hvsim/hypervisor';
 import { a0, addGuest, addi, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, u32 } from './guest';
 
 function errno(f: () => unknown): number {
@@ -116,4 +116,41 @@ test('a vCPU context saved from one domain resumes in another (save/restore)', (
   hv.runFor(500_000);
   expect(u32(hv, b, DATA)).toBeGreaterThan(count + 1000);
   expect(errno(() => hv.setVcpuContext(b, 0, { ...ctx, hart: { ...ctx.hart, x: [1, 2] } }))).toBe(XEN_EINVAL);
+});
+
+test('the command log keeps the latest commands; the trace hash covers every command', () => {
+  const run = (maxKb: number): Hypervisor => {
+    const hv = machine();
+    const d = hv.createDomain({ memoryKb: 64 });
+    hv.setMaxMem(d, maxKb);
+    for (let i = 0; i < COMMAND_LOG_KEPT; i++) {
+      hv.unpauseDomain(d);
+      hv.pauseDomain(d);
+    }
+    return hv;
+  };
+  const a = run(128);
+  const b = run(256);
+  const log = a.commandLog();
+  expect(log).toHaveLength(COMMAND_LOG_KEPT);
+  expect(log[0]).toEqual({ time: 0, command: 'unpauseDomain', args: [1] });
+  expect(log[log.length - 1].command).toBe('pauseDomain');
+  // The commands that differ are no longer in either log, but they are in the hashes.
+  expect(b.commandLog()).toEqual(log);
+  expect(a.traceHash()).not.toBe(b.traceHash());
+  expect(run(128).traceHash()).toBe(a.traceHash());
+});
+
+test('a domain created and destroyed many times over gives back exactly its frames', () => {
+  const hv = machine();
+  const others = [1, 2, 3].map(() => hv.createDomain({ memoryKb: 4096 }));
+  const free = hv.physinfo().freePages;
+  for (let i = 0; i < 200; i++) {
+    const d = hv.createDomain({ memoryKb: 4096 + 4 * (i % 3) });
+    if (i % 2 === 0) hv.writeGuestMemory(d, RAM + 4096 * (i % 7), new Uint8Array([i & 0xff]));
+    hv.destroyDomain(d);
+  }
+  expect(hv.physinfo().freePages).toBe(free);
+  expect(hv.physinfo().backedPages).toBe(3); // the shared_info pages of the three others
+  expect(hv.listDomains().map((d) => d.domid)).toEqual(others);
 });

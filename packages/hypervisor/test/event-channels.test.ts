@@ -1,3 +1,4 @@
+import { VIRQ_TIMER } from '@hvsim/abi';
 import { EventChannels } from '../src/evtchn/event-channels';
 
 describe('event-channel table', () => {
@@ -8,7 +9,7 @@ describe('event-channel table', () => {
       ec.bindUnbound(port, 0);
       return port;
     };
-    const first = Array.from({ length: 100 }, take); // past the initial 64 ports
+    const first = Array.from({ length: 100 }, take); // the table grows several times
     expect(first).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     ec.free(70);
     ec.free(5);
@@ -18,5 +19,28 @@ describe('event-channel table', () => {
     // A port handed out but never bound stays the lowest free one.
     expect(ec.allocate()).toBe(102);
     expect(ec.allocate()).toBe(102);
+  });
+
+  test('a table holds nothing until its first port, and no VIRQ table until its first VIRQ', () => {
+    const ec = new EventChannels(2);
+    expect(ec.capacity).toBe(0);
+    expect(ec.isValid(1)).toBe(false);
+    expect(ec.openPorts()).toEqual([]);
+    expect(ec.virqPort(1, VIRQ_TIMER)).toBe(0);
+    expect(ec.reserve(0)).toBe(false);
+    const port = ec.allocate();
+    expect(port).toBe(1);
+    expect(ec.capacity).toBeGreaterThan(1);
+    ec.bindVirq(port, VIRQ_TIMER, 1);
+    expect(ec.virqPort(1, VIRQ_TIMER)).toBe(port);
+    expect(ec.virqPort(0, VIRQ_TIMER)).toBe(0);
+    expect(ec.openPorts()).toEqual([port]);
+    ec.free(port);
+    expect(ec.virqPort(1, VIRQ_TIMER)).toBe(0);
+    expect(ec.isValid(port)).toBe(false);
+    const far = new EventChannels(1);
+    expect(far.reserve(3000)).toBe(true);
+    expect(far.capacity).toBeGreaterThan(3000);
+    expect(far.allocate()).toBe(1);
   });
 });

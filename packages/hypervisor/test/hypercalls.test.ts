@@ -167,6 +167,36 @@ test('grant tables: setup, query, a read-only map by a privileged guest, copy', 
   expect(u32(hv, granter, frameGfn * 4096 + 16) & GTF_reading).toBe(0);
 });
 
+test('destroying a granter revokes the mappings others hold of its grants, and gives back every frame', () => {
+  const hv = machine();
+  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
+  const free = hv.physinfo().freePages;
+  const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
+  putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
+  hv.unpauseDomain(granter);
+  hv.runFor(500_000);
+  const frameGfn = u32(hv, granter, DATA + 128);
+  const shared = RAM + 0x2_0000;
+  hv.writeGuestMemory(granter, shared, new TextEncoder().encode('granted!'));
+  putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), shared >>> 12);
+  const host = RAM + 0x10_0000;
+  hv.mapGrant(dom0, granter, 2, { hostAddr: host });
+  const bystander = addGuest(hv, [SPIN]);
+  hv.runFor(500_000);
+  hv.destroyDomain(bystander);
+  expect(text(hv.readGuestMemory(dom0, host, 8))).toBe('granted!');
+  hv.destroyDomain(granter);
+  expect(() => hv.readGuestMemory(dom0, host, 8)).toThrow(/not RAM/);
+  expect(hv.physinfo().freePages).toBe(free);
+  // dom0's grant-mapping slot is free again: a new granter's grant maps at the same place.
+  const again = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
+  putU32(hv, again, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
+  hv.unpauseDomain(again);
+  hv.runFor(500_000);
+  putU32(hv, again, u32(hv, again, DATA + 128) * 4096 + 16, GTF_permit_access | (dom0 << 16), shared >>> 12);
+  expect(hv.mapGrant(dom0, again, 2, { hostAddr: host })).toBe(0);
+});
+
 test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
   const hv = machine();
   const entry2 = RAM + 0x4000;

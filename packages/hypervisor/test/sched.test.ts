@@ -29,6 +29,23 @@ test('weights 256:512 sharing one pCPU get CPU time 1:2 within 2% over 10 s', ()
   expect(Math.abs(tb / ta - 2) / 2).toBeLessThan(0.02);
 });
 
+test('domains that leave do not disturb the shares of those that stay', () => {
+  const hv = machine({ pcpus: 1, freqHz: MHZ10 });
+  const a = addGuest(hv, [SPIN]);
+  const leaving = [1, 2, 3, 4].map(() => addGuest(hv, [SPIN]));
+  const b = addGuest(hv, [SPIN]);
+  hv.schedCreditSet(a, { weight: 256 });
+  hv.schedCreditSet(b, { weight: 512 });
+  hv.runFor(SECOND / 10);
+  for (const d of leaving) hv.destroyDomain(d);
+  const [ta0, tb0] = [hv.getDomainInfo(a).cpuTimeNs, hv.getDomainInfo(b).cpuTimeNs];
+  hv.runFor(5 * SECOND);
+  const ta = hv.getDomainInfo(a).cpuTimeNs - ta0;
+  const tb = hv.getDomainInfo(b).cpuTimeNs - tb0;
+  expect(ta + tb).toBeGreaterThan(4.9 * SECOND);
+  expect(Math.abs(tb / ta - 2) / 2).toBeLessThan(0.03);
+});
+
 test('cap 50 holds a CPU-bound domain to at most 50% of a pCPU', () => {
   const hv = machine({ pcpus: 2, freqHz: MHZ10 });
   const d = addGuest(hv, [SPIN]);

@@ -33,6 +33,8 @@ const HVM_NR_PARAMS = 39;
 /** shared_info is shown at the top of the guest RAM window, just below the grant frames, so it takes no RAM frame. */
 const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 const A1 = 11;
+/** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
+const LOG_LINE = Buffer.alloc(768);
 
 interface DomainExtras {
   handle: Uint8Array;
@@ -282,10 +284,19 @@ export class DomctlAdapter {
 
   /** Called by the core inside the simulation step: only queue messages here. */
   private domainEvent(e: DomainStateEvent): void {
-    this.xenLog.append(Buffer.from(`(XEN) [${formatTime(e.time)}] d${e.domid}: ${stateLine(e)}\n`));
+    this.logLine(`(XEN) [${formatTime(e.time)}] d${e.domid}: ${stateLine(e)}\n`);
     const reason = e.kind === 'crashed' ? SHUTDOWN_crash : e.reason;
     if (this.watchers.size === 0) return;
     this.broadcast({ timeNs: e.time, type: EVENT_TYPES[e.kind], domid: e.domid, ...(reason !== undefined ? { shutdownReason: reason + 1 } : {}) }, () => true);
+  }
+
+  /** Appends a line to the hypervisor log, encoded in a scratch buffer (the journal copies it). */
+  private logLine(text: string): void {
+    if (text.length * 3 > LOG_LINE.length) {
+      this.xenLog.append(Buffer.from(text));
+      return;
+    }
+    this.xenLog.append(LOG_LINE.subarray(0, LOG_LINE.write(text)));
   }
 
   /** A host-kernel domain (dom0) got an event: collect its pending ports once the step is over. */
@@ -351,19 +362,33 @@ export class DomctlAdapter {
     };
   }
 
-  /** Every handler's HypervisorError becomes its errno status; activity is reported. */
+  /**
+   * Every handler's HypervisorError becomes its errno status; activity is reported once the
+   * handler is done. A handler that answers at once is answered at once (no promise per call).
+   */
   private translated(impl: DomctlImplementation): DomctlImplementation {
     const wrapped: Record<string, unknown> = {};
+    const failed = (err: unknown): never => {
+      this.onActivity();
+      if (err instanceof HypervisorError) throw new RpcError(statusCodeFromXenErrno(err.errno), err.message);
+      throw err;
+    };
     for (const [name, handler] of Object.entries(impl) as Array<[string, (req: unknown, ctx: unknown) => unknown]>) {
-      wrapped[name] = async (req: unknown, ctx: unknown) => {
+      wrapped[name] = (req: unknown, ctx: unknown) => {
+        let result: unknown;
         try {
-          return await handler(req, ctx);
+          result = handler(req, ctx);
         } catch (err) {
-          if (err instanceof HypervisorError) throw new RpcError(statusCodeFromXenErrno(err.errno), err.message);
-          throw err;
-        } finally {
-          this.onActivity();
+          return failed(err);
         }
+        if (result instanceof Promise) {
+          return result.then((value: unknown) => {
+            this.onActivity();
+            return value;
+          }, failed);
+        }
+        this.onActivity();
+        return result;
       };
     }
     return wrapped as DomctlImplementation;

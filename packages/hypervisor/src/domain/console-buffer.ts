@@ -3,8 +3,11 @@
  * drains it, or its console input until the guest reads it. Storage grows on demand up to
  * the bound (an idle domain costs nothing); when full, the oldest bytes go and are counted.
  */
+/** Storage of every buffer that never held a byte (never written: a push grows it first). */
+const NO_BYTES = new Uint8Array(0);
+
 export class ConsoleBuffer {
-  private buf = new Uint8Array(0);
+  private buf = NO_BYTES;
   private head = 0;
   private length = 0;
   dropped = 0;

@@ -88,7 +88,6 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
 }
 
 function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
-  const hart = d.hostKernel ? null : new Hart(d.mem.phys, id);
   let self: Vcpu | null = null;
   const singleshot = new Timer(core.events, () => sendVirq(core, self as Vcpu, VIRQ_TIMER));
   const sbiTimer = new Timer(core.events, () => {
@@ -97,13 +96,9 @@ function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
     if (v.block === BlockKind.Wfi && v.hart !== null && !v.hart.waiting) core.wake(v);
   });
   const pollTimer = new Timer(core.events, () => core.wake(self as Vcpu));
-  const v = new Vcpu(d, id, hart, singleshot, sbiTimer, pollTimer);
+  const v = new Vcpu(d, id, d.hostKernel ? null : (vcpu) => makeGuestHart(core, vcpu), singleshot, sbiTimer, pollTimer);
   self = v;
-  if (hart !== null) {
-    hart.onMachineTrap = trapHandler(core);
-    hart.timeSource = () => core.vcpuNow();
-    configureGuestHart(v);
-  } else {
+  if (d.hostKernel) {
     // A host-kernel vCPU is up from the start and waits for work.
     v.initialised = true;
     v.online = true;
@@ -120,6 +115,15 @@ function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
   return v;
 }
 
+/** A guest vCPU's hart, under the hypervisor's hold (made when the vCPU is first used). */
+function makeGuestHart(core: Core, v: Vcpu): Hart {
+  const hart = new Hart(v.domain.mem.phys, v.id);
+  hart.onMachineTrap = trapHandler(core);
+  hart.timeSource = () => core.vcpuNow();
+  configureGuestHart(hart);
+  return hart;
+}
+
 export function destroyDomain(core: Core, d: Domain): void {
   const now = core.vcpuNow();
   d.state = DomainState.Dying;
@@ -131,7 +135,7 @@ export function destroyDomain(core: Core, d: Domain): void {
     core.sched.removeVcpu(v);
   }
   const lookup = (id: number) => core.domain(id);
-  revokeMappingsOf(core.pool, d, core.domains.values(), lookup);
+  revokeMappingsOf(core.pool, d, lookup);
   releaseAllMappings(core.pool, d, lookup);
   for (const port of d.evtchn.openPorts()) closePort(core, d, port);
   freeTable(core.pool, d);

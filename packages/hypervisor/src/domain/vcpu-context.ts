@@ -5,7 +5,7 @@
  */
 import {
   CSR_MCOUNTEREN, CSR_MEDELEG, CSR_MIDELEG, CSR_PMPADDR0, CSR_PMPCFG0, CSR_SATP, CSR_SSTATUS, MIP_SEIP, MIP_SSIP, MIP_STIP,
-  MSTATUS_SIE, PMP_ENTRIES, PMP_NAPOT, PMP_R, PMP_W, PMP_X, PRIV_S, type HartState,
+  MSTATUS_SIE, PMP_ENTRIES, PMP_NAPOT, PMP_R, PMP_W, PMP_X, PRIV_S, type Hart, type HartState,
 } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Vcpu } from './vcpu';
@@ -32,9 +32,7 @@ export interface VcpuContext {
 }
 
 /** The hypervisor's hold on a fresh guest hart: delegation, counters, PMP, S-mode. */
-export function configureGuestHart(v: Vcpu): void {
-  const h = v.hart;
-  if (h === null) return;
+export function configureGuestHart(h: Hart): void {
   h.writeCsr(CSR_MEDELEG, 0);
   h.writeCsr(CSR_MIDELEG, GUEST_MIDELEG);
   h.writeCsr(CSR_MCOUNTEREN, GUEST_MCOUNTEREN);

@@ -22,7 +22,7 @@ export const BlockKind = {
 } as const;
 
 export class Vcpu {
-  readonly hart: Hart | null;
+  private guestHart: Hart | null = null;
   /** Host-kernel vCPUs: ns of work still to run. */
   hostWork = 0;
 
@@ -46,6 +46,8 @@ export class Vcpu {
   readonly runstateTime = [0, 0, 0, 0];
 
   // credit scheduler data
+  /** Index in the scheduler's list of vCPUs, -1 when not in it. */
+  schedSlot = -1;
   credit = 0;
   pri = 0;
   /** Virtual time this vCPU last started running (for ratelimit and burning). */
@@ -75,14 +77,25 @@ export class Vcpu {
   constructor(
     readonly domain: Domain,
     readonly id: number,
-    hart: Hart | null,
+    /** Makes the hart of a guest vCPU; null for a host-kernel vCPU, which has none. */
+    private makeHart: ((v: Vcpu) => Hart) | null,
     /** Xen's singleshot timer (set_timer_op / VCPUOP_set_singleshot_timer) → VIRQ_TIMER. */
     readonly singleshot: Timer,
     /** SBI TIME set_timer → supervisor timer interrupt (STIP). */
     readonly sbiTimer: Timer,
     readonly pollTimer: Timer,
-  ) {
-    this.hart = hart;
+  ) {}
+
+  /** The hart running this vCPU's guest code, null for a host-kernel vCPU. Made on first use:
+   *  a hart and the domain's TLBs cost more than the rest of a domain, and a domain a
+   *  toolstack creates and destroys without starting it needs neither. */
+  get hart(): Hart | null {
+    if (this.makeHart !== null) {
+      const make = this.makeHart;
+      this.makeHart = null;
+      this.guestHart = make(this);
+    }
+    return this.guestHart;
   }
 
   /** Moves to a new runstate at virtual time `now`, accumulating the time spent in the old one. */

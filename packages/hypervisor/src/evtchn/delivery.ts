@@ -9,7 +9,7 @@
  * cycles; a guest that unmasks with an event pending gets its upcall at its next exit (as a
  * Xen PV guest forces one with a hypercall).
  */
-import { EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS } from '@hvsim/abi';
+import { EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq } from '@hvsim/abi';
 import { MIP_SEIP } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
@@ -70,7 +70,7 @@ export function sampleSeip(core: Core, v: Vcpu): void {
 
 /** Fires a per-vCPU VIRQ (VIRQ_TIMER) if the guest bound it. */
 export function sendVirq(core: Core, v: Vcpu, virq: number): void {
-  const port = v.domain.evtchn.virqPort[v.id * NR_VIRQS + virq];
+  const port = v.domain.evtchn.virqPort(v.id, virq);
   if (port !== 0) setPending(core, v.domain, port);
 }
 

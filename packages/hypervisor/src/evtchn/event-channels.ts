@@ -23,28 +23,35 @@ export const VI_UPCALL_MASK = VCPU_INFO.f.evtchn_upcall_mask.offset;
 export const VI_PENDING_SEL = VCPU_INFO.f.evtchn_pending_sel.offset;
 export const VCPU_INFO_SIZE = VCPU_INFO.size;
 
-const INITIAL_PORTS = 64;
+/** Ports of a table's first growth. Small enough that its arrays live on the JS heap (V8 keeps
+ *  typed arrays of up to 64 bytes there), which makes them nearly free to allocate. */
+const INITIAL_PORTS = 16;
 /** Read once: the package's re-exports are getters, too slow for a scan over the ports. */
 const CLOSED = EVTCHNSTAT_closed;
+const NO_STATE = new Uint8Array(0);
+const NO_VCPUS = new Uint16Array(0);
+const NO_PORTS = new Int32Array(0);
 
-/** One domain's port bindings. Port 0 is never allocated (Xen reserves it). */
+/**
+ * One domain's port bindings. Port 0 is never allocated (Xen reserves it). The table starts
+ * empty and is allocated on the first bind: most domains are created and destroyed by a
+ * toolstack long before they bind anything but a couple of ports, many never bind one.
+ */
 export class EventChannels {
-  state: Uint8Array = new Uint8Array(INITIAL_PORTS);
+  state: Uint8Array = NO_STATE;
   /** vCPU notified when the port fires. */
-  notifyVcpu: Uint16Array = new Uint16Array(INITIAL_PORTS);
+  notifyVcpu: Uint16Array = NO_VCPUS;
   /** unbound: the domain allowed to bind; interdomain: the peer domain. */
-  remoteDom: Int32Array = new Int32Array(INITIAL_PORTS);
+  remoteDom: Int32Array = NO_PORTS;
   /** interdomain: the peer port; virq: the VIRQ number. */
-  remotePort: Int32Array = new Int32Array(INITIAL_PORTS);
-  /** Port bound to (vcpu, virq), 0 when none: index vcpu * NR_VIRQS + virq. */
-  readonly virqPort: Int32Array;
+  remotePort: Int32Array = NO_PORTS;
+  /** Port bound to (vcpu, virq), 0 when none: index vcpu * NR_VIRQS + virq; null until a VIRQ is bound. */
+  private virqPorts: Int32Array | null = null;
   /** Every port below this one is open, so the search for the lowest free one starts here:
    *  dom0 holds ports for each live domain, and creating one must not scan them all. */
   private firstMaybeFree = 1;
 
-  constructor(readonly maxVcpus: number) {
-    this.virqPort = new Int32Array(maxVcpus * NR_VIRQS);
-  }
+  constructor(readonly maxVcpus: number) {}
 
   get capacity(): number {
     return this.state.length;
@@ -64,7 +71,7 @@ export class EventChannels {
           return p;
         }
       }
-      this.firstMaybeFree = state.length;
+      this.firstMaybeFree = Math.max(this.firstMaybeFree, state.length);
       if (this.state.length >= EVTCHN_2L_NR_CHANNELS) return -1;
       this.grow();
     }
@@ -77,8 +84,13 @@ export class EventChannels {
     return true;
   }
 
+  /** Port bound to `virq` of `vcpu`, 0 when none. */
+  virqPort(vcpu: number, virq: number): number {
+    return this.virqPorts === null ? 0 : this.virqPorts[vcpu * NR_VIRQS + virq];
+  }
+
   private grow(): void {
-    const n = Math.min(this.state.length * 2, EVTCHN_2L_NR_CHANNELS);
+    const n = Math.min(Math.max(INITIAL_PORTS, this.state.length * 2), EVTCHN_2L_NR_CHANNELS);
     const state = new Uint8Array(n);
     state.set(this.state);
     const notify = new Uint16Array(n);
@@ -110,7 +122,8 @@ export class EventChannels {
     this.state[port] = EVTCHNSTAT_virq;
     this.remotePort[port] = virq;
     this.notifyVcpu[port] = vcpu;
-    this.virqPort[vcpu * NR_VIRQS + virq] = port;
+    this.virqPorts ??= new Int32Array(this.maxVcpus * NR_VIRQS);
+    this.virqPorts[vcpu * NR_VIRQS + virq] = port;
   }
 
   bindIpi(port: number, vcpu: number): void {
@@ -120,8 +133,8 @@ export class EventChannels {
 
   /** Marks a port closed (the caller has already dealt with its peer). */
   free(port: number): void {
-    if (this.state[port] === EVTCHNSTAT_virq) {
-      this.virqPort[this.notifyVcpu[port] * NR_VIRQS + this.remotePort[port]] = 0;
+    if (this.state[port] === EVTCHNSTAT_virq && this.virqPorts !== null) {
+      this.virqPorts[this.notifyVcpu[port] * NR_VIRQS + this.remotePort[port]] = 0;
     }
     this.state[port] = CLOSED;
     if (port < this.firstMaybeFree) this.firstMaybeFree = port;

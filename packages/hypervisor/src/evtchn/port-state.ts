@@ -95,7 +95,7 @@ function bindVirqAt(d: Domain, b: PortBinding): void {
     throw new HypervisorError(XEN_EINVAL, `bad VIRQ ${b.virq}`);
   }
   if (global && !d.privileged) throw new HypervisorError(XEN_EPERM, `VIRQ ${b.virq} goes to the control domain only`);
-  if (d.evtchn.virqPort[b.vcpu * NR_VIRQS + b.virq] !== 0) throw new HypervisorError(XEN_EBUSY, `VIRQ ${b.virq} of vCPU ${b.vcpu} is already bound`);
+  if (d.evtchn.virqPort(b.vcpu, b.virq) !== 0) throw new HypervisorError(XEN_EBUSY, `VIRQ ${b.virq} of vCPU ${b.vcpu} is already bound`);
   d.evtchn.bindVirq(b.port, b.virq, b.vcpu);
 }
 

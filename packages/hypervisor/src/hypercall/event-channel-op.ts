@@ -111,7 +111,7 @@ function bindVirq(d: Domain, virq: number, vcpu: number): number {
     // Global VIRQs go to the control domain only.
     if (!d.privileged) return -XEN_EPERM;
   }
-  if (d.evtchn.virqPort[vcpu * NR_VIRQS + virq] !== 0) return -XEN_EEXIST;
+  if (d.evtchn.virqPort(vcpu, virq) !== 0) return -XEN_EEXIST;
   const port = d.evtchn.allocate();
   if (port < 0) return -XEN_ENOSPC;
   d.evtchn.bindVirq(port, virq, vcpu);

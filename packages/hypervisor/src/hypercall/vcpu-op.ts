@@ -80,7 +80,7 @@ function registerVcpuInfo(core: Core, v: Vcpu, arg: number): number {
   if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -XEN_EINVAL;
   const mfn = e & P2M_MFN_MASK;
   const page = core.pool.writable(mfn);
-  m.phys.flushPage(gfn - RAM_BASE_GFN);
+  m.flushGfn(gfn);
   if (v.vcpuInfoMfn >= 0) {
     // Carry the current contents over, as Xen does.
     const old = core.pool.readable(v.vcpuInfoMfn);

@@ -1,10 +1,16 @@
 /**
  * One domain's memory: its P2M over the machine frame pool, the PhysMemory its harts run
- * on, tot_pages/max_pages, and copy_to_guest/copy_from_guest. Host-side accesses go through
- * the PhysMemory, so they honour the P2M (read-only entries, holes) and keep the hart's TLB
- * and decoded-instruction cache coherent.
+ * on, tot_pages/max_pages, and copy_to_guest/copy_from_guest. Host-side accesses honour the
+ * P2M (read-only entries, holes); writes go through the PhysMemory, which keeps the harts'
+ * TLBs and decoded-instruction cache coherent, reads straight to the frames (which hold
+ * whatever the harts stored) without disturbing those caches.
+ *
+ * The PhysMemory is made on first use — by the domain's first hart, made when a vCPU is
+ * first started or examined — so a domain that is created and destroyed without running
+ * costs none; until then there is nothing cached to keep coherent, and writes go straight
+ * to the frames too.
  */
-import { BUS_FAULT, PhysMemory, type Bus } from '@hvsim/riscv';
+import { BUS_FAULT, PAGE_SIZE, PhysMemory, type Bus } from '@hvsim/riscv';
 import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN, WINDOW_PAGES } from '../constants';
 import type { FramePool } from './frame-pool';
@@ -20,10 +26,13 @@ const SCRATCH_BYTES = 4096;
 const SCRATCH = new Uint8Array(SCRATCH_BYTES);
 /** Views of the first n scratch bytes, made once per length (n ≤ 64). */
 const SCRATCH_VIEWS: Uint8Array[] = [];
+/** Copies up to this many bytes go byte by byte: cheaper than making a view to copy from. */
+const SMALL_COPY = 64;
+const frameOut = { writable: false };
 
 export class DomainMemory {
   readonly p2m: P2M;
-  readonly phys: PhysMemory;
+  private physMemory: PhysMemory | null = null;
   /** Frames of RAM this domain owns in its P2M (Xen's tot_pages). */
   totPages = 0;
   maxPages: number;
@@ -33,10 +42,19 @@ export class DomainMemory {
    */
   readonly scratch = SCRATCH;
 
-  constructor(private readonly pool: FramePool, readonly domid: number, maxPages: number, bus: Bus) {
+  constructor(private readonly pool: FramePool, readonly domid: number, maxPages: number, private readonly bus: Bus) {
     this.maxPages = maxPages;
     this.p2m = new P2M(pool, WINDOW_PAGES);
-    this.phys = new PhysMemory(HVSIM_GUEST_RAM_BASE, WINDOW_PAGES, this.p2m, bus);
+  }
+
+  /** The guest-physical memory the domain's harts run on (made on first use). */
+  get phys(): PhysMemory {
+    return (this.physMemory ??= new PhysMemory(HVSIM_GUEST_RAM_BASE, WINDOW_PAGES, this.p2m, this.bus));
+  }
+
+  /** Makes the harts forget what they cached of absolute gfn (its entry or its frame changed). */
+  flushGfn(gfn: number): void {
+    this.physMemory?.flushPage(gfn - RAM_BASE_GFN);
   }
 
   /** Populates RAM gfn (absolute) with a fresh frame. Returns false (no change) if it cannot. */
@@ -46,7 +64,7 @@ export class DomainMemory {
     if (this.totPages >= this.maxPages || this.pool.freeFrames === 0) return false;
     this.p2m.set(idx, this.pool.alloc(this.domid), 0);
     this.totPages++;
-    this.phys.flushPage(idx);
+    this.flushGfn(gfn);
     return true;
   }
 
@@ -61,7 +79,7 @@ export class DomainMemory {
     }
     this.p2m.populateFresh(idx, count, this.domid);
     this.totPages += count;
-    this.phys.flush();
+    this.physMemory?.flush();
   }
 
   /** Gives RAM gfn's frame back to the pool (scrubbed). False if gfn is not own RAM. */
@@ -72,7 +90,7 @@ export class DomainMemory {
     // Xen keeps a granted page alive while mapped; hvsim refuses to give it up instead.
     if (this.pool.isPinned(e & P2M_MFN_MASK)) return false;
     this.p2m.clear(idx);
-    this.phys.flushPage(idx);
+    this.flushGfn(gfn);
     this.pool.free(e & P2M_MFN_MASK);
     this.totPages--;
     return true;
@@ -80,15 +98,13 @@ export class DomainMemory {
 
   /** Maps a frame the domain does not count as RAM (grant frames, shared_info, foreign grants). */
   mapSpecial(gfn: number, mfn: number, flags: number): void {
-    const idx = gfn - RAM_BASE_GFN;
-    this.p2m.set(idx, mfn, flags);
-    this.phys.flushPage(idx);
+    this.p2m.set(gfn - RAM_BASE_GFN, mfn, flags);
+    this.flushGfn(gfn);
   }
 
   unmapSpecial(gfn: number): number {
-    const idx = gfn - RAM_BASE_GFN;
-    const e = this.p2m.clear(idx);
-    this.phys.flushPage(idx);
+    const e = this.p2m.clear(gfn - RAM_BASE_GFN);
+    this.flushGfn(gfn);
     return e;
   }
 
@@ -99,11 +115,8 @@ export class DomainMemory {
 
   /** Frees every RAM frame this domain owns; foreign and special entries are only dropped. */
   releaseAll(): void {
-    const { pool, domid } = this;
-    this.p2m.drain((e) => {
-      if ((e & P2M_NOT_RAM) === 0 && pool.owner[e & P2M_MFN_MASK] === domid) pool.free(e & P2M_MFN_MASK);
-    });
-    this.phys.release();
+    this.p2m.releaseAll(this.domid);
+    this.physMemory?.release();
     this.totPages = 0;
   }
 
@@ -120,25 +133,88 @@ export class DomainMemory {
 
   /** copy_from_guest into scratch[0, len): false (→ EFAULT) if any byte is not RAM the guest may read. */
   copyFromGuest(gpa: number, len: number): boolean {
-    return this.inWindow(gpa, len) && this.phys.readBytes(gpa, this.scratchView(len));
+    return this.readInto(gpa, this.scratchView(len));
   }
 
   /** copy_to_guest from scratch[0, len). */
   copyToGuest(gpa: number, len: number): boolean {
-    return this.inWindow(gpa, len) && this.phys.writeBytes(gpa, this.scratchView(len));
+    return this.writeFrom(gpa, this.scratchView(len));
   }
 
   /** copy_from_guest into a caller's buffer. */
   readInto(gpa: number, dst: Uint8Array): boolean {
-    return this.inWindow(gpa, dst.length) && this.phys.readBytes(gpa, dst);
+    return this.inWindow(gpa, dst.length) && this.copy(gpa, dst, false);
   }
 
+  /** `length` bytes of guest RAM from gpa, in a new array (the only allocation when they are
+   *  on one page); null if any byte is not RAM. */
+  read(gpa: number, length: number): Uint8Array | null {
+    if (!this.inWindow(gpa, length)) return null;
+    const o = gpa % PAGE_SIZE;
+    if (length > 0 && o + length <= PAGE_SIZE) {
+      const f = this.frameAt(gpa, false);
+      return f === null ? null : f.slice(o, o + length);
+    }
+    const out = new Uint8Array(length);
+    return this.copy(gpa, out, false) ? out : null;
+  }
+
+  /** copy_to_guest from a caller's buffer. */
   writeFrom(gpa: number, src: Uint8Array): boolean {
-    return this.inWindow(gpa, src.length) && this.phys.writeBytes(gpa, src);
+    if (!this.inWindow(gpa, src.length)) return false;
+    const phys = this.physMemory;
+    if (phys === null) return this.copy(gpa, src, true);
+    if (src.length > SMALL_COPY || (gpa % PAGE_SIZE) + src.length > PAGE_SIZE) return phys.writeBytes(gpa, src);
+    // A few bytes on one page (a ring index, a field): stored one by one through the harts'
+    // memory, which keeps their caches coherent, without a view to copy from.
+    if (src.length > 0 && this.frameAt(gpa, true) === null) return false;
+    for (let i = 0; i < src.length; ) {
+      if (((gpa + i) & 3) === 0 && i + 4 <= src.length) {
+        phys.write(gpa + i, 4, src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24));
+        i += 4;
+      } else {
+        phys.write(gpa + i, 1, src[i]);
+        i++;
+      }
+    }
+    return true;
   }
 
   /** Guest RAM window check: only [RAM base, 2^32) may be touched by the hypervisor. */
   private inWindow(gpa: number, len: number): boolean {
     return gpa >= HVSIM_GUEST_RAM_BASE && gpa + len <= 0x1_0000_0000 && len >= 0;
+  }
+
+  /** Copies between buf and guest RAM through the P2M alone; nothing at all unless every page is RAM (writable RAM for a write). */
+  private copy(gpa: number, buf: Uint8Array, toGuest: boolean): boolean {
+    const end = gpa + buf.length;
+    for (let a = gpa; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
+      if (this.frameAt(a, toGuest) === null) return false;
+    }
+    for (let a = gpa; a < end; ) {
+      const f = this.frameAt(a, toGuest) as Uint8Array;
+      const o = a % PAGE_SIZE;
+      const n = Math.min(PAGE_SIZE - o, end - a);
+      if (toGuest) copyBytes(f, o, buf, a - gpa, n);
+      else copyBytes(buf, a - gpa, f, o, n);
+      a += n;
+    }
+    return true;
+  }
+
+  /** The frame holding gpa: for writing (backed now) or reading (maybe the zero frame); null if it is not such RAM. */
+  private frameAt(gpa: number, forWrite: boolean): Uint8Array | null {
+    frameOut.writable = false;
+    const f = this.p2m.frame(Math.floor(gpa / PAGE_SIZE) - RAM_BASE_GFN, forWrite, frameOut);
+    return f === null || (forWrite && !frameOut.writable) ? null : f;
+  }
+}
+
+/** dst[dstAt, +n) = src[srcAt, +n). */
+function copyBytes(dst: Uint8Array, dstAt: number, src: Uint8Array, srcAt: number, n: number): void {
+  if (n <= SMALL_COPY) {
+    for (let i = 0; i < n; i++) dst[dstAt + i] = src[srcAt + i];
+  } else {
+    dst.set(srcAt === 0 && n === src.length ? src : src.subarray(srcAt, srcAt + n), dstAt);
   }
 }

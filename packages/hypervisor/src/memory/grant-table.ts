@@ -53,13 +53,22 @@ interface MapTrack {
   readonly: boolean;
 }
 
+/** A domain's grant table, the mappings it holds, and the count of mappings others hold of
+ *  its grants (made when one of its grants is first mapped). */
 export class GrantTable {
-  readonly frames = new Int32Array(MAX_GRANT_FRAMES).fill(-1);
-  nrFrames = 0;
+  /** Machine frames of the table, in order (GNTTABOP_setup_table grows it). */
+  readonly frames: number[] = [];
   /** Mappings this domain holds of others' grants, by handle. */
   readonly maptrack: Array<MapTrack | null> = [];
   /** Per own grant ref: how many read-only / writable mappings others hold (ref → [ro, rw]). */
-  readonly pins = new Map<number, [number, number]>();
+  pins: Map<number, [number, number]> | null = null;
+  /** Per domain holding mappings of this domain's grants: how many. Destruction revokes
+   *  mappings by visiting these domains only, never every domain. */
+  mappedBy: Map<number, number> | null = null;
+
+  get nrFrames(): number {
+    return this.frames.length;
+  }
 
   get maxFrames(): number {
     return MAX_GRANT_FRAMES;
@@ -80,9 +89,8 @@ export function setupTable(pool: FramePool, d: Domain, nrFrames: number): number
     const mfn = pool.alloc(d.domid);
     // Backed now: it is shared between the guest's TLB and the hypervisor.
     pool.writable(mfn);
-    gt.frames[gt.nrFrames] = mfn;
     d.mem.mapSpecial(GNTTAB_BASE_GFN + gt.nrFrames, mfn, P2M_SPECIAL);
-    gt.nrFrames++;
+    gt.frames.push(mfn);
   }
   return GNTST_okay;
 }
@@ -115,12 +123,19 @@ function checkGrant(pool: FramePool, granter: Domain, ref: number, grantee: numb
   return gfn;
 }
 
-function updatePinFlags(pool: FramePool, granter: Domain, ref: number, dRo: number, dRw: number): void {
-  const pins = granter.grants.pins.get(ref) ?? [0, 0];
-  pins[0] += dRo;
-  pins[1] += dRw;
-  if (pins[0] === 0 && pins[1] === 0) granter.grants.pins.delete(ref);
-  else granter.grants.pins.set(ref, pins);
+/** Counts a mapping of granter's `ref` by `mapper` made (+1) or dropped (-1), read-only or not,
+ *  and shows it in the entry's GTF_reading / GTF_writing flags. */
+function countMapping(pool: FramePool, granter: Domain, mapper: number, ref: number, delta: number, readonly: boolean): void {
+  const gt = granter.grants;
+  const by = (gt.mappedBy ??= new Map<number, number>());
+  const n = (by.get(mapper) ?? 0) + delta;
+  if (n === 0) by.delete(mapper);
+  else by.set(mapper, n);
+  const all = (gt.pins ??= new Map<number, [number, number]>());
+  const pins = all.get(ref) ?? [0, 0];
+  pins[readonly ? 0 : 1] += delta;
+  if (pins[0] === 0 && pins[1] === 0) all.delete(ref);
+  else all.set(ref, pins);
   const e = entryAt(pool, granter.grants, ref);
   if (e === null) return;
   let flags = readU16(e.page, e.off + E_FLAGS) & ~(GTF_reading | GTF_writing);
@@ -149,11 +164,11 @@ export function mapGrant(
   const mfn = granter.mem.entry(src) & P2M_MFN_MASK;
   pool.writable(mfn);
   // Granter's TLB may hold the shared zero frame for a never-written page: it must see the real one now.
-  granter.mem.phys.flushPage(src - RAM_BASE_GFN);
+  granter.mem.flushGfn(src);
   mapper.mem.mapSpecial(gfn, mfn, P2M_FOREIGN | (readonly ? P2M_READONLY : 0));
   pool.pin(mfn);
   mapper.grants.maptrack[handle] = { granter: granter.domid, ref, gfn, mfn, readonly };
-  updatePinFlags(pool, granter, ref, readonly ? 1 : 0, readonly ? 0 : 1);
+  countMapping(pool, granter, mapper.domid, ref, 1, readonly);
   return { status: GNTST_okay, handle };
 }
 
@@ -177,7 +192,7 @@ function releaseMapping(pool: FramePool, mapper: Domain, handle: number, lookup:
   mapper.grants.maptrack[handle] = null;
   pool.unpin(t.mfn);
   const granter = lookup(t.granter);
-  if (granter) updatePinFlags(pool, granter, t.ref, t.readonly ? -1 : 0, t.readonly ? 0 : -1);
+  if (granter) countMapping(pool, granter, mapper.domid, t.ref, -1, t.readonly);
 }
 
 /** Drops every mapping `mapper` holds (it is being destroyed). */
@@ -186,8 +201,12 @@ export function releaseAllMappings(pool: FramePool, mapper: Domain, lookup: (dom
 }
 
 /** Revokes every mapping others hold of `granter`'s frames (granter is being destroyed). */
-export function revokeMappingsOf(pool: FramePool, granter: Domain, all: Iterable<Domain>, lookup: (domid: number) => Domain | undefined): void {
-  for (const m of all) {
+export function revokeMappingsOf(pool: FramePool, granter: Domain, lookup: (domid: number) => Domain | undefined): void {
+  const by = granter.grants.mappedBy;
+  if (by === null || by.size === 0) return;
+  for (const mapperDomid of [...by.keys()]) {
+    const m = lookup(mapperDomid);
+    if (m === undefined) continue;
     const mt = m.grants.maptrack;
     for (let h = 0; h < mt.length; h++) if (mt[h] && (mt[h] as MapTrack).granter === granter.domid) releaseMapping(pool, m, h, lookup);
   }
@@ -196,12 +215,11 @@ export function revokeMappingsOf(pool: FramePool, granter: Domain, all: Iterable
 /** Frees d's grant-table frames. */
 export function freeTable(pool: FramePool, d: Domain): void {
   const gt = d.grants;
-  for (let i = 0; i < gt.nrFrames; i++) {
+  for (let i = 0; i < gt.frames.length; i++) {
     d.mem.unmapSpecial(GNTTAB_BASE_GFN + i);
     pool.free(gt.frames[i]);
-    gt.frames[i] = -1;
   }
-  gt.nrFrames = 0;
+  gt.frames.length = 0;
 }
 
 /** One side of a grant copy. */

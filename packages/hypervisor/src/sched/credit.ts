@@ -32,7 +32,10 @@ export const WEIGHT_MAX = 65535;
 export class CreditScheduler implements Scheduler {
   readonly name = 'credit';
   readonly tickNs = CREDIT_TICK_NS;
-  private readonly vcpus: Vcpu[] = [];
+  /** Every vCPU in the order added (which accounting follows); a removed one leaves a hole
+   *  (null) until holes are half the array, so removal costs O(1), not a shift of the rest. */
+  private readonly vcpus: Array<Vcpu | null> = [];
+  private holes = 0;
   /** Per pCPU: how many of our vCPUs have it as their processor (what initial placement
    *  balances), kept as processors change so placing a vCPU does not count them all. */
   private readonly homed: Int32Array;
@@ -48,15 +51,17 @@ export class CreditScheduler implements Scheduler {
     v.affinity &= this.allMask();
     v.processor = this.placeNew(v);
     this.homed[v.processor]++;
+    v.schedSlot = this.vcpus.length;
     this.vcpus.push(v);
   }
 
   removeVcpu(v: Vcpu): void {
     this.dequeue(v);
-    const i = this.vcpus.indexOf(v);
-    if (i >= 0) {
-      this.vcpus.splice(i, 1);
+    if (v.schedSlot >= 0) {
+      this.vcpus[v.schedSlot] = null;
+      v.schedSlot = -1;
       this.homed[v.processor]--;
+      if (++this.holes * 2 > this.vcpus.length) this.compact();
     }
     for (const p of this.pcpus) {
       if (p.current === v) {
@@ -64,6 +69,17 @@ export class CreditScheduler implements Scheduler {
         p.resched = true;
       }
     }
+  }
+
+  private compact(): void {
+    let n = 0;
+    for (const v of this.vcpus) {
+      if (v === null) continue;
+      v.schedSlot = n;
+      this.vcpus[n++] = v;
+    }
+    this.vcpus.length = n;
+    this.holes = 0;
   }
 
   wake(v: Vcpu, now: number): void {
@@ -153,7 +169,7 @@ export class CreditScheduler implements Scheduler {
 
   needsTick(): boolean {
     if (this.hasWork()) return true;
-    for (const v of this.vcpus) if (v.parked) return true;
+    for (const v of this.vcpus) if (v !== null && v.parked) return true;
     return false;
   }
 
@@ -202,7 +218,7 @@ export class CreditScheduler implements Scheduler {
     const activeCount = new Map<Domain, number>();
     let weightTotal = 0;
     for (const v of this.vcpus) {
-      if (!v.active) continue;
+      if (v === null || !v.active) continue;
       const n = activeCount.get(v.domain);
       if (n === undefined) doms.push(v.domain);
       activeCount.set(v.domain, (n ?? 0) + 1);
@@ -219,7 +235,7 @@ export class CreditScheduler implements Scheduler {
       share.set(d, fair / n);
     }
     for (const v of this.vcpus) {
-      if (!v.active) continue;
+      if (v === null || !v.active) continue;
       v.credit += share.get(v.domain) as number;
       if (v.credit < 0) {
         if (v.pri !== PRI_OVER) {
@@ -240,7 +256,7 @@ export class CreditScheduler implements Scheduler {
       }
     }
     // vCPUs that are neither runnable nor earning leave the active set.
-    for (const v of this.vcpus) if (!v.runnable) v.active = false;
+    for (const v of this.vcpus) if (v !== null && !v.runnable) v.active = false;
   }
 
   private park(v: Vcpu): void {
