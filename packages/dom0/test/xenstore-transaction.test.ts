@@ -147,4 +147,43 @@ describe('xenstored transactions', () => {
     expect(guest.read('/t/x', tx)).toBe('!EACCES');
     expect(guest.write('/t/new', 'v', tx)).toBe('!EACCES');
   });
+
+  it('commits children in the order the transaction left them, new subtrees included', () => {
+    const { a, b } = setup();
+    a.write('/t/z/deep', 'd');
+    const tx = a.start();
+    expect(a.rm('/t/x', tx)).toBe('OK\0');
+    expect(a.write('/t/x', 'back', tx)).toBe('OK\0'); // re-created: now the last child
+    expect(a.write('/t/new/a/b', '1', tx)).toBe('OK\0');
+    expect(a.rm('/t/z', tx)).toBe('OK\0');
+    expect(a.write('/t/z/other', 'o', tx)).toBe('OK\0');
+    expect(a.ls('/t', tx)).toEqual(['y', 'x', 'new', 'z']);
+    expect(a.end(tx, true)).toBe('OK\0');
+    expect(b.ls('/t')).toEqual(['y', 'x', 'new', 'z']);
+    expect(b.read('/t/x')).toBe('back');
+    expect(b.read('/t/new/a/b')).toBe('1');
+    expect(b.ls('/t/z')).toEqual(['other']);
+    expect(b.read('/t/z/deep')).toBe('!ENOENT');
+    // The committed tree goes on working: later changes land in the right places.
+    b.write('/t/new/a/c', '2');
+    b.rm('/t/y');
+    expect(b.ls('/t')).toEqual(['x', 'new', 'z']);
+    expect(b.ls('/t/new/a')).toEqual(['b', 'c']);
+  });
+
+  it('settles the node quota on commit', () => {
+    const xs = newXenstored({ quotas: { nodesPerDomain: 4 } });
+    const dom0 = new TestClient(xs, 0);
+    dom0.mkdir('/local/domain/1');
+    dom0.setPerms('/local/domain/1', 'n1');
+    const guest = new TestClient(xs, 1);
+    const tx = guest.start();
+    expect(guest.write('a/b', '1', tx)).toBe('OK\0');
+    expect(guest.write('c', '1', tx)).toBe('OK\0');
+    expect(guest.write('d', '1', tx)).toBe('!ENOSPC');
+    expect(guest.end(tx, true)).toBe('OK\0');
+    expect(guest.write('d', '1')).toBe('!ENOSPC');
+    expect(guest.rm('a')).toBe('OK\0');
+    expect(guest.write('d', '1')).toBe('OK\0');
+  });
 });

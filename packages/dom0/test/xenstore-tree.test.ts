@@ -165,4 +165,54 @@ describe('xenstored tree operations', () => {
     xs.rm('/vm');
     expect(xs.exists('/vm')).toBe(false);
   });
+
+  it('keeps creation order and finds every child through many removals and re-creations', () => {
+    // Enough children for a name index, and a name that goes and comes back again and again
+    // (as a reused domid does under /local/domain).
+    const dom0 = new TestClient(newXenstored(), 0);
+    const expected: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      dom0.write(`/d/c${i}`, String(i));
+      expected.push(`c${i}`);
+    }
+    for (let round = 0; round < 200; round++) {
+      const name = `c${round % 40}`;
+      expect(dom0.rm(`/d/${name}`)).toBe('OK\0');
+      expect(dom0.read(`/d/${name}`)).toBe('!ENOENT');
+      dom0.write(`/d/${name}/sub`, `r${round}`);
+      expected.splice(expected.indexOf(name), 1);
+      expected.push(name);
+    }
+    for (let i = 0; i < 40; i += 2) {
+      dom0.rm(`/d/c${i}`);
+      expected.splice(expected.indexOf(`c${i}`), 1);
+    }
+    expect(dom0.ls('/d')).toEqual(expected);
+    for (const name of expected) expect(dom0.ls(`/d/${name}`)).toEqual(['sub']);
+    expect(dom0.read('/d/c39/sub')).toBe('r199');
+    // The same with a few children, found along their list.
+    for (const n of ['a', 'b', 'c']) dom0.write(`/small/${n}`, n);
+    dom0.rm('/small/a');
+    dom0.write('/small/a', 'again');
+    dom0.rm('/small/b');
+    expect(dom0.ls('/small')).toEqual(['c', 'a']);
+    expect(dom0.read('/small/a')).toBe('again');
+  });
+
+  it('counts the bytes of child names for the entry quota after removals', () => {
+    const xs = newXenstored({ quotas: { entrySize: 20 } });
+    const dom0 = new TestClient(xs, 0);
+    dom0.mkdir('/local/domain/1');
+    dom0.setPerms('/local/domain/1', 'n1');
+    const guest = new TestClient(xs, 1);
+    guest.write('d/aaaa', '1'); // 5 bytes of names
+    guest.write('d/bbbb', '1'); // 10
+    guest.write('d/cccc', '1'); // 15
+    guest.write('d/dddd', '1'); // 20
+    expect(guest.write('d/e', '1')).toBe('!ENOSPC');
+    guest.rm('d/bbbb');
+    expect(guest.write('d/e', '1')).toBe('OK\0'); // 17
+    expect(guest.write('d', 'xxxx')).toBe('!ENOSPC');
+    expect(guest.write('d', 'xxx')).toBe('OK\0');
+  });
 });

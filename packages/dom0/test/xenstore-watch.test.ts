@@ -172,4 +172,33 @@ describe('xenstored watches', () => {
     expect(evs[0]).toBe('/fan|t0');
     expect(evs[999]).toBe('/fan|t999');
   });
+
+  it('keeps working while watches on one path come and go again and again', () => {
+    const { xs, dom0, g1 } = setup();
+    for (let i = 0; i < 300; i++) {
+      expect(g1.watch('data/x', 'tok')).toBe('OK\0');
+      expect(g1.unwatch('data/x', 'tok')).toBe('OK\0');
+      if (i < 100) g1.watch(`data/y${i}`, 't');
+    }
+    g1.events();
+    expect(g1.watch('data/x', 'tok')).toBe('OK\0');
+    expect(g1.watch('data/x', 'tok')).toBe('!EEXIST');
+    g1.events();
+    dom0.write('/local/domain/1/data/x', '1');
+    dom0.write('/local/domain/1/data/y7', '1');
+    expect(g1.events()).toEqual(['data/x|tok', 'data/y7|t']);
+    g1.call(XS_RESET_WATCHES, Buffer.alloc(0));
+    dom0.write('/local/domain/1/data/x', '2');
+    expect(g1.events()).toEqual([]);
+    expect(xs.queuedEvents).toBe(0);
+  });
+
+  it('fires for watches deep inside a removed subtree, in the order of the tree', () => {
+    const { dom0 } = setup();
+    for (const p of ['/r/a/x', '/r/b', '/r/a/y/z']) dom0.write(p, '1');
+    for (const p of ['/r/a/y/z', '/r/b', '/r/a', '/r/a/x', '/r/a/missing']) dom0.watch(p, p);
+    dom0.events();
+    dom0.rm('/r');
+    expect(dom0.events()).toEqual(['/r/a/x|/r/a/x', '/r/a/y/z|/r/a/y/z', '/r/a|/r/a', '/r/b|/r/b']);
+  });
 });

@@ -14,7 +14,7 @@
  */
 import type { VirtualClock } from '../platform';
 import type { BuiltDomainInfo } from '../platform';
-import { domainPath, type Xenstored, type XsPerm } from '../xenstore';
+import { domainPath, type XsBatch, type XsDir, type Xenstored, type XsPerm } from '../xenstore';
 
 /** LIBXL_XENCONSOLE_LIMIT: bytes of console output xenconsoled buffers. */
 const XENCONSOLE_LIMIT = 1_048_576;
@@ -38,73 +38,83 @@ export function libxlPath(domid: number): string {
   return `/libxl/${domid}`;
 }
 
+/** The console backend's directory for a domain's devices (libxl removes it with the domain). */
+function consoleBackendDir(domid: number): string {
+  return `/local/domain/0/backend/console/${domid}`;
+}
+
 export function consoleBackendPath(domid: number): string {
-  return `/local/domain/0/backend/console/${domid}/0`;
+  return `${consoleBackendDir(domid)}/0`;
 }
 
 /** The top of the tree and dom0's own home (xen-init-dom0's part), once at boot. */
 export function writeHostEntries(xs: Xenstored): void {
-  for (const dir of ['/local', '/local/domain', '/vm', '/libxl']) mknod(xs, dir, noperm());
-  const home = domainPath(0);
-  mknod(xs, home, noperm());
-  xs.write(`${home}/name`, 'Domain-0');
-  xs.write(`${home}/domid`, '0');
+  xs.batch((b) => {
+    for (const dir of ['/local', '/local/domain', '/vm', '/libxl']) b.dir(dir, noperm());
+    const home = b.dir(domainPath(0), noperm());
+    b.write(home, 'name', 'Domain-0');
+    b.write(home, 'domid', '0');
+  });
 }
 
-/** Everything a new domain gets, before its ring is introduced. */
+/**
+ * Everything a new domain gets, before its ring is introduced: one batch, as libxl writes it
+ * in one transaction (watchers hear of each node once, when all are there).
+ */
 export function writeDomainEntries(xs: Xenstored, d: BuiltDomainInfo, clock: VirtualClock): void {
-  const home = domainPath(d.domid);
-  const vm = vmPath(d.uuid);
   removeDomainEntries(xs, d.domid, d.uuid); // a stale tree of an earlier domain with this domid
+  const ro = roperm(d.domid);
+  const rw = rwperm(d.domid);
+  const none = noperm();
+  xs.batch((b) => {
+    // Units: removeDomainEntries takes each away whole.
+    const home = b.unit(domainPath(d.domid), ro);
+    const vm = b.unit(vmPath(d.uuid), ro);
+    b.mkdir(b.unit(libxlPath(d.domid), none), 'device', none);
 
-  mknod(xs, home, roperm(d.domid));
-  mknod(xs, vm, roperm(d.domid));
-  mknod(xs, libxlPath(d.domid), noperm());
-  mknod(xs, `${libxlPath(d.domid)}/device`, noperm());
+    b.write(home, 'vm', vm.path);
+    b.write(home, 'name', d.name);
+    const cpu = b.mkdir(home, 'cpu', ro);
+    const memory = b.mkdir(home, 'memory', ro);
+    b.mkdir(home, 'device', ro);
+    const control = b.mkdir(home, 'control', ro);
+    if (d.type === 'hvm') b.mkdir(home, 'hvmloader', ro);
+    for (const node of GUEST_CONTROL_NODES) b.mkdir(control, node, rw);
+    for (const dir of GUEST_DIRS) b.mkdir(home, dir, rw);
 
-  xs.write(`${home}/vm`, vm);
-  xs.write(`${home}/name`, d.name);
-  for (const dir of ['cpu', 'memory', 'device', 'control']) mknod(xs, `${home}/${dir}`, roperm(d.domid));
-  if (d.type === 'hvm') mknod(xs, `${home}/hvmloader`, roperm(d.domid));
-  for (const node of GUEST_CONTROL_NODES) mknod(xs, `${home}/control/${node}`, rwperm(d.domid));
-  for (const dir of GUEST_DIRS) mknod(xs, `${home}/${dir}`, rwperm(d.domid));
+    b.write(vm, 'uuid', d.uuid);
+    b.write(vm, 'name', d.name);
+    b.write(vm, 'start_time', startTime(clock.now()));
+    b.write(control, 'platform-feature-multiprocessor-suspend', '1');
+    b.write(control, 'platform-feature-xs_reset_watches', '1');
 
-  xs.write(`${vm}/uuid`, d.uuid);
-  xs.write(`${vm}/name`, d.name);
-  xs.write(`${vm}/start_time`, startTime(clock.now()));
-  xs.write(`${home}/control/platform-feature-multiprocessor-suspend`, '1');
-  xs.write(`${home}/control/platform-feature-xs_reset_watches`, '1');
-
-  xs.write(`${home}/memory/static-max`, String(d.maxmem * 1024));
-  xs.write(`${home}/memory/target`, String(d.memory * 1024));
-  xs.write(`${home}/domid`, String(d.domid));
-  xs.write(`${home}/store/port`, String(d.storeEvtchn));
-  xs.write(`${home}/store/ring-ref`, String(d.storeGfn));
-  for (let cpu = 0; cpu < d.maxVcpus; cpu++) {
-    xs.write(`${home}/cpu/${cpu}/availability`, cpu < d.vcpus ? 'online' : 'offline');
-  }
-  writeConsoleEntries(xs, d);
+    b.write(memory, 'static-max', String(d.maxmem * 1024));
+    b.write(memory, 'target', String(d.memory * 1024));
+    b.write(home, 'domid', String(d.domid));
+    b.write(home, 'store/port', String(d.storeEvtchn));
+    b.write(home, 'store/ring-ref', String(d.storeGfn));
+    for (let i = 0; i < d.maxVcpus; i++) b.write(cpu, `${i}/availability`, i < d.vcpus ? 'online' : 'offline');
+    writeConsoleEntries(b, d, home, ro);
+  });
 }
 
 /** The primary console as a device: frontend in the guest's home, backend in dom0's. */
-function writeConsoleEntries(xs: Xenstored, d: BuiltDomainInfo): void {
-  const frontend = `${domainPath(d.domid)}/console`;
-  const backend = consoleBackendPath(d.domid);
-  mknod(xs, backend, roperm(d.domid));
-  xs.write(`${backend}/frontend`, frontend);
-  xs.write(`${backend}/frontend-id`, String(d.domid));
-  xs.write(`${backend}/online`, '1');
-  xs.write(`${backend}/state`, String(XENBUS_STATE_INITIALISING));
+function writeConsoleEntries(b: XsBatch, d: BuiltDomainInfo, home: XsDir, ro: XsPerm[]): void {
+  const backend = b.dir(consoleBackendPath(d.domid), ro);
+  b.write(backend, 'frontend', `${home.path}/console`);
+  b.write(backend, 'frontend-id', String(d.domid));
+  b.write(backend, 'online', '1');
+  b.write(backend, 'state', String(XENBUS_STATE_INITIALISING));
 
-  mknod(xs, frontend, [{ domid: d.domid, perm: 'n' }, { domid: 0, perm: 'r' }]);
-  xs.write(`${frontend}/backend`, backend);
-  xs.write(`${frontend}/backend-id`, '0');
-  xs.write(`${frontend}/limit`, String(XENCONSOLE_LIMIT));
+  const frontend = b.mkdir(home, 'console', [{ domid: d.domid, perm: 'n' }, { domid: 0, perm: 'r' }]);
+  b.write(frontend, 'backend', backend.path);
+  b.write(frontend, 'backend-id', '0');
+  b.write(frontend, 'limit', String(XENCONSOLE_LIMIT));
   // PV guests use xenconsoled's ring; hvsim's HVM guests use the device model's UART.
-  xs.write(`${frontend}/type`, d.type === 'pv' ? 'xenconsoled' : 'ioemu');
-  xs.write(`${frontend}/output`, 'pty');
-  xs.write(`${frontend}/ring-ref`, String(d.consoleGfn));
-  xs.write(`${frontend}/port`, String(d.consoleEvtchn));
+  b.write(frontend, 'type', d.type === 'pv' ? 'xenconsoled' : 'ioemu');
+  b.write(frontend, 'output', 'pty');
+  b.write(frontend, 'ring-ref', String(d.consoleGfn));
+  b.write(frontend, 'port', String(d.consoleEvtchn));
 }
 
 /** xl rename: the name in the domain's home and in its /vm entry. */
@@ -113,18 +123,15 @@ export function writeDomainName(xs: Xenstored, domid: number, uuid: string, name
   if (xs.exists(vmPath(uuid))) xs.write(`${vmPath(uuid)}/name`, name);
 }
 
-/** Everything writeDomainEntries made (the domain is gone). */
+/** Everything writeDomainEntries made (the domain is gone), what of it is there. */
 export function removeDomainEntries(xs: Xenstored, domid: number, uuid: string): void {
-  // The backend's per-frontend directory goes too, as libxl cleans up empty parents.
-  const backendDir = consoleBackendPath(domid).replace(/\/0$/, '');
-  for (const path of [domainPath(domid), vmPath(uuid), libxlPath(domid), backendDir]) {
-    if (xs.exists(path)) xs.rm(path);
-  }
-}
-
-function mknod(xs: Xenstored, path: string, perms: XsPerm[]): void {
-  xs.mkdir(path);
-  xs.setPerms(path, perms);
+  xs.batch((b) => {
+    b.rm(domainPath(domid));
+    b.rm(vmPath(uuid));
+    b.rm(libxlPath(domid));
+    // The backend's per-frontend directory goes too, as libxl cleans up empty parents.
+    b.rm(consoleBackendDir(domid));
+  });
 }
 
 /** libxl's start_time: seconds and hundredths ("%lu.%02d"), here of virtual time. */

@@ -14,6 +14,7 @@
 import type { Dom0ServiceContext } from '../dom0';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import { Xenstored, domainPath, type XenstoreQuotas, type XsPerm } from '../xenstore';
+import { TombstoneMap } from '../xenstore/tombstone-map';
 import { removeDomainEntries, writeDomainEntries, writeDomainName, writeHostEntries } from './domain-entries';
 import { StoreRing } from './store-ring';
 
@@ -33,11 +34,12 @@ export class XenstoreService implements DomainServiceHooks {
   private ctx: Dom0ServiceContext | null = null;
   /** Delivery turns asked for before dom0 attached (no clock yet). */
   private readonly early: Array<() => void> = [];
-  private readonly rings = new Map<number, StoreRing>();
-  private readonly ringsByPort = new Map<number, StoreRing>();
+  // Domids and ports come back as domains come and go: see TombstoneMap.
+  private readonly rings = new TombstoneMap<number, StoreRing>();
+  private readonly ringsByPort = new TombstoneMap<number, StoreRing>();
   /** Rings being connected for an XS_INTRODUCE from a host tool. */
   private readonly connecting = new Set<number>();
-  private readonly uuids = new Map<number, string>();
+  private readonly uuids = new TombstoneMap<number, string>();
   private flushQueued = false;
 
   constructor(options: XenstoreServiceOptions = {}) {
@@ -132,7 +134,7 @@ export class XenstoreService implements DomainServiceHooks {
       if (path !== home && node.perms[0]?.domid === domid) {
         nodes.push({ path: path.slice(home.length + 1), value: node.value.toString('base64'), perms: node.perms.map((p) => ({ domid: p.domid, perm: p.perm })) });
       }
-      for (const child of node.children) walk(`${path}/${child}`);
+      for (const child of node.children.keys()) walk(`${path}/${child}`);
     };
     walk(home);
     return { nodes, watches: this.xenstored.guestWatches(domid) };

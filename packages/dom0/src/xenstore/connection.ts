@@ -2,7 +2,7 @@
  * One client of xenstored, independent of how its bytes travel (Unix socket, ring page, or an
  * in-process pipe): bytes in through receive(), messages out through the sink.
  */
-import { XS_ERROR } from '@hvsim/abi';
+import * as abi from '@hvsim/abi';
 import { XsProtocolError } from './errors';
 import type { XsAccessor } from './permissions';
 import type { Transaction } from './transaction';
@@ -22,6 +22,9 @@ export interface XsRequestHandler {
   handle(conn: XenstoreConnection, msg: XsMessage): void;
   disconnected(conn: XenstoreConnection): void;
 }
+
+// Read once: @hvsim/abi's exports are getters, too slow to go through on every reply.
+const { XS_ERROR } = abi;
 
 export class XenstoreConnection implements XsAccessor {
   /** Domain whose permissions this connection has as well (XS_SET_TARGET), or null. */

@@ -3,10 +3,19 @@ export type XsErrno =
   | 'EINVAL' | 'EACCES' | 'EEXIST' | 'EISDIR' | 'ENOENT' | 'ENOMEM' | 'ENOSPC' | 'EIO'
   | 'ENOTEMPTY' | 'ENOSYS' | 'EROFS' | 'EBUSY' | 'EAGAIN' | 'EISCONN' | 'E2BIG' | 'EPERM';
 
-/** A request failed: the daemon answers XS_ERROR with `errno` ("ENOENT\0"). */
+/**
+ * A request failed: the daemon answers XS_ERROR with `errno` ("ENOENT\0"). It is an answer, not
+ * a bug, so it carries no stack trace: capturing one would cost more than most requests.
+ */
 export class XsError extends Error {
-  constructor(readonly errno: XsErrno, detail?: string) {
+  readonly errno: XsErrno;
+
+  constructor(errno: XsErrno, detail?: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(detail ? `${errno}: ${detail}` : errno);
+    Error.stackTraceLimit = limit;
+    this.errno = errno;
     this.name = 'XsError';
   }
 }

@@ -1,6 +1,7 @@
 /** xenstored: the store, the xs_wire protocol, and its socket and ring transports. */
 export { Xenstored, INTRODUCE_DOMAIN_WATCH, RELEASE_DOMAIN_WATCH } from './xenstored';
 export type { XenstoredOptions, XsDomainInfo } from './xenstored';
+export type { XsBatch, XsDir } from './batch';
 export { XenstoreConnection } from './connection';
 export type { XsConnectionSink } from './connection';
 export { XenstoreRing, XenstoreRingConnection } from './ring';

@@ -5,8 +5,17 @@
 import { XENSTORE_ABS_PATH_MAX, XENSTORE_REL_PATH_MAX } from '@hvsim/abi';
 import { XsError } from './errors';
 
-const VALID_CHARS = /^[A-Za-z0-9\-/_@]*$/;
-const LOCAL_DOMAIN = /^\/local\/domain\/\d{1,5}\//;
+// Module constants: every request checks against them (an import is a property read each time).
+const ABS_PATH_MAX = XENSTORE_ABS_PATH_MAX;
+const REL_PATH_MAX = XENSTORE_REL_PATH_MAX;
+const SLASH = 0x2f;
+/** '@', which starts a special name. */
+const AT = 0x40;
+const LOCAL_DOMAIN = '/local/domain/';
+
+/** Characters of a name: letters, digits, "-", "/", "_" and "@" (a table: checked per request). */
+const NAME_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-/_@') NAME_CHAR[c.charCodeAt(0)] = 1;
 
 /** The home directory of a domain: "/local/domain/<domid>". */
 export function domainPath(domid: number): string {
@@ -26,31 +35,75 @@ export interface ResolvedPath {
  * Invalid names → EINVAL.
  */
 export function resolvePath(name: string, caller: number, unprivileged: boolean): ResolvedPath {
-  if (name.startsWith('@')) throw new XsError('EINVAL', 'special names are not nodes');
-  const relative = !name.startsWith('/');
-  const home = domainPath(caller);
-  const path = relative ? `${home}/${name}` : name;
-  if (!isValidNodePath(path)) throw new XsError('EINVAL', `invalid path "${truncate(name)}"`);
-  if (path.length > XENSTORE_ABS_PATH_MAX) throw new XsError('EINVAL', 'path too long');
-  if (unprivileged) {
-    const local = LOCAL_DOMAIN.exec(path);
-    const below = local ? path.length - local[0].length : path.length;
-    if (below > XENSTORE_REL_PATH_MAX) throw new XsError('EINVAL', 'path too long');
+  if (name.charCodeAt(0) === AT) throw new XsError('EINVAL', 'special names are not nodes');
+  const relative = name.charCodeAt(0) !== SLASH;
+  const home = relative ? domainPath(caller) : null;
+  const path = home === null ? name : `${home}/${name}`;
+  checkNodePath(path, name);
+  if (unprivileged && path.length - localDomainPrefix(path) > REL_PATH_MAX) {
+    throw new XsError('EINVAL', 'path too long');
   }
-  return { path, relativeTo: relative ? home : null };
+  return { path, relativeTo: home };
+}
+
+/** An absolute node path (EINVAL otherwise), as dom0's own calls give them. */
+export function checkAbsolutePath(path: string): string {
+  if (path.charCodeAt(0) !== SLASH) throw new XsError('EINVAL', `invalid path "${truncate(path)}"`);
+  checkNodePath(path, path);
+  return path;
+}
+
+/**
+ * A name relative to the directory at absolute `parent`: non-empty components of valid
+ * characters, the whole path within XENSTORE_ABS_PATH_MAX. Else EINVAL.
+ */
+export function checkRelativeName(name: string, parent: string): void {
+  if (name.length === 0 || name.charCodeAt(0) === SLASH || !hasValidComponents(name, 0)
+    || (parent.length === 1 ? 0 : parent.length) + 1 + name.length > ABS_PATH_MAX) {
+    throw new XsError('EINVAL', `invalid name "${truncate(name)}"`);
+  }
 }
 
 /** A special node name (watches, get/set perms only): "@" followed by valid characters. */
 export function isSpecialPath(name: string): boolean {
-  return name.startsWith('@') && name.length > 1 && name.length <= XENSTORE_REL_PATH_MAX
-    && VALID_CHARS.test(name) && !name.includes('/');
+  if (name.charCodeAt(0) !== AT || name.length < 2 || name.length > REL_PATH_MAX) return false;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === SLASH || c >= 128 || NAME_CHAR[c] === 0) return false;
+  }
+  return true;
 }
 
-function isValidNodePath(path: string): boolean {
-  if (!path.startsWith('/')) return false;
-  if (path.includes('//')) return false;
-  if (path.length > 1 && path.endsWith('/')) return false;
-  return VALID_CHARS.test(path);
+/** "/" alone, or "/" then components of valid characters separated by single slashes. */
+function checkNodePath(path: string, name: string): void {
+  if (path.charCodeAt(0) !== SLASH || (path.length > 1 && !hasValidComponents(path, 1))) {
+    throw new XsError('EINVAL', `invalid path "${truncate(name)}"`);
+  }
+  if (path.length > ABS_PATH_MAX) throw new XsError('EINVAL', 'path too long');
+}
+
+/** From `start`: components of valid characters separated by single slashes, none empty. */
+function hasValidComponents(text: string, start: number): boolean {
+  let previous = SLASH;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || NAME_CHAR[c] === 0 || (c === SLASH && previous === SLASH)) return false;
+    previous = c;
+  }
+  return previous !== SLASH;
+}
+
+/** Length of a leading "/local/domain/<domid>/" (1 to 5 digits), else 0. */
+function localDomainPrefix(path: string): number {
+  if (!path.startsWith(LOCAL_DOMAIN)) return 0;
+  let i = LOCAL_DOMAIN.length;
+  while (i < path.length && i - LOCAL_DOMAIN.length < 6 && isDigit(path.charCodeAt(i))) i++;
+  const digits = i - LOCAL_DOMAIN.length;
+  return digits >= 1 && digits <= 5 && path.charCodeAt(i) === SLASH ? i + 1 : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Parent of an absolute path ("/" for "/a"). */
@@ -59,32 +112,16 @@ export function parentPath(path: string): string {
   return slash <= 0 ? '/' : path.slice(0, slash);
 }
 
-/** Last component of an absolute path. */
-export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /** Absolute path of child `name` of `parent`. */
 export function childPath(parent: string, name: string): string {
   return parent === '/' ? `/${name}` : `${parent}/${name}`;
-}
-
-/** `path` itself and each of its ancestors up to "/", deepest first. */
-export function selfAndAncestors(path: string): string[] {
-  const out = [path];
-  let p = path;
-  while (p !== '/') {
-    p = parentPath(p);
-    out.push(p);
-  }
-  return out;
 }
 
 /** How an event path is shown to a watcher that registered a relative path. */
 export function relativize(path: string, relativeTo: string | null): string {
   if (relativeTo === null) return path;
   if (path === relativeTo) return '';
-  return path.startsWith(relativeTo + '/') ? path.slice(relativeTo.length + 1) : path;
+  return path.startsWith(relativeTo) && path.charCodeAt(relativeTo.length) === SLASH ? path.slice(relativeTo.length + 1) : path;
 }
 
 function truncate(s: string): string {

@@ -9,8 +9,8 @@ import { XsError } from './errors';
 export type XsPermLetter = 'n' | 'r' | 'w' | 'b';
 
 export interface XsPerm {
-  domid: number;
-  perm: XsPermLetter;
+  readonly domid: number;
+  readonly perm: XsPermLetter;
 }
 
 export const PERM_READ = 1;
@@ -53,9 +53,11 @@ export function formatPerm(p: XsPerm): string {
   return `${p.perm}${p.domid}`;
 }
 
-/** Permissions of a new node: the parent's, owned by the creator when it is unprivileged. */
-export function inheritPerms(parent: readonly XsPerm[], creator: XsAccessor): XsPerm[] {
-  const perms = parent.map((p) => ({ ...p }));
-  if (!creator.privileged) perms[0] = { domid: creator.domid, perm: perms[0].perm };
+/** Permissions of a new node: the parent's (the same list: lists never change in place), owned
+ *  by the creator when it is unprivileged. */
+export function inheritPerms(parent: readonly XsPerm[], creator: XsAccessor): readonly XsPerm[] {
+  if (creator.privileged) return parent;
+  const perms = parent.slice();
+  perms[0] = { domid: creator.domid, perm: parent[0].perm };
   return perms;
 }

@@ -2,10 +2,17 @@
  * The xs_wire codec: `struct xsd_sockmsg` headers (four little-endian uint32s) followed by a
  * payload of at most XENSTORE_PAYLOAD_MAX bytes, usually NUL-terminated strings.
  */
-import { XENSTORE_PAYLOAD_MAX, XSD_SOCKMSG } from '@hvsim/abi';
+import { XENSTORE_PAYLOAD_MAX, XSD_SOCKMSG, XS_WATCH_EVENT as WATCH_EVENT } from '@hvsim/abi';
 import { XsError, XsProtocolError } from './errors';
 
+// Read once: @hvsim/abi's exports are getters, too slow to go through on every message.
 const XSD_SOCKMSG_SIZE = XSD_SOCKMSG.size;
+const TYPE = XSD_SOCKMSG.f.type.offset;
+const REQ_ID = XSD_SOCKMSG.f.req_id.offset;
+const TX_ID = XSD_SOCKMSG.f.tx_id.offset;
+const LEN = XSD_SOCKMSG.f.len.offset;
+const PAYLOAD_MAX = XENSTORE_PAYLOAD_MAX;
+const XS_WATCH_EVENT = WATCH_EVENT;
 
 /** One xs_wire message. */
 export interface XsMessage {
@@ -18,11 +25,34 @@ export interface XsMessage {
 /** Encode one message (header + payload) into a fresh buffer. */
 export function encodeMessage(type: number, reqId: number, txId: number, payload: Uint8Array): Buffer {
   const out = Buffer.allocUnsafe(XSD_SOCKMSG_SIZE + payload.length);
-  out.writeUInt32LE(type >>> 0, XSD_SOCKMSG.f.type.offset);
-  out.writeUInt32LE(reqId >>> 0, XSD_SOCKMSG.f.req_id.offset);
-  out.writeUInt32LE(txId >>> 0, XSD_SOCKMSG.f.tx_id.offset);
-  out.writeUInt32LE(payload.length, XSD_SOCKMSG.f.len.offset);
+  out.writeUInt32LE(type >>> 0, TYPE);
+  out.writeUInt32LE(reqId >>> 0, REQ_ID);
+  out.writeUInt32LE(txId >>> 0, TX_ID);
+  out.writeUInt32LE(payload.length, LEN);
   out.set(payload, XSD_SOCKMSG_SIZE);
+  return out;
+}
+
+/**
+ * XS_WATCH_EVENT messages ("path\0token\0"), one per path and token of the same index, in one
+ * buffer. Both are written as latin1, as requests' strings are read.
+ */
+export function encodeWatchEvents(paths: readonly string[], tokens: readonly string[]): Buffer {
+  let size = 0;
+  for (let i = 0; i < paths.length; i++) size += XSD_SOCKMSG_SIZE + paths[i].length + tokens[i].length + 2;
+  const out = Buffer.allocUnsafe(size);
+  let off = 0;
+  for (let i = 0; i < paths.length; i++) {
+    out.writeUInt32LE(XS_WATCH_EVENT, off + TYPE);
+    out.writeUInt32LE(0, off + REQ_ID);
+    out.writeUInt32LE(0, off + TX_ID);
+    out.writeUInt32LE(paths[i].length + tokens[i].length + 2, off + LEN);
+    off += XSD_SOCKMSG_SIZE;
+    off += out.write(paths[i], off, 'latin1');
+    out[off++] = 0;
+    off += out.write(tokens[i], off, 'latin1');
+    out[off++] = 0;
+  }
   return out;
 }
 
@@ -46,9 +76,10 @@ export function splitArgs(payload: Buffer): string[] {
 
 /** The single NUL-terminated argument of a request. */
 export function oneArg(payload: Buffer): string {
-  const args = splitArgs(payload);
-  if (args.length !== 1) throw new XsError('EINVAL', 'expected exactly one argument');
-  return args[0];
+  if (payload.length === 0 || payload.indexOf(0) !== payload.length - 1) {
+    throw new XsError('EINVAL', 'expected exactly one NUL-terminated argument');
+  }
+  return payload.toString('latin1', 0, payload.length - 1);
 }
 
 /**
@@ -74,10 +105,10 @@ export class XsFrameDecoder {
     const messages: XsMessage[] = [];
     let off = 0;
     while (data.length - off >= XSD_SOCKMSG_SIZE) {
-      const len = data.readUInt32LE(off + XSD_SOCKMSG.f.len.offset);
-      if (len > XENSTORE_PAYLOAD_MAX) {
+      const len = data.readUInt32LE(off + LEN);
+      if (len > PAYLOAD_MAX) {
         this.broken = new XsProtocolError(
-          `message payload of ${len} bytes exceeds XENSTORE_PAYLOAD_MAX (${XENSTORE_PAYLOAD_MAX})`);
+          `message payload of ${len} bytes exceeds XENSTORE_PAYLOAD_MAX (${PAYLOAD_MAX})`);
         this.pending = Buffer.alloc(0);
         throw this.broken;
       }
@@ -87,9 +118,9 @@ export class XsFrameDecoder {
       const payload = Buffer.allocUnsafe(len);
       data.copy(payload, 0, start, start + len);
       messages.push({
-        type: data.readUInt32LE(off + XSD_SOCKMSG.f.type.offset),
-        reqId: data.readUInt32LE(off + XSD_SOCKMSG.f.req_id.offset),
-        txId: data.readUInt32LE(off + XSD_SOCKMSG.f.tx_id.offset),
+        type: data.readUInt32LE(off + TYPE),
+        reqId: data.readUInt32LE(off + REQ_ID),
+        txId: data.readUInt32LE(off + TX_ID),
         payload,
       });
       off = start + len;

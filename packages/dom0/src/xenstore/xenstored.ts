@@ -8,26 +8,33 @@
  * Events are delivered in batches through `scheduleDelivery` so that a change firing thousands
  * of watches does not hold up other clients.
  */
-import {
-  XS_CONTROL, XS_DIRECTORY, XS_DIRECTORY_PART, XS_GET_DOMAIN_PATH, XS_GET_PERMS, XS_INTRODUCE,
-  XS_IS_DOMAIN_INTRODUCED, XS_MKDIR, XS_READ, XS_RELEASE, XS_RESET_WATCHES, XS_RESUME, XS_RM,
-  XS_SET_PERMS, XS_SET_TARGET, XS_TRANSACTION_END, XS_TRANSACTION_START, XS_UNWATCH, XS_WATCH,
-  XS_WATCH_EVENT, XS_WRITE, XENSTORE_PAYLOAD_MAX,
-} from '@hvsim/abi';
+import * as abi from '@hvsim/abi';
+import { XsBatch } from './batch';
 import { XenstoreConnection, type XsConnectionSink, type XsRequestHandler } from './connection';
 import { XsError } from './errors';
 import {
   lookup, mkdirNode, rmNode, setPerms, writeNode, type XsChange,
 } from './node-ops';
-import { domainPath, isSpecialPath, relativize, resolvePath, type ResolvedPath } from './paths';
+import {
+  checkAbsolutePath, domainPath, isSpecialPath, relativize, resolvePath, type ResolvedPath,
+} from './paths';
 import {
   PERM_READ, accessFor, formatPerm, parsePerm, type XsAccessor, type XsPerm,
 } from './permissions';
 import { DEFAULT_QUOTAS, type XenstoreQuotas } from './quotas';
+import { TombstoneMap } from './tombstone-map';
 import { Transaction } from './transaction';
-import { XenstoreTree, nodeData, type NodeStore } from './tree';
+import { TreeNode, XenstoreTree, type NodeStore } from './tree';
 import { WatchRegistry, type XsWatch } from './watches';
-import { encodeMessage, nulStrings, oneArg, splitArgs, type XsMessage } from './wire';
+import { encodeWatchEvents, nulStrings, oneArg, splitArgs, type XsMessage } from './wire';
+
+// Read once: @hvsim/abi's exports are getters, too slow to go through on every request.
+const {
+  XS_CONTROL, XS_DIRECTORY, XS_DIRECTORY_PART, XS_GET_DOMAIN_PATH, XS_GET_PERMS, XS_INTRODUCE,
+  XS_IS_DOMAIN_INTRODUCED, XS_MKDIR, XS_READ, XS_RELEASE, XS_RESET_WATCHES, XS_RESUME, XS_RM,
+  XS_SET_PERMS, XS_SET_TARGET, XS_TRANSACTION_END, XS_TRANSACTION_START, XS_UNWATCH, XS_WATCH,
+  XS_WRITE, XENSTORE_PAYLOAD_MAX,
+} = abi;
 
 /** Special watch fired when a domain is introduced. */
 export const INTRODUCE_DOMAIN_WATCH = '@introduceDomain';
@@ -77,14 +84,18 @@ const IGNORES_TX_ID = new Set<number>([
 ]);
 
 const OK = Buffer.from('OK\0', 'latin1');
+const NO_WATCHES: readonly XsWatch<XenstoreConnection>[] = [];
 const DOM0: XsAccessor = { domid: 0, privileged: true, target: null };
 
+const ROOT_PERMS: readonly XsPerm[] = [{ domid: 0, perm: 'n' }];
+
 export class Xenstored implements XsRequestHandler {
-  readonly tree = new XenstoreTree();
+  readonly tree = new XenstoreTree(ROOT_PERMS);
   readonly quotas: Readonly<XenstoreQuotas>;
   private readonly watches = new WatchRegistry<XenstoreConnection>();
   private readonly connections = new Set<XenstoreConnection>();
-  private readonly domains = new Map<number, XsDomainInfo>();
+  /** Domids come back (the lowest free one is reused): see TombstoneMap. */
+  private readonly domains = new TombstoneMap<number, XsDomainInfo>();
   private readonly events: QueuedEvent[] = [];
   private eventHead = 0;
   private deliveryScheduled = false;
@@ -97,13 +108,11 @@ export class Xenstored implements XsRequestHandler {
     this.batchSize = options.eventBatchSize ?? 256;
     this.schedule = options.scheduleDelivery ?? ((run) => setImmediate(run));
     this.log = options.log ?? (() => undefined);
-    const rootPerms: XsPerm[] = [{ domid: 0, perm: 'n' }];
     const empty = Buffer.alloc(0);
-    this.tree.put('/', nodeData(empty, rootPerms, ['tool']));
-    this.tree.put('/tool', nodeData(empty, rootPerms, ['xenstored']));
-    this.tree.put('/tool/xenstored', nodeData(empty, rootPerms));
-    this.tree.put(INTRODUCE_DOMAIN_WATCH, nodeData(empty, rootPerms));
-    this.tree.put(RELEASE_DOMAIN_WATCH, nodeData(empty, rootPerms));
+    const tool = this.tree.addChild(this.tree.root, 'tool', empty, ROOT_PERMS);
+    this.tree.addChild(tool, 'xenstored', empty, ROOT_PERMS);
+    this.tree.addSpecial(INTRODUCE_DOMAIN_WATCH, ROOT_PERMS);
+    this.tree.addSpecial(RELEASE_DOMAIN_WATCH, ROOT_PERMS);
     this.domains.set(0, { domid: 0, mfn: 0, port: 0, target: null });
   }
 
@@ -148,16 +157,31 @@ export class Xenstored implements XsRequestHandler {
   }
 
   directory(path: string): string[] {
-    return [...lookup(this.tree, DOM0, this.absolute(path), PERM_READ).children];
+    return [...lookup(this.tree, DOM0, this.absolute(path), PERM_READ).children.keys()];
   }
 
   getPerms(path: string): XsPerm[] {
     return lookup(this.tree, DOM0, this.nodeOrSpecial(path, DOM0).path, PERM_READ).perms.map((p) => ({ ...p }));
   }
 
-  setPerms(path: string, perms: XsPerm[]): void {
-    const copy = perms.map((p) => ({ ...p }));
+  setPerms(path: string, perms: readonly XsPerm[]): void {
+    const copy = perms.map((p) => ({ domid: p.domid, perm: p.perm }));
     this.fire(setPerms(this.tree, DOM0, this.quotas, this.nodeOrSpecial(path, DOM0).path, copy));
+  }
+
+  /**
+   * Many changes as dom0 at once (the toolstack's entries for a domain), as libxl makes them
+   * in one transaction: see XsBatch. Watches fire when `build` returns — or throws: what it
+   * changed until then stays, as with separate requests. `build` calls nothing else of this
+   * daemon's.
+   */
+  batch(build: (batch: XsBatch) => void): void {
+    const batch = new XsBatch(this.tree);
+    try {
+      build(batch);
+    } finally {
+      this.fireBatch(batch);
+    }
   }
 
   /** Record a domain's ring (as XS_INTRODUCE does) and fire @introduceDomain. */
@@ -169,7 +193,7 @@ export class Xenstored implements XsRequestHandler {
       known.port = port;
     } else {
       this.domains.set(domid, { domid, mfn, port, target: null });
-      this.fire([{ path: INTRODUCE_DOMAIN_WATCH, exact: true, perms: this.specialPerms(INTRODUCE_DOMAIN_WATCH) }]);
+      this.fire({ path: INTRODUCE_DOMAIN_WATCH, exact: true, perms: this.specialPerms(INTRODUCE_DOMAIN_WATCH) });
     }
     this.options.onIntroduce?.(domid, mfn, port);
   }
@@ -181,7 +205,7 @@ export class Xenstored implements XsRequestHandler {
     for (const conn of [...this.connections]) {
       if (conn.domid === domid && !conn.privileged) conn.close(`domain ${domid} released`);
     }
-    this.fire([{ path: RELEASE_DOMAIN_WATCH, exact: true, perms: this.specialPerms(RELEASE_DOMAIN_WATCH) }]);
+    this.fire({ path: RELEASE_DOMAIN_WATCH, exact: true, perms: this.specialPerms(RELEASE_DOMAIN_WATCH) });
     this.options.onRelease?.(domid);
   }
 
@@ -275,7 +299,7 @@ export class Xenstored implements XsRequestHandler {
         this.apply(store, rmNode(store, conn, this.resolve(conn, oneArg(p)).path));
         return OK;
       case XS_DIRECTORY:
-        return nulStrings(lookup(store, conn, this.resolve(conn, oneArg(p)).path, PERM_READ).children);
+        return nulStrings(lookup(store, conn, this.resolve(conn, oneArg(p)).path, PERM_READ).children.keys());
       case XS_DIRECTORY_PART:
         return this.doDirectoryPart(conn, store, p);
       case XS_GET_PERMS:
@@ -332,7 +356,7 @@ export class Xenstored implements XsRequestHandler {
     const args = splitArgs(payload);
     if (args.length !== 2 || !/^\d+$/.test(args[1])) throw new XsError('EINVAL', 'directory-part needs path and offset');
     const node = lookup(store, conn, this.resolve(conn, args[0]).path, PERM_READ);
-    const all = nulStrings(node.children);
+    const all = nulStrings(node.children.keys());
     const gen = Buffer.from(`${Math.max(node.generation, 0)}\0`, 'latin1');
     const offset = Number(args[1]);
     if (offset >= all.length) return Buffer.concat([gen, Buffer.from([0])]);
@@ -395,7 +419,7 @@ export class Xenstored implements XsRequestHandler {
     const verdict = oneArg(msg.payload);
     if (verdict !== 'T' && verdict !== 'F') throw new XsError('EINVAL', 'transaction end needs T or F');
     conn.transactions.delete(msg.txId);
-    if (verdict === 'T') this.fire(tx.commit());
+    if (verdict === 'T') for (const change of tx.commit()) this.fire(change);
     return OK;
   }
 
@@ -447,9 +471,10 @@ export class Xenstored implements XsRequestHandler {
   }
 
   /** Changes made in a transaction wait for its commit; direct ones fire now. */
-  private apply(store: NodeStore, changes: XsChange[]): void {
-    if (store instanceof Transaction) store.changes.push(...changes);
-    else this.fire(changes);
+  private apply(store: NodeStore, change: XsChange | null): void {
+    if (change === null) return;
+    if (store instanceof Transaction) store.changes.push(change);
+    else this.fire(change);
   }
 
   private resolve(who: XsAccessor, name: string): ResolvedPath {
@@ -465,7 +490,7 @@ export class Xenstored implements XsRequestHandler {
   }
 
   private absolute(path: string): string {
-    return resolvePath(path, 0, false).path;
+    return checkAbsolutePath(path);
   }
 
   private knownDomain(domid: number): XsDomainInfo {
@@ -487,11 +512,37 @@ export class Xenstored implements XsRequestHandler {
 
   // ---- watch events ----
 
-  private fire(changes: readonly XsChange[]): void {
-    for (const change of changes) {
-      for (const watch of this.watches.matching(change.path, change.exact)) {
-        const conn = watch.owner;
-        if (mayRead(conn, change)) this.enqueueEvent(conn, watch, change.path);
+  private fire(change: XsChange | null): void {
+    if (change === null) return;
+    // A removal also reaches watches on what went below the path, deepest first.
+    if (change.removed !== undefined) {
+      this.watches.forEachRemoved(change.path, change.removed, (path, node, watches) => {
+        for (const watch of watches) if (mayRead(watch.owner, node.perms)) this.enqueueEvent(watch.owner, watch, path);
+      });
+    }
+    for (const watch of this.watches.matching(change.path, change.exact)) {
+      const conn = watch.owner;
+      if (mayRead(conn, change.perms, change.previousPerms)) this.enqueueEvent(conn, watch, change.path);
+    }
+  }
+
+  /** A batch's changes, in order: one event per changed node and watcher, and the removals'. */
+  private fireBatch(batch: XsBatch): void {
+    if (batch.log.length === 0) return;
+    const matcher = this.watches.hasPathWatches ? this.watches.nodeMatcher() : null;
+    for (const entry of batch.log) {
+      if (!(entry instanceof TreeNode)) {
+        this.fire(entry);
+        continue;
+      }
+      const watches = matcher?.matching(entry) ?? NO_WATCHES;
+      if (watches.length === 0) continue;
+      // A node the batch removed afterwards is reported by that removal only.
+      const path = this.tree.pathOf(entry);
+      if (path === null) continue;
+      const before = batch.previousPerms(entry);
+      for (const watch of watches) {
+        if (mayRead(watch.owner, entry.perms, before)) this.enqueueEvent(watch.owner, watch, path);
       }
     }
   }
@@ -516,21 +567,22 @@ export class Xenstored implements XsRequestHandler {
   }
 
   private deliverBatch(limit: number): void {
-    // One write per connection per turn: a fan-out costs a few syscalls, not one per event.
-    const out = new Map<XenstoreConnection, Buffer[]>();
+    // One buffer and one write per connection per turn: a fan-out costs a few syscalls and
+    // allocations, not some per event.
+    const out = new Map<XenstoreConnection, { paths: string[]; tokens: string[] }>();
     const end = Math.min(this.events.length, this.eventHead + limit);
     let written = 0;
     for (; this.eventHead < end; this.eventHead++) {
       const { conn, watch, path } = this.events[this.eventHead];
       conn.pendingEvents--;
       if (conn.closed || watch.removed) continue;
-      const msg = encodeMessage(XS_WATCH_EVENT, 0, 0, nulStrings([relativize(path, watch.relativeTo), watch.token]));
       written++;
-      const list = out.get(conn);
-      if (list) list.push(msg);
-      else out.set(conn, [msg]);
+      let events = out.get(conn);
+      if (events === undefined) out.set(conn, events = { paths: [], tokens: [] });
+      events.paths.push(relativize(path, watch.relativeTo));
+      events.tokens.push(watch.token);
     }
-    for (const [conn, msgs] of out) conn.sendEncoded(msgs.length === 1 ? msgs[0] : Buffer.concat(msgs));
+    for (const [conn, events] of out) conn.sendEncoded(encodeWatchEvents(events.paths, events.tokens));
     if (written > 0) this.options.onWatchEvents?.(written);
     if (this.eventHead === this.events.length) {
       this.events.length = 0;
@@ -541,9 +593,10 @@ export class Xenstored implements XsRequestHandler {
   }
 }
 
-function mayRead(conn: XenstoreConnection, change: XsChange): boolean {
-  if (accessFor(conn, change.perms) & PERM_READ) return true;
-  return change.previousPerms !== undefined && (accessFor(conn, change.previousPerms) & PERM_READ) !== 0;
+/** A watcher sees a change it may read the node after — or, when given, before it. */
+function mayRead(conn: XenstoreConnection, perms: readonly XsPerm[], before?: readonly XsPerm[]): boolean {
+  if (accessFor(conn, perms) & PERM_READ) return true;
+  return before !== undefined && (accessFor(conn, before) & PERM_READ) !== 0;
 }
 
 function requirePrivileged(conn: XsAccessor): void {
