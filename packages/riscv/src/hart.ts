@@ -72,6 +72,13 @@ export class Hart {
   stopRequested = false;
   waiting = false;
   onMachineTrap: ((hart: Hart, cause: number, tval: number, epc: number) => boolean) | null = null;
+  /**
+   * Called just before a pending interrupt is taken, for a platform whose interrupt lines
+   * follow memory (hvsim's SEIP: an event-channel upcall pending and not masked in vcpu_info)
+   * to bring them up to date with setPending: a line that dropped meanwhile (the guest acked
+   * the upcall and returned) then causes no spurious trap.
+   */
+  onInterruptPending: ((hart: Hart) => void) | null = null;
 
   readonly mem: PhysMemory;
   readonly hartId: number;
@@ -227,6 +234,10 @@ export class Hart {
     outer: while (left > 0) {
       if (this.stopRequested) break;
       if (this.irqReady) {
+        if (this.onInterruptPending !== null) {
+          this.onInterruptPending(this);
+          if (!this.irqReady) continue;
+        }
         this.instret += mark - left; left--; mark = left;
         takeTrap(this, C.CAUSE_INTERRUPT + interruptToTake(this), 0, this.pc);
         continue;

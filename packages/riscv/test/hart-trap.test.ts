@@ -151,6 +151,40 @@ describe('exceptions', () => {
   });
 });
 
+describe('onInterruptPending', () => {
+  /** A hart in U-mode with SEIP delegated and enabled, running a loop. */
+  function seipMachine() {
+    const m = setup([A.addi(a0, a0, 1), A.jal(0, -4)]);
+    m.hart.writeCsr(C.CSR_MIDELEG, C.MIP_SEIP);
+    m.hart.writeCsr(C.CSR_MIE, C.MIP_SEIP);
+    m.hart.priv = C.PRIV_U;
+    return m;
+  }
+
+  test('a line the hook drops before the trap causes none; the hart runs on', () => {
+    const m = seipMachine();
+    const calls: number[] = [];
+    m.hart.onInterruptPending = (h) => { calls.push(h.pc); h.setPending(C.MIP_SEIP, false); };
+    m.hart.setPending(C.MIP_SEIP, true);
+    m.hart.run(10);
+    expect(calls).toEqual([RAM_BASE]);
+    expect(m.hart.priv).toBe(C.PRIV_U);
+    expect(m.hart.readCsr(C.CSR_SCAUSE)).toBe(0);
+    expect(m.hart.x[a0]).toBe(5);
+  });
+
+  test('a line the hook keeps is taken as before', () => {
+    const m = seipMachine();
+    let calls = 0;
+    m.hart.onInterruptPending = () => { calls++; };
+    m.hart.setPending(C.MIP_SEIP, true);
+    m.hart.run(1);
+    expect(calls).toBe(1);
+    expect(m.hart.priv).toBe(C.PRIV_S);
+    expect(m.hart.readCsr(C.CSR_SCAUSE)).toBe(0x80000009);
+  });
+});
+
 describe('misaligned and faulting accesses', () => {
   test('misaligned loads and stores within RAM are performed, also across a page boundary', () => {
     const m = exec([A.li(a0, RAM_BASE + 0x2ffe), A.li(a1, 0x11223344), A.sw(a1, a0, 0), A.lw(a2, a0, 0), A.lh(a3, a0, 1),

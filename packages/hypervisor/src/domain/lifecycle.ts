@@ -20,7 +20,7 @@ import { Domain, DomainState, type DomainType } from './domain';
 import { hvmBus } from './hvm-bus';
 import { BlockKind, Vcpu } from './vcpu';
 import { configureGuestHart } from './vcpu-context';
-import { sendVirq } from '../evtchn/delivery';
+import { sampleSeip, sendVirq } from '../evtchn/delivery';
 import { VIRQ_TIMER } from '@hvsim/abi';
 import { writeVcpuTimeInfo } from './vcpu-time';
 
@@ -119,6 +119,9 @@ function makeVcpu(core: Core, d: Domain, id: number): Vcpu {
 function makeGuestHart(core: Core, v: Vcpu): Hart {
   const hart = new Hart(v.domain.mem.phys, v.id);
   hart.onMachineTrap = trapHandler(core);
+  // SEIP follows vcpu_info, which the guest changes with plain stores: look again before
+  // trapping, or an upcall that returned would be re-entered until the next sample.
+  hart.onInterruptPending = () => sampleSeip(core, v);
   hart.timeSource = () => core.vcpuNow();
   configureGuestHart(hart);
   return hart;
