@@ -33,10 +33,17 @@ static size_t utoa(unsigned long long v, unsigned base, int upper, char *tmp)
 {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     size_t n = 0;
-    do {
+    /* 64-bit division is a libgcc call of a hundred-odd instructions per digit on RV32;
+       the digits of the part that fits in 32 bits come from the hart's own divu. */
+    while (v >> 32) {
         tmp[n++] = digits[v % base];
         v /= base;
-    } while (v);
+    }
+    uint32_t w = (uint32_t)v;
+    do {
+        tmp[n++] = digits[w % base];
+        w /= base;
+    } while (w);
     for (size_t i = 0; i < n / 2; i++) {
         char t = tmp[i];
         tmp[i] = tmp[n - 1 - i];
