@@ -33,10 +33,13 @@ const NO_WORDS = new Int32Array(0);
  * is the one event that can make compiled code stale; invalidate() then drops it all.
  */
 export class DecodedPage {
-  /** Block entries before a slot is compiled: long enough to skip code that runs a few times,
-   *  short next to the millions of instructions a hot loop runs. Read when a page is (re)used;
-   *  tests set 1 (compile at once) or Infinity (interpret only) to compare the two. */
-  static hotThreshold = 64;
+  /** Block entries before a slot is compiled. Compiling a region costs about what
+   *  interpreting a few thousand instructions does (~40 µs: source, V8's parse and first
+   *  runs), and saves ~10 ns an instruction, so a block must run about a thousand times to
+   *  pay for it: a short-lived guest's printf loops then stay interpreted, while a hot loop
+   *  still runs compiled after a microsecond or so. Read when a page is (re)used; tests set 1
+   *  (compile at once) or Infinity (interpret only) to compare the two. */
+  static hotThreshold = 1024;
 
   /** Page number (address >>> 12) this page holds, -1 when free. */
   vpn = -1;

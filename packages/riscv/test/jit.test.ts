@@ -68,6 +68,10 @@ const sumLoop = (n: number): Array<number | number[]> => [
 ];
 
 describe('compiled regions', () => {
+  // Loops of a few hundred iterations: compile them after as many entries as the threshold's
+  // old default, well inside what they run.
+  beforeEach(() => { DecodedPage.hotThreshold = 64; });
+
   test('address spaces running the same code share its region; different code gets its own', () => {
     DecodedPage.hotThreshold = 1;
     const first = setup(sumLoop(100));
