@@ -71,7 +71,7 @@ export class TimeDriver {
     this.maxSliceNs = options.sliceNs ?? 250_000;
     this.minSliceNs = Math.min(options.minSliceNs ?? 10_000, this.maxSliceNs);
     this.stepWallMs = options.stepWallMs ?? 0.5;
-    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.1, this.stepWallMs);
+    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.05, this.stepWallMs);
     this.interactiveWindowMs = options.interactiveWindowMs ?? 5;
     this.sliceNs = this.maxSliceNs;
     this.maxLagNs = options.maxLagNs ?? 100_000_000;
