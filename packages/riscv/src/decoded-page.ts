@@ -1,4 +1,5 @@
 import { Op } from './decode';
+import { SharedCode } from './shared-code';
 
 export const INSNS_PER_PAGE = 1024;
 
@@ -18,6 +19,9 @@ export const NOT_COMPILABLE = -0x8000_0000;
 const MAX_SPARE_PAGES = 256;
 const NO_FRAME = new Uint8Array(0);
 const NO_WORDS = new Int32Array(0);
+/** Store guard of a shared page: every slot reads as decoded, so every store into the page
+ *  reaches PhysMemory.codeWritten, which detaches the page before anything runs its new bytes. */
+const ALL_DECODED = new Int32Array(INSNS_PER_PAGE).fill(1);
 
 /**
  * Decoded instructions of one 4 KiB page of RAM. Slots are decoded lazily on first execution
@@ -31,6 +35,12 @@ const NO_WORDS = new Int32Array(0);
  * Hot code is also compiled into regions: fns[i] is the region that can start at slot i.
  * Every slot a region covers is decoded (ops[i] !== 0), so a store that hits a non-zero slot
  * is the one event that can make compiled code stale; invalidate() then drops it all.
+ *
+ * A page fetched from RAM starts shared: ops, imm and words are those of the SharedCode entry
+ * for its address and content, which every address space running the same code uses (fns and
+ * heat stay per address space: regions are bound to its memory). The first change to its bytes
+ * detaches it: it gets private arrays and keeps them, with exact invalidation, while it stays
+ * in the address space's decoded-code cache.
  */
 export class DecodedPage {
   /** Block entries before a slot is compiled. Compiling a region costs about what
@@ -49,10 +59,21 @@ export class DecodedPage {
   base = 0;
   /** Bytes from `base` that a jump may land in without re-fetching (0 for bus fetches). */
   span = 0;
-  readonly ops: Int32Array;
-  readonly imm: Int32Array;
-  frame: Uint8Array = new Uint8Array(0);
+  /** The arrays the hart decodes into and runs: the shared entry's, or this page's own. */
+  ops: Int32Array;
+  imm: Int32Array;
+  /** Instruction words decoding reads: the shared entry's snapshot, or the frame. */
   words: Int32Array;
+  /** What stores into the page check (PhysMemory.wcode): ops, or ALL_DECODED when shared. */
+  guard: Int32Array;
+  /** The entry this page shares, null when it is private. */
+  shared: SharedCode | null = null;
+  frame: Uint8Array = new Uint8Array(0);
+  /** The frame as words. */
+  frameWords: Int32Array = NO_WORDS;
+  /** Private arrays, made when a full-size page first detaches (kept when it is reused). */
+  private ownOps: Int32Array | null = null;
+  private ownImm: Int32Array | null = null;
   readonly fns: Array<RegionFn | null>;
   /** Block entries counted per slot until it is compiled (NOT_COMPILABLE: never). */
   readonly heat: Int32Array;
@@ -77,14 +98,20 @@ export class DecodedPage {
     page.evict();
     page.dropCompiled();
     page.frame = NO_FRAME;
+    page.frameWords = NO_WORDS;
     page.words = NO_WORDS;
-    if (page.imm.length === INSNS_PER_PAGE && DecodedPage.spare.length < MAX_SPARE_PAGES) DecodedPage.spare.push(page);
+    if (page.fns.length === INSNS_PER_PAGE + 1 && DecodedPage.spare.length < MAX_SPARE_PAGES) DecodedPage.spare.push(page);
   }
 
+  /** Full-size pages get their arrays from a shared entry or on detaching; a smaller one (the
+   *  Bus fetch page) owns its arrays from the start. */
   constructor(slots: number) {
-    this.ops = new Int32Array(slots + 1);
-    this.imm = new Int32Array(slots);
-    this.words = new Int32Array(slots);
+    const small = slots < INSNS_PER_PAGE;
+    this.ownOps = small ? new Int32Array(slots + 1) : null;
+    this.ownImm = small ? new Int32Array(slots) : null;
+    this.ops = this.guard = this.ownOps ?? NO_WORDS;
+    this.imm = this.ownImm ?? NO_WORDS;
+    this.words = small ? new Int32Array(slots) : NO_WORDS;
     this.fns = new Array<RegionFn | null>(slots + 1).fill(null);
     this.heat = new Int32Array(slots + 1);
   }
@@ -98,16 +125,23 @@ export class DecodedPage {
   evict(): void {
     this.vpn = -1;
     this.fetchVpn = -1;
+    this.unshare();
   }
 
-  reset(vpn: number, base: number, frame: Uint8Array, words: Int32Array): void {
+  /** Takes page `vpn`, whose frame holds `entry`'s content, sharing the entry's decoded
+   *  arrays (the caller acquired it; the page now holds that reference). */
+  reset(vpn: number, base: number, frame: Uint8Array, frameWords: Int32Array, entry: SharedCode): void {
+    this.unshare();
     this.vpn = vpn;
     this.base = base;
     this.span = INSNS_PER_PAGE * 4;
     this.frame = frame;
-    this.words = words;
-    this.ops.fill(Op.UNDECODED);
-    this.ops[INSNS_PER_PAGE] = Op.PAGE_END;
+    this.frameWords = frameWords;
+    this.shared = entry;
+    this.ops = entry.ops;
+    this.imm = entry.imm;
+    this.words = entry.words;
+    this.guard = ALL_DECODED;
     this.dropCompiled();
     this.threshold = DecodedPage.hotThreshold;
     this.compiledSinceReset = false;
@@ -123,9 +157,48 @@ export class DecodedPage {
     this.ops[1] = Op.PAGE_END;
   }
 
+  /**
+   * A store or a host write changed the page's bytes, which may no longer be the shared entry's:
+   * continues on private arrays, copied from the entry where the frame still holds what the
+   * entry decoded. Compiled regions stay unless a slot they may cover changed.
+   */
+  detach(): void {
+    const e = this.shared;
+    if (e === null) return;
+    const ops = this.ownOps ?? (this.ownOps = new Int32Array(INSNS_PER_PAGE + 1));
+    const imm = this.ownImm ?? (this.ownImm = new Int32Array(INSNS_PER_PAGE));
+    ops.set(e.ops);
+    imm.set(e.imm);
+    const now = this.frameWords, then = e.words;
+    let changed = false;
+    for (let i = 0; i < INSNS_PER_PAGE; i++) {
+      if (now[i] !== then[i] && ops[i] !== Op.UNDECODED) { ops[i] = Op.UNDECODED; changed = true; }
+    }
+    this.unshare();
+    this.ops = this.guard = ops;
+    this.imm = imm;
+    this.words = now;
+    if (changed) this.dropStaleCompiled();
+  }
+
+  /** Drops the reference to the shared entry, if any; the page must be reset before it runs. */
+  private unshare(): void {
+    const e = this.shared;
+    if (e === null) return;
+    this.shared = null;
+    this.ops = this.guard = this.ownOps ?? NO_WORDS;
+    this.imm = this.ownImm ?? NO_WORDS;
+    this.words = NO_WORDS;
+    SharedCode.release(e);
+  }
+
   /** Slots [from, to) were overwritten: forget what was decoded or compiled from them. */
   invalidate(from: number, to: number): void {
     this.ops.fill(Op.UNDECODED, from, to);
+    this.dropStaleCompiled();
+  }
+
+  private dropStaleCompiled(): void {
     if (this.compiled) {
       this.dropCompiled();
       this.requireHeat(this.threshold * 2);

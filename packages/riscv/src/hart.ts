@@ -395,7 +395,11 @@ export class Hart {
               const o = (a & 4095) >> 2;
               w32[s][o] = r[(w >> 19) & 31];
               const c = wcode[s];
-              if (c !== null && c[o] !== 0) mem.codeWritten(vpn, o);
+              if (c !== null && c[o] !== 0) {
+                // Overwrote code: the page may have left its shared arrays, so fetch it again.
+                mem.codeWritten(vpn, o);
+                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
+              }
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;
@@ -410,7 +414,11 @@ export class Hart {
               const o = a & 4095;
               w8[s][o] = r[(w >> 19) & 31];
               const c = wcode[s];
-              if (c !== null && c[o >> 2] !== 0) mem.codeWritten(vpn, o >> 2);
+              if (c !== null && c[o >> 2] !== 0) {
+                // Overwrote code: the page may have left its shared arrays, so fetch it again.
+                mem.codeWritten(vpn, o >> 2);
+                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
+              }
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;
@@ -425,7 +433,11 @@ export class Hart {
               const o = a & 4095, f = w8[s], v = r[(w >> 19) & 31];
               f[o] = v; f[o + 1] = v >> 8;
               const c = wcode[s];
-              if (c !== null && c[o >> 2] !== 0) mem.codeWritten(vpn, o >> 2);
+              if (c !== null && c[o >> 2] !== 0) {
+                // Overwrote code: the page may have left its shared arrays, so fetch it again.
+                mem.codeWritten(vpn, o >> 2);
+                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
+              }
               i++; continue;
             }
             this.pc = (base + (i << 2)) >>> 0;

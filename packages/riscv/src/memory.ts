@@ -1,6 +1,7 @@
 import { BUS_FAULT, PAGE_SHIFT, PAGE_SIZE } from './constants';
 import { DecodedPage, INSNS_PER_PAGE } from './decoded-page';
 import { PMP_ALLOW_ALL, PMP_R, PMP_W, PMP_X, PmpView } from './pmp';
+import { SharedCode } from './shared-code';
 
 /** A 4 KiB frame of backing store; byteOffset a multiple of 4. */
 export type Frame = Uint8Array;
@@ -42,7 +43,9 @@ const NO_WORDS = new Int32Array(0);
  * one PhysMemory and its decoded-instruction cache.
  *
  * Host cost is independent of the RAM size: two 64-entry TLBs (read, write) and a 64-slot
- * decoded-code cache, plus 8 KiB per page of code actually executed (bounded by the cache).
+ * decoded-code cache, plus 12 KiB per page of code actually executed (bounded by the cache) for
+ * its compiled regions and their heat; the decoded instructions themselves are shared by all
+ * address spaces running the same code (shared-code.ts) until a space changes its copy.
  *
  * Physical Memory Protection is checked when a translation is installed, never per access: the
  * running hart tells which PMP views (pmp.ts) its loads/stores and its fetches are under
@@ -62,7 +65,8 @@ export class PhysMemory {
   readonly rtag = new Int32Array(TLB_SIZE).fill(-1);
   readonly r8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
   readonly r32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
-  // Write TLB; wcode holds the decoded ops of the page (if any) so stores can invalidate them.
+  // Write TLB; wcode holds the store guard of the page's decoded code (if any: DecodedPage.guard)
+  // so that stores can invalidate what they overwrite.
   readonly wtag = new Int32Array(TLB_SIZE).fill(-1);
   readonly w8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
   readonly w32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
@@ -206,7 +210,7 @@ export class PhysMemory {
     const s = vpn & TLB_MASK;
     this.wtag[s] = vpn; this.w8[s] = f; this.w32[s] = words;
     const p = this.code[vpn & CODE_MASK];
-    this.wcode[s] = p !== null && p.vpn === vpn ? p.ops : null;
+    this.wcode[s] = p !== null && p.vpn === vpn ? p.guard : null;
   }
 
   // ---- decoded code -----------------------------------------------------------------------
@@ -238,9 +242,10 @@ export class PhysMemory {
       const os = p.vpn & TLB_MASK;
       if (this.wtag[os] === p.vpn) this.wcode[os] = null;
     }
-    p.reset(vpn, vpn * PAGE_SIZE, f, words);
+    // Code this content decoded for any address space is reused (see shared-code.ts).
+    p.reset(vpn, vpn * PAGE_SIZE, f, words, SharedCode.acquire(vpn, words));
     p.fetchVpn = vpn;
-    if (this.wtag[s] === vpn) this.wcode[s] = p.ops;
+    if (this.wtag[s] === vpn) this.wcode[s] = p.guard;
     return p;
   }
 
@@ -253,15 +258,30 @@ export class PhysMemory {
       if (p === null || p.vpn !== vpn) continue;
       const lo = Math.max(addr, vpn * PAGE_SIZE) - vpn * PAGE_SIZE;
       const hi = Math.min(addr + len, (vpn + 1) * PAGE_SIZE) - vpn * PAGE_SIZE;
+      this.detach(p);
       p.invalidate(lo >> 2, (hi + 3) >> 2);
     }
   }
 
-  /** A store changed slot `slot` of page `vpn`, which holds decoded code (wcode[s][slot] !== 0):
-   *  drop what was decoded or compiled from it. */
+  /**
+   * A store changed slot `slot` of page `vpn`, whose store guard is set there (wcode[s][slot]
+   * !== 0): drop what was decoded or compiled from it. A shared page detaches first (its guard
+   * is set everywhere); a hart running it must then fetch the page again, as it does after any
+   * call of this, before running another of its instructions.
+   */
   codeWritten(vpn: number, slot: number): void {
     const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.vpn === vpn) p.invalidate(slot, slot + 1);
+    if (p === null || p.vpn !== vpn) return;
+    this.detach(p);
+    if (p.ops[slot] !== 0) p.invalidate(slot, slot + 1);
+  }
+
+  /** Gives page `p` private decoded arrays before its bytes change (no-op when it has them). */
+  private detach(p: DecodedPage): void {
+    if (p.shared === null) return;
+    p.detach();
+    const s = p.vpn & TLB_MASK;
+    if (this.wtag[s] === p.vpn) this.wcode[s] = p.guard;
   }
 
   // ---- hart slow paths --------------------------------------------------------------------
