@@ -63,7 +63,7 @@ export async function runDemo(o: DemoOptions): Promise<void> {
     say('dom0 is up: it runs the toolstack and the console backend, and reaches the core only through the protobuf control channel.');
     await showList();
 
-    say(`t=${ms(host.now)}  xl create hello.cfg — a guest that says hello through console_io and powers off (on_poweroff = "destroy")`);
+    say(`t=${ms(host.now)}  xl create hello.cfg — a guest that says hello on its PV console ring and powers off (on_poweroff = "destroy")`);
     track(await host.create(cfg('hello')));
     await host.run('20ms');
     showConsoles();
