@@ -66,4 +66,7 @@ export interface BuiltDomainInfo {
   storeGfn: number;
   storeEvtchn: number;
   startInfoGfn: number;
+  /** Memory came from a save image, so the rings hold what the guest left in them; false for a
+   *  freshly built domain, whose ring pages are zero (fresh frames; Xen's builder clears them too). */
+  restored: boolean;
 }

@@ -73,6 +73,7 @@ class FakeMemory {
 
 interface Setup {
   mem: FakeMemory;
+  domctl: Domctl;
   clock: FakeClock;
   console: ConsoleBackend;
   cost: CostMeter;
@@ -90,13 +91,13 @@ function setup(): Setup {
   const ctx: Dom0ServiceContext = { domctl: mem.domctl(), console, clock, cost, log: (l) => logs.push(l) };
   const xenstore = new XenstoreService();
   xenstore.attach(ctx);
-  return { mem, clock, console, cost, xenstore, consoleRing: new ConsoleRingService(ctx), logs };
+  return { mem, domctl: ctx.domctl, clock, console, cost, xenstore, consoleRing: new ConsoleRingService(ctx), logs };
 }
 
 function built(domid: number, extra: Partial<BuiltDomainInfo> = {}): BuiltDomainInfo {
   return {
     domid, name: `guest${domid}`, uuid: `0000000${domid}-0000-4000-8000-000000000000`, memory: 4, maxmem: 8, vcpus: 1, maxVcpus: 2, type: 'pv',
-    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, ...extra,
+    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, restored: false, ...extra,
   };
 }
 
@@ -289,6 +290,31 @@ describe('ConsoleRingService', () => {
     await s.consoleRing.domainBuilt(built(3));
     return s;
   }
+
+  it("reads a restored domain's ring as the guest left it, and a fresh domain's not at all", async () => {
+    const s = setup();
+    const reads: number[] = [];
+    const read = s.domctl.readGuestMemory.bind(s.domctl);
+    s.domctl.readGuestMemory = (domid, gpa, length) => {
+      reads.push(domid);
+      return read(domid, gpa, length);
+    };
+    s.console.open(3, 'fresh');
+    await s.consoleRing.domainBuilt(built(3));
+    await s.xenstore.domainBuilt(built(3));
+    expect(reads).toEqual([]);
+
+    // A restored guest had printed 5 bytes that dom0 consumed before the save (out_cons = 5).
+    s.console.open(4, 'restored');
+    view(s, 4).setUint32(C.out_cons.offset, 5, true);
+    view(s, 4).setUint32(C.out_prod.offset, 5, true);
+    await s.consoleRing.domainBuilt(built(4, { restored: true }));
+    expect(reads).toEqual([4]);
+    guestPrints(s, 4, 'new\n');
+    s.consoleRing.evtchnNotified(s.mem.bound.find((b) => b.remoteDom === 4)!.local);
+    await settle();
+    expect(Buffer.from(s.console.history(4)).toString()).toBe('new\n');
+  });
 
   it('takes output from out[] into the console backend and notifies the guest', async () => {
     const s = await start();

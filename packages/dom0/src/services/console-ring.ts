@@ -120,7 +120,8 @@ export class ConsoleRingService implements DomainServiceHooks {
     const ring = new ConsoleRing(domctl, console, cost, d.domid, d.consoleGfn, localPort, log);
     this.byDomid.set(d.domid, ring);
     this.byPort.set(localPort, ring);
-    await ring.load();
+    // A fresh domain's ring page is zero, as dom0's copy starts: nothing to read.
+    if (d.restored) await ring.load();
     console.setInputConsumer(d.domid, () => void ring.worker.kick());
   }
 

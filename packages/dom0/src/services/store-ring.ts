@@ -39,12 +39,13 @@ export class StoreRing {
     this.worker = new RingWorker(() => this.pass(), (err) => log(`xenstore ring of domain ${domid}: ${(err as Error).message}`));
   }
 
-  /** Binds the guest's store port and attaches the page to xenstored as a connection of `domid`. */
-  static async connect(domctl: Domctl, xenstored: Xenstored, domid: number, gfn: number, guestPort: number, log: (line: string) => void): Promise<StoreRing> {
+  /** Binds the guest's store port and attaches the page to xenstored as a connection of `domid`;
+   *  reads the page first when it is `inUse` (otherwise it is zero, as dom0's copy starts). */
+  static async connect(domctl: Domctl, xenstored: Xenstored, domid: number, gfn: number, guestPort: number, inUse: boolean, log: (line: string) => void): Promise<StoreRing> {
     const localPort = await domctl.evtchnBindInterdomain(domid, guestPort);
     const ring = new StoreRing(domctl, domid, gfn, localPort, log);
     try {
-      await ring.page.load();
+      if (inUse) await ring.page.load();
       ring.connection = new XenstoreRingConnection(xenstored, domid, ring.page.local, () => ring.outputQueued());
       await ring.page.push(); // server_features
     } catch (err) {

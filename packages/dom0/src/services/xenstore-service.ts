@@ -78,7 +78,7 @@ export class XenstoreService implements DomainServiceHooks {
     const ctx = this.context();
     this.uuids.set(d.domid, d.uuid);
     writeDomainEntries(this.xenstored, d, ctx.clock);
-    await this.connectRing(d.domid, d.storeGfn, d.storeEvtchn);
+    await this.connectRing(d.domid, d.storeGfn, d.storeEvtchn, d.restored);
     this.xenstored.introduceDomain(d.domid, d.storeGfn, d.storeEvtchn);
   }
 
@@ -157,10 +157,12 @@ export class XenstoreService implements DomainServiceHooks {
 
   // ---- rings ----
 
-  private async connectRing(domid: number, gfn: number, guestPort: number): Promise<void> {
+  /** `inUse`: the page may already hold requests and indices (a restored domain, a ring a host
+   *  tool introduces), rather than the zeros of a freshly built domain's. */
+  private async connectRing(domid: number, gfn: number, guestPort: number, inUse: boolean): Promise<void> {
     const ctx = this.context();
     await this.closeRing(domid);
-    const ring = await StoreRing.connect(ctx.domctl, this.xenstored, domid, gfn, guestPort, ctx.log);
+    const ring = await StoreRing.connect(ctx.domctl, this.xenstored, domid, gfn, guestPort, inUse, ctx.log);
     this.rings.set(domid, ring);
     this.ringsByPort.set(ring.localPort, ring);
   }
@@ -177,7 +179,7 @@ export class XenstoreService implements DomainServiceHooks {
   private introduced(domid: number, gfn: number, port: number): void {
     if (this.ctx === null || this.rings.has(domid) || this.connecting.has(domid)) return;
     this.connecting.add(domid);
-    void this.connectRing(domid, gfn, port)
+    void this.connectRing(domid, gfn, port, true)
       .catch((err) => this.ctx?.log(`xenstore: introducing domain ${domid}: ${(err as Error).message}`))
       .finally(() => this.connecting.delete(domid));
   }

@@ -207,7 +207,7 @@ export class Toolstack {
       const dom: ManagedDomain = {
         domid: built.domid, name: config.name, config, configFile: req.configFile, layout: built.layout, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
       };
-      await this.start(dom, req.paused);
+      await this.start(dom, { paused: req.paused, restored: false });
       return dom;
     } catch (err) {
       if (this.names.get(config.name) === -1) this.names.delete(config.name);
@@ -249,7 +249,7 @@ export class Toolstack {
   }
 
   /** Registers a built (paused) domain with dom0's services and, unless `paused`, runs it. */
-  private async start(dom: ManagedDomain, paused: boolean): Promise<void> {
+  private async start(dom: ManagedDomain, { paused, restored }: { paused: boolean; restored: boolean }): Promise<void> {
     const { domid } = dom;
     this.domains.set(domid, dom);
     this.names.set(dom.name, domid);
@@ -262,6 +262,7 @@ export class Toolstack {
         await hook.domainBuilt?.({
           domid, name: dom.name, uuid: dom.uuid, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, maxVcpus: config.maxvcpus, type: config.type,
           consoleGfn: layout.consoleGfn, consoleEvtchn: layout.consoleEvtchn, storeGfn: layout.storeGfn, storeEvtchn: layout.storeEvtchn, startInfoGfn: layout.startInfoGfn,
+          restored,
         });
       }
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_CREATED, domid, dom.name);
@@ -382,7 +383,7 @@ export class Toolstack {
       const dom: ManagedDomain = {
         domid: newDomid, name: config.name, config, configFile: meta.configFile, layout: { ...meta.layout }, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
       };
-      await this.start(dom, true);
+      await this.start(dom, { paused: true, restored: true });
       try {
         for (const hook of this.o.hooks) {
           const state = hook.stateKey !== undefined ? meta.services[hook.stateKey] : undefined;
