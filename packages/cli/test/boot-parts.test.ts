@@ -173,6 +173,32 @@ describe('TimeDriver', () => {
     expect(slices[slices.length - 1]).toBe(125_000);
     d.stop();
   });
+
+  it('ends a step at the first quantum boundary past its wall-time budget', async () => {
+    // Quanta of 10 µs of virtual time, each taking 8 µs of wall time: a step of 0.02 ms
+    // (interactive) stops after the third quantum, whatever slice it was given.
+    let wallMs = 0;
+    const stops: number[] = [];
+    const m = new (class extends FakeMachine {
+      override runUntil(target: number, stopEarly?: () => boolean): void {
+        this.runs++;
+        while (this.t < target) {
+          this.t = Math.min(target, this.t + 10_000);
+          wallMs += 0.008;
+          if (stopEarly?.()) break;
+        }
+        stops.push(this.t);
+      }
+    })();
+    m.work = Infinity;
+    const d = new TimeDriver(m, 'max', { sliceNs: 250_000, stepWallMs: 0.5, interactiveStepWallMs: 0.02, interactiveWindowMs: 5, wallClock: () => wallMs });
+    d.start();
+    d.kick();
+    await turns(3);
+    d.stop();
+    expect(stops.length).toBeGreaterThan(1);
+    for (let i = 1; i < stops.length; i++) expect(stops[i] - stops[i - 1]).toBe(30_000);
+  });
 });
 
 describe('host config', () => {

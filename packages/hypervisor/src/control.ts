@@ -491,9 +491,10 @@ export class Control {
     this.core.runUntil(this.core.now + ns);
   }
 
-  runUntil(t: number): void {
+  /** Runs to virtual time `t`; `stopEarly`, asked between quanta, may end the run sooner. */
+  runUntil(t: number, stopEarly?: () => boolean): void {
     if (!Number.isInteger(t)) throw new HypervisorError(XEN_EINVAL, `runUntil needs a whole ns time, got ${t}`);
-    this.core.runUntil(t);
+    this.core.runUntil(t, stopEarly);
   }
 
   counters(domid: number): DomainCountersSnapshot {

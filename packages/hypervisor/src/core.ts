@@ -121,8 +121,11 @@ export class Core {
     return this.runStartTime + Math.floor(cycles * this.nsPerCycle);
   }
 
-  /** Runs the machine until virtual time `target` (ns). */
-  runUntil(target: number): void {
+  /**
+   * Runs the machine until virtual time `target` (ns), or less far when `stopEarly` (asked
+   * between quanta) says so: the machine is then as a run to the current time would leave it.
+   */
+  runUntil(target: number, stopEarly?: () => boolean): void {
     if (!Number.isFinite(target)) throw new RangeError('runUntil needs a finite time');
     while (this.now < target) {
       this.fireDue();
@@ -147,6 +150,7 @@ export class Core {
       this.inQuantum = false;
       this.now = end;
       this.flushDeferredWakes();
+      if (stopEarly !== undefined && stopEarly()) return;
     }
   }
 

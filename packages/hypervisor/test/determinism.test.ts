@@ -3,7 +3,7 @@ import { CSR_TIME } from '@hvsim/riscv';
 import { a0, a1, add, addGuest, addi, csrr, DATA, hypercall, jal, li, machine, putU32, SPIN, t0, t1 } from './guest';
 
 /** Six domains on two pCPUs: spinners, a hypercall loop, and a timer sleeper; a pause command at `pauseAt`. */
-function scenario(seed: number, pauseAt: number): string {
+function scenario(seed: number, pauseAt: number, run = (hv: ReturnType<typeof machine>, t: number) => hv.runUntil(t)): string {
   const hv = machine({ seed, freqHz: 50_000_000 });
   const doms = [addGuest(hv, [SPIN]), addGuest(hv, [SPIN]), addGuest(hv, [SPIN])];
   doms.push(addGuest(hv, [...li(a0, 0), ...li(a1, 0), ...hypercall(__HYPERVISOR_xen_version), jal(0, -4 * 9)]));
@@ -18,9 +18,9 @@ function scenario(seed: number, pauseAt: number): string {
   putU32(hv, s, DATA, VIRQ_TIMER, 0, 0);
   hv.unpauseDomain(s);
   hv.schedCreditSet(doms[0], { weight: 512 });
-  hv.runUntil(pauseAt);
+  run(hv, pauseAt);
   hv.pauseDomain(doms[1]);
-  hv.runUntil(200_000_000);
+  run(hv, 200_000_000);
   return hv.traceHash();
 }
 
@@ -32,4 +32,17 @@ test('another seed or another command time changes the hash', () => {
   const base = scenario(1, 50_000_000);
   expect(scenario(2, 50_000_000)).not.toBe(base);
   expect(scenario(1, 50_100_000)).not.toBe(base);
+});
+
+test('runs ended early between quanta (stopEarly) add up to the same run', () => {
+  let calls = 0;
+  const inPieces = scenario(1, 50_000_000, (hv, t) => {
+    while (hv.now() < t) {
+      calls++;
+      let asked = 0;
+      hv.runUntil(t, () => ++asked === 3);
+    }
+  });
+  expect(calls).toBeGreaterThan(100);
+  expect(inPieces).toBe(scenario(1, 50_000_000));
 });

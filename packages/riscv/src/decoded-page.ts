@@ -15,13 +15,17 @@ export type RegionFn = (regs: Int32Array, hart: { pc: number }, slot: number, le
 const MAX_THRESHOLD = 1 << 20;
 /** heat value of a slot that cannot start a region (its first instruction is not compilable). */
 export const NOT_COMPILABLE = -0x8000_0000;
-/** Spare pages kept at most: enough for the code of many small domains created in a row. */
-const MAX_SPARE_PAGES = 256;
+/** Spare pages kept at most (~4 KiB of heat counters each, more if they once detached): the
+ *  code pages of a thousand small domains, so that a host that destroyed many domains creates
+ *  the next ones without allocating. */
+const MAX_SPARE_PAGES = 4096;
 const NO_FRAME = new Uint8Array(0);
 const NO_WORDS = new Int32Array(0);
 /** Store guard of a shared page: every slot reads as decoded, so every store into the page
  *  reaches PhysMemory.codeWritten, which detaches the page before anything runs its new bytes. */
 const ALL_DECODED = new Int32Array(INSNS_PER_PAGE).fill(1);
+/** The regions of every page nothing was compiled in: none (never written). */
+const NO_REGIONS: ReadonlyArray<RegionFn | null> = new Array<RegionFn | null>(INSNS_PER_PAGE + 1).fill(null);
 
 /**
  * Decoded instructions of one 4 KiB page of RAM. Slots are decoded lazily on first execution
@@ -74,7 +78,9 @@ export class DecodedPage {
   /** Private arrays, made when a full-size page first detaches (kept when it is reused). */
   private ownOps: Int32Array | null = null;
   private ownImm: Int32Array | null = null;
-  readonly fns: Array<RegionFn | null>;
+  /** Compiled region per entry slot: NO_REGIONS (shared, never written) until the first
+   *  region is installed, since most pages of a short-lived domain never get one. */
+  fns: ReadonlyArray<RegionFn | null>;
   /** Block entries counted per slot until it is compiled (NOT_COMPILABLE: never). */
   readonly heat: Int32Array;
   threshold = DecodedPage.hotThreshold;
@@ -100,7 +106,7 @@ export class DecodedPage {
     page.frame = NO_FRAME;
     page.frameWords = NO_WORDS;
     page.words = NO_WORDS;
-    if (page.fns.length === INSNS_PER_PAGE + 1 && DecodedPage.spare.length < MAX_SPARE_PAGES) DecodedPage.spare.push(page);
+    if (page.heat.length === INSNS_PER_PAGE + 1 && DecodedPage.spare.length < MAX_SPARE_PAGES) DecodedPage.spare.push(page);
   }
 
   /** Full-size pages get their arrays from a shared entry or on detaching; a smaller one (the
@@ -112,7 +118,7 @@ export class DecodedPage {
     this.ops = this.guard = this.ownOps ?? NO_WORDS;
     this.imm = this.ownImm ?? NO_WORDS;
     this.words = small ? new Int32Array(slots) : NO_WORDS;
-    this.fns = new Array<RegionFn | null>(slots + 1).fill(null);
+    this.fns = NO_REGIONS;
     this.heat = new Int32Array(slots + 1);
   }
 
@@ -208,12 +214,13 @@ export class DecodedPage {
   /** Installs `fn` as the region for the given entry slots; it supersedes older regions there
    *  (it was compiled from a later, fuller picture of what runs). */
   install(fn: RegionFn, entries: readonly number[]): void {
-    for (const i of entries) this.fns[i] = fn;
+    const fns = this.fns === NO_REGIONS ? (this.fns = new Array<RegionFn | null>(this.heat.length).fill(null)) : this.fns;
+    for (const i of entries) (fns as Array<RegionFn | null>)[i] = fn;
     this.compiled = true;
   }
 
   private dropCompiled(): void {
-    if (this.compiled) this.fns.fill(null);
+    if (this.compiled) (this.fns as Array<RegionFn | null>).fill(null);
     this.heat.fill(0);
     this.compiled = false;
   }

@@ -146,6 +146,22 @@ describe.each([['interpreted', Infinity], ['compiled', 1]])('%s', (_mode, thresh
   });
 });
 
+test('a page gets a region list of its own only when something is compiled in it', () => {
+  DecodedPage.hotThreshold = Infinity;
+  const a = space(), b = space();
+  expect(runFrom(a, RAM_BASE)).toBe(10);
+  expect(runFrom(b, RAM_BASE)).toBe(10);
+  const pa = a.mem.codePage(VPN) as DecodedPage;
+  expect(pa.fns).toBe((b.mem.codePage(VPN) as DecodedPage).fns); // the shared empty list
+  DecodedPage.hotThreshold = 1;
+  const c = space();
+  expect(runFrom(c, RAM_BASE)).toBe(10);
+  const pc = c.mem.codePage(VPN) as DecodedPage;
+  expect(pc.fns).not.toBe(pa.fns);
+  expect(pc.fns.some((f) => f !== null)).toBe(true);
+  expect(pa.fns.every((f) => f === null)).toBe(true);
+});
+
 describe('entries', () => {
   beforeEach(() => SharedCode.dropIdle());
 

@@ -53,9 +53,9 @@ export class Machine implements DrivenMachine {
     return Math.min(this.hv.nextEventTime(), this.timers.nextTime());
   }
 
-  runUntil(t: number): void {
+  runUntil(t: number, stopEarly?: () => boolean): void {
     const stop = Math.min(t, this.timers.nextTime());
-    if (stop > this.hv.now()) this.hv.runUntil(stop);
+    if (stop > this.hv.now()) this.hv.runUntil(stop, stopEarly);
     this.timers.fireDue(this.hv.now());
     this.afterRun();
   }

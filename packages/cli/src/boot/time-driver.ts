@@ -15,8 +15,9 @@ export type Pace = 'max' | 'realtime';
 export interface DrivenMachine {
   /** Virtual time, ns. */
   now(): number;
-  /** Runs the machine to virtual time `t` (whole quanta; timers fire on time). */
-  runUntil(t: number): void;
+  /** Runs the machine to virtual time `t` (timers fire on time), or less far once `stopEarly`,
+   *  asked between quanta, says so. */
+  runUntil(t: number, stopEarly?: () => boolean): void;
   /** Earliest pending timer or event, Infinity when none. */
   nextEventTime(): number;
   /** Is some vCPU runnable? */
@@ -28,10 +29,11 @@ export interface TimeDriverOptions {
    *  clients are served and dom0 reacts, so a step bounds both command latency and dom0's
    *  reaction time. */
   sliceNs?: number;
-  /** Wall time a step should take (default 0.5 ms): when guests keep the host busy, steps
-   *  shrink (down to minSliceNs of virtual time) so clients still get quick answers. */
+  /** Wall time a step may take (default 0.5 ms): a step ends at the first quantum boundary
+   *  past it, and when guests keep the host busy the next slices shrink (down to minSliceNs
+   *  of virtual time), so clients still get quick answers. */
   stepWallMs?: number;
-  /** Wall time a step should take while commands keep arriving (default 0.1 ms): a command
+  /** Wall time a step may take while commands keep arriving (default 0.02 ms): a command
    *  waits for the step in progress, so a busy machine answers a client that is issuing
    *  commands sooner, at the price of more, shorter steps while it does. */
   interactiveStepWallMs?: number;
@@ -61,6 +63,9 @@ export class TimeDriver {
   private readonly wall: () => number;
   private readonly onError: (err: unknown) => void;
   private running = false;
+  /** Wall time by which the step in progress should end. */
+  private stepDeadline = 0;
+  private readonly pastDeadline = (): boolean => this.wall() >= this.stepDeadline;
   private immediate: NodeJS.Immediate | null = null;
   private timer: NodeJS.Timeout | null = null;
   /** Realtime: virtual time `virtualBase` corresponds to wall time `wallBase`. */
@@ -71,7 +76,7 @@ export class TimeDriver {
     this.maxSliceNs = options.sliceNs ?? 250_000;
     this.minSliceNs = Math.min(options.minSliceNs ?? 10_000, this.maxSliceNs);
     this.stepWallMs = options.stepWallMs ?? 0.5;
-    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.05, this.stepWallMs);
+    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.02, this.stepWallMs);
     this.interactiveWindowMs = options.interactiveWindowMs ?? 5;
     this.sliceNs = this.maxSliceNs;
     this.maxLagNs = options.maxLagNs ?? 100_000_000;
@@ -160,10 +165,10 @@ export class TimeDriver {
       return;
     }
     const began = this.wall();
-    const until = Math.min(target, base + this.sliceNs);
-    m.runUntil(until);
-    const took = this.wall() - began;
-    this.adapt(until - base, took, began - this.lastKick <= this.interactiveWindowMs ? this.interactiveStepWallMs : this.stepWallMs);
+    const wantMs = began - this.lastKick <= this.interactiveWindowMs ? this.interactiveStepWallMs : this.stepWallMs;
+    this.stepDeadline = began + wantMs;
+    m.runUntil(Math.min(target, base + this.sliceNs), this.pastDeadline);
+    this.adapt(m.now() - base, this.wall() - began, wantMs);
     this.schedule();
   }
 

@@ -15,9 +15,10 @@ import { PAGE_SIZE } from '@hvsim/riscv';
 
 export const FRAME_FREE = -1;
 
-/** Zeroed byte arrays of freed frames kept for frames written next (1 MiB): zeroing one costs
- *  less than allocating one and collecting the old. */
-const MAX_SPARE_BYTES = 256;
+/** Zeroed byte arrays of freed frames kept for frames written next, up to 64 MiB: zeroing one
+ *  costs less than allocating one and collecting the old, and a host that has just destroyed
+ *  many domains is likely to create more (a thousand small ones write ~20,000 frames). */
+const MAX_SPARE_BYTES = 16384;
 const NO_BYTES = new Uint8Array(0);
 const INITIAL_RUNS = 64;
 /** Frames per group in the count of written frames per group, which lets freeing a run look
