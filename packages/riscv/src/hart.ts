@@ -5,6 +5,7 @@ import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
 import { Amo, Op, decodeInto } from './decode';
 import { MISALIGNED, PhysMemory, STORE_DONE, STORE_MISALIGNED, TLB_SIZE } from './memory';
+import type { DecodedPage } from './decoded-page';
 import { Pmp } from './pmp';
 import { enterSupervisor, interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
 
@@ -31,6 +32,17 @@ export interface HartState {
 
 /** run()'s budget is clamped to this so the countdown stays a small integer. */
 const MAX_BUDGET = 0x7fff_ffff;
+
+/**
+ * Address of slot `i` of `page`, for the interpreter's calls that take a pc (decoding, traps).
+ * RAM lies above 2^31, so a pc passed to a function is a heap number. Written as
+ * `base + (i << 2)` in each such case, V8 shares one boxed value among them all and makes it
+ * before the switch — a heap number per instruction; read from the page here, each case
+ * makes its own, only when it runs.
+ */
+function slotPc(page: DecodedPage, i: number): number {
+  return (page.base + (i << 2)) >>> 0;
+}
 
 /**
  * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare addressing only.
@@ -282,7 +294,7 @@ export class Hart {
         switch (w & 0xff) {
           case Op.UNDECODED:
             left++;
-            decodeInto(page.words[i], (base + (i << 2)) >>> 0, ops, imm, i);
+            decodeInto(page.words[i], slotPc(page, i), ops, imm, i);
             continue;
           case Op.PAGE_END:
             left++;
@@ -451,14 +463,14 @@ export class Hart {
           case Op.SFENCE_VMA:
             if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TVM) !== 0)) {
               this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
               continue outer;
             }
             i++; continue;
           case Op.WFI:
             if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TW) !== 0)) {
               this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
               continue outer;
             }
             i++;
@@ -470,16 +482,16 @@ export class Hart {
             continue;
           case Op.ECALL:
             this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_USER_ECALL + this.priv, 0, (base + (i << 2)) >>> 0);
+            takeTrap(this, C.CAUSE_USER_ECALL + this.priv, 0, slotPc(page, i));
             continue outer;
           case Op.EBREAK:
             this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_BREAKPOINT, (base + (i << 2)) >>> 0, (base + (i << 2)) >>> 0);
+            takeTrap(this, C.CAUSE_BREAKPOINT, slotPc(page, i), slotPc(page, i));
             continue outer;
           case Op.MRET:
             if (this.priv !== PRIV_M) {
               this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
               continue outer;
             }
             this.instret += mark - left; mark = left;
@@ -488,7 +500,7 @@ export class Hart {
           case Op.SRET:
             if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TSR) !== 0)) {
               this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, (base + (i << 2)) >>> 0);
+              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
               continue outer;
             }
             this.instret += mark - left; mark = left;
@@ -513,7 +525,7 @@ export class Hart {
             continue outer;
           default: // Op.ILLEGAL
             this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, imm[i] >>> 0, (base + (i << 2)) >>> 0);
+            takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, imm[i] >>> 0, slotPc(page, i));
             continue outer;
         }
 
@@ -527,7 +539,7 @@ export class Hart {
         }
         if ((t & 3) !== 0) {
           this.instret += mark - left - 1; mark = left;
-          takeTrap(this, C.CAUSE_MISALIGNED_FETCH, t, (base + (i << 2)) >>> 0);
+          takeTrap(this, C.CAUSE_MISALIGNED_FETCH, t, slotPc(page, i));
           continue outer;
         }
         this.pc = t;
