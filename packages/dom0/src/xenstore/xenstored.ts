@@ -94,6 +94,8 @@ export class Xenstored implements XsRequestHandler {
   readonly quotas: Readonly<XenstoreQuotas>;
   private readonly watches = new WatchRegistry<XenstoreConnection>();
   private readonly connections = new Set<XenstoreConnection>();
+  /** The open connections of each domid: releasing a domain must not walk every connection. */
+  private readonly connectionsOf = new TombstoneMap<number, Set<XenstoreConnection>>();
   /** Domids come back (the lowest free one is reused): see TombstoneMap. */
   private readonly domains = new TombstoneMap<number, XsDomainInfo>();
   private readonly events: QueuedEvent[] = [];
@@ -124,6 +126,9 @@ export class Xenstored implements XsRequestHandler {
     const conn = new XenstoreConnection(this, sink, domid, privileged);
     conn.target = this.domains.get(domid)?.target ?? null;
     this.connections.add(conn);
+    const own = this.connectionsOf.get(domid);
+    if (own === undefined) this.connectionsOf.set(domid, new Set([conn]));
+    else own.add(conn);
     return conn;
   }
 
@@ -202,8 +207,8 @@ export class Xenstored implements XsRequestHandler {
   releaseDomain(domid: number): void {
     if (domid === 0) throw new XsError('EINVAL', 'dom0 cannot be released');
     if (!this.domains.delete(domid)) throw new XsError('ENOENT', `domain ${domid} not introduced`);
-    for (const conn of [...this.connections]) {
-      if (conn.domid === domid && !conn.privileged) conn.close(`domain ${domid} released`);
+    for (const conn of [...(this.connectionsOf.get(domid) ?? [])]) {
+      if (!conn.privileged) conn.close(`domain ${domid} released`);
     }
     this.fire({ path: RELEASE_DOMAIN_WATCH, exact: true, perms: this.specialPerms(RELEASE_DOMAIN_WATCH) });
     this.options.onRelease?.(domid);
@@ -242,7 +247,7 @@ export class Xenstored implements XsRequestHandler {
   }
 
   private guestConnections(domid: number): XenstoreConnection[] {
-    return [...this.connections].filter((c) => c.domid === domid && !c.privileged && !c.closed);
+    return [...(this.connectionsOf.get(domid) ?? [])].filter((c) => !c.privileged && !c.closed);
   }
 
   /** Deliver every queued watch event now (tests; a simulation's quiescent points). */
@@ -280,6 +285,8 @@ export class Xenstored implements XsRequestHandler {
   disconnected(conn: XenstoreConnection): void {
     this.resetConnection(conn);
     this.connections.delete(conn);
+    const own = this.connectionsOf.get(conn.domid);
+    if (own !== undefined && own.delete(conn) && own.size === 0) this.connectionsOf.delete(conn.domid);
   }
 
   // ---- requests ----
@@ -437,7 +444,7 @@ export class Xenstored implements XsRequestHandler {
     if (args.length !== 2) throw new XsError('EINVAL', 'set-target needs domid and target');
     const domain = this.knownDomain(parseDomid(args[0]));
     domain.target = parseDomid(args[1]);
-    for (const c of this.connections) if (c.domid === domain.domid) c.target = domain.target;
+    for (const c of this.connectionsOf.get(domain.domid) ?? []) c.target = domain.target;
     return OK;
   }
 
