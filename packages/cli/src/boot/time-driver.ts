@@ -33,7 +33,7 @@ export interface TimeDriverOptions {
    *  past it, and when guests keep the host busy the next slices shrink (down to minSliceNs
    *  of virtual time), so clients still get quick answers. */
   stepWallMs?: number;
-  /** Wall time a step may take while commands keep arriving (default 0.02 ms): a command
+  /** Wall time a step may take while commands keep arriving (default 0.01 ms): a command
    *  waits for the step in progress, so a busy machine answers a client that is issuing
    *  commands sooner, at the price of more, shorter steps while it does. */
   interactiveStepWallMs?: number;
@@ -76,7 +76,7 @@ export class TimeDriver {
     this.maxSliceNs = options.sliceNs ?? 250_000;
     this.minSliceNs = Math.min(options.minSliceNs ?? 10_000, this.maxSliceNs);
     this.stepWallMs = options.stepWallMs ?? 0.5;
-    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.02, this.stepWallMs);
+    this.interactiveStepWallMs = Math.min(options.interactiveStepWallMs ?? 0.01, this.stepWallMs);
     this.interactiveWindowMs = options.interactiveWindowMs ?? 5;
     this.sliceNs = this.maxSliceNs;
     this.maxLagNs = options.maxLagNs ?? 100_000_000;
