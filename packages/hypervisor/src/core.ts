@@ -23,6 +23,7 @@ import { CreditScheduler } from './sched/credit';
 import type { Scheduler } from './sched/scheduler';
 import { ExitReason, Trace, TraceKind } from './trace';
 import { sampleSeip, sendGlobalVirq } from './evtchn/delivery';
+import { timeFields } from './machine/time-fields';
 
 export interface MachineConfig {
   /** Physical CPUs (1–32, default 2). */
@@ -107,6 +108,7 @@ export class Core {
     if ((cfg.sched ?? 'credit') !== 'credit') throw new RangeError(`unknown scheduler ${String(cfg.sched)}`);
     this.sched = new CreditScheduler(this.pcpus, this.prng);
     this.tickTimer = new Timer(this.events, (t) => this.onTick(t));
+    timeFields(this, 'now', 'runStartTime');
     if (cfg.traceRecords) this.trace.enable(cfg.traceRecords);
     this.trace.clock = () => this.vcpuNow();
   }

@@ -1,3 +1,4 @@
+import { timeFields } from '../src/machine/time-fields';
 import { EventQueue, Timer, type TimedEvent } from '../src/machine/event-queue';
 import { Prng } from '../src/machine/prng';
 
@@ -69,5 +70,18 @@ describe('prng', () => {
       seen.add(x);
     }
     expect(seen.size).toBe(5);
+  });
+});
+
+describe('timeFields', () => {
+  it('leaves the values as they were, and refuses a field that does not hold a number', () => {
+    const o = { now: 7, at: 0, name: 'x' };
+    timeFields(o, 'now', 'at');
+    expect(o).toEqual({ now: 7, at: 0, name: 'x' });
+    expect(Object.is(o.at, 0)).toBe(true);
+    const times = [0, 5, 0, 0];
+    timeFields(times, 0, 1, 2, 3);
+    expect(times).toEqual([0, 5, 0, 0]);
+    expect(() => timeFields(o, 'name')).toThrow(TypeError);
   });
 });

@@ -6,6 +6,7 @@
 import type { Hart } from '@hvsim/riscv';
 import { RUNSTATE_blocked, RUNSTATE_offline, RUNSTATE_runnable, RUNSTATE_running } from '@hvsim/abi';
 import type { Timer } from '../machine/event-queue';
+import { timeFields } from '../machine/time-fields';
 import type { Domain } from './domain';
 
 /** Why a vCPU is blocked (it wakes differently). */
@@ -84,7 +85,10 @@ export class Vcpu {
     /** SBI TIME set_timer → supervisor timer interrupt (STIP). */
     readonly sbiTimer: Timer,
     readonly pollTimer: Timer,
-  ) {}
+  ) {
+    timeFields(this, 'runstateEntry', 'startTime', 'lastBurn');
+    timeFields(this.runstateTime, 0, 1, 2, 3);
+  }
 
   /** The hart running this vCPU's guest code, null for a host-kernel vCPU. Made on first use:
    *  a hart and the domain's TLBs cost more than the rest of a domain, and a domain a

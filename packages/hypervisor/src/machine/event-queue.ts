@@ -3,6 +3,7 @@
  * number breaks ties in insertion order, so events due at the same nanosecond always fire
  * in the same order — nothing depends on heap internals.
  */
+import { timeFields } from './time-fields';
 
 /** Something that happens at a virtual time. Cancelled events stay in the heap and are
  *  skipped when they reach the top (cheaper than removal from the middle). */
@@ -89,7 +90,9 @@ export class Timer implements TimedEvent {
   /** The heap slot currently owned; re-arming abandons the old entry (marked cancelled). */
   private entry: TimerEntry | null = null;
 
-  constructor(private readonly queue: EventQueue, private readonly onFire: (now: number) => void) {}
+  constructor(private readonly queue: EventQueue, private readonly onFire: (now: number) => void) {
+    timeFields(this, 'time');
+  }
 
   get armed(): boolean {
     return this.entry !== null;
@@ -128,7 +131,9 @@ class TimerEntry implements TimedEvent {
   time = 0;
   seq = 0;
   cancelled = false;
-  constructor(private readonly timer: Timer) {}
+  constructor(private readonly timer: Timer) {
+    timeFields(this, 'time');
+  }
   fire(now: number): void {
     this.timer.fireFrom(this, now);
   }

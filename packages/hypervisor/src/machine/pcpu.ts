@@ -1,5 +1,6 @@
 /** A physical CPU of the simulated machine: its own clock within a quantum and what it runs. */
 import type { Vcpu } from '../domain/vcpu';
+import { timeFields } from './time-fields';
 
 export class PCpu {
   /** This pCPU's virtual time; within a quantum it runs ahead of the machine clock. */
@@ -14,5 +15,7 @@ export class PCpu {
   /** Credit scheduler run queue, highest priority first. */
   readonly runq: Vcpu[] = [];
 
-  constructor(readonly id: number) {}
+  constructor(readonly id: number) {
+    timeFields(this, 'time', 'sliceEnd', 'idleNs', 'busyNs');
+  }
 }
