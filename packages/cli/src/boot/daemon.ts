@@ -4,6 +4,7 @@
  * xenstore-* tools beside it. Stops on Halt, SIGTERM or SIGINT.
  */
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { prepareSocketDir } from '../socket-path';
@@ -31,7 +32,17 @@ export interface RunningDaemon {
   stop(): Promise<void>;
 }
 
+/**
+ * V8 optimises a function once it has run about 66 KB of its own bytecode a few times over. A
+ * hot loop gets there at once, but the daemon's command paths run once per command, so they
+ * stayed in V8's baseline tiers for the first thousand or so commands; some never left them.
+ * A quarter of that budget gets them optimised sooner (lifecycle bench, right after its
+ * 1,000-lifecycle warm-up: N = 100 at p50 0.37–0.44 ms instead of 0.55–0.66 ms).
+ */
+const DAEMON_INTERRUPT_BUDGET = 16 * 1024;
+
 export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon> {
+  v8.setFlagsFromString(`--interrupt-budget=${DAEMON_INTERRUPT_BUDGET}`);
   prepareSocketDir(options.socket);
   const xenstoreSocket = path.join(path.dirname(options.socket), 'xenstored.sock');
   let requestStop: () => void = () => undefined;
