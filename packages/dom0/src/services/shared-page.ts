@@ -56,11 +56,10 @@ export class SharedPage {
    *  changes while the writes are under way waits for the next push (a snapshot is written, so
    *  an index is never published ahead of its data). */
   async push(): Promise<boolean> {
-    const snapshot = this.local.slice();
     const writes: GuestMemoryWrite[] = [];
     for (const f of this.backendFields) {
-      const span = this.changedSpan(snapshot, f);
-      if (span !== null) writes.push({ gpa: this.gpa + span.start, data: snapshot.subarray(span.start, span.end) });
+      const span = this.changedSpan(this.local, f);
+      if (span !== null) writes.push({ gpa: this.gpa + span.start, data: this.local.slice(span.start, span.end) });
     }
     if (writes.length === 0) return false;
     // One call, the fields in order: the core makes them in that order.
