@@ -6,7 +6,7 @@
  * round creates N domains from a real image (images/demo/hello.cfg, started — not paused)
  * one after the other, then destroys them; a domain's time is its CreateDomain round trip
  * plus its DestroyDomain round trip. Rounds: a warm-up of 1,000 (reported, marked as such);
- * N = 1, 100, 1,000; then N = 1,000 with 1,000
+ * N = 1 (a hundred times over: one domain is one sample), 100, 1,000; then N = 1,000 with 1,000
  * other domains (default image: sleeper, timer-driven) existing but paused (the control path
  * alone); then N = 1,000 with those 1,000 running — the last round, whose figures head the JSON.
  *
@@ -30,6 +30,8 @@ const DEMO = path.join(REPO, 'images', 'demo');
 const ROUNDS = [1, 100, 1000];
 const BACKGROUND = 1000;
 const WARMUP = 1000;
+/** Rounds of one domain pooled for N = 1's figures. */
+const REPEAT_N1 = 100;
 
 type Management = ServiceClient<typeof ManagementService>;
 
@@ -81,31 +83,39 @@ async function startDaemon(dir: string, nodeArgs: string[]): Promise<{ socket: s
   };
 }
 
-async function round(m: Management, label: string, n: number, live: number, config: string, configFile: string): Promise<Round> {
-  const created: number[] = [];
+/**
+ * Creates n domains one after the other, then destroys them; `repeat` times over (a round of
+ * one domain is a single sample: its figures pool REPEAT_N1 such rounds).
+ */
+async function round(m: Management, label: string, n: number, live: number, config: string, configFile: string, repeat = 1): Promise<Round> {
   const times: number[] = [];
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    // on_poweroff=preserve: hello may power off before we destroy it; it must still be there.
-    const { domid } = await m.CreateDomain({ config, configFile, overrides: [`name="${label}-${i}"`, 'on_poweroff="preserve"'] });
-    times.push(performance.now() - s);
-    created.push(domid);
-  }
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    await m.DestroyDomain({ domain: String(created[i]) });
-    times[i] += performance.now() - s;
+  for (let r = 0; r < repeat; r++) {
+    const created: number[] = [];
+    const first = times.length;
+    for (let i = 0; i < n; i++) {
+      const s = performance.now();
+      // on_poweroff=preserve: hello may power off before we destroy it; it must still be there.
+      const { domid } = await m.CreateDomain({ config, configFile, overrides: [`name="${label}-${r}-${i}"`, 'on_poweroff="preserve"'] });
+      times.push(performance.now() - s);
+      created.push(domid);
+    }
+    for (let i = 0; i < n; i++) {
+      const s = performance.now();
+      await m.DestroyDomain({ domain: String(created[i]) });
+      times[first + i] += performance.now() - s;
+    }
   }
   const total = performance.now() - t0;
   const sorted = [...times].sort((a, b) => a - b);
-  return { label, n, live, p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: total / n, rate: (n / total) * 1000 };
+  return { label, n, live, p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: total / times.length, rate: (times.length / total) * 1000 };
 }
 
 function describeRound(r: Round, background: string): string {
   if (r.label === 'live') return `N=${r.n}, ${r.live} ${background} domains running`;
   if (r.label === 'paused') return `N=${r.n}, ${r.live} ${background} domains paused`;
   if (r.label === 'warm-up') return `N=${r.n}, warm-up (a fresh daemon)`;
+  if (r.n === 1) return `N=1, ${REPEAT_N1} rounds`;
   return `N=${r.n}`;
 }
 
@@ -145,7 +155,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     // per lifecycle only after some hundreds of lifecycles, so the rounds see a daemon that
     // has been in use for a while (the warm-up's own figures are reported too).
     rounds.push(await round(m, 'warm-up', WARMUP, 0, hello, helloFile));
-    for (const n of ROUNDS) rounds.push(await round(m, `r${n}`, n, 0, hello, helloFile));
+    for (const n of ROUNDS) rounds.push(await round(m, `r${n}`, n, 0, hello, helloFile, n === 1 ? REPEAT_N1 : 1));
 
     const bgFile = path.join(DEMO, `${background}.cfg`);
     const bgText = fs.readFileSync(bgFile, 'utf8');
@@ -186,7 +196,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       virsh_ratio: virshMs === null ? null : +(last.p50 / virshMs).toFixed(3),
       image: 'images/demo/hello.cfg',
       background: { image: `images/demo/${background}.cfg`, domains: last.live },
-      rounds: rounds.map((r) => ({ n: r.n, warm_up: r.label === 'warm-up', background: r.label === 'live' ? 'running' : r.label === 'paused' ? 'paused' : 'none', live_during: r.live, per_domain_ms_p50: +r.p50.toFixed(4), per_domain_ms_p99: +r.p99.toFixed(4), domains_per_s: Math.round(r.rate) })),
+      rounds: rounds.map((r) => ({ n: r.n, repeats: r.n === 1 ? REPEAT_N1 : 1, warm_up: r.label === 'warm-up', background: r.label === 'live' ? 'running' : r.label === 'paused' ? 'paused' : 'none', live_during: r.live, per_domain_ms_p50: +r.p50.toFixed(4), per_domain_ms_p99: +r.p99.toFixed(4), domains_per_s: Math.round(r.rate) })),
       virsh_method: virshMs === null ? 'virsh not installed' : 'one virsh -c test:///default process, commands on stdin (define, start, destroy, undefine per domain), minus an empty session',
     },
   };
