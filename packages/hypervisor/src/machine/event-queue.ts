@@ -3,7 +3,9 @@
  * number breaks ties in insertion order, so events due at the same nanosecond always fire
  * in the same order — nothing depends on heap internals.
  */
-import { timeFields } from './time-fields';
+/** An event's time until it is queued: a double, so that `time` never changes representation
+ *  when times outgrow 31 bits (see time-fields.ts), at no cost per event. */
+const NOT_QUEUED = Number.NaN;
 
 /** Something that happens at a virtual time. Cancelled events stay in the heap and are
  *  skipped when they reach the top (cheaper than removal from the middle). */
@@ -84,15 +86,13 @@ function before(a: TimedEvent, b: TimedEvent): boolean {
 
 /** A re-armable one-shot timer: `arm` (re)schedules it, `cancel` disarms it. */
 export class Timer implements TimedEvent {
-  time = 0;
+  time = NOT_QUEUED;
   seq = 0;
   cancelled = true;
   /** The heap slot currently owned; re-arming abandons the old entry (marked cancelled). */
   private entry: TimerEntry | null = null;
 
-  constructor(private readonly queue: EventQueue, private readonly onFire: (now: number) => void) {
-    timeFields(this, 'time');
-  }
+  constructor(private readonly queue: EventQueue, private readonly onFire: (now: number) => void) {}
 
   get armed(): boolean {
     return this.entry !== null;
@@ -128,12 +128,10 @@ export class Timer implements TimedEvent {
 }
 
 class TimerEntry implements TimedEvent {
-  time = 0;
+  time = NOT_QUEUED;
   seq = 0;
   cancelled = false;
-  constructor(private readonly timer: Timer) {
-    timeFields(this, 'time');
-  }
+  constructor(private readonly timer: Timer) {}
   fire(now: number): void {
     this.timer.fireFrom(this, now);
   }
