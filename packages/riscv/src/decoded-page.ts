@@ -1,5 +1,6 @@
 import { Op } from './decode';
 import { SharedCode } from './shared-code';
+import { spareStack } from './spare-stack';
 
 export const INSNS_PER_PAGE = 1024;
 
@@ -90,7 +91,7 @@ export class DecodedPage {
   compiledSinceReset = false;
 
   /** Full-size pages of address spaces that are gone, for new ones to take (see recycle). */
-  private static readonly spare: DecodedPage[] = [];
+  private static readonly spare = spareStack<DecodedPage>();
 
   /** A full-size page: a spare one if any (reset() makes it fresh), else a new one. */
   static take(): DecodedPage {

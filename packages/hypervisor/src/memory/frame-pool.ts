@@ -11,7 +11,7 @@
  * of frames starts at once; a domain's RAM comes back as one run and goes out as one run to
  * the next domain (P2M.populateFresh maps such a run without a word per frame).
  */
-import { PAGE_SIZE } from '@hvsim/riscv';
+import { PAGE_SIZE, spareStack } from '@hvsim/riscv';
 
 export const FRAME_FREE = -1;
 
@@ -50,7 +50,7 @@ export class FramePool {
   private runs = 0;
   private freeCount = 0;
   private backedCount = 0;
-  private readonly spareBytes: Uint8Array[] = [];
+  private readonly spareBytes = spareStack<Uint8Array>();
   /** Foreign (grant) mappings per frame: a mapped frame may not be freed. Sparse, so a Map. */
   private readonly pins = new Map<number, number>();
   /** Shared by every never-written frame. Nobody may write it: the hart gets it only read-only. */

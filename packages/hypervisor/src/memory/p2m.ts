@@ -11,6 +11,7 @@
  * leaf), and becomes an array only when one of its entries changes.
  */
 import type { Frame, FrameSource } from '@hvsim/riscv';
+import { spareStack } from '@hvsim/riscv';
 import type { FramePool } from './frame-pool';
 
 /** Entry flags above the mfn bits. */
@@ -39,7 +40,7 @@ type Directory = Array<Leaf | undefined>;
 
 /** Emptied leaves of released P2Ms, for new ones to take (1 MiB at most). */
 const MAX_SPARE_LEAVES = 256;
-const spareLeaves: Int32Array[] = [];
+const spareLeaves = spareStack<Int32Array>();
 
 function takeLeaf(): Int32Array {
   return spareLeaves.pop() ?? new Int32Array(LEAF_SIZE).fill(P2M_NONE);
