@@ -191,9 +191,15 @@ function decodeRequest<QO>(method: { path: string; request: { decode(reader: Rea
 }
 
 /**
+ * Why a call's signal aborts: the call is over. One shared reason, because abort() without
+ * one builds a DOMException (a stack trace) per call.
+ */
+const CALL_OVER = new RpcError(StatusCode.STATUS_CODE_CANCELLED, 'the call is over');
+
+/**
  * What a handler sees of its call. The AbortController behind `signal` is made only when a
  * handler asks for it (streams, long handlers): most unary calls never look, and an
- * AbortController plus the DOMException its abort() builds cost more than the call itself.
+ * AbortController costs more than the call itself.
  */
 class ActiveCallContext implements CallContext {
   private controller: AbortController | null = null;
@@ -205,7 +211,7 @@ class ActiveCallContext implements CallContext {
   get signal(): AbortSignal {
     if (this.controller === null) {
       this.controller = new AbortController();
-      if (this.over) this.controller.abort();
+      if (this.over) this.controller.abort(CALL_OVER);
     }
     return this.controller.signal;
   }
@@ -213,7 +219,7 @@ class ActiveCallContext implements CallContext {
   abort(): void {
     if (this.over) return;
     this.over = true;
-    this.controller?.abort();
+    this.controller?.abort(CALL_OVER);
   }
 }
 
