@@ -31,6 +31,7 @@ import {
   XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
+import { CommandLog, type CommandRecord } from './command-log';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN } from './constants';
 import { Core, type DomainStateEvent, type MachineConfig } from './core';
 import { DomainState, type Domain, type DomainType, type MmioHandler } from './domain/domain';
@@ -105,15 +106,6 @@ export interface PhysInfo {
   cpuIdleNs: number[];
 }
 
-/** Commands commandLog() keeps: the most recent. Every command, kept or not, is in the trace hash. */
-export const COMMAND_LOG_KEPT = 1024;
-
-export interface CommandRecord {
-  time: number;
-  command: string;
-  args: unknown[];
-}
-
 export interface DomainCountersSnapshot {
   instructions: number;
   exits: Record<string, number>;
@@ -122,9 +114,7 @@ export interface DomainCountersSnapshot {
 
 export class Control {
   protected readonly core: Core;
-  /** The last COMMAND_LOG_KEPT commands, a ring: once full, `oldestCommand` is where the next goes. */
-  private readonly commands: Array<{ time: number; command: string; json: string }> = [];
-  private oldestCommand = 0;
+  private readonly commands = new CommandLog();
 
   constructor(cfg: MachineConfig = {}) {
     this.core = new Core(cfg);
@@ -511,29 +501,17 @@ export class Control {
 
   /** The most recent commands (at most COMMAND_LOG_KEPT), oldest first. */
   commandLog(): CommandRecord[] {
-    const ring = this.commands;
-    return [...ring.slice(this.oldestCommand), ...ring.slice(0, this.oldestCommand)]
-      .map((c) => ({ time: c.time, command: c.command, args: JSON.parse(c.json) as unknown[] }));
+    return this.commands.records();
   }
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  /**
-   * Records a command as its JSON text: one stringify serves as the log entry (a snapshot the
-   * caller cannot change afterwards) and as the input of the trace hash; commandLog() parses
-   * entries back only when someone reads the log.
-   */
+  /** Logs a command and hashes it into the trace at the current time. Integer arguments
+   *  must come in a fresh array (see CommandLog). */
   private log(command: string, args: unknown[]): void {
     const time = this.core.now;
-    const json = JSON.stringify(args);
-    const entry = { time, command, json };
-    if (this.commands.length < COMMAND_LOG_KEPT) this.commands.push(entry);
-    else {
-      this.commands[this.oldestCommand] = entry;
-      this.oldestCommand = (this.oldestCommand + 1) % COMMAND_LOG_KEPT;
-    }
-    const h = fnv1a(json, fnv1a(command, FNV_OFFSET));
-    this.core.trace.event(time, TraceKind.Command, 0, 0, h >>> 0, command.length + json.length);
+    const h = this.commands.record(time, command, args);
+    this.core.trace.event(time, TraceKind.Command, 0, 0, h, command.length + args.length);
   }
 
   private dom(domid: number): Domain {
@@ -604,14 +582,6 @@ export class Control {
       cap: d.cap,
     };
   }
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** 32-bit FNV-1a of `text`'s UTF-16 code units, continuing from `h`. */
-function fnv1a(text: string, h: number): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
 }
 
 function maskToCpus(mask: number, n: number): number[] {

@@ -4,9 +4,10 @@
  * privileged control surface (see control.ts).
  */
 export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
+export { COMMAND_LOG_KEPT, type CommandRecord } from './command-log';
 export {
-  COMMAND_LOG_KEPT, Control,
-  type CommandRecord, type CreateDomainConfig, type DomainCountersSnapshot, type DomainInfo, type DomainStateEvent,
+  Control,
+  type CreateDomainConfig, type DomainCountersSnapshot, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';
 export type { MmioRequest } from './domain/domain';
