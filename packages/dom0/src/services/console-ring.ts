@@ -44,7 +44,7 @@ class ConsoleRing {
     private readonly log: (line: string) => void,
   ) {
     this.page = new SharedPage(domctl, domid, gfn * HVSIM_PAGE_SIZE, XENCONS_INTERFACE.size, GUEST_FIELDS, BACKEND_FIELDS);
-    this.view = new DataView(this.page.local.buffer);
+    this.view = new DataView(this.page.local.buffer, this.page.local.byteOffset, this.page.local.byteLength);
     this.worker = new RingWorker(() => this.pass(), (err) => log(`console ring of domain ${domid}: ${(err as Error).message}`));
   }
 
