@@ -535,8 +535,10 @@ export class Toolstack {
   /** Destroys a domain now (caller holds its queue) and forgets it. */
   private async destroyNow(dom: ManagedDomain): Promise<void> {
     if (this.domains.get(dom.domid) !== dom) return;
+    // A domain that shut down had its consoles drained then, and has not run since.
+    const drained = dom.state === 'shutdown';
     dom.state = 'dying';
-    await this.drainAllConsoles(dom.domid).catch(() => undefined);
+    if (!drained) await this.drainAllConsoles(dom.domid).catch(() => undefined);
     try {
       await this.o.domctl.destroyDomain(dom.domid);
     } catch (err) {
