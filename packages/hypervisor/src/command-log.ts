@@ -41,11 +41,8 @@ export class CommandLog {
     const ints = allSafeIntegers(args) ? (args as number[]) : null;
     const json = ints === null ? JSON.stringify(args) : '';
     let h = fnv1a(command, FNV_OFFSET);
-    if (ints !== null) {
-      for (const n of ints) h = Math.imul(Math.imul(h ^ (n >>> 0), FNV_PRIME) ^ Math.floor(n / TWO_32), FNV_PRIME);
-    } else {
-      h = fnv1a(json, h);
-    }
+    if (ints !== null) for (const n of ints) h = mixInteger(h, n);
+    else h = fnv1a(json, h);
     const entry: Entry = { time, command, ints, json };
     if (this.ring.length < COMMAND_LOG_KEPT) this.ring.push(entry);
     else {
@@ -72,6 +69,11 @@ function allSafeIntegers(args: unknown[]): boolean {
     if (typeof a !== 'number' || !Number.isSafeInteger(a)) return false;
   }
   return true;
+}
+
+/** FNV-1a's step over a safe integer's low and high 32-bit halves, continuing from `h`. */
+function mixInteger(h: number, n: number): number {
+  return Math.imul(Math.imul(h ^ (n >>> 0), FNV_PRIME) ^ Math.floor(n / TWO_32), FNV_PRIME);
 }
 
 /** 32-bit FNV-1a of `text`'s UTF-16 code units, continuing from `h`. */

@@ -10,8 +10,7 @@
  * populates when the pool hands out a run — is kept as just its first frame number (a run
  * leaf), and becomes an array only when one of its entries changes.
  */
-import type { Frame, FrameSource } from '@hvsim/riscv';
-import { spareStack } from '@hvsim/riscv';
+import { spareStack, type Frame, type FrameSource } from '@hvsim/riscv';
 import type { FramePool } from './frame-pool';
 
 /** Entry flags above the mfn bits. */
