@@ -20,6 +20,65 @@ if (typeof (protobufRuntime.Reader.prototype as { tag?: unknown }).tag !== 'func
 protobufRuntime.configure();
 
 /**
+ * 64-bit varints below 2^49 (up to 7 bytes) decode straight into a number. The runtime reads
+ * every 64-bit varint into a LongBits object and converts that, one allocation per field —
+ * and the envelope's request id, times and page counts are 64-bit fields of most frames. A
+ * longer varint (a negative int64, a value of 2^49 or more) goes the runtime's way, as does
+ * one the buffer cuts short (the runtime throws its RangeError).
+ */
+interface ReaderState {
+  buf: Uint8Array;
+  pos: number;
+  len: number;
+}
+/** Bytes of a varint whose 7-bit groups sum exactly in a double (49 bits). */
+const EXACT_VARINT_BYTES = 7;
+const reader = protobufRuntime.Reader.prototype as unknown as Record<'uint64' | 'int64', (this: ReaderState) => number>;
+const runtimeUint64 = reader.uint64;
+const runtimeInt64 = reader.int64;
+
+function shortVarint(r: ReaderState): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  const end = Math.min(r.len, pos + EXACT_VARINT_BYTES);
+  let value = 0;
+  let scale = 1;
+  while (pos < end) {
+    const byte = buf[pos++];
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) {
+      r.pos = pos;
+      return value;
+    }
+    scale *= 0x80;
+  }
+  return -1;
+}
+
+reader.uint64 = function readUint64(this: ReaderState): number {
+  const value = shortVarint(this);
+  return value >= 0 ? value : runtimeUint64.call(this);
+};
+reader.int64 = function readInt64(this: ReaderState): number {
+  const value = shortVarint(this);
+  return value >= 0 ? value : runtimeInt64.call(this);
+};
+
+/**
+ * Likewise a 64-bit value below 2^32 encodes as the uint32 varint it equals, without the
+ * runtime's LongBits; anything else (negative, larger, a Long) goes the runtime's way.
+ */
+const writer = protobufRuntime.Writer.prototype as unknown as Record<'uint64' | 'int64', (this: protobufRuntime.Writer, value: unknown) => protobufRuntime.Writer>;
+const runtimeWriteUint64 = writer.uint64;
+const runtimeWriteInt64 = writer.int64;
+writer.uint64 = function writeUint64(this: protobufRuntime.Writer, value: unknown): protobufRuntime.Writer {
+  return typeof value === 'number' && value >= 0 && value <= 0xffff_ffff && value % 1 === 0 ? this.uint32(value) : runtimeWriteUint64.call(this, value);
+};
+writer.int64 = function writeInt64(this: protobufRuntime.Writer, value: unknown): protobufRuntime.Writer {
+  return typeof value === 'number' && value >= 0 && value <= 0xffff_ffff && value % 1 === 0 ? this.uint32(value) : runtimeWriteInt64.call(this, value);
+};
+
+/**
  * Short strings decode as flat strings. The runtime builds them 8 characters at a time, a
  * rope that V8 must flatten before it can hash or compare it — and the server looks every
  * method name up in a Map. ASCII (nearly every string of the schema) comes out in one piece

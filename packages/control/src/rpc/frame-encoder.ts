@@ -61,12 +61,7 @@ export class FrameEncoder {
     const w = this.writer;
     const start = this.begin();
     try {
-      if (requestId !== 0) {
-        w.uint32(TAG_REQUEST_ID);
-        // The same varint either way; uint32 skips the 64-bit path for every id below 2^32.
-        if (requestId <= 0xffffffff) w.uint32(requestId);
-        else w.uint64(requestId);
-      }
+      if (requestId !== 0) w.uint32(TAG_REQUEST_ID).uint64(requestId);
       if (kind !== 0) w.uint32(TAG_KIND).int32(kind);
       if (method !== '') w.uint32(TAG_METHOD).string(method);
       if (codec !== null) this.payload(codec, message);
