@@ -33,9 +33,8 @@ interface ReaderState {
 }
 /** Bytes of a varint whose 7-bit groups sum exactly in a double (49 bits). */
 const EXACT_VARINT_BYTES = 7;
-const reader = protobufRuntime.Reader.prototype as unknown as Record<'uint64' | 'int64', (this: ReaderState) => number>;
-const runtimeUint64 = reader.uint64;
-const runtimeInt64 = reader.int64;
+type ReadLong = (this: ReaderState) => number;
+const reader = protobufRuntime.Reader.prototype as unknown as Record<'uint64' | 'int64', ReadLong>;
 
 function shortVarint(r: ReaderState): number {
   const buf = r.buf;
@@ -55,28 +54,29 @@ function shortVarint(r: ReaderState): number {
   return -1;
 }
 
-reader.uint64 = function readUint64(this: ReaderState): number {
-  const value = shortVarint(this);
-  return value >= 0 ? value : runtimeUint64.call(this);
-};
-reader.int64 = function readInt64(this: ReaderState): number {
-  const value = shortVarint(this);
-  return value >= 0 ? value : runtimeInt64.call(this);
-};
+function readLong(runtime: ReadLong): ReadLong {
+  return function (this: ReaderState): number {
+    const value = shortVarint(this);
+    return value >= 0 ? value : runtime.call(this);
+  };
+}
+reader.uint64 = readLong(reader.uint64);
+reader.int64 = readLong(reader.int64);
 
 /**
  * Likewise a 64-bit value below 2^32 encodes as the uint32 varint it equals, without the
  * runtime's LongBits; anything else (negative, larger, a Long) goes the runtime's way.
  */
-const writer = protobufRuntime.Writer.prototype as unknown as Record<'uint64' | 'int64', (this: protobufRuntime.Writer, value: unknown) => protobufRuntime.Writer>;
-const runtimeWriteUint64 = writer.uint64;
-const runtimeWriteInt64 = writer.int64;
-writer.uint64 = function writeUint64(this: protobufRuntime.Writer, value: unknown): protobufRuntime.Writer {
-  return typeof value === 'number' && value >= 0 && value <= 0xffff_ffff && value % 1 === 0 ? this.uint32(value) : runtimeWriteUint64.call(this, value);
-};
-writer.int64 = function writeInt64(this: protobufRuntime.Writer, value: unknown): protobufRuntime.Writer {
-  return typeof value === 'number' && value >= 0 && value <= 0xffff_ffff && value % 1 === 0 ? this.uint32(value) : runtimeWriteInt64.call(this, value);
-};
+type WriteLong = (this: protobufRuntime.Writer, value: unknown) => protobufRuntime.Writer;
+const writer = protobufRuntime.Writer.prototype as unknown as Record<'uint64' | 'int64', WriteLong>;
+function writeLong(runtime: WriteLong): WriteLong {
+  return function (this: protobufRuntime.Writer, value: unknown): protobufRuntime.Writer {
+    const small = typeof value === 'number' && value >= 0 && value <= 0xffff_ffff && value % 1 === 0;
+    return small ? this.uint32(value) : runtime.call(this, value);
+  };
+}
+writer.uint64 = writeLong(writer.uint64);
+writer.int64 = writeLong(writer.int64);
 
 /**
  * Short strings decode as flat strings. The runtime builds them 8 characters at a time, a

@@ -8,6 +8,7 @@
  * afterwards, hashed through that text; records() parses it back only when someone reads the
  * log. A JSON.stringify per command was most of the log's cost, and most of that was integers.
  */
+import { FNV_OFFSET, FNV_PRIME } from './trace';
 
 /** Commands the log keeps: the most recent. Every command, kept or not, is hashed. */
 export const COMMAND_LOG_KEPT = 1024;
@@ -27,8 +28,6 @@ interface Entry {
   json: string;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const TWO_32 = 0x1_0000_0000;
 
 export class CommandLog {

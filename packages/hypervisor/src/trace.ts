@@ -48,11 +48,13 @@ export class DomainCounters {
   }
 }
 
-const FNV_PRIME = 0x01000193;
+/** 32-bit FNV-1a's offset basis and prime (the trace's first lane, and command hashes). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 const LANE_B_PRIME = 0x2c1b3c6d;
 
 export class Trace {
-  private h0 = 0x811c9dc5;
+  private h0 = FNV_OFFSET;
   private h1 = 0x9e3779b9;
   private records: TraceRecord[] | null = null;
   /** Virtual time for records of exits (set by the core). */
