@@ -14,6 +14,7 @@ export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName 
 export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, encodeFrame } from './framing';
 export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';
 export { inProcessPair } from './transport/in-process';
+export { IdlePoll } from './transport/idle-poll';
 export { connectTcp, connectUnix, listenTcp, listenUnix, type TcpListener } from './transport/socket';
 export {
   type ControlAddress, defaultSocketPath, dial, listenAt, parseAddress, resolveSocketAddress,

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
+import { IdlePoll, listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { prepareSocketDir } from '../socket-path';
 import { bootHost, type BootedHost, type HostOptions } from './host';
@@ -41,6 +41,16 @@ export interface RunningDaemon {
  */
 const DAEMON_INTERRUPT_BUDGET = 16 * 1024;
 
+/**
+ * How long the event loop keeps polling after management traffic before it may sleep. It
+ * covers a client's turnaround after an answer: its own wake-up and its next request. Create +
+ * destroy through the socket, polling switched off and on every 100 lifecycles on one warm
+ * daemon, three runs: one domain at a time at p50 0.35–0.39 ms without, 0.31 ms with. Where
+ * the daemon has other work between requests (100 domains created before they are destroyed,
+ * or 1,000 others running) it rarely sleeps anyway: no difference beyond the host's noise.
+ */
+const IDLE_POLL_MS = 0.25;
+
 export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon> {
   v8.setFlagsFromString(`--interrupt-budget=${DAEMON_INTERRUPT_BUDGET}`);
   prepareSocketDir(options.socket);
@@ -62,7 +72,8 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   host.onActivity(() => driver.kick());
 
   const server = host.dom0.createManagementServer();
-  const accept = (connection: Connection): void => server.accept(connection);
+  const idlePoll = new IdlePoll(IDLE_POLL_MS);
+  const accept = (connection: Connection): void => server.accept(idlePoll.watch(connection));
   const listeners: Listener[] = [];
   const xenstored = new XenstoreSocketServer(host.xenstore.xenstored);
   try {
@@ -85,6 +96,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
       server.closeConnections();
       await host.shutdown();
       driver.stop();
+      idlePoll.stop();
       await closed;
     })();
     return stopping;
