@@ -1,18 +1,7 @@
 /** SharedPage.push: writes back exactly the smallest changed span of each of dom0's fields. */
 import type { Domctl, GuestMemoryWrite } from '../src/domctl';
 import { SharedPage, type PageField } from '../src/services/shared-page';
-
-/** mulberry32: a seeded generator, so that every run makes the same changes. */
-function random(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
+import { random } from './random';
 
 /** Guest memory behind a fake DomctlService: the page at `gpa`, and every write made to it. */
 function fakeGuest(gpa: number, size: number): { memory: Uint8Array; writes: GuestMemoryWrite[]; domctl: Domctl } {

@@ -1,17 +1,6 @@
 import type { Xenstored } from '../src/xenstore';
 import { TestClient, newXenstored } from './xenstore-helpers';
-
-/** mulberry32: a seeded generator, so that every run makes the same changes. */
-function random(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
+import { random } from './random';
 
 /** Nodes per owner, counted by walking the whole tree. */
 function recount(xs: Xenstored): Map<number, number> {
