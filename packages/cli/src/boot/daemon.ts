@@ -45,7 +45,7 @@ const DAEMON_INTERRUPT_BUDGET = 16 * 1024;
  * How long the event loop keeps polling after management traffic before it may sleep. It
  * covers a client's turnaround after an answer: its own wake-up and its next request. Create +
  * destroy through the socket, polling switched off and on every 100 lifecycles on one warm
- * daemon, three runs: one domain at a time at p50 0.35–0.39 ms without, 0.31 ms with. Where
+ * daemon, four runs: one domain at a time at p50 0.35–0.42 ms without, 0.31–0.35 ms with. Where
  * the daemon has other work between requests (100 domains created before they are destroyed,
  * or 1,000 others running) it rarely sleeps anyway: no difference beyond the host's noise.
  */
