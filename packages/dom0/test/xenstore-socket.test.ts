@@ -78,6 +78,18 @@ describe('XenstoreSocketServer', () => {
     good.socket.end();
   });
 
+  it('tells onTraffic of every chunk read and every reply written', async () => {
+    await server.close();
+    let traffic = 0;
+    server = new XenstoreSocketServer(new Xenstored(), { onTraffic: () => traffic++ });
+    await server.listen(sock);
+    const c = await RawClient.open(sock);
+    c.socket.write(encodeMessage(XS_READ, 4, 0, args('/tool')));
+    await c.next();
+    expect(traffic).toBe(2);
+    c.socket.end();
+  });
+
   it('handles a request dribbled in byte by byte', async () => {
     const c = await RawClient.open(sock);
     const msg = encodeMessage(XS_READ, 3, 0, args('/tool'));

@@ -5,7 +5,7 @@ export type { XsBatch, XsDir } from './batch';
 export { XenstoreConnection } from './connection';
 export type { XsConnectionSink } from './connection';
 export { XenstoreRing, XenstoreRingConnection } from './ring';
-export { XenstoreSocketServer } from './socket-server';
+export { XenstoreSocketServer, type XenstoreSocketServerOptions } from './socket-server';
 export { XsError, XsProtocolError } from './errors';
 export type { XsErrno } from './errors';
 export { XsFrameDecoder, encodeMessage, nulStrings, splitArgs } from './wire';

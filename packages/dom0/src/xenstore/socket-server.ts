@@ -6,12 +6,20 @@ import { lstatSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Xenstored } from './xenstored';
 
+export interface XenstoreSocketServerOptions {
+  /** Told of every request read and every reply written (a daemon's idle polling). */
+  onTraffic?: () => void;
+}
+
 export class XenstoreSocketServer {
   private server: Server | null = null;
   private path: string | null = null;
   private readonly sockets = new Set<Socket>();
+  private readonly onTraffic: () => void;
 
-  constructor(private readonly xenstored: Xenstored) {}
+  constructor(private readonly xenstored: Xenstored, options: XenstoreSocketServerOptions = {}) {
+    this.onTraffic = options.onTraffic ?? (() => undefined);
+  }
 
   /** Number of connected clients. */
   get clientCount(): number {
@@ -49,11 +57,16 @@ export class XenstoreSocketServer {
     this.sockets.add(socket);
     const conn = this.xenstored.connect(0, {
       write: (bytes) => {
-        if (!socket.destroyed) socket.write(bytes);
+        if (socket.destroyed) return;
+        this.onTraffic();
+        socket.write(bytes);
       },
       close: () => socket.destroy(),
     });
-    socket.on('data', (chunk) => conn.receive(chunk));
+    socket.on('data', (chunk) => {
+      this.onTraffic();
+      conn.receive(chunk);
+    });
     socket.on('error', () => undefined); // 'close' follows and cleans up
     socket.on('close', () => {
       this.sockets.delete(socket);
