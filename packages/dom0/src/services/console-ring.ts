@@ -42,10 +42,11 @@ class ConsoleRing {
     gfn: number,
     readonly localPort: number,
     private readonly log: (line: string) => void,
+    now: () => number,
   ) {
     this.page = new SharedPage(domctl, domid, gfn * HVSIM_PAGE_SIZE, XENCONS_INTERFACE.size, GUEST_FIELDS, BACKEND_FIELDS);
     this.view = new DataView(this.page.local.buffer, this.page.local.byteOffset, this.page.local.byteLength);
-    this.worker = new RingWorker(() => this.pass(), (err) => log(`console ring of domain ${domid}: ${(err as Error).message}`));
+    this.worker = new RingWorker(() => this.pass(), (err) => log(`console ring of domain ${domid}: ${(err as Error).message}`), now);
   }
 
   load(): Promise<void> {
@@ -115,9 +116,9 @@ export class ConsoleRingService implements DomainServiceHooks {
 
   async domainBuilt(d: BuiltDomainInfo): Promise<void> {
     if (d.type !== 'pv') return;
-    const { domctl, console, cost, log } = this.ctx;
+    const { domctl, console, cost, log, clock } = this.ctx;
     const localPort = await domctl.evtchnBindInterdomain(d.domid, d.consoleEvtchn);
-    const ring = new ConsoleRing(domctl, console, cost, d.domid, d.consoleGfn, localPort, log);
+    const ring = new ConsoleRing(domctl, console, cost, d.domid, d.consoleGfn, localPort, log, () => clock.now());
     this.byDomid.set(d.domid, ring);
     this.byPort.set(localPort, ring);
     // A fresh domain's ring page is zero, as dom0's copy starts: nothing to read.
@@ -130,7 +131,7 @@ export class ConsoleRingService implements DomainServiceHooks {
   }
 
   async flushConsole(domid: number): Promise<void> {
-    await this.byDomid.get(domid)?.worker.kick();
+    await this.byDomid.get(domid)?.worker.flush();
   }
 
   async domainDestroyed(domid: number): Promise<void> {
