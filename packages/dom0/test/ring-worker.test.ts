@@ -23,17 +23,23 @@ function rig(withClock = true): { worker: RingWorker; passes: () => number; fini
   return { worker, passes: () => passes, finish, clock };
 }
 
+/** With one pass under way: ends it and the one queued after it, after which `waiting` has
+ *  resolved and no third pass has started. */
+async function expectOneMorePass(r: ReturnType<typeof rig>, waiting: Promise<void>): Promise<void> {
+  expect(r.passes()).toBe(1);
+  await r.finish();
+  expect(r.passes()).toBe(2);
+  await r.finish();
+  await waiting;
+  expect(r.passes()).toBe(2);
+}
+
 test('a kick during a pass asks for exactly one more, however many arrive', async () => {
   const r = rig();
   const first = r.worker.kick();
   void r.worker.kick();
   void r.worker.kick();
-  expect(r.passes()).toBe(1);
-  await r.finish();
-  expect(r.passes()).toBe(2);
-  await r.finish();
-  await first;
-  expect(r.passes()).toBe(2);
+  await expectOneMorePass(r, first);
 });
 
 test('a flush at the virtual time the pass under way began waits for that pass only', async () => {
@@ -50,12 +56,7 @@ test('a flush after virtual time moved (a guest may have written) takes one more
   const r = rig();
   void r.worker.kick();
   r.clock.t = 1;
-  const flushed = r.worker.flush();
-  await r.finish();
-  expect(r.passes()).toBe(2);
-  await r.finish();
-  await flushed;
-  expect(r.passes()).toBe(2);
+  await expectOneMorePass(r, r.worker.flush());
 });
 
 test('a flush with no pass under way takes one; without a clock every flush does', async () => {
@@ -67,9 +68,5 @@ test('a flush with no pass under way takes one; without a clock every flush does
 
   const noClock = rig(false);
   void noClock.worker.kick();
-  const flushed = noClock.worker.flush();
-  await noClock.finish();
-  expect(noClock.passes()).toBe(2);
-  await noClock.finish();
-  await flushed;
+  await expectOneMorePass(noClock, noClock.worker.flush());
 });
