@@ -10,8 +10,9 @@
  * simulation.
  *
  * Clients do not poll for their answers: on a 2-CPU host a polling client holds the CPU that
- * the server's compiler and GC threads run on (lifecycle bench: the daemon's warm-up went from
- * 0.8–1.4 to 1.3–1.6 ms per domain when the client polled as well).
+ * the server's compiler and GC threads run on (lifecycle bench, runs alternated three times:
+ * the daemon's warm-up went from 0.69–0.83 to 1.15–1.24 ms per domain when the client polled
+ * for 0.5 ms as well; with 0.1 ms, its one-at-a-time warm-up went from 0.35–0.49 to 0.52–0.64).
  */
 import type { Connection, ConnectionHandlers } from './connection';
 
