@@ -21,7 +21,8 @@ export async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
-if (require.main === module) {
+/** Runs the command line of this process: what the `hvsim` bin (bin/hvsim.js) calls. */
+export function run(): void {
   // `hvsim list | head`: a reader that went away is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
@@ -32,3 +33,5 @@ if (require.main === module) {
     process.exit(1);
   });
 }
+
+if (require.main === module) run();
