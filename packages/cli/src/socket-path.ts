@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** Where the daemon's management socket lives, in the order DESIGN.md "CLI" gives. */
+/** Where the daemon's management socket lives, in the order docs/ARCHITECTURE.md gives
+ *  ("CLI, daemon, sockets"). */
 export function resolveSocketPath(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv = process.env,

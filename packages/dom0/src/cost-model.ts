@@ -1,7 +1,7 @@
 /**
  * dom0's kernel is TypeScript, so the CPU time its services would take on a real dom0 is
- * estimated with this cost model and charged to dom0's vCPU in virtual time (DESIGN.md
- * "dom0": a busy dom0 competes with domUs as it does under Xen).
+ * estimated with this cost model and charged to dom0's vCPU in virtual time
+ * (docs/ARCHITECTURE.md, "dom0"): a busy dom0 competes with domUs as it does under Xen.
  *
  * The figures are order-of-magnitude costs of the same work in a Linux dom0 (libxl +
  * privcmd hypercalls, xenconsoled, a device model), in nanoseconds of dom0 CPU time:

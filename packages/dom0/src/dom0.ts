@@ -1,6 +1,6 @@
 /**
- * dom0's boot (DESIGN.md "dom0"): the core has created domain 0 (privileged) and handed dom0
- * a DomctlService client; dom0 then
+ * dom0's boot (docs/ARCHITECTURE.md, "dom0"): the core has created domain 0 (privileged)
+ * and handed dom0 a DomctlService client; dom0 then
  *   1. checks it really is the privileged domain 0 and learns the host (physinfo);
  *   2. starts its services: console backend, device models, the plugged-in domain services
  *      (xenstored), the toolstack, the management service;

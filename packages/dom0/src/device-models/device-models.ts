@@ -10,7 +10,7 @@ import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { NS16550_MMIO_SIZE, Ns16550DeviceModel } from './ns16550';
 
-/** Guest-physical base of the HVM UART (DESIGN.md "The guest machine"). */
+/** Guest-physical base of the HVM UART (docs/ARCHITECTURE.md, "Guest ABI and transport"). */
 export const HVM_UART_BASE = 0x1000_0000;
 export const HVM_UART_SIZE = NS16550_MMIO_SIZE;
 

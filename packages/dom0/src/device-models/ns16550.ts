@@ -1,8 +1,9 @@
 /**
- * The ns16550 UART an HVM domain sees at 0x1000_0000 (DESIGN.md "The guest machine"), as
- * dom0's device model serves it (QEMU's serial device's role under Xen). Register shift 0,
- * as on QEMU virt. Transmitted bytes go to the console backend; bytes typed at the console
- * arrive in the receive FIFO; the interrupt line follows IER/LSR like the real part's.
+ * The ns16550 UART an HVM domain sees at 0x1000_0000 (docs/ARCHITECTURE.md, "Guest ABI and
+ * transport"), as dom0's device model serves it (QEMU's serial device's role under Xen).
+ * Register shift 0, as on QEMU virt. Transmitted bytes go to the console backend; bytes typed
+ * at the console arrive in the receive FIFO; the interrupt line follows IER/LSR like the real
+ * part's.
  */
 import {
   NS16550_FCR_CLEAR_RX,
