@@ -91,7 +91,7 @@ describe.each(tsBlocks.map((b) => [b.line, b] as const))('the TypeScript example
 
   test('type-checks and runs under ts-node, exit 0', async () => {
     const r = await run(process.execPath, [TS_NODE, path.join(dir, 'example.ts')], { cwd: REPO, timeoutMs: 60_000 });
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    if (r.code !== 0) throw new Error(`README.md:${block.line}'s example exited ${r.code}:\n${r.stderr}`);
     expect(r.stdout).toContain('Hello from domain 1!');
   }, 70_000);
 });
@@ -176,13 +176,13 @@ describe.each(cliBlocks.map((b) => [b.line, b] as const))('the CLI usage at READ
         used.add(a);
       }
       const r = await run('bash', ['-e', '-o', 'pipefail', '-c', `${shim}\n${line}`], { cwd: REPO, env, timeoutMs: 30_000 });
-      expect({ line: original, code: r.code, stderr: r.stderr }).toEqual({ line: original, code: 0, stderr: '' });
+      if (r.code !== 0) throw new Error(`README line \`${original}\` (run as \`${line}\`) exited ${r.code}:\n${r.stderr}`);
       const booted = /hvsim: daemon (\d+) listening/.exec(r.stdout);
       if (booted) daemonPid = Number(booted[1]);
       if (/^npx hvsim migrate sleeper /.test(original)) {
         // Bring it back, so the lines after this one find sleeper where README expects it.
         const back = await hvsim(ctx.target.socket, ['migrate', 'sleeper', socket]);
-        expect({ code: back.code, stderr: back.stderr }).toEqual({ code: 0, stderr: '' });
+        if (back.code !== 0) throw new Error(`migrating sleeper back exited ${back.code}:\n${back.stderr}`);
       }
     }
     expect(daemonPid).not.toBeNull();
