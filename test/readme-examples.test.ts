@@ -90,10 +90,10 @@ describe.each(tsBlocks.map((b) => [b.line, b] as const))('the TypeScript example
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('type-checks and runs under ts-node, exit 0', async () => {
-    const r = await run(process.execPath, [TS_NODE, path.join(dir, 'example.ts')], { cwd: REPO, timeoutMs: 60_000 });
+    const r = await run(process.execPath, [TS_NODE, path.join(dir, 'example.ts')], { cwd: REPO, timeoutMs: 100_000 });
     if (r.code !== 0) throw new Error(`README.md:${block.line}'s example exited ${r.code}:\n${r.stderr}`);
     expect(r.stdout).toContain('Hello from domain 1!');
-  }, 70_000);
+  }, 120_000);
 });
 
 /** A TCP port nobody listens on now (the daemon that takes it starts right after). */
@@ -187,5 +187,5 @@ describe.each(cliBlocks.map((b) => [b.line, b] as const))('the CLI usage at READ
     }
     expect(daemonPid).not.toBeNull();
     expect(ADAPTATIONS.filter((a) => !used.has(a)).map((a) => a.why)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
