@@ -7,9 +7,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const compiled = path.join(__dirname, '..', 'dist', 'main.js');
+const build = `run \`npm run build\` in ${path.resolve(__dirname, '..', '..', '..')}`;
 if (!fs.existsSync(compiled)) {
-  const root = path.resolve(__dirname, '..', '..', '..');
-  process.stderr.write(`hvsim: ${compiled} is not built yet: run \`npm run build\` in ${root}\n`);
+  process.stderr.write(`hvsim: ${compiled} is not built yet: ${build}\n`);
   process.exit(1);
 }
-require(compiled).run();
+const cli = require(compiled);
+if (typeof cli.run !== 'function') {
+  process.stderr.write(`hvsim: ${compiled} is older than this launcher: ${build}\n`);
+  process.exit(1);
+}
+cli.run();
