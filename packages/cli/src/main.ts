@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commands } from './commands';
+import { commandsFor } from './commands';
 
 /** The `hvsim` command: xl's verbs over dom0's management service, plus `run-bare` and `boot`. */
 export async function main(argv: string[]): Promise<void> {
@@ -17,7 +17,7 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`hvsim: ${err?.message ?? msg}\n`);
       process.exit(1);
     });
-  for (const command of commands) cli = cli.command(command);
+  for (const command of await commandsFor(argv)) cli = cli.command(command);
   await cli.parseAsync();
 }
 
