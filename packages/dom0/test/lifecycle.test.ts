@@ -220,7 +220,11 @@ describe('lifecycle', () => {
       const a = await create(h, 'a');
       await h.mgmt.ConsoleWrite({ domain: 'a', data: Buffer.from('ls\n') });
       expect(h.dom0.console.pendingInput(a)).toBe(3);
-      await expect(h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(5000) })).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EAGAIN });
+      await expect(h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(4094) })).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EAGAIN });
+      // Nothing of a refused write was queued: the client sends it again whole.
+      expect(h.dom0.console.pendingInput(a)).toBe(3);
+      await h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(4093) });
+      expect(h.dom0.console.pendingInput(a)).toBe(4096);
     });
 
     it('answers ESRCH for an unknown domain and ENOENT for Domain-0', async () => {

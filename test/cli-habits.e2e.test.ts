@@ -1,0 +1,123 @@
+/**
+ * End-to-end: xl's habits, through the real `hvsim` binary and a daemon on a real Unix socket
+ * (run at --pace max, where a guest gets as far as it can before a client's next request):
+ * create -c shows everything, warnings and errors reach the user who caused them, options are
+ * named, the console takes piped input, and client verbs load only the client.
+ */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEMO, HVSIM, hvsim, listJson, ok, startDaemon, until, type Daemon } from './e2e-helpers';
+
+jest.setTimeout(60_000);
+
+let daemon: Daemon;
+let socket: string;
+const cfg = (name: string): string => path.join(DEMO, `${name}.cfg`);
+
+beforeAll(async () => {
+  daemon = await startDaemon(['--pace', 'max']);
+  socket = daemon.socket;
+});
+
+afterAll(async () => {
+  await daemon?.stop();
+});
+
+/** Runs the CLI with `node -r PRELOAD`; the preload reports on exit every module file loaded. */
+function modulesLoadedBy(args: string[]): Promise<string[]> {
+  const preload = path.join(daemon.dir, 'report-modules.js');
+  fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('MODULES ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-r', preload, HVSIM, ...args, '--socket', socket], (err, _stdout, stderr) => {
+      if (err) return reject(new Error(`${err.message}: ${stderr}`));
+      const line = stderr.split('\n').find((l) => l.startsWith('MODULES '));
+      resolve(JSON.parse(line!.slice('MODULES '.length)) as string[]);
+    });
+  });
+}
+
+describe('client verbs load only the client', () => {
+  it('hvsim list requires neither the core, nor dom0, nor the hart', async () => {
+    const loaded = await modulesLoadedBy(['list']);
+    expect(loaded.some((f) => f.includes(`${path.sep}control${path.sep}`))).toBe(true);
+    expect(loaded.filter((f) => /packages[\\/](hypervisor|dom0|riscv|abi)[\\/]/.test(f) || /[\\/]@hvsim[\\/](hypervisor|dom0|riscv|abi)[\\/]/.test(f))).toEqual([]);
+  });
+});
+
+describe('create -c', () => {
+  it('attaches before the domain runs and shows all it printed until it went away', async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await hvsim(socket, ['create', '-c', cfg('hello')]);
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(/^Hello from domain \d+!\nhvsim ABI 1\.0, 1024 pages of RAM/);
+    }
+    expect((await listJson(socket)).map((d) => d.name)).toEqual(['Domain-0']);
+  });
+
+  it('with -p attaches and leaves the domain paused until someone unpauses it', async () => {
+    const attached = hvsim(socket, ['create', '-c', '-p', cfg('hello'), 'name="held"']);
+    await until(async () => ((await listJson(socket)).find((d) => d.name === 'held')?.state === '--p---' ? true : undefined), 10_000, 'held to exist');
+    await ok(socket, ['unpause', 'held']);
+    const r = await attached;
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Hello from domain \d+!\n/);
+  });
+});
+
+describe('warnings reach the user who caused them', () => {
+  it('create prints on stderr what the config asked for that hvsim does not do', async () => {
+    const file = path.join(daemon.dir, 'net.cfg');
+    fs.writeFileSync(file, `name = "net"\nkernel = "${path.join(DEMO, 'spin.elf')}"\nvif = [ "bridge=xenbr0" ]\ndisk = [ "file:/tmp/d.img,xvda,w" ]\n`);
+    const r = await hvsim(socket, ['create', '-p', file, 'builder="generic"']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Created domain net (domid ' + (await listJson(socket)).find((d) => d.name === 'net')?.domid + '), paused\n');
+    expect(r.stderr.split('\n')).toEqual([
+      `hvsim: warning: ${file}:3: vif: unknown setting, ignored`,
+      `hvsim: warning: ${file}:4: disk: unknown setting, ignored`,
+      'hvsim: warning: command line:1: builder: unknown setting, ignored',
+      '',
+    ]);
+    await ok(socket, ['destroy', 'net']);
+  });
+});
+
+/** Runs `hvsim ARGS` with `input` on its stdin (a pipe, ended after it). */
+function withStdin(args: string[], input: string, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [HVSIM, ...args, '--socket', socket], { timeout: timeoutMs }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+    });
+    child.stdin!.end(input);
+  });
+}
+
+describe('console with piped stdin', () => {
+  it('forwards the input to the guest and detaches at its end', async () => {
+    await ok(socket, ['create', cfg('xsinfo'), 'name="piped"']);
+    const r = await withStdin(['console', 'piped'], 'hello pipe\n');
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const seen = await until(async () => {
+      const text = await ok(socket, ['console', '--no-follow', 'piped']);
+      return text.includes('xsinfo: you typed "hello pipe"') ? text : undefined;
+    }, 10_000, 'the guest to echo the piped line');
+    expect(seen).toContain('type a line at the console');
+    // Detaching left the domain running.
+    expect((await listJson(socket)).find((d) => d.name === 'piped')?.state).toMatch(/^[r-][b-]-{4}$/);
+    await ok(socket, ['destroy', 'piped']);
+  });
+
+  it('sends input longer than one piece (1 KiB) whole and in order', async () => {
+    await ok(socket, ['create', cfg('xsinfo'), 'name="long-pipe"']);
+    const lines = Array.from({ length: 20 }, (_, i) => `line ${i} ${'x'.repeat(110)}`);
+    const r = await withStdin(['console', 'long-pipe'], lines.join('\n') + '\n');
+    expect(r.code).toBe(0);
+    const text = await until(async () => {
+      const t = await ok(socket, ['console', '--no-follow', 'long-pipe']);
+      return t.includes('you typed "line 19 ') ? t : undefined;
+    }, 20_000, 'the guest to echo the last line');
+    const echoed = [...text.matchAll(/you typed "(line \d+) x*"/g)].map((m) => m[1]);
+    expect(echoed).toEqual(lines.map((l) => l.split(' ').slice(0, 2).join(' ')));
+    await ok(socket, ['destroy', 'long-pipe']);
+  });
+});
