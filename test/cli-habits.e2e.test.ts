@@ -121,3 +121,52 @@ describe('console with piped stdin', () => {
     await ok(socket, ['destroy', 'long-pipe']);
   });
 });
+
+describe('mem-max refuses what xl refuses', () => {
+  it('below what the domain holds, and below its balloon target', async () => {
+    await ok(socket, ['create', '-p', cfg('spin'), 'name="capped"', 'maxmem=8']);
+    const below = await hvsim(socket, ['mem-max', 'capped', '1m']);
+    expect({ code: below.code, stderr: below.stderr }).toEqual({
+      code: 1, stderr: 'hvsim: cannot set the maximum memory of capped to 1 MiB: below its current memory of 4 MiB (mem-set it lower first)\n',
+    });
+    await ok(socket, ['mem-set', 'capped', '6m']);
+    const belowTarget = await hvsim(socket, ['mem-max', 'capped', '5m']);
+    expect(belowTarget.stderr).toBe('hvsim: cannot set the maximum memory of capped to 5 MiB: below its balloon target of 6 MiB (mem-set it lower first)\n');
+    const max = async (): Promise<number> => (JSON.parse(await ok(socket, ['list', '-l', 'capped'])) as Array<{ max_memory_kb: number }>)[0].max_memory_kb;
+    expect(await max()).toBe(8192);
+    await ok(socket, ['mem-max', 'capped', '6m']);
+    expect(await max()).toBe(6144);
+    await ok(socket, ['destroy', 'capped']);
+  });
+});
+
+describe('errors name what the user knows', () => {
+  it('names an unknown option instead of what it did to the rest of the line', async () => {
+    const r = await hvsim(socket, ['destroy', '-f', 'x']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'hvsim: unknown option -f (hvsim destroy --help lists its options)\n' });
+    expect((await hvsim(socket, ['list', '--jsn'])).stderr).toBe('hvsim: unknown option --jsn (hvsim list --help lists its options)\n');
+    expect((await hvsim(socket, ['create', '-pq', cfg('spin')])).stderr).toBe('hvsim: unknown option -q (hvsim create --help lists its options)\n');
+  });
+
+  it('never shows internal RPC names', async () => {
+    await ok(socket, ['create', '-p', cfg('spin'), 'name="mover"']);
+    const nowhere = path.join(daemon.dir, 'nobody.sock');
+    const r = await hvsim(socket, ['migrate', 'mover', nowhere]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: `hvsim: migration destination ${nowhere}: no daemon running at ${nowhere}\n` });
+    expect((await listJson(socket)).find((d) => d.name === 'mover')?.state).toBe('--p---');
+    await ok(socket, ['destroy', 'mover']);
+  });
+
+  it('says memory in MiB, and a negative number is not a bare word', async () => {
+    await ok(socket, ['create', '-p', cfg('spin'), 'name="big1"', 'memory=2000']);
+    const r = await hvsim(socket, ['create', '-p', cfg('spin'), 'name="big2"', 'memory=2000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^hvsim: not enough memory: domain needs 2000 MiB, (\d+) MiB free\n$/);
+    expect(Number(/(\d+) MiB free/.exec(r.stderr)![1])).toBeLessThan(2000);
+    await ok(socket, ['destroy', 'big1']);
+
+    const file = path.join(daemon.dir, 'negative.cfg');
+    fs.writeFileSync(file, `name = "neg"\nkernel = "${path.join(DEMO, 'spin.elf')}"\nmemory = -4\n`);
+    expect((await hvsim(socket, ['create', file])).stderr).toBe(`hvsim: ${file}:3: memory: must be a positive number, got -4\n`);
+  });
+});

@@ -219,7 +219,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     },
 
     MemMax: async (req) => {
-      await domctl.setMaxMem(toolstack.resolve(req.domain), Number(req.maxMemoryKb));
+      await toolstack.setMaxMemory(req.domain, Number(req.maxMemoryKb));
       return {};
     },
 
