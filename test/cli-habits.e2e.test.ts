@@ -170,3 +170,39 @@ describe('errors name what the user knows', () => {
     expect((await hvsim(socket, ['create', file])).stderr).toBe(`hvsim: ${file}:3: memory: must be a positive number, got -4\n`);
   });
 });
+
+describe('daemons beside each other', () => {
+  it('boot --detach reports a failed autostart entry and exits non-zero; two daemons share a sticky directory and nothing else', async () => {
+    const shared = path.join(daemon.dir, 'shared');
+    fs.mkdirSync(shared);
+    fs.chmodSync(shared, 0o1777);
+    const hostCfg = path.join(daemon.dir, 'host.cfg');
+    const missing = path.join(daemon.dir, 'missing.cfg');
+    fs.writeFileSync(hostCfg, `autostart = [ "${cfg('sleeper')}", "${missing}" ]\n`);
+    const x = path.join(shared, 'x.sock');
+    const y = path.join(shared, 'y.sock');
+    try {
+      const boot = await hvsim(x, ['boot', '--detach', '--config', hostCfg]);
+      expect(boot.code).toBe(1);
+      expect(boot.stdout).toMatch(new RegExp(`^hvsim: daemon \\d+ listening on ${x} \\(log: ${path.join(shared, 'x.log')}\\)\n$`));
+      const lines = boot.stderr.split('\n');
+      expect(lines[0]).toMatch(new RegExp(`^hvsim: autostart: ${missing}: .*ENOENT`));
+      expect(lines.slice(1)).toEqual([expect.stringMatching(/^hvsim: 1 of 2 autostart domains did not start; the daemon \(pid \d+\) runs on without them$/), '']);
+      expect((await listJson(x)).map((d) => d.name)).toEqual(['Domain-0', 'sleeper']);
+
+      await ok(y, ['boot', '--detach']);
+      expect(fs.statSync(shared).mode & 0o7777).toBe(0o1777);
+      expect(await ok(x, ['info', '--env'])).toBe(`export HVSIM_SOCKET=${x}\nexport XENSTORED_PATH=${path.join(shared, 'x.xenstored.sock')}\n`);
+      expect(await ok(y, ['info', '--env'])).toBe(`export HVSIM_SOCKET=${y}\nexport XENSTORED_PATH=${path.join(shared, 'y.xenstored.sock')}\n`);
+      for (const f of ['x.sock', 'x.xenstored.sock', 'y.sock', 'y.xenstored.sock']) expect(fs.statSync(path.join(shared, f)).mode & 0o777).toBe(0o600);
+      expect(fs.existsSync(path.join(shared, 'y.log'))).toBe(true);
+
+      await ok(x, ['halt']);
+      await until(async () => (fs.existsSync(x) ? undefined : true), 10_000, 'x to stop');
+      expect(fs.readdirSync(shared).sort()).toEqual(['x.log', 'y.log', 'y.sock', 'y.xenstored.sock']);
+    } finally {
+      await hvsim(x, ['halt']);
+      await hvsim(y, ['halt']);
+    }
+  });
+});
