@@ -13,11 +13,11 @@ function die(message: string): never {
 /** The `hvsim` command: xl's verbs over dom0's management service, plus `run-bare` and `boot`. */
 export async function main(argv: string[]): Promise<void> {
   /** The verb's own yargs, once its builder has run: it knows the verb's options. */
-  let verb: { name: string; y: Argv } | null = null;
+  const parsing: { verb?: { name: string; y: Argv } } = {};
   const scoped = (command: AnyCommand): AnyCommand => ({
     ...command,
     builder: (y: Argv): Argv => {
-      verb = { name: String(command.command).split(' ')[0], y };
+      parsing.verb = { name: String(command.command).split(' ')[0], y };
       return typeof command.builder === 'function' ? (command.builder(y) as Argv) : y.options(command.builder ?? {});
     },
   });
@@ -29,10 +29,11 @@ export async function main(argv: string[]): Promise<void> {
     .help()
     .version()
     .fail((msg, err) => {
-      if (err !== undefined && err !== null && !(err.name === 'YError')) die(userMessage(err));
-      const v = verb as { name: string; y: Argv } | null;
-      const unknown = v === null ? [] : unknownOptions(argv, v.y);
-      if (v !== null && unknown.length > 0) die(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (hvsim ${v.name} --help lists its options)`);
+      // A handler's error (or a check's) is the message; a parse failure may come from an unknown option.
+      if (err !== undefined && err !== null && err.name !== 'YError') die(userMessage(err));
+      const v = parsing.verb;
+      const unknown = v === undefined ? [] : unknownOptions(argv, v.y);
+      if (v !== undefined && unknown.length > 0) die(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (hvsim ${v.name} --help lists its options)`);
       die(msg ?? err?.message ?? 'bad command line');
     });
   for (const command of await commandsFor(argv)) cli = cli.command(scoped(command));
