@@ -1,10 +1,26 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commands } from './commands';
+import { commandsFor, type AnyCommand } from './commands';
+import { unknownOptions, userMessage } from './user-errors';
+
+/** xl's habit: one line naming the problem, non-zero exit. */
+function die(message: string): never {
+  process.stderr.write(`hvsim: ${message}\n`);
+  process.exit(1);
+}
 
 /** The `hvsim` command: xl's verbs over dom0's management service, plus `run-bare` and `boot`. */
 export async function main(argv: string[]): Promise<void> {
+  /** The verb's own yargs, once its builder has run: it knows the verb's options. */
+  const parsing: { verb?: { name: string; y: Argv } } = {};
+  const scoped = (command: AnyCommand): AnyCommand => ({
+    ...command,
+    builder: (y: Argv): Argv => {
+      parsing.verb = { name: String(command.command).split(' ')[0], y };
+      return typeof command.builder === 'function' ? (command.builder(y) as Argv) : y.options(command.builder ?? {});
+    },
+  });
   let cli = yargs(argv)
     .scriptName('hvsim')
     .strict()
@@ -13,11 +29,14 @@ export async function main(argv: string[]): Promise<void> {
     .help()
     .version()
     .fail((msg, err) => {
-      // xl's habit: one line naming the problem, non-zero exit.
-      process.stderr.write(`hvsim: ${err?.message ?? msg}\n`);
-      process.exit(1);
+      // A handler's error (or a check's) is the message; a parse failure may come from an unknown option.
+      if (err !== undefined && err !== null && err.name !== 'YError') die(userMessage(err));
+      const v = parsing.verb;
+      const unknown = v === undefined ? [] : unknownOptions(argv, v.y);
+      if (v !== undefined && unknown.length > 0) die(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (hvsim ${v.name} --help lists its options)`);
+      die(msg ?? err?.message ?? 'bad command line');
     });
-  for (const command of commands) cli = cli.command(command);
+  for (const command of await commandsFor(argv)) cli = cli.command(scoped(command));
   await cli.parseAsync();
 }
 
@@ -28,10 +47,7 @@ export function run(): void {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  main(hideBin(process.argv)).catch((err: unknown) => {
-    process.stderr.write(`hvsim: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  });
+  main(hideBin(process.argv)).catch((err: unknown) => die(userMessage(err)));
 }
 
 if (require.main === module) run();

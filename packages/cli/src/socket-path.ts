@@ -14,18 +14,48 @@ export function resolveSocketPath(
   return path.join('/tmp', `hvsim-${uid}`, 'hvsim.sock');
 }
 
+/** S_ISVTX: in a sticky directory only a file's owner may remove or rename it. */
+const STICKY = 0o1000;
+
+/** The files a daemon keeps beside its management socket. */
+export interface DaemonFiles {
+  socket: string;
+  /** xenstored's socket for Xen's xenstore-* tools (XENSTORED_PATH). */
+  xenstoreSocket: string;
+  /** `boot --detach`'s log. */
+  logFile: string;
+}
+
 /**
- * Make the socket's directory private to this user (mode 0700): anyone who can reach the
- * socket can create and destroy domains. A directory that exists with looser permissions
- * and belongs to us is tightened; one owned by someone else is refused.
+ * Names derived from the management socket's, so that daemons whose sockets share a
+ * directory share nothing else: `x.sock` has `x.xenstored.sock` and `x.log` beside it. The
+ * default `hvsim.sock` keeps xenstored's usual name, `xenstored.sock`.
+ */
+export function daemonFiles(socket: string): DaemonFiles {
+  const dir = path.dirname(socket);
+  const base = path.basename(socket).replace(/\.sock$/, '');
+  return {
+    socket,
+    xenstoreSocket: path.join(dir, base === 'hvsim' ? 'xenstored.sock' : `${base}.xenstored.sock`),
+    logFile: path.join(dir, `${base}.log`),
+  };
+}
+
+/**
+ * Makes the socket's directory, private to this user (mode 0700): anyone who can reach the
+ * socket can create and destroy domains (the sockets themselves are made 0600 too). A
+ * directory that exists already is the user's choice and keeps its mode; it must belong to
+ * this user, or be sticky (as /tmp is) so that no one else can replace the sockets in it.
  */
 export function prepareSocketDir(socketPath: string): void {
   const dir = path.dirname(socketPath);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (fs.mkdirSync(dir, { recursive: true, mode: 0o700 }) !== undefined) return;
   const st = fs.statSync(dir);
+  if (!st.isDirectory()) throw new Error(`socket directory ${dir} is not a directory`);
   const uid = typeof process.getuid === 'function' ? process.getuid() : st.uid;
-  if (st.uid !== uid) throw new Error(`socket directory ${dir} belongs to uid ${st.uid}, not ${uid}`);
-  if ((st.mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+  if (st.uid !== uid && (st.mode & STICKY) === 0) {
+    throw new Error(`socket directory ${dir} belongs to uid ${st.uid}, not ${uid}, and is not sticky`);
+  }
 }
 
 /** Parse `--tcp host:port` (port required; host may be a bracketed IPv6 address). */

@@ -1,6 +1,6 @@
 import { parseDuration } from '../src/duration';
 import { parseDomainRef } from '../src/domain-ref';
-import { parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../src/socket-path';
+import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../src/socket-path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -38,7 +38,7 @@ describe('socket path rules', () => {
     expect(resolveSocketPath(undefined, {}, 1000)).toBe('/tmp/hvsim-1000/hvsim.sock');
   });
 
-  it('creates the directory with mode 0700 and tightens a loose one', () => {
+  it('creates the directory with mode 0700 and leaves the mode of one that exists alone', () => {
     const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-sock-'));
     try {
       const sock = path.join(base, 'run', 'hvsim.sock');
@@ -46,10 +46,21 @@ describe('socket path rules', () => {
       expect(fs.statSync(path.dirname(sock)).mode & 0o777).toBe(0o700);
       fs.chmodSync(path.dirname(sock), 0o755);
       prepareSocketDir(sock);
-      expect(fs.statSync(path.dirname(sock)).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(path.dirname(sock)).mode & 0o777).toBe(0o755);
+      const shared = path.join(base, 'shared');
+      fs.mkdirSync(shared);
+      fs.chmodSync(shared, 0o1777);
+      prepareSocketDir(path.join(shared, 'x.sock'));
+      expect(fs.statSync(shared).mode & 0o7777).toBe(0o1777);
     } finally {
       fs.rmSync(base, { recursive: true, force: true });
     }
+  });
+
+  it('derives the xenstored socket and the log from the socket name', () => {
+    expect(daemonFiles('/d/hvsim.sock')).toEqual({ socket: '/d/hvsim.sock', xenstoreSocket: '/d/xenstored.sock', logFile: '/d/hvsim.log' });
+    expect(daemonFiles('/d/x.sock')).toEqual({ socket: '/d/x.sock', xenstoreSocket: '/d/x.xenstored.sock', logFile: '/d/x.log' });
+    expect(daemonFiles('/d/ctl')).toEqual({ socket: '/d/ctl', xenstoreSocket: '/d/ctl.xenstored.sock', logFile: '/d/ctl.log' });
   });
 
   it('parses --tcp addresses', () => {

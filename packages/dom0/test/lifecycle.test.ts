@@ -72,9 +72,11 @@ describe('lifecycle', () => {
       await expect(h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\n', configFile: file, overrides: ['vcpus=many'] })).rejects.toMatchObject({
         message: 'command line:1: vcpus: expected a number, got "many"',
       });
-      await h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\nvif = []\nmemory = 4\n', configFile: file, overrides: ['name="d2"'] });
+      const created = await h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\nvif = []\nmemory = 4\n', configFile: file, overrides: ['name="d2"'] });
       expect(await names(h)).toEqual([['Domain-0', 0], ['d2', 1]]);
-      expect(h.logs).toContain(`warning: ${file}:3: vif: unknown setting, ignored`);
+      // The client that asked is told; the daemon's log keeps it too.
+      expect(created.warnings).toEqual([`${file}:3: vif: unknown setting, ignored`]);
+      expect(h.logs).toContain(`warning: domain 1 (d2): ${file}:3: vif: unknown setting, ignored`);
     });
 
     it('gives restarted and re-created domains new domids, as Xen does', async () => {
@@ -220,7 +222,11 @@ describe('lifecycle', () => {
       const a = await create(h, 'a');
       await h.mgmt.ConsoleWrite({ domain: 'a', data: Buffer.from('ls\n') });
       expect(h.dom0.console.pendingInput(a)).toBe(3);
-      await expect(h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(5000) })).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EAGAIN });
+      await expect(h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(4094) })).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EAGAIN });
+      // Nothing of a refused write was queued: the client sends it again whole.
+      expect(h.dom0.console.pendingInput(a)).toBe(3);
+      await h.mgmt.ConsoleWrite({ domain: 'a', data: new Uint8Array(4093) });
+      expect(h.dom0.console.pendingInput(a)).toBe(4096);
     });
 
     it('answers ESRCH for an unknown domain and ENOENT for Domain-0', async () => {

@@ -76,6 +76,8 @@ describe('xl.cfg syntax', () => {
   it.each([
     ['name = "web', 1, 'name', 'unterminated string'],
     ['memory = 64\nname = web', 2, 'name', 'bare word "web"'],
+    ['name = "a"\nmemory = -4', 2, 'memory', 'must be a positive number, got -4'],
+    ['cpus = [ "0", -0x10 ]', 1, 'cpus', 'must be a positive number, got -0x10'],
     ['memory 64', 1, 'memory', 'expected "=" after the key'],
     ['cpus = [ "0"\nname = "x"', 2, 'cpus', 'expected "," or "]"'],
     ['memory = 64\ncpus = [ "0",\n', 2, 'cpus', 'unterminated list'],

@@ -3,11 +3,12 @@
  * ManagementService on a Unix socket (and, opt-in, TCP) and xenstored's socket for Xen's
  * xenstore-* tools beside it. Stops on Halt, SIGTERM or SIGINT.
  */
-import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as v8 from 'node:v8';
 import { IdlePoll, listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
-import { prepareSocketDir } from '../socket-path';
+import { daemonFiles, prepareSocketDir } from '../socket-path';
 import { bootHost, type BootedHost, type HostOptions } from './host';
 import { TimeDriver, type Pace } from './time-driver';
 
@@ -58,7 +59,9 @@ const IDLE_POLL_MS = 0.25;
 export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon> {
   v8.setFlagsFromString(`--interrupt-budget=${DAEMON_INTERRUPT_BUDGET}`);
   prepareSocketDir(options.socket);
-  const xenstoreSocket = path.join(path.dirname(options.socket), 'xenstored.sock');
+  const { xenstoreSocket } = daemonFiles(options.socket);
+  // Another daemon's: xenstored would otherwise take its place, as a stale socket.
+  if (await socketAnswers(xenstoreSocket)) throw new Error(`${xenstoreSocket} is in use by another daemon`);
   let requestStop: () => void = () => undefined;
   const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
   const host = await bootHost({
@@ -84,6 +87,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     listeners.push(await listenUnix(options.socket, accept));
     if (options.tcp) listeners.push(await listenTcp(options.tcp, accept));
     await xenstored.listen(xenstoreSocket);
+    fs.chmodSync(xenstoreSocket, 0o600); // as the management socket: this user's alone
   } catch (err) {
     await Promise.all(listeners.map((l) => l.close()));
     await xenstored.close();
@@ -117,4 +121,16 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
       await stopped;
     },
   };
+}
+
+/** Something accepts connections on the Unix socket `file`. */
+function socketAnswers(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.connect({ path: file });
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', () => resolve(false));
+  });
 }

@@ -9,7 +9,7 @@
  * Who drives virtual time (a daemon's TimeDriver, or the embedding API's run()) is the
  * caller's choice.
  */
-import { DomctlService, RpcClient, RpcServer, inProcessPair } from '@hvsim/control';
+import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
 import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { HVM_UART_BASE } from '@hvsim/hypervisor';
@@ -150,7 +150,13 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
 /** The receiving daemon of `hvsim migrate` (its socket path or tcp:HOST:PORT): a client of its
  *  ManagementService, as xl migrate talks to `xl migrate-receive`. */
 async function connectMigrationPeer(destination: string): Promise<MigrationPeer> {
-  const conn = await connectDaemon(daemonAddress(destination), 'hvsim-migrate');
+  let conn;
+  try {
+    conn = await connectDaemon(daemonAddress(destination), 'hvsim-migrate');
+  } catch (err) {
+    // The destination is the user's to fix: a status that says so, not an internal error.
+    throw new RpcError(StatusCode.STATUS_CODE_ECONNREFUSED, `migration destination ${destination}: ${(err as Error).message.replace(/ \(start one with .*\)$/, '')}`);
+  }
   return {
     restore: async (image) => (await conn.management.Restore({ image, paused: true })).domid,
     unpause: async (domid) => {

@@ -1,10 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { AutostartResult } from '@hvsim/dom0';
 import type { CommandModule } from 'yargs';
 import { readHostConfig, startDaemon, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
-import { parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
+import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
 import { outJson } from './common';
 
 interface BootArgs {
@@ -20,10 +22,13 @@ interface BootArgs {
   tcp?: string;
   'dom0-mem'?: number;
   'log-dir'?: string;
+  'ready-fd'?: number;
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
 const READY_TIMEOUT_MS = 20_000;
+/** The child's descriptor for its ReadyReport (after stdin, stdout, stderr). */
+const READY_FD = 3;
 
 export const bootCommand: CommandModule<object, BootArgs> = {
   command: 'boot',
@@ -41,6 +46,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
       .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
+      .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -78,6 +84,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
+    if (argv['ready-fd'] !== undefined) reportReady(argv['ready-fd'], daemon.host.autostarted, log);
     const where = { pid: process.pid, socket, tcp: daemon.tcpAddress };
     if (argv.json) outJson(where);
     else process.stdout.write(`hvsim: dom0 up, listening on ${socket}${daemon.tcpAddress ? ` and ${daemon.tcpAddress}` : ''} (pid ${process.pid})\n`);
@@ -102,11 +109,34 @@ async function daemonAnswers(socket: string): Promise<boolean> {
   }
 }
 
-/** Starts this same command in the foreground as a detached child; returns once its socket answers. */
+/**
+ * What the foreground daemon of `boot --detach` writes on the pipe `--ready-fd` names, once
+ * it listens: how each autostart entry went, for the user who ran `boot --detach`.
+ */
+interface ReadyReport {
+  autostarted: AutostartResult[];
+}
+
+/** The foreground daemon's side: reports and closes the pipe. */
+function reportReady(fd: number, autostarted: AutostartResult[], log: (line: string) => void): void {
+  const report: ReadyReport = { autostarted };
+  try {
+    fs.writeSync(fd, JSON.stringify(report));
+    fs.closeSync(fd);
+  } catch (err) {
+    log(`--ready-fd ${fd}: ${(err as Error).message}`); // no one to tell: the daemon serves on
+  }
+}
+
+/**
+ * Starts this same command in the foreground as a detached child; returns once it listens.
+ * As xendomains, an autostart entry that fails is reported (file and reason, on stderr) and
+ * makes the exit status non-zero, while the daemon runs on with the domains that did start.
+ */
 async function detach(argv: BootArgs, socket: string): Promise<void> {
   prepareSocketDir(socket);
-  const logFile = path.join(path.dirname(socket), 'hvsim.log');
-  const args = [process.argv[1], 'boot', '--socket', socket];
+  const { logFile } = daemonFiles(socket);
+  const args = [process.argv[1], 'boot', '--socket', socket, '--ready-fd', String(READY_FD)];
   const pass: Array<[string, unknown]> = [
     ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
     ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
@@ -114,25 +144,42 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   const fd = fs.openSync(logFile, 'a', 0o600);
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd], cwd: process.cwd(), env: process.env });
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd, 'pipe'], cwd: process.cwd(), env: process.env });
   fs.closeSync(fd);
-  let exited: number | null = null;
-  child.once('exit', (code) => {
-    exited = code ?? 1;
-  });
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    if (await daemonAnswers(socket)) break;
-    if (exited !== null) throw new Error(`the daemon exited (status ${exited}): ${lastLine(logFile)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`the daemon did not answer on ${socket} within ${READY_TIMEOUT_MS / 1000} s (log: ${logFile})`);
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  const report = await readyReport(child, socket, logFile);
   child.unref();
-  if (argv.json) outJson({ pid: child.pid, socket, log: logFile });
+  const failed = report.autostarted.flatMap((a) => ('error' in a ? [a.error] : []));
+  if (argv.json) outJson({ pid: child.pid, socket, log: logFile, autostarted: report.autostarted });
   else process.stdout.write(`hvsim: daemon ${child.pid} listening on ${socket} (log: ${logFile})\n`);
+  for (const error of failed) process.stderr.write(`hvsim: autostart: ${error}\n`);
+  if (failed.length > 0) {
+    throw new Error(`${failed.length} of ${report.autostarted.length} autostart domains did not start; the daemon (pid ${child.pid}) runs on without them`);
+  }
+}
+
+/** The child's ReadyReport; an error if it exits or stays silent first. */
+function readyReport(child: ChildProcess, socket: string, logFile: string): Promise<ReadyReport> {
+  const pipe = child.stdio[READY_FD] as Readable;
+  return new Promise<ReadyReport>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`the daemon did not answer on ${socket} within ${READY_TIMEOUT_MS / 1000} s (log: ${logFile})`));
+    }, READY_TIMEOUT_MS);
+    pipe.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    pipe.on('end', () => {
+      // Closed without a report: the child is exiting, and 'exit' says how.
+      if (text === '') return;
+      clearTimeout(timer);
+      resolve(JSON.parse(text) as ReadyReport);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the daemon exited (status ${code ?? 1}): ${lastLine(logFile)}`));
+    });
+  }).finally(() => pipe.destroy());
 }
 
 function lastLine(file: string): string {

@@ -38,9 +38,18 @@ export const createCommand: CommandModule<object, CreateArgs> = {
   handler: (argv) =>
     withDaemon(argv, async (m) => {
       const { config, configFile } = readConfigFile(String(argv.config));
-      const r = await m.CreateDomain({ config, configFile, overrides: (argv.overrides ?? []).map(String), paused: argv.paused });
+      // xl create -c: built paused, so that the console is attached before the guest prints.
+      const r = await m.CreateDomain({ config, configFile, overrides: (argv.overrides ?? []).map(String), paused: argv.paused || argv.console });
+      for (const w of r.warnings) process.stderr.write(`hvsim: warning: ${w}\n`);
       if (argv.json) outJson({ domid: r.domid, name: r.name });
       else if (!argv.console) out(`Created domain ${r.name} (domid ${r.domid})${argv.paused ? ', paused' : ''}`);
-      if (argv.console) await attachConsole(m, String(r.domid), { follow: true });
+      if (!argv.console) return;
+      const domain = String(r.domid);
+      await attachConsole(m, domain, {
+        follow: true,
+        onAttached: async () => {
+          if (!argv.paused) await m.UnpauseDomain({ domain });
+        },
+      });
     }),
 };

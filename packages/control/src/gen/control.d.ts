@@ -7296,6 +7296,12 @@ export namespace hvsim {
                 name: string;
 
                 /**
+                 * What the config asked for that was not carried out (settings hvsim does
+                 * not implement yet, ...), one line each, for the client to show its user.
+                 */
+                warnings: string[];
+
+                /**
                  * Creates a new CreateDomainResponse instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns CreateDomainResponse instance
@@ -7353,6 +7359,12 @@ export namespace hvsim {
 
                     /** CreateDomainResponse name */
                     name?: string;
+
+                    /**
+                     * What the config asked for that was not carried out (settings hvsim does
+                     * not implement yet, ...), one line each, for the client to show its user.
+                     */
+                    warnings?: string[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -8791,6 +8803,13 @@ export namespace hvsim {
                 history: boolean;
 
                 /**
+                 * Send one message with `attached` set as soon as the stream is attached,
+                 * before any output: a client may then let the domain run knowing it will
+                 * see all it prints (xl create -c).
+                 */
+                notifyAttached: boolean;
+
+                /**
                  * Creates a new ConsoleStreamRequest instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns ConsoleStreamRequest instance
@@ -8858,6 +8877,13 @@ export namespace hvsim {
                      */
                     history?: boolean;
 
+                    /**
+                     * Send one message with `attached` set as soon as the stream is attached,
+                     * before any output: a client may then let the domain run knowing it will
+                     * see all it prints (xl create -c).
+                     */
+                    notifyAttached?: boolean;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -8887,6 +8913,9 @@ export namespace hvsim {
 
                 /** ConsoleStreamResponse data. */
                 data: Uint8Array;
+
+                /** The stream is attached (only with notify_attached; `data` is empty). */
+                attached: boolean;
 
                 /**
                  * Creates a new ConsoleStreamResponse instance using the specified properties.
@@ -8943,6 +8972,9 @@ export namespace hvsim {
 
                     /** ConsoleStreamResponse data */
                     data?: Uint8Array;
+
+                    /** The stream is attached (only with notify_attached; `data` is empty). */
+                    attached?: boolean;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -11651,6 +11651,7 @@ $root.hvsim = (function() {
             v1.CreateDomainResponse = (function() {
 
                 var CreateDomainResponse = function (properties) {
+                    this.warnings = [];
                     if (properties)
                         for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11659,6 +11660,7 @@ $root.hvsim = (function() {
 
                 CreateDomainResponse.prototype.domid = 0;
                 CreateDomainResponse.prototype.name = "";
+                CreateDomainResponse.prototype.warnings = $util.emptyArray;
 
                 CreateDomainResponse.create = function(properties) {
                     return new CreateDomainResponse(properties);
@@ -11675,6 +11677,9 @@ $root.hvsim = (function() {
                         writer.uint32(8).uint32(message.domid);
                     if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
                         writer.uint32(18).string(message.name);
+                    if (message.warnings != null && message.warnings.length)
+                        for (var i = 0; i < message.warnings.length; ++i)
+                            writer.uint32(26).string(message.warnings[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11726,6 +11731,14 @@ $root.hvsim = (function() {
                                     delete message.name;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.warnings && message.warnings.length))
+                                    message.warnings = [];
+                                message.warnings.push(reader.stringVerify());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -11759,6 +11772,13 @@ $root.hvsim = (function() {
                     if (object.name != null)
                         if (typeof object.name !== "string" || object.name.length)
                             message.name = $String(object.name);
+                    if (object.warnings) {
+                        if (!$Array.isArray(object.warnings))
+                            throw $TypeError(".hvsim.control.v1.CreateDomainResponse.warnings: array expected");
+                        message.warnings = $Array(object.warnings.length);
+                        for (var i = 0; i < object.warnings.length; ++i)
+                            message.warnings[i] = $String(object.warnings[i]);
+                    }
                     return message;
                 };
 
@@ -11770,6 +11790,8 @@ $root.hvsim = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
+                    if (options.arrays || options.defaults)
+                        object.warnings = [];
                     if (options.defaults) {
                         object.domid = 0;
                         object.name = "";
@@ -11778,6 +11800,11 @@ $root.hvsim = (function() {
                         object.domid = message.domid;
                     if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                         object.name = message.name;
+                    if (message.warnings && message.warnings.length) {
+                        object.warnings = $Array(message.warnings.length);
+                        for (var j = 0; j < message.warnings.length; ++j)
+                            object.warnings[j] = message.warnings[j];
+                    }
                     return object;
                 };
 
@@ -13754,6 +13781,7 @@ $root.hvsim = (function() {
                 ConsoleStreamRequest.prototype.domain = "";
                 ConsoleStreamRequest.prototype.follow = false;
                 ConsoleStreamRequest.prototype.history = false;
+                ConsoleStreamRequest.prototype.notifyAttached = false;
 
                 ConsoleStreamRequest.create = function(properties) {
                     return new ConsoleStreamRequest(properties);
@@ -13772,6 +13800,8 @@ $root.hvsim = (function() {
                         writer.uint32(16).bool(message.follow);
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history") && message.history !== false)
                         writer.uint32(24).bool(message.history);
+                    if (message.notifyAttached != null && $Object.hasOwnProperty.call(message, "notifyAttached") && message.notifyAttached !== false)
+                        writer.uint32(32).bool(message.notifyAttached);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13832,6 +13862,15 @@ $root.hvsim = (function() {
                                     delete message.history;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.notifyAttached = value;
+                                else
+                                    delete message.notifyAttached;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13868,6 +13907,9 @@ $root.hvsim = (function() {
                     if (object.history != null)
                         if (object.history)
                             message.history = $Boolean(object.history);
+                    if (object.notifyAttached != null)
+                        if (object.notifyAttached)
+                            message.notifyAttached = $Boolean(object.notifyAttached);
                     return message;
                 };
 
@@ -13883,6 +13925,7 @@ $root.hvsim = (function() {
                         object.domain = "";
                         object.follow = false;
                         object.history = false;
+                        object.notifyAttached = false;
                     }
                     if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
                         object.domain = message.domain;
@@ -13890,6 +13933,8 @@ $root.hvsim = (function() {
                         object.follow = message.follow;
                     if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                         object.history = message.history;
+                    if (message.notifyAttached != null && $Object.hasOwnProperty.call(message, "notifyAttached"))
+                        object.notifyAttached = message.notifyAttached;
                     return object;
                 };
 
@@ -13910,6 +13955,7 @@ $root.hvsim = (function() {
                 };
 
                 ConsoleStreamResponse.prototype.data = $util.newBuffer([]);
+                ConsoleStreamResponse.prototype.attached = false;
 
                 ConsoleStreamResponse.create = function(properties) {
                     return new ConsoleStreamResponse(properties);
@@ -13924,6 +13970,8 @@ $root.hvsim = (function() {
                         throw $Error("max depth exceeded");
                     if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                         writer.uint32(10).bytes(message.data);
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached") && message.attached !== false)
+                        writer.uint32(16).bool(message.attached);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13966,6 +14014,15 @@ $root.hvsim = (function() {
                                     delete message.data;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attached = value;
+                                else
+                                    delete message.attached;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13999,6 +14056,9 @@ $root.hvsim = (function() {
                                 $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
                             else if (object.data.length >= 0)
                                 message.data = object.data;
+                    if (object.attached != null)
+                        if (object.attached)
+                            message.attached = $Boolean(object.attached);
                     return message;
                 };
 
@@ -14010,7 +14070,7 @@ $root.hvsim = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         if (options.bytes === $String)
                             object.data = "";
                         else {
@@ -14018,8 +14078,12 @@ $root.hvsim = (function() {
                             if (options.bytes !== $Array)
                                 object.data = $util.newBuffer(object.data);
                         }
+                        object.attached = false;
+                    }
                     if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
                         object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached"))
+                        object.attached = message.attached;
                     return object;
                 };
 

@@ -44,6 +44,7 @@ interface Token {
 const WORD_CHAR = /[A-Za-z0-9_.\-]/;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NUMBER = /^(0[xX][0-9A-Fa-f]+|[0-9]+)$/;
+const NEGATIVE_NUMBER = /^-(0[xX][0-9A-Fa-f]+|[0-9]+)$/;
 
 /** Parses the text of a config file. Throws ConfigError naming `file` and the line. */
 export function parseXlCfg(text: string, file: string): XlSetting[] {
@@ -175,6 +176,8 @@ class Parser {
 
   private atom(t: Token, key: string): XlAtom {
     if (t.kind === 'string' || t.kind === 'number') return { kind: t.kind, text: t.text, line: t.line };
+    // No xl setting takes a negative number; say so rather than call "-4" a bare word.
+    if (t.kind === 'word' && NEGATIVE_NUMBER.test(t.text)) throw this.error(t, key, `must be a positive number, got ${t.text}`);
     if (t.kind === 'ident' || t.kind === 'word') {
       throw this.error(t, key, `syntax error: bare word ${JSON.stringify(t.text)}; strings need quotes`);
     }

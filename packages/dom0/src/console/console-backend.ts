@@ -153,6 +153,11 @@ export class ConsoleBackend {
     return this.get(domid).inputBytes;
   }
 
+  /** Bytes of input the queue takes now. */
+  inputRoom(domid: number): number {
+    return this.inputQueueBytes - this.get(domid).inputBytes;
+  }
+
   /** Registers who consumes a domain's input (one consumer: its UART or its PV ring). */
   setInputConsumer(domid: number, ready: (() => void) | null): void {
     this.get(domid).inputReady = ready;

@@ -101,9 +101,10 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         if (err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, err.message);
         throw err;
       }
-      for (const w of parsed.warnings) d.log(`warning: ${w.message}`);
+      const warnings = parsed.warnings.map((w) => w.message);
       const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused });
-      return { domid: dom.domid, name: dom.name };
+      for (const w of warnings) d.log(`warning: domain ${dom.domid} (${dom.name}): ${w}`);
+      return { domid: dom.domid, name: dom.name, warnings };
     },
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
@@ -136,6 +137,8 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       if (!d.console.has(domid)) throw new RpcError(StatusCode.STATUS_CODE_ENOENT, `domain ${domid} has no console`);
       await toolstack.drainConsole(domid);
       await new Promise<void>((resolve) => {
+        // Announced before the subscription sends the history; nothing runs in between.
+        if (req.notifyAttached) call.send({ attached: true });
         const sub = d.console.subscribe(domid, { history: req.history, follow: req.follow }, {
           data: (bytes) => {
             d.cost.charge('consoleByte', bytes.length);
@@ -153,8 +156,10 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     ConsoleWrite: async (req) => {
       const domid = toolstack.resolve(req.domain);
       if (!d.console.has(domid)) throw new RpcError(StatusCode.STATUS_CODE_ENOENT, `domain ${domid} has no console`);
-      const taken = d.console.queueInput(domid, req.data);
-      if (taken < req.data.length) throw new RpcError(StatusCode.STATUS_CODE_EAGAIN, `console input of domain ${domid} is full (${taken} of ${req.data.length} bytes queued)`);
+      // All or nothing, so that a client whose write was refused sends the same bytes again.
+      const room = d.console.inputRoom(domid);
+      if (req.data.length > room) throw new RpcError(StatusCode.STATUS_CODE_EAGAIN, `console input of domain ${domid} is full (room for ${room} of ${req.data.length} bytes; nothing queued)`);
+      d.console.queueInput(domid, req.data);
       return {};
     },
 
@@ -214,7 +219,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     },
 
     MemMax: async (req) => {
-      await domctl.setMaxMem(toolstack.resolve(req.domain), Number(req.maxMemoryKb));
+      await toolstack.setMaxMemory(req.domain, Number(req.maxMemoryKb));
       return {};
     },
 

@@ -85,21 +85,32 @@ export class DomainBuilder {
     checkAffinity(config, req.nrCpus);
     const nrPages = config.memory * (1024 * 1024 / HVSIM_PAGE_SIZE);
 
-    const domid = await this.domctl.createDomain({
-      domid: req.domid,
-      type: config.type === 'hvm' ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
-      privileged: false,
-      maxVcpus: config.maxvcpus,
-      memoryKb: config.memory * 1024,
-      maxMemoryKb: config.maxmem * 1024,
-      handle: req.handle,
-    });
+    const domid = await this.createDomain(req);
     try {
       const layout = await this.populate(domid, config, image, nrPages, req.nrCpus);
       return { domid, layout };
     } catch (err) {
       await this.domctl.destroyDomain(domid).catch(() => undefined);
       throw err;
+    }
+  }
+
+  /** XEN_DOMCTL_createdomain; its ENOMEM said in the units of the config (MiB), not frames. */
+  private async createDomain({ config, domid, handle }: BuildRequest): Promise<number> {
+    try {
+      return await this.domctl.createDomain({
+        domid,
+        type: config.type === 'hvm' ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
+        privileged: false,
+        maxVcpus: config.maxvcpus,
+        memoryKb: config.memory * 1024,
+        maxMemoryKb: config.maxmem * 1024,
+        handle,
+      });
+    } catch (err) {
+      if (!(err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ENOMEM)) throw err;
+      const freeMiB = Math.floor((Number((await this.domctl.physinfo()).freePages) * HVSIM_PAGE_SIZE) / (1024 * 1024));
+      throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `not enough memory: domain needs ${config.memory} MiB, ${freeMiB} MiB free`);
     }
   }
 

@@ -28,6 +28,8 @@ import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
 import { decodeSaveImage, SaveImageError } from './save-image';
 
+const KB_PER_PAGE = 4;
+
 /** dom0's name, as xl lists it. */
 export const DOM0_NAME = 'Domain-0';
 
@@ -297,6 +299,26 @@ export class Toolstack {
   async setMemoryTarget(ref: string, targetKb: number): Promise<void> {
     const domid = this.resolve(ref);
     await this.exclusive(domid, () => this.setTargetNow(domid, targetKb));
+  }
+
+  /**
+   * xl mem-max: the most memory the domain may hold. As libxl, refused below the balloon
+   * target (memory_static_max must be at least memory_dynamic_max), and below what the
+   * domain holds now, which it could not give back.
+   */
+  async setMaxMemory(ref: string, maxKb: number): Promise<void> {
+    const domid = this.resolve(ref);
+    await this.exclusive(domid, async () => {
+      const info = await this.o.domctl.getDomainInfo(domid);
+      const holdsKb = Number(info.totPages) * KB_PER_PAGE;
+      const targetKb = Number(info.targetPages) * KB_PER_PAGE;
+      const floor = targetKb > holdsKb ? { kb: targetKb, what: 'balloon target' } : { kb: holdsKb, what: 'current memory' };
+      if (maxKb < floor.kb) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL,
+          `cannot set the maximum memory of ${this.nameOf(domid) ?? domid} to ${formatKb(maxKb)}: below its ${floor.what} of ${formatKb(floor.kb)} (mem-set it lower first)`);
+      }
+      await this.o.domctl.setMaxMem(domid, maxKb);
+    });
   }
 
   private async setTargetNow(domid: number, targetKb: number): Promise<void> {
@@ -620,6 +642,11 @@ export class Toolstack {
       this.o.log(`${what} failed: ${(err as Error).message}`);
     }
   }
+}
+
+/** A memory size as users read it: MiB when whole, else KiB. */
+export function formatKb(kb: number): string {
+  return kb % 1024 === 0 ? `${kb / 1024} MiB` : `${kb} KiB`;
 }
 
 function checkNewName(name: string): void {
