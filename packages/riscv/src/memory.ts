@@ -2,7 +2,7 @@ import { BUS_FAULT, PAGE_SHIFT, PAGE_SIZE } from './constants';
 import { DecodedPage, INSNS_PER_PAGE } from './decoded-page';
 import { PMP_ALLOW_ALL, PMP_R, PMP_W, PMP_X, PmpView } from './pmp';
 import { SharedCode } from './shared-code';
-import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, CTX_BARE, PteMemory, SATP_PPN_MASK, WALK_PAGE_FAULT, WALK_PPN, WALK_WRITABLE, walk } from './sv32';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, CTX_BARE, PteMemory, SATP_PPN_MASK, WALK_MEGA, WALK_PAGE_FAULT, WALK_PPN, WALK_WRITABLE, walk } from './sv32';
 
 /** A 4 KiB frame of backing store; byteOffset a multiple of 4. */
 export type Frame = Uint8Array;
@@ -111,6 +111,9 @@ export class PhysMemory implements PteMemory {
   private dataCtx = CTX_BARE;
   private fetchCtx = CTX_BARE;
   private satp = 0;
+  /** Some cached translation came from a megapage: an sfence.vma naming one of its pages must
+   *  drop all of them, which the TLB, holding 4 KiB pages, cannot tell apart. */
+  private megaCached = false;
   /** The PMP view the page walk in progress reads page tables under. */
   private walkView: PmpView = PMP_ALLOW_ALL;
   /** Set by a fill that answered FILL_BUS (or a fetch that found no RAM): the physical page. */
@@ -199,9 +202,10 @@ export class PhysMemory implements PteMemory {
    */
   fenceVma(vpn: number): void {
     if (this.dataCtx === CTX_BARE && this.fetchCtx === CTX_BARE) return;
-    if (vpn < 0) {
+    if (vpn < 0 || this.megaCached) {
       this.flushData();
       this.forgetFetchChecks();
+      this.megaCached = false;
       return;
     }
     const s = vpn & TLB_MASK;
@@ -245,7 +249,9 @@ export class PhysMemory implements PteMemory {
   private translateData(vpn: number, store: boolean): number {
     if (this.dataCtx === CTX_BARE) return vpn | WALK_WRITABLE;
     this.walkView = this.dataView;
-    return walk(this, this.satp & SATP_PPN_MASK, vpn, store ? ACCESS_STORE : ACCESS_LOAD, this.dataCtx);
+    const t = walk(this, this.satp & SATP_PPN_MASK, vpn, store ? ACCESS_STORE : ACCESS_LOAD, this.dataCtx);
+    if (t >= 0 && (t & WALK_MEGA) !== 0) this.megaCached = true;
+    return t;
   }
 
   /** PteMemory: page tables are read from RAM that the walk's PMP view lets S-mode read. */
@@ -367,6 +373,7 @@ export class PhysMemory implements PteMemory {
       this.walkView = this.fetchView;
       const t = walk(this, this.satp & SATP_PPN_MASK, vpn, ACCESS_FETCH, this.fetchCtx);
       if (t < 0) { this.fetchMiss = t === WALK_PAGE_FAULT ? FILL_PAGE_FAULT : FILL_DENIED; return null; }
+      if ((t & WALK_MEGA) !== 0) this.megaCached = true;
       ppn = t & WALK_PPN;
     }
     if ((this.fetchView.perm(ppn) & PMP_X) === 0) { this.fetchMiss = FILL_DENIED; return null; }

@@ -56,6 +56,8 @@ export const WALK_PAGE_FAULT = -1;
 export const WALK_ACCESS_FAULT = -2;
 /** Set in walk's answer when stores through the translation need no further walk (W and D). */
 export const WALK_WRITABLE = 1 << 22;
+/** Set in walk's answer when the leaf is a 4 MiB megapage. */
+export const WALK_MEGA = 1 << 23;
 /** The physical page number in walk's answer (a 32-bit physical address). */
 export const WALK_PPN = 0xf_ffff;
 
@@ -77,7 +79,7 @@ export function walk(mem: PteMemory, root: number, vpn: number, access: Access, 
   const vpn1 = vpn >>> 10, vpn0 = vpn & 0x3ff;
   let pte = mem.readPte(root, vpn1);
   if (pte < 0) return WALK_ACCESS_FAULT;
-  let ppn: number;
+  let ppn: number, mega = 0;
   let index = vpn1, table = root;
   if ((pte & (PTE_R | PTE_X)) === 0) {
     if ((pte & PTE_V) === 0 || (pte & PTE_W) !== 0) return WALK_PAGE_FAULT;
@@ -92,6 +94,7 @@ export function walk(mem: PteMemory, root: number, vpn: number, access: Access, 
     // A megapage's PPN[0] must be zero (a misaligned superpage faults).
     if (((pte >>> PTE_PPN_SHIFT) & 0x3ff) !== 0) return WALK_PAGE_FAULT;
     ppn = ((pte >>> 20) << 10) | vpn0;
+    mega = WALK_MEGA;
   }
   if ((pte & PTE_V) === 0 || (pte & (PTE_R | PTE_W)) === PTE_W) return WALK_PAGE_FAULT;
   if (!permits(pte, access, ctx)) return WALK_PAGE_FAULT;
@@ -103,7 +106,7 @@ export function walk(mem: PteMemory, root: number, vpn: number, access: Access, 
   }
   // Stores may reuse it if they are permitted too (the U check is the same for loads and stores).
   const writable = access !== ACCESS_FETCH && (pte & (PTE_W | PTE_D)) === (PTE_W | PTE_D);
-  return writable ? ppn | WALK_WRITABLE : ppn;
+  return (writable ? ppn | WALK_WRITABLE : ppn) | mega;
 }
 
 /** Whether a valid leaf `pte` permits `access` under `ctx`. */
