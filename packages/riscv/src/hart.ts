@@ -161,10 +161,14 @@ export class Hart {
     const m = this.pmp.machineView, u = this.pmp.userView;
     const dataPriv = this.priv === PRIV_M && (this.mstatus & C.MSTATUS_MPRV) !== 0
       ? (this.mstatus & C.MSTATUS_MPP) >>> C.MSTATUS_MPP_SHIFT : this.priv;
-    const sv32 = (this.satp & SATP_MODE_SV32) !== 0;
-    const dataCtx = !sv32 || dataPriv === PRIV_M ? CTX_BARE
-      : CTX_SV32 | (dataPriv === PRIV_U ? CTX_USER : 0) | (this.mstatus & C.MSTATUS_SUM ? CTX_SUM : 0) | (this.mstatus & C.MSTATUS_MXR ? CTX_MXR : 0);
-    const fetchCtx = !sv32 || this.priv === PRIV_M ? CTX_BARE : CTX_SV32 | (this.priv === PRIV_U ? CTX_USER : 0);
+    let dataCtx = CTX_BARE, fetchCtx = CTX_BARE;
+    if ((this.satp & SATP_MODE_SV32) !== 0) {
+      if (dataPriv !== PRIV_M) {
+        dataCtx = CTX_SV32 | (dataPriv === PRIV_U ? CTX_USER : 0) |
+          (this.mstatus & C.MSTATUS_SUM ? CTX_SUM : 0) | (this.mstatus & C.MSTATUS_MXR ? CTX_MXR : 0);
+      }
+      if (this.priv !== PRIV_M) fetchCtx = CTX_SV32 | (this.priv === PRIV_U ? CTX_USER : 0);
+    }
     this.mem.setContext(dataPriv === PRIV_M ? m : u, this.priv === PRIV_M ? m : u, dataCtx, fetchCtx, this.satp);
   }
 

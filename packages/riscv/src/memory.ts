@@ -180,6 +180,13 @@ export class PhysMemory implements PteMemory {
    * the other hart of an SMP guest with the same page tables, finds its TLB as it left it.
    */
   setContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
+    // Every trap and xRET comes here: the usual answer is that nothing changed.
+    if (data === this.dataView && fetch === this.fetchView && dataCtx === this.dataCtx && fetchCtx === this.fetchCtx &&
+        (satp === this.satp || (dataCtx | fetchCtx) === CTX_BARE)) return;
+    this.changeContext(data, fetch, dataCtx, fetchCtx, satp);
+  }
+
+  private changeContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
     const newSatp = satp !== this.satp && (dataCtx !== CTX_BARE || fetchCtx !== CTX_BARE);
     if (newSatp) this.satp = satp;
     if (data !== this.dataView || dataCtx !== this.dataCtx || newSatp) {
