@@ -163,3 +163,55 @@ test('demand paging: a U-mode loop whose page faults an S-mode handler maps, in 
   expect(jit.mem.read(DATA_PA + (PAGES - 1) * 4096 + 4, 4)).toBe(jit.hart.x[a0]);
   expect(compiledIn(jit, MAIN_VA)).toBe(true);
 });
+
+/** Deterministic xorshift32 in [0, 2^32). */
+function prng(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return x >>> 0; };
+}
+
+test.each([1, 2, 3, 4, 5, 6, 7, 8])('random page tables (seed %i): loads, stores, AMOs and fences never throw, compiled as interpreted', (seed) => {
+  // Not in the code cache slot of MAIN_VA: a trap per instruction would reload both each time.
+  const TRAP_SKIP = FREE + 0x6000;
+  const build = (): Machine => {
+    const rnd = prng(seed);
+    const r = new Sv32Rig().map(MAIN_VA, MAIN_PA, LEAF | RWX);
+    // Four 4 MiB regions: their root entries and second-level tables hold random bits, biased
+    // towards valid pointers and leaves into RAM, some pointing outside RAM or past 4 GiB.
+    const regions = [0x0100_0000, 0x0140_0000, 0x0180_0000, 0xffc0_0000];
+    const tables = [FREE + 0x4000, FREE + 0x5000];
+    const pte = (): number => {
+      const kind = rnd() % 4;
+      const flags = rnd() & 0x3ff;
+      if (kind === 0) return rnd();
+      if (kind === 1) return (((RAM_BASE >>> 12) + (rnd() % 64)) << 10 | flags) >>> 0;
+      if (kind === 2) return ((tables[rnd() % 2] >>> 12) << 10 | 1) >>> 0;
+      return ((rnd() & 0x3f_ffff) << 10 | flags | 1) >>> 0;
+    };
+    for (const va of regions) r.m.mem.write(ROOT + (va >>> 22) * 4, 4, pte());
+    for (const t of tables) for (let i = 0; i < 1024; i++) r.m.mem.write(t + i * 4, 4, pte());
+    const prog = new Program().label('top');
+    for (let k = 0; k < 60; k++) {
+      const va = (regions[rnd() % 4] + (rnd() % 1024) * 4096 + (rnd() % 1024) * 4) >>> 0;
+      prog.li(t0, va);
+      switch (rnd() % 6) {
+        case 0: prog.emit(A.lw(a0, t0, 0)); break;
+        case 1: prog.emit(A.sw(a0, t0, 2)); break;
+        case 2: prog.emit(A.amoadd_w(a0, a0, t0)); break;
+        case 3: prog.emit(A.lbu(t1, t0, 1), A.add(a0, a0, t1)); break;
+        case 4: prog.emit(A.sfence_vma(rnd() % 2 === 0 ? 0 : t0, 0)); break;
+        default: prog.emit(A.lr_w(t1, t0), A.sc_w(t2, a0, t0)); break;
+      }
+    }
+    prog.jump(0, 'top');
+    r.m.mem.writeBytes(MAIN_PA, prog.build(MAIN_VA));
+    // M-mode skips whatever trapped and returns to S-mode.
+    r.load(TRAP_SKIP, [A.csrr(t6, C.CSR_MEPC), A.addi(t6, t6, 4), A.csrw(C.CSR_MEPC, t6), A.mret()]);
+    r.hart.writeCsr(C.CSR_MTVEC, TRAP_SKIP);
+    return r.enter(C.PRIV_S, MAIN_VA).m;
+  };
+  // Random leaves reach the code and the page tables too: stores rewrite them at times.
+  const memoryHash = (m: Machine): number[] => m.source.frames.map((f) => (f === null ? 0 : f.reduce((h, b) => (h * 31 + b) | 0, 0)));
+  const { jit } = lockstep(build, [1, 333, 20_000], (m) => ({ ...m.hart.saveState(), mem: memoryHash(m) }));
+  expect(jit.hart.instret).toBeGreaterThan(1000);
+});
