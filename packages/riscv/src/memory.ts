@@ -284,15 +284,23 @@ export class PhysMemory implements PteMemory {
 
   // ---- TLB fills --------------------------------------------------------------------------
 
+  /** Translates virtual page `vpn` for a load or a store and checks PMP: walk's answer (≥ 0,
+   *  missPpn set to its page), or -FILL_DENIED / -FILL_PAGE_FAULT. */
+  private dataPage(vpn: number, store: boolean): number {
+    const t = this.translateData(vpn, store);
+    if (t < 0) return t === WALK_PAGE_FAULT ? -FILL_PAGE_FAULT : -FILL_DENIED;
+    const ppn = t & WALK_PPN;
+    if ((this.dataView.perm(ppn) & (store ? PMP_W : PMP_R)) === 0) return -FILL_DENIED;
+    this.missPpn = ppn;
+    return t;
+  }
+
   /** Installs a read translation for virtual page `vpn`: FILL_OK, FILL_BUS (missPpn set; PMP
    *  allows reading it), FILL_DENIED or FILL_PAGE_FAULT. */
   fillRead(vpn: number): number {
-    const t = this.translateData(vpn, false);
-    if (t < 0) return t === WALK_PAGE_FAULT ? FILL_PAGE_FAULT : FILL_DENIED;
+    const t = this.dataPage(vpn, false);
+    if (t < 0) return -t;
     const ppn = t & WALK_PPN;
-    const perm = this.dataView.perm(ppn);
-    if ((perm & PMP_R) === 0) return FILL_DENIED;
-    this.missPpn = ppn;
     if (!this.isRamVpn(ppn)) return FILL_BUS;
     const out = this.out;
     out.writable = false;
@@ -301,19 +309,17 @@ export class PhysMemory implements PteMemory {
     const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     this.rtag[s] = vpn; this.rppn[s] = ppn; this.r8[s] = f; this.r32[s] = words;
-    if (out.writable && (perm & PMP_W) !== 0 && (t & WALK_WRITABLE) !== 0) this.installWrite(vpn, ppn, f, words);
+    const writable = out.writable && (t & WALK_WRITABLE) !== 0 && (this.dataView.perm(ppn) & PMP_W) !== 0;
+    if (writable) this.installWrite(vpn, ppn, f, words);
     return FILL_OK;
   }
 
   /** Installs a write translation: FILL_OK, FILL_BUS (missPpn set; PMP allows writing it),
    *  FILL_DENIED, FILL_PAGE_FAULT or FILL_READ_ONLY. */
   fillWrite(vpn: number): number {
-    const t = this.translateData(vpn, true);
-    if (t < 0) return t === WALK_PAGE_FAULT ? FILL_PAGE_FAULT : FILL_DENIED;
+    const t = this.dataPage(vpn, true);
+    if (t < 0) return -t;
     const ppn = t & WALK_PPN;
-    const perm = this.dataView.perm(ppn);
-    if ((perm & PMP_W) === 0) return FILL_DENIED;
-    this.missPpn = ppn;
     if (!this.isRamVpn(ppn)) return FILL_BUS;
     const out = this.out;
     out.writable = false;
