@@ -363,7 +363,7 @@ class RegionSource {
   private load(op: number, a: string, v: number, slow: string, set: (expr: string) => void): void {
     const align = op === Op.LW ? 3 : op === Op.LB || op === Op.LBU ? 0 : 1;
     this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
-    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(rtag[s] !== t >>> 12 && !mem.fillRead(t >>> 12))) ${slow}`);
+    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(rtag[s] !== t >>> 12 && mem.fillRead(t >>> 12) !== 0)) ${slow}`);
     if (op === Op.LW) set('r32[s][(t & 4095) >> 2]');
     else if (op === Op.LBU) set('r8[s][t & 4095]');
     else if (op === Op.LB) set('(r8[s][t & 4095] << 24) >> 24');

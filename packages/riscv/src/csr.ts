@@ -102,7 +102,7 @@ const CSR_TDATA3 = 0x7a3;
 export function csrWrite(h: Hart, csr: number, value: number): void {
   const v = value | 0;
   switch (csr) {
-    case C.CSR_SSTATUS: h.mstatus = (h.mstatus & ~SSTATUS_MASK) | (v & SSTATUS_MASK); break;
+    case C.CSR_SSTATUS: h.mstatus = (h.mstatus & ~SSTATUS_MASK) | (v & SSTATUS_MASK); h.updateMemoryViews(); break;
     case C.CSR_SIE: h.mie = (h.mie & ~h.mideleg) | (v & h.mideleg & MIE_MASK); break;
     case C.CSR_STVEC: h.stvec = legalTvec(v, h.stvec); break;
     case C.CSR_SCOUNTEREN: h.scounteren = v; break;
@@ -111,13 +111,13 @@ export function csrWrite(h: Hart, csr: number, value: number): void {
     case C.CSR_SCAUSE: h.scause = v; break;
     case C.CSR_STVAL: h.stval = v; break;
     case C.CSR_SIP: { const m = C.MIP_SSIP & h.mideleg; h.mip = (h.mip & ~m) | (v & m); break; }
-    // Only Bare translation exists; a write selecting Sv32 has no effect, as the spec allows.
-    case C.CSR_SATP: if (v >= 0) h.satp = v; break;
+    // Bare or Sv32 (every field writable); loads, stores and fetches translate anew at once.
+    case C.CSR_SATP: h.satp = v; h.updateMemoryViews(); break;
     case C.CSR_MSTATUS: {
       let next = (h.mstatus & ~MSTATUS_WRITABLE) | (v & MSTATUS_WRITABLE);
       if ((next & C.MSTATUS_MPP) === 2 << C.MSTATUS_MPP_SHIFT) next = (next & ~C.MSTATUS_MPP) | (h.mstatus & C.MSTATUS_MPP);
       h.mstatus = next;
-      h.updateMemoryViews(); // MPRV/MPP choose the privilege of loads and stores
+      h.updateMemoryViews(); // MPRV/MPP choose the privilege of loads and stores; SUM/MXR what they may do
       break;
     }
     case C.CSR_MEDELEG: h.medeleg = v & MEDELEG_WRITABLE; break;

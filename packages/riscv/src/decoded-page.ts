@@ -56,9 +56,12 @@ export class DecodedPage {
    *  (compile at once) or Infinity (interpret only) to compare the two. */
   static hotThreshold = 1024;
 
-  /** Page number (address >>> 12) this page holds, -1 when free. */
+  /** Virtual page number (pc >>> 12) this page runs at, -1 when free. */
   vpn = -1;
-  /** vpn once the running hart's PMP fetch view allowed executing it, else -1 (memory.ts). */
+  /** Physical page number of its frame (equal to vpn under Bare translation). */
+  ppn = -1;
+  /** vpn once the running hart's fetch context (translation, PMP) allowed executing it, else
+   *  -1 (memory.ts). */
   fetchVpn = -1;
   /** Address of slot 0. */
   base = 0;
@@ -131,15 +134,18 @@ export class DecodedPage {
   /** Frees the page (its contents are stale or it must be fetched again). */
   evict(): void {
     this.vpn = -1;
+    this.ppn = -1;
     this.fetchVpn = -1;
     this.unshare();
   }
 
-  /** Takes page `vpn`, whose frame holds `entry`'s content, sharing the entry's decoded
-   *  arrays (the caller acquired it; the page now holds that reference). */
-  reset(vpn: number, base: number, frame: Uint8Array, frameWords: Int32Array, entry: SharedCode): void {
+  /** Takes virtual page `vpn` mapped to physical page `ppn`, whose frame holds `entry`'s
+   *  content, sharing the entry's decoded arrays (the caller acquired it; the page now holds
+   *  that reference). */
+  reset(vpn: number, ppn: number, base: number, frame: Uint8Array, frameWords: Int32Array, entry: SharedCode): void {
     this.unshare();
     this.vpn = vpn;
+    this.ppn = ppn;
     this.base = base;
     this.span = INSNS_PER_PAGE * 4;
     this.frame = frame;

@@ -4,9 +4,10 @@ import * as C from './constants';
 import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
 import { Amo, Op, decodeInto } from './decode';
-import { MISALIGNED, PhysMemory, STORE_DONE, STORE_MISALIGNED, TLB_SIZE } from './memory';
+import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT, TLB_SIZE } from './memory';
 import type { DecodedPage } from './decoded-page';
 import { Pmp } from './pmp';
+import { CTX_BARE, CTX_MXR, CTX_SUM, CTX_SV32, CTX_USER, SATP_MODE_SV32 } from './sv32';
 import { enterSupervisor, interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
 
 /** Everything needed to save/restore/migrate a hart, as a plain JSON-able object. */
@@ -45,17 +46,23 @@ function slotPc(page: DecodedPage, i: number): number {
 }
 
 /**
- * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare addressing only.
+ * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare or Sv32 addressing (sv32.ts).
  *
  * Behaviour chosen where the spec leaves a choice:
  *  - misaligned loads/stores whose bytes are all RAM are performed (byte by byte, not
  *    atomically), as QEMU does; otherwise (any byte outside RAM, or a read-only page) they trap
- *    as load/store address misaligned with tval = the address. Misaligned LR traps as a
- *    misaligned load, SC/AMO as a misaligned store; LR/SC/AMO outside RAM raise load (LR)
- *    or store/AMO access faults.
+ *    as load/store address misaligned with tval = the address — after translation: a page
+ *    fault or access fault of either page comes first, with tval = the address, or the start
+ *    of the second page when only that one faults (where a byte-by-byte access would stop).
+ *    Misaligned LR traps as a misaligned load, SC/AMO as a misaligned store (before
+ *    translation); LR/SC/AMO outside RAM raise load (LR) or store/AMO access faults.
  *  - an SC fails after any trap, xRET, host write to memory or another hart running on the
  *    same PhysMemory since its LR.
- *  - stores invalidate decoded instructions exactly, so FENCE.I has nothing left to do.
+ *  - stores invalidate decoded instructions exactly, through whichever virtual page they are
+ *    made (memory.ts keeps one decoded page per frame), so FENCE.I has nothing left to do.
+ *  - Sv32 (sv32.ts): A/D are set by the page walk; the TLB (memory.ts) is flushed whenever
+ *    satp, the privilege or SUM/MXR/MPRV/MPP change what a walk would answer, and SFENCE.VMA
+ *    drops the page named by rs1 (every page for x0) whatever its ASID operand.
  *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
  *  - PMP has 16 entries with a 4 KiB granularity (pmp.ts), so it is checked per page when
  *    memory installs a translation, not per access. At reset no entry is enabled, so S- and
@@ -147,13 +154,22 @@ export class Hart {
     this.irqReady = interruptToTake(this) >= 0;
   }
 
-  /** Tells memory which PMP views this hart's fetches and loads/stores are under; call after
-   *  changing priv, mstatus (MPRV, MPP) or PMP. Loads/stores use MPP when M-mode sets MPRV. */
+  /** Tells memory which PMP views and translation contexts this hart's fetches and
+   *  loads/stores are under; call after changing priv, mstatus (MPRV, MPP, SUM, MXR), satp or
+   *  PMP. Loads/stores use MPP when M-mode sets MPRV. */
   updateMemoryViews(): void {
     const m = this.pmp.machineView, u = this.pmp.userView;
     const dataPriv = this.priv === PRIV_M && (this.mstatus & C.MSTATUS_MPRV) !== 0
       ? (this.mstatus & C.MSTATUS_MPP) >>> C.MSTATUS_MPP_SHIFT : this.priv;
-    this.mem.setPmpViews(dataPriv === PRIV_M ? m : u, this.priv === PRIV_M ? m : u);
+    let dataCtx = CTX_BARE, fetchCtx = CTX_BARE;
+    if ((this.satp & SATP_MODE_SV32) !== 0) {
+      if (dataPriv !== PRIV_M) {
+        dataCtx = CTX_SV32 | (dataPriv === PRIV_U ? CTX_USER : 0) |
+          (this.mstatus & C.MSTATUS_SUM ? CTX_SUM : 0) | (this.mstatus & C.MSTATUS_MXR ? CTX_MXR : 0);
+      }
+      if (this.priv !== PRIV_M) fetchCtx = CTX_SV32 | (this.priv === PRIV_U ? CTX_USER : 0);
+    }
+    this.mem.setContext(dataPriv === PRIV_M ? m : u, this.priv === PRIV_M ? m : u, dataCtx, fetchCtx, this.satp);
   }
 
   setPending(mask: number, on: boolean): void {
@@ -257,11 +273,12 @@ export class Hart {
       const pc = this.pc >>> 0;
       let page = (pc & 3) === 0 ? mem.codePage(pc >>> 12) : null;
       if (page === null) {
-        // Not RAM (→ Bus), or a page PMP denies executing.
-        const word = (pc & 3) === 0 && mem.fetchAllowed(pc >>> 12) ? mem.bus.read(pc, 4) : BUS_FAULT;
-        if (word === BUS_FAULT) {
+        // Not RAM (→ Bus), or a page PMP denies executing, or translation faults.
+        const word = (pc & 3) === 0 ? mem.fetchFromBus(pc) : BUS_FAULT;
+        if (word === BUS_FAULT || word === PAGE_FAULT) {
           this.instret += mark - left; left--; mark = left;
-          takeTrap(this, (pc & 3) === 0 ? C.CAUSE_FETCH_ACCESS : C.CAUSE_MISALIGNED_FETCH, pc, pc);
+          const cause = (pc & 3) !== 0 ? C.CAUSE_MISALIGNED_FETCH : word === PAGE_FAULT ? C.CAUSE_FETCH_PAGE_FAULT : C.CAUSE_FETCH_ACCESS;
+          takeTrap(this, cause, pc, pc);
           continue;
         }
         page = mem.busFetchPage;
@@ -466,7 +483,11 @@ export class Hart {
               takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
               continue outer;
             }
-            i++; continue;
+            // rs1 = x0: every page; rs2 (the ASID) does not narrow it (PhysMemory.fenceVma).
+            mem.fenceVma(((w >> 14) & 31) === 0 ? -1 : r[(w >> 14) & 31] >>> 12);
+            // This page's own translation may be gone: fetch the next instruction afresh.
+            this.pc = (base + ((i + 1) << 2)) >>> 0;
+            continue outer;
           case Op.WFI:
             if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TW) !== 0)) {
               this.instret += mark - left - 1; mark = left;
@@ -554,17 +575,22 @@ export class Hart {
   private slowLoad(addr: number, size: 1 | 2 | 4, rd: number): boolean {
     const v = (addr & (size - 1)) === 0 ? this.mem.load(addr, size) : this.mem.loadMisaligned(addr, size as 2 | 4);
     if (v === MISALIGNED) { takeTrap(this, C.CAUSE_MISALIGNED_LOAD, addr, this.pc); return false; }
-    if (v === BUS_FAULT) { takeTrap(this, C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
+    if (v === BUS_FAULT || v === PAGE_FAULT) {
+      takeTrap(this, v === PAGE_FAULT ? C.CAUSE_LOAD_PAGE_FAULT : C.CAUSE_LOAD_ACCESS, this.mem.faultAddr, this.pc);
+      return false;
+    }
     this.regs[rd] = v;
     this.pc = (this.pc + 4) >>> 0;
     return true;
   }
 
   private slowStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
-    if ((addr & (size - 1)) !== 0) {
-      const r = this.mem.storeMisaligned(addr, size as 2 | 4, value);
-      if (r !== STORE_DONE) { takeTrap(this, r === STORE_MISALIGNED ? C.CAUSE_MISALIGNED_STORE : C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
-    } else if (!this.mem.store(addr, size, value)) { takeTrap(this, C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
+    const r = (addr & (size - 1)) === 0 ? this.mem.store(addr, size, value) : this.mem.storeMisaligned(addr, size as 2 | 4, value);
+    if (r !== STORE_DONE) {
+      if (r === STORE_MISALIGNED) takeTrap(this, C.CAUSE_MISALIGNED_STORE, addr, this.pc);
+      else takeTrap(this, r === STORE_PAGE_FAULT ? C.CAUSE_STORE_PAGE_FAULT : C.CAUSE_STORE_ACCESS, this.mem.faultAddr, this.pc);
+      return false;
+    }
     this.pc = (this.pc + 4) >>> 0;
     return true;
   }
@@ -592,13 +618,15 @@ export class Hart {
     }
     const vpn = addr >>> 12, s = vpn & (TLB_SIZE - 1), o = (addr & 4095) >> 2;
     if (op === Op.LR) {
-      if (mem.rtag[s] !== vpn && !mem.fillRead(vpn)) { takeTrap(this, C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
+      const r = mem.rtag[s] === vpn ? FILL_OK : mem.fillRead(vpn);
+      if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_LOAD_PAGE_FAULT : C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
       this.regs[rd] = mem.r32[s][o];
       this.reservationValid = true;
       this.reservationAddr = addr;
       this.reservationEpoch = mem.epoch;
     } else {
-      if (mem.wtag[s] !== vpn && mem.fillWrite(vpn) !== 0) { takeTrap(this, C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
+      const r = mem.wtag[s] === vpn ? FILL_OK : mem.fillWrite(vpn);
+      if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_STORE_PAGE_FAULT : C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
       const words = mem.w32[s];
       const old = words[o];
       let value = old;

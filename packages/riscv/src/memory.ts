@@ -2,6 +2,7 @@ import { BUS_FAULT, PAGE_SHIFT, PAGE_SIZE } from './constants';
 import { DecodedPage, INSNS_PER_PAGE } from './decoded-page';
 import { PMP_ALLOW_ALL, PMP_R, PMP_W, PMP_X, PmpView } from './pmp';
 import { SharedCode } from './shared-code';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, CTX_BARE, PteMemory, SATP_PPN_MASK, WALK_MEGA, WALK_PAGE_FAULT, WALK_PPN, WALK_WRITABLE, walk } from './sv32';
 
 /** A 4 KiB frame of backing store; byteOffset a multiple of 4. */
 export type Frame = Uint8Array;
@@ -29,8 +30,15 @@ const CODE_MASK = CODE_SLOTS - 1;
 
 /** loadMisaligned's answer when some byte is not RAM (→ address-misaligned exception). */
 export const MISALIGNED = -1;
-/** storeMisaligned's answers. */
-export const STORE_DONE = 0, STORE_MISALIGNED = 1, STORE_FAULT = 2;
+/** load's and loadMisaligned's answer when translation faults (→ load page fault); the faulting
+ *  address is faultAddr. */
+export const PAGE_FAULT = 0x1_0000_0001;
+/** store's and storeMisaligned's answers. */
+export const STORE_DONE = 0, STORE_MISALIGNED = 1, STORE_FAULT = 2, STORE_PAGE_FAULT = 3;
+/** fillRead's and fillWrite's answers: installed; not RAM (→ the Bus at missPpn, which PMP
+ *  allows); refused by PMP (→ access fault); translation faulted (→ page fault); RAM that is
+ *  not writable (fillWrite only: → access fault, or misaligned for a misaligned store). */
+export const FILL_OK = 0, FILL_BUS = 1, FILL_DENIED = 2, FILL_PAGE_FAULT = 3, FILL_READ_ONLY = 4;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /** Placeholder for empty TLB slots, so the frame arrays stay monomorphic. */
@@ -47,13 +55,21 @@ const NO_WORDS = new Int32Array(0);
  * its compiled regions and their heat; the decoded instructions themselves are shared by all
  * address spaces running the same code (shared-code.ts) until a space changes its copy.
  *
- * Physical Memory Protection is checked when a translation is installed, never per access: the
- * running hart tells which PMP views (pmp.ts) its loads/stores and its fetches are under
- * (setPmpViews); the data TLBs only ever hold pages the data view allows, and a decoded-code page
- * is handed out for execution only after the fetch view allowed its page (fetchVpn). A change of
- * view empties the data TLBs or forgets those fetch checks. Host accessors ignore PMP.
+ * The TLBs and the decoded-code cache are indexed by *virtual* page number (address >>> 12 of the
+ * hart's loads, stores and pc). Under Bare translation that is the physical page, and nothing
+ * costs more than it did without paging; under Sv32 (sv32.ts) a miss walks the page tables. A
+ * TLB entry also records its physical page (rppn/wppn) and a decoded-code page its own (ppn), so
+ * that stores, host writes and P2M changes find what they make stale whatever maps it.
+ *
+ * Physical Memory Protection and translation are checked when a translation is installed, never
+ * per access: the running hart tells which PMP views (pmp.ts) and which translation contexts
+ * (sv32.ts CTX_*) its loads/stores and its fetches are under, and its satp (setContext); the data
+ * TLBs only ever hold pages the data context allows, and a decoded-code page is handed out for
+ * execution only after the fetch context allowed its page (fetchVpn). A change of context empties
+ * the data TLBs or forgets those fetch checks, as do sfence.vma and satp writes. Host accessors
+ * use physical addresses and ignore PMP.
  */
-export class PhysMemory {
+export class PhysMemory implements PteMemory {
   readonly base: number;
   readonly pages: number;
   private readonly baseVpn: number;
@@ -61,18 +77,23 @@ export class PhysMemory {
   /** Exposed for the hart's inlined fast paths; not part of the public contract. */
   readonly bus: Bus;
 
-  // Read TLB: tag = full page number (addr >>> 12), -1 = empty.
+  // Read TLB: tag = full virtual page number (addr >>> 12), -1 = empty; rppn = its physical page.
   readonly rtag = new Int32Array(TLB_SIZE).fill(-1);
   readonly r8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
   readonly r32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
-  // Write TLB; wcode holds the store guard of the page's decoded code (if any: DecodedPage.guard)
-  // so that stores can invalidate what they overwrite.
+  private readonly rppn = new Int32Array(TLB_SIZE).fill(-1);
+  // Write TLB; wcode holds the store guard of the decoded code of the page's frame (if any:
+  // DecodedPage.guard) so that stores can invalidate what they overwrite.
   readonly wtag = new Int32Array(TLB_SIZE).fill(-1);
   readonly w8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
   readonly w32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
   readonly wcode: Array<Int32Array | null> = new Array<Int32Array | null>(TLB_SIZE).fill(null);
+  private readonly wppn = new Int32Array(TLB_SIZE).fill(-1);
 
   private readonly code: Array<DecodedPage | null> = new Array<DecodedPage | null>(CODE_SLOTS).fill(null);
+  /** Some decoded-code page may run at a virtual page other than its physical one: lookups by
+   *  physical page must then search every slot (reset when the cache is emptied). */
+  private codeRemapped = false;
   /** Decoding target for instructions fetched from the Bus (not RAM): one slot, never cached. */
   readonly busFetchPage = new DecodedPage(2);
 
@@ -86,6 +107,22 @@ export class PhysMemory {
   /** PMP permissions of the running hart's loads/stores and of its instruction fetches. */
   private dataView: PmpView = PMP_ALLOW_ALL;
   private fetchView: PmpView = PMP_ALLOW_ALL;
+  /** Translation contexts (sv32.ts CTX_*) of loads/stores and of fetches, and satp. */
+  private dataCtx = CTX_BARE;
+  private fetchCtx = CTX_BARE;
+  private satp = 0;
+  /** Some cached translation came from a megapage: an sfence.vma naming one of its pages must
+   *  drop all of them, which the TLB, holding 4 KiB pages, cannot tell apart. */
+  private megaCached = false;
+  /** The PMP view the page walk in progress reads page tables under. */
+  private walkView: PmpView = PMP_ALLOW_ALL;
+  /** Set by a fill that answered FILL_BUS (or a fetch that found no RAM): the physical page. */
+  missPpn = 0;
+  /** Why the last codePage() returned null: FILL_BUS, FILL_DENIED or FILL_PAGE_FAULT. */
+  private fetchMiss = FILL_DENIED;
+  /** Address that faulted in the last load/store answering PAGE_FAULT / STORE_PAGE_FAULT (a
+   *  misaligned access may fault on its second page). */
+  faultAddr = 0;
 
   constructor(base: number, pages: number, source: FrameSource, bus: Bus) {
     if (!LITTLE_ENDIAN) throw new Error('PhysMemory needs a little-endian host');
@@ -102,6 +139,7 @@ export class PhysMemory {
   flush(): void {
     this.flushData();
     for (const p of this.code) if (p !== null) p.evict();
+    this.codeRemapped = false;
     this.epoch++;
   }
 
@@ -114,12 +152,15 @@ export class PhysMemory {
       if (p !== null) DecodedPage.recycle(p);
       this.code[i] = null;
     }
+    this.codeRemapped = false;
     this.epoch++;
   }
 
   private flushData(): void {
     this.rtag.fill(-1);
     this.wtag.fill(-1);
+    this.rppn.fill(-1);
+    this.wppn.fill(-1);
     this.r8.fill(NO_FRAME);
     this.r32.fill(NO_WORDS);
     this.w8.fill(NO_FRAME);
@@ -127,151 +168,295 @@ export class PhysMemory {
     this.wcode.fill(null);
   }
 
-  /** The PMP views the running hart's accesses are under from now on. Views that give every
-   *  page the same permissions as the current ones keep what was cached under them. */
-  setPmpViews(data: PmpView, fetch: PmpView): void {
-    if (data !== this.dataView) {
-      if (!data.sameAs(this.dataView)) this.flushData();
+  /** Fetches must translate their pages again before they run (code decoded stays cached). */
+  private forgetFetchChecks(): void {
+    for (const p of this.code) if (p !== null) p.fetchVpn = -1;
+  }
+
+  /**
+   * The PMP views and translation contexts (sv32.ts CTX_*) the running hart's loads/stores and
+   * fetches are under from now on, and its satp. What was cached under the same permissions is
+   * kept: a hart that only changes privilege under Bare translation and the same PMP view, or
+   * the other hart of an SMP guest with the same page tables, finds its TLB as it left it.
+   */
+  setContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
+    // Every trap and xRET comes here: the usual answer is that nothing changed.
+    if (data === this.dataView && fetch === this.fetchView && dataCtx === this.dataCtx && fetchCtx === this.fetchCtx &&
+        (satp === this.satp || (dataCtx | fetchCtx) === CTX_BARE)) return;
+    this.changeContext(data, fetch, dataCtx, fetchCtx, satp);
+  }
+
+  private changeContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
+    const newSatp = satp !== this.satp && (dataCtx !== CTX_BARE || fetchCtx !== CTX_BARE);
+    if (newSatp) this.satp = satp;
+    if (data !== this.dataView || dataCtx !== this.dataCtx || newSatp) {
+      if (dataCtx !== this.dataCtx || newSatp || !data.sameAs(this.dataView)) this.flushData();
       this.dataView = data;
+      this.dataCtx = dataCtx;
     }
-    if (fetch !== this.fetchView) {
-      if (!fetch.sameAs(this.fetchView)) for (const p of this.code) if (p !== null) p.fetchVpn = -1;
+    if (fetch !== this.fetchView || fetchCtx !== this.fetchCtx || newSatp) {
+      if (fetchCtx !== this.fetchCtx || newSatp || !fetch.sameAs(this.fetchView)) this.forgetFetchChecks();
       this.fetchView = fetch;
+      this.fetchCtx = fetchCtx;
     }
   }
 
-  /** Whether the running hart may fetch from page `vpn` (for fetches from the Bus). */
-  fetchAllowed(vpn: number): boolean {
-    return (this.fetchView.perm(vpn) & PMP_X) !== 0;
+  /**
+   * sfence.vma: forgets translations of virtual page `vpn` (-1: of every page). The TLB holds
+   * only the current satp's translations, so the ASID operand changes nothing: a flush for the
+   * current ASID is this one, one for another has nothing to drop. Under Bare translation there
+   * is nothing to forget.
+   */
+  fenceVma(vpn: number): void {
+    if (this.dataCtx === CTX_BARE && this.fetchCtx === CTX_BARE) return;
+    if (vpn < 0 || this.megaCached) {
+      this.flushData();
+      this.forgetFetchChecks();
+      this.megaCached = false;
+      return;
+    }
+    const s = vpn & TLB_MASK;
+    if (this.rtag[s] === vpn) this.dropRead(s);
+    if (this.wtag[s] === vpn) this.dropWrite(s);
+    const p = this.code[vpn & CODE_MASK];
+    if (p !== null && p.fetchVpn === vpn) p.fetchVpn = -1;
   }
 
+  private dropRead(s: number): void {
+    this.rtag[s] = -1; this.rppn[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS;
+  }
+
+  private dropWrite(s: number): void {
+    this.wtag[s] = -1; this.wppn[s] = -1; this.w8[s] = NO_FRAME; this.w32[s] = NO_WORDS; this.wcode[s] = null;
+  }
+
+  /** The FrameSource's page `index` (physical page base + index) changed. Under translation
+   *  the page may have held page tables, so every translation goes. */
   flushPage(index: number): void {
-    const vpn = this.baseVpn + index;
-    const s = vpn & TLB_MASK;
-    if (this.rtag[s] === vpn) { this.rtag[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS; }
-    if (this.wtag[s] === vpn) { this.wtag[s] = -1; this.w8[s] = NO_FRAME; this.w32[s] = NO_WORDS; this.wcode[s] = null; }
-    const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.vpn === vpn) p.evict();
+    const ppn = this.baseVpn + index;
+    if (this.dataCtx === CTX_BARE) {
+      const s = ppn & TLB_MASK;
+      if (this.rtag[s] === ppn) this.dropRead(s);
+      if (this.wtag[s] === ppn) this.dropWrite(s);
+    } else {
+      this.flushData();
+    }
+    if (this.fetchCtx !== CTX_BARE) this.forgetFetchChecks();
+    this.codeOfPpn(ppn)?.evict();
     this.epoch++;
   }
 
-  // ---- TLB fills --------------------------------------------------------------------------
+  // ---- translation ----------------------------------------------------------------------------
 
   private isRamVpn(vpn: number): boolean {
     return vpn - this.baseVpn >= 0 && vpn - this.baseVpn < this.pages;
   }
 
-  /** Installs a read translation for page `vpn`; false when it is not RAM (→ Bus, if PMP
-   *  allows) or PMP denies reading it. */
-  fillRead(vpn: number): boolean {
-    const perm = this.dataView.perm(vpn);
-    if ((perm & PMP_R) === 0 || !this.isRamVpn(vpn)) return false;
-    const out = this.out;
-    out.writable = false;
-    const f = this.source.frame(vpn - this.baseVpn, false, out);
-    if (f === null) return false;
-    const s = vpn & TLB_MASK;
-    const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
-    this.rtag[s] = vpn; this.r8[s] = f; this.r32[s] = words;
-    if (out.writable && (perm & PMP_W) !== 0) this.installWrite(vpn, f, words);
+  /** Physical page (with WALK_WRITABLE) of virtual page `vpn` for a load or store, or a WALK_ fault. */
+  private translateData(vpn: number, store: boolean): number {
+    if (this.dataCtx === CTX_BARE) return vpn | WALK_WRITABLE;
+    this.walkView = this.dataView;
+    const t = walk(this, this.satp & SATP_PPN_MASK, vpn, store ? ACCESS_STORE : ACCESS_LOAD, this.dataCtx);
+    if (t >= 0 && (t & WALK_MEGA) !== 0) this.megaCached = true;
+    return t;
+  }
+
+  /** PteMemory: page tables are read from RAM that the walk's PMP view lets S-mode read. */
+  readPte(ppn: number, index: number): number {
+    if (ppn > WALK_PPN || (this.walkView.perm(ppn) & PMP_R) === 0 || !this.isRamVpn(ppn)) return -1;
+    this.out.writable = false;
+    const f = this.source.frame(ppn - this.baseVpn, false, this.out);
+    if (f === null) return -1;
+    const o = index << 2;
+    return (f[o] | (f[o + 1] << 8) | (f[o + 2] << 16) | (f[o + 3] << 24)) >>> 0;
+  }
+
+  /** PteMemory: the A/D update is a store to the page table (it may overwrite decoded code). */
+  writePte(ppn: number, index: number, pte: number): boolean {
+    if ((this.walkView.perm(ppn) & PMP_W) === 0) return false;
+    const f = this.physFrame(ppn, true);
+    if (f === null || f === false) return false;
+    const o = index << 2;
+    f[o] = pte; f[o + 1] = pte >>> 8; f[o + 2] = pte >>> 16; f[o + 3] = pte >>> 24;
+    this.invalidateCode(ppn * PAGE_SIZE + o, 4);
     return true;
   }
 
-  /** Installs a write translation: 0 done, 1 not RAM (→ Bus; PMP allows), 2 refused (RAM
-   *  that is not writable, or PMP denies writing). */
-  fillWrite(vpn: number): 0 | 1 | 2 {
-    const perm = this.dataView.perm(vpn);
-    if ((perm & PMP_W) === 0) return 2;
-    if (!this.isRamVpn(vpn)) return 1;
+  // ---- TLB fills --------------------------------------------------------------------------
+
+  /** Translates virtual page `vpn` for a load or a store and checks PMP: walk's answer (≥ 0,
+   *  missPpn set to its page), or -FILL_DENIED / -FILL_PAGE_FAULT. */
+  private dataPage(vpn: number, store: boolean): number {
+    const t = this.translateData(vpn, store);
+    if (t < 0) return t === WALK_PAGE_FAULT ? -FILL_PAGE_FAULT : -FILL_DENIED;
+    const ppn = t & WALK_PPN;
+    if ((this.dataView.perm(ppn) & (store ? PMP_W : PMP_R)) === 0) return -FILL_DENIED;
+    this.missPpn = ppn;
+    return t;
+  }
+
+  /** Installs a read translation for virtual page `vpn`: FILL_OK, FILL_BUS (missPpn set; PMP
+   *  allows reading it), FILL_DENIED or FILL_PAGE_FAULT. */
+  fillRead(vpn: number): number {
+    const t = this.dataPage(vpn, false);
+    if (t < 0) return -t;
+    const ppn = t & WALK_PPN;
+    if (!this.isRamVpn(ppn)) return FILL_BUS;
     const out = this.out;
     out.writable = false;
-    const f = this.source.frame(vpn - this.baseVpn, true, out);
-    if (f === null) return 1;
-    if (!out.writable) return 2;
+    const f = this.source.frame(ppn - this.baseVpn, false, out);
+    if (f === null) return FILL_BUS;
     const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
-    // pmp.ts makes W imply R, so the read translation may move along (see frameMoved).
-    this.rtag[s] = vpn; this.r8[s] = f; this.r32[s] = words;
-    this.frameMoved(vpn, f);
-    this.installWrite(vpn, f, words);
-    return 0;
+    this.rtag[s] = vpn; this.rppn[s] = ppn; this.r8[s] = f; this.r32[s] = words;
+    const writable = out.writable && (t & WALK_WRITABLE) !== 0 && (this.dataView.perm(ppn) & PMP_W) !== 0;
+    if (writable) this.installWrite(vpn, ppn, f, words);
+    return FILL_OK;
   }
 
-  /** A lazily backed page may have been read through a shared zero frame until page `vpn` got
-   *  its own frame `f`: a read translation or code decoded from the old frame must go. */
-  private frameMoved(vpn: number, f: Frame): void {
+  /** Installs a write translation: FILL_OK, FILL_BUS (missPpn set; PMP allows writing it),
+   *  FILL_DENIED, FILL_PAGE_FAULT or FILL_READ_ONLY. */
+  fillWrite(vpn: number): number {
+    const t = this.dataPage(vpn, true);
+    if (t < 0) return -t;
+    const ppn = t & WALK_PPN;
+    if (!this.isRamVpn(ppn)) return FILL_BUS;
+    const out = this.out;
+    out.writable = false;
+    const f = this.source.frame(ppn - this.baseVpn, true, out);
+    if (f === null) return FILL_BUS;
+    if (!out.writable) return FILL_READ_ONLY;
     const s = vpn & TLB_MASK;
-    if (this.rtag[s] === vpn && this.r8[s] !== f) { this.rtag[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS; }
-    const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.vpn === vpn && p.frame !== f) p.evict();
+    const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
+    this.frameMoved(ppn, f);
+    // pmp.ts makes W imply R, and a PTE with W has R, so the read translation may move along.
+    this.rtag[s] = vpn; this.rppn[s] = ppn; this.r8[s] = f; this.r32[s] = words;
+    this.installWrite(vpn, ppn, f, words);
+    return FILL_OK;
   }
 
-  private installWrite(vpn: number, f: Uint8Array, words: Int32Array): void {
+  /** A lazily backed page may have been read through a shared zero frame until physical page
+   *  `ppn` got its own frame `f`: read translations or code decoded from the old frame must go. */
+  private frameMoved(ppn: number, f: Frame): void {
+    if (this.dataCtx === CTX_BARE) {
+      const s = ppn & TLB_MASK;
+      if (this.rtag[s] === ppn && this.r8[s] !== f) this.dropRead(s);
+    } else {
+      for (let s = 0; s < TLB_SIZE; s++) if (this.rppn[s] === ppn && this.r8[s] !== f) this.dropRead(s);
+    }
+    const p = this.codeOfPpn(ppn);
+    if (p !== null && p.frame !== f) p.evict();
+  }
+
+  private installWrite(vpn: number, ppn: number, f: Uint8Array, words: Int32Array): void {
     const s = vpn & TLB_MASK;
-    this.wtag[s] = vpn; this.w8[s] = f; this.w32[s] = words;
-    const p = this.code[vpn & CODE_MASK];
-    this.wcode[s] = p !== null && p.vpn === vpn ? p.guard : null;
+    this.wtag[s] = vpn; this.wppn[s] = ppn; this.w8[s] = f; this.w32[s] = words;
+    this.wcode[s] = this.codeOfPpn(ppn)?.guard ?? null;
+  }
+
+  /** Points the write translations of physical page `ppn` at `guard` (null: no decoded code). */
+  private setStoreGuard(ppn: number, guard: Int32Array | null): void {
+    if (this.dataCtx === CTX_BARE) {
+      const s = ppn & TLB_MASK;
+      if (this.wtag[s] === ppn) this.wcode[s] = guard;
+      return;
+    }
+    for (let s = 0; s < TLB_SIZE; s++) if (this.wppn[s] === ppn) this.wcode[s] = guard;
   }
 
   // ---- decoded code -----------------------------------------------------------------------
 
-  /** The decoded-code page for page number `vpn`, or null when it is not RAM or the fetch view
-   *  denies executing it (the caller tells the two apart with fetchAllowed). */
+  /** The decoded-code page holding physical page `ppn`, if any (there is at most one). */
+  private codeOfPpn(ppn: number): DecodedPage | null {
+    const p = this.code[ppn & CODE_MASK];
+    if (p !== null && p.vpn >= 0 && p.ppn === ppn) return p;
+    if (!this.codeRemapped) return null;
+    for (const q of this.code) if (q !== null && q.vpn >= 0 && q.ppn === ppn) return q;
+    return null;
+  }
+
+  /** The decoded-code page for virtual page `vpn`, or null when it is not RAM, the fetch view
+   *  denies executing it or translation faults (fetchFromBus tells which). */
   codePage(vpn: number): DecodedPage | null {
     const slot = vpn & CODE_MASK;
     let p = this.code[slot];
     if (p !== null && p.fetchVpn === vpn) return p;
-    if (!this.fetchAllowed(vpn)) return null;
-    if (p !== null && p.vpn === vpn) { p.fetchVpn = vpn; return p; }
-    // The frame, without installing a read translation the data view may not allow.
-    const s = vpn & TLB_MASK;
+    let ppn = vpn;
+    if (this.fetchCtx !== CTX_BARE) {
+      this.walkView = this.fetchView;
+      const t = walk(this, this.satp & SATP_PPN_MASK, vpn, ACCESS_FETCH, this.fetchCtx);
+      if (t < 0) { this.fetchMiss = t === WALK_PAGE_FAULT ? FILL_PAGE_FAULT : FILL_DENIED; return null; }
+      if ((t & WALK_MEGA) !== 0) this.megaCached = true;
+      ppn = t & WALK_PPN;
+    }
+    if ((this.fetchView.perm(ppn) & PMP_X) === 0) { this.fetchMiss = FILL_DENIED; return null; }
+    this.fetchMiss = FILL_BUS;
+    this.missPpn = ppn;
+    if (p !== null && p.vpn === vpn && p.ppn === ppn) { p.fetchVpn = vpn; return p; }
+    if (!this.isRamVpn(ppn)) return null;
+    // The frame, without installing a read translation the data context may not allow.
+    const s = ppn & TLB_MASK;
     let f = this.r8[s], words = this.r32[s];
-    if (this.rtag[s] !== vpn) {
-      if (!this.isRamVpn(vpn)) return null;
+    if (this.dataCtx !== CTX_BARE || this.rtag[s] !== ppn) {
       this.out.writable = false;
-      const frame = this.source.frame(vpn - this.baseVpn, false, this.out);
+      const frame = this.source.frame(ppn - this.baseVpn, false, this.out);
       if (frame === null) return null;
       f = frame;
       words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     }
+    // One decoded page per frame, so that a store through any mapping finds it.
+    const other = this.codeOfPpn(ppn);
+    if (other !== null && other !== p) { this.setStoreGuard(ppn, null); other.evict(); }
     if (p === null) {
       p = DecodedPage.take();
       this.code[slot] = p;
     } else if (p.vpn >= 0) {
       // Evicting another page: its stores no longer need to invalidate anything.
-      const os = p.vpn & TLB_MASK;
-      if (this.wtag[os] === p.vpn) this.wcode[os] = null;
+      this.setStoreGuard(p.ppn, null);
     }
-    // Code this content decoded for any address space is reused (see shared-code.ts).
-    p.reset(vpn, vpn * PAGE_SIZE, f, words, SharedCode.acquire(vpn, words));
+    // Code this content decoded at this address for any address space is reused (shared-code.ts).
+    p.reset(vpn, ppn, vpn * PAGE_SIZE, f, words, SharedCode.acquire(vpn, words));
     p.fetchVpn = vpn;
-    if (this.wtag[s] === vpn) this.wcode[s] = p.guard;
+    if (vpn !== ppn) this.codeRemapped = true;
+    this.setStoreGuard(ppn, p.guard);
     return p;
   }
 
-  /** Drops decoded instructions overlapping [addr, addr+len) (host writes, slow stores). */
+  /**
+   * The instruction word at `pc` (4-byte aligned) after codePage(pc >>> 12) returned null: read
+   * from the Bus, or BUS_FAULT (→ instruction access fault) or PAGE_FAULT (→ instruction page
+   * fault).
+   */
+  fetchFromBus(pc: number): number {
+    if (this.fetchMiss === FILL_PAGE_FAULT) return PAGE_FAULT;
+    if (this.fetchMiss !== FILL_BUS) return BUS_FAULT;
+    return this.bus.read(this.missPpn * PAGE_SIZE + (pc & (PAGE_SIZE - 1)), 4);
+  }
+
+  /** Drops decoded instructions overlapping physical [addr, addr+len) (host writes, slow stores). */
   private invalidateCode(addr: number, len: number): void {
     const first = Math.floor(addr / PAGE_SIZE);
     const last = Math.floor((addr + len - 1) / PAGE_SIZE);
-    for (let vpn = first; vpn <= last; vpn++) {
-      const p = this.code[vpn & CODE_MASK];
-      if (p === null || p.vpn !== vpn) continue;
-      const lo = Math.max(addr, vpn * PAGE_SIZE) - vpn * PAGE_SIZE;
-      const hi = Math.min(addr + len, (vpn + 1) * PAGE_SIZE) - vpn * PAGE_SIZE;
+    for (let ppn = first; ppn <= last; ppn++) {
+      const p = this.codeOfPpn(ppn);
+      if (p === null) continue;
+      const lo = Math.max(addr, ppn * PAGE_SIZE) - ppn * PAGE_SIZE;
+      const hi = Math.min(addr + len, (ppn + 1) * PAGE_SIZE) - ppn * PAGE_SIZE;
       this.detach(p);
       p.invalidate(lo >> 2, (hi + 3) >> 2);
     }
   }
 
   /**
-   * A store changed slot `slot` of page `vpn`, whose store guard is set there (wcode[s][slot]
-   * !== 0): drop what was decoded or compiled from it. A shared page detaches first (its guard
-   * is set everywhere); a hart running it must then fetch the page again, as it does after any
-   * call of this, before running another of its instructions.
+   * A store through the write translation of virtual page `vpn` changed slot `slot` of its
+   * frame, whose store guard is set there (wcode[s][slot] !== 0): drop what was decoded or
+   * compiled from it. A shared page detaches first (its guard is set everywhere); a hart running
+   * it must then fetch the page again, as it does after any call of this, before running another
+   * of its instructions.
    */
   codeWritten(vpn: number, slot: number): void {
-    const p = this.code[vpn & CODE_MASK];
-    if (p === null || p.vpn !== vpn) return;
+    const p = this.codeOfPpn(this.wppn[vpn & TLB_MASK]);
+    if (p === null) return;
     this.detach(p);
     if (p.ops[slot] !== 0) p.invalidate(slot, slot + 1);
   }
@@ -280,33 +465,40 @@ export class PhysMemory {
   private detach(p: DecodedPage): void {
     if (p.shared === null) return;
     p.detach();
-    const s = p.vpn & TLB_MASK;
-    if (this.wtag[s] === p.vpn) this.wcode[s] = p.guard;
+    this.setStoreGuard(p.ppn, p.guard);
   }
 
   // ---- hart slow paths --------------------------------------------------------------------
 
-  /** A naturally aligned load by the running hart: value (zero-extended) or BUS_FAULT. */
+  /** A naturally aligned load by the running hart: value (zero-extended), BUS_FAULT or
+   *  PAGE_FAULT. */
   load(addr: number, size: 1 | 2 | 4): number {
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
-    if (this.rtag[s] === vpn || this.fillRead(vpn)) {
+    this.faultAddr = addr;
+    const r = this.rtag[s] === vpn ? FILL_OK : this.fillRead(vpn);
+    if (r === FILL_OK) {
       const o = addr & (PAGE_SIZE - 1);
       if (size === 4) return this.r32[s][o >> 2] >>> 0;
       const f = this.r8[s];
       return size === 1 ? f[o] : f[o] | (f[o + 1] << 8);
     }
-    return (this.dataView.perm(vpn) & PMP_R) !== 0 ? this.bus.read(addr, size) : BUS_FAULT;
+    if (r === FILL_BUS) return this.bus.read(this.missPpn * PAGE_SIZE + (addr & (PAGE_SIZE - 1)), size);
+    return r === FILL_PAGE_FAULT ? PAGE_FAULT : BUS_FAULT;
   }
 
-  /** A naturally aligned store by the running hart; false → store/AMO access fault. */
-  store(addr: number, size: 1 | 2 | 4, value: number): boolean {
+  /** A naturally aligned store by the running hart: STORE_DONE, STORE_FAULT (→ store/AMO
+   *  access fault) or STORE_PAGE_FAULT. */
+  store(addr: number, size: 1 | 2 | 4, value: number): number {
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
+    this.faultAddr = addr;
     if (this.wtag[s] !== vpn) {
       const r = this.fillWrite(vpn);
-      if (r === 1) return this.bus.write(addr, size, value);
-      if (r === 2) return false;
+      if (r === FILL_BUS) {
+        return this.bus.write(this.missPpn * PAGE_SIZE + (addr & (PAGE_SIZE - 1)), size, value) ? STORE_DONE : STORE_FAULT;
+      }
+      if (r !== FILL_OK) return r === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT;
     }
     const o = addr & (PAGE_SIZE - 1);
     if (size === 4) this.w32[s][o >> 2] = value;
@@ -317,57 +509,74 @@ export class PhysMemory {
     }
     const c = this.wcode[s];
     if (c !== null && c[o >> 2] !== 0) this.codeWritten(vpn, o >> 2);
-    return true;
+    return STORE_DONE;
   }
 
   /** A misaligned load whose bytes are all RAM (value), else MISALIGNED; BUS_FAULT when PMP
-   *  denies reading some byte. */
+   *  denies reading some byte, PAGE_FAULT when translating one of its pages faults. */
   loadMisaligned(addr: number, size: 2 | 4): number {
-    const first = addr >>> PAGE_SHIFT, last = ((addr + size - 1) >>> 0) >>> PAGE_SHIFT;
-    if ((this.dataView.perm(first) & this.dataView.perm(last) & PMP_R) === 0) return BUS_FAULT;
-    if (!this.isRamVpn(first) || !this.isRamVpn(last)) return MISALIGNED;
+    const first = addr >>> PAGE_SHIFT, lastAddr = (addr + size - 1) >>> 0, last = lastAddr >>> PAGE_SHIFT;
+    const a = this.rtag[first & TLB_MASK] === first ? FILL_OK : this.fillRead(first);
+    const b = first === last || this.rtag[last & TLB_MASK] === last ? a : this.fillRead(last);
+    // Faults take priority over misalignment, the first page's over the second's (whose
+    // address is where an access byte by byte would have faulted).
+    if (a === FILL_PAGE_FAULT || a === FILL_DENIED) { this.faultAddr = addr; return a === FILL_PAGE_FAULT ? PAGE_FAULT : BUS_FAULT; }
+    if (b === FILL_PAGE_FAULT || b === FILL_DENIED) { this.faultAddr = (lastAddr & ~(PAGE_SIZE - 1)) >>> 0; return b === FILL_PAGE_FAULT ? PAGE_FAULT : BUS_FAULT; }
+    if (a !== FILL_OK || b !== FILL_OK) return MISALIGNED;
+    // Both translations are in the TLB (adjacent pages never share a slot).
     let v = 0;
     for (let k = 0; k < size; k++) {
-      const vpn = ((addr + k) >>> 0) >>> PAGE_SHIFT;
-      if (this.rtag[vpn & TLB_MASK] !== vpn && !this.fillRead(vpn)) return MISALIGNED;
-      v |= this.r8[vpn & TLB_MASK][(addr + k) & (PAGE_SIZE - 1)] << (8 * k);
+      const at = (addr + k) >>> 0;
+      v |= this.r8[(at >>> PAGE_SHIFT) & TLB_MASK][at & (PAGE_SIZE - 1)] << (8 * k);
     }
     return v >>> 0;
   }
 
   /** A misaligned store, done if every byte is writable RAM (checked before any byte is
-   *  written): STORE_DONE, STORE_MISALIGNED, or STORE_FAULT when PMP denies writing some byte. */
+   *  written): STORE_DONE, STORE_MISALIGNED, STORE_FAULT when PMP denies writing some byte or
+   *  STORE_PAGE_FAULT when translating one of its pages faults. */
   storeMisaligned(addr: number, size: 2 | 4, value: number): number {
-    const first = addr >>> PAGE_SHIFT, last = ((addr + size - 1) >>> 0) >>> PAGE_SHIFT;
-    if ((this.dataView.perm(first) & this.dataView.perm(last) & PMP_W) === 0) return STORE_FAULT;
-    if (this.wtag[first & TLB_MASK] !== first && this.fillWrite(first) !== 0) return STORE_MISALIGNED;
-    if (this.wtag[last & TLB_MASK] !== last && this.fillWrite(last) !== 0) return STORE_MISALIGNED;
+    const first = addr >>> PAGE_SHIFT, lastAddr = (addr + size - 1) >>> 0, last = lastAddr >>> PAGE_SHIFT;
+    const a = this.wtag[first & TLB_MASK] === first ? FILL_OK : this.fillWrite(first);
+    const b = first === last || this.wtag[last & TLB_MASK] === last ? a : this.fillWrite(last);
+    // As in loadMisaligned.
+    if (a === FILL_PAGE_FAULT || a === FILL_DENIED) { this.faultAddr = addr; return a === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT; }
+    if (b === FILL_PAGE_FAULT || b === FILL_DENIED) { this.faultAddr = (lastAddr & ~(PAGE_SIZE - 1)) >>> 0; return b === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT; }
+    if (a !== FILL_OK || b !== FILL_OK) return STORE_MISALIGNED;
     for (let k = 0; k < size; k++) this.store((addr + k) >>> 0, 1, value >>> (8 * k));
     return STORE_DONE;
   }
 
   // ---- host accessors -----------------------------------------------------------------------
-  // The host is not a hart: PMP does not apply. Its misses install a translation only where the
-  // running hart's data view allows the access anyway.
+  // The host is not a hart: addresses are physical and PMP does not apply. Under Bare
+  // translation its misses install a translation where the running hart's data view allows the
+  // access anyway.
 
-  /** RAM frame of page `vpn` for the host: null when it is not RAM, false when the host wants
-   *  to write and the page is not writable. */
-  private hostFrame(vpn: number, forWrite: boolean): Frame | null | false {
-    const s = vpn & TLB_MASK;
-    if (forWrite ? this.wtag[s] === vpn : this.rtag[s] === vpn) return forWrite ? this.w8[s] : this.r8[s];
-    if ((this.dataView.perm(vpn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
-      if (!forWrite) return this.fillRead(vpn) ? this.r8[s] : null;
-      const r = this.fillWrite(vpn);
-      return r === 0 ? this.w8[s] : r === 1 ? null : false;
+  /** RAM frame of physical page `ppn` for the host: null when it is not RAM, false when the
+   *  host wants to write and the page is not writable. */
+  private hostFrame(ppn: number, forWrite: boolean): Frame | null | false {
+    if (this.dataCtx !== CTX_BARE) return this.physFrame(ppn, forWrite);
+    const s = ppn & TLB_MASK;
+    if (forWrite ? this.wtag[s] === ppn : this.rtag[s] === ppn) return forWrite ? this.w8[s] : this.r8[s];
+    if ((this.dataView.perm(ppn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
+      if (!forWrite) return this.fillRead(ppn) === FILL_OK ? this.r8[s] : null;
+      const r = this.fillWrite(ppn);
+      return r === FILL_OK ? this.w8[s] : r === FILL_BUS ? null : false;
     }
-    if (!this.isRamVpn(vpn)) return null;
+    return this.physFrame(ppn, forWrite);
+  }
+
+  /** Physical page `ppn`'s RAM frame, without the TLB: null when it is not RAM, false when
+   *  `forWrite` and it is not writable. */
+  private physFrame(ppn: number, forWrite: boolean): Frame | null | false {
+    if (!this.isRamVpn(ppn)) return null;
     const out = this.out;
     out.writable = false;
-    const f = this.source.frame(vpn - this.baseVpn, forWrite, out);
+    const f = this.source.frame(ppn - this.baseVpn, forWrite, out);
     if (f === null) return null;
     if (!forWrite) return f;
     if (!out.writable) return false;
-    this.frameMoved(vpn, f);
+    this.frameMoved(ppn, f);
     return f;
   }
 

@@ -91,11 +91,12 @@ describe('CSR instructions', () => {
     expect(hart.readCsr(C.CSR_SIP)).toBe(C.MIP_SSIP | C.MIP_STIP);
   });
 
-  test('satp: Bare writes stick, Sv32 writes are ignored; TVM makes satp illegal in S', () => {
+  test('satp: Bare and Sv32 writes stick (MODE, ASID, PPN); TVM makes satp illegal in S', () => {
     const { hart } = machine();
     hart.writeCsr(C.CSR_SATP, 0x00012345);
-    hart.writeCsr(C.CSR_SATP, 0x80012345);
     expect(hart.readCsr(C.CSR_SATP)).toBe(0x00012345);
+    hart.writeCsr(C.CSR_SATP, 0xffc12345);
+    expect(hart.readCsr(C.CSR_SATP)).toBe(0xffc12345);
     expect(illegal(asPriv(C.PRIV_S, [A.csrr(a0, C.CSR_SATP)], (m) => m.hart.writeCsr(C.CSR_MSTATUS, C.MSTATUS_TVM)))).toBe(true);
     expect(illegal(asPriv(C.PRIV_S, [A.csrr(a0, C.CSR_SATP)]))).toBe(false);
     expect(illegal(asPriv(C.PRIV_S, [A.sfence_vma()], (m) => m.hart.writeCsr(C.CSR_MSTATUS, C.MSTATUS_TVM)))).toBe(true);

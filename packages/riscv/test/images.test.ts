@@ -5,11 +5,18 @@ import { loadElf } from '../src/elf';
 
 const IMAGES = join(__dirname, '../../../images/bare');
 
-function runImage(name: string, budget: number): { stop: ReturnType<Board['run']>; output: string; instructions: number } {
+function runImage(name: string, budget: number): { stop: ReturnType<Board['run']>; output: string; instructions: number; board: Board } {
   const bytes: number[] = [];
   const board = new Board(loadElf(readFileSync(join(IMAGES, name))), { console: (b) => bytes.push(b) });
   const stop = board.run(budget);
-  return { stop, output: Buffer.from(bytes).toString('latin1'), instructions: board.instructions };
+  return { stop, output: Buffer.from(bytes).toString('latin1'), instructions: board.instructions, board };
+}
+
+/** The Sv32 leaf PTE of `va` under the hart's satp (a two-level walk done here). */
+function leafPte(board: Board, va: number): number {
+  const root = (board.hart.satp & 0x3fffff) * 4096;
+  const l1 = board.memory.read(root + (va >>> 22) * 4, 4);
+  return board.memory.read((l1 >>> 10) * 4096 + ((va >>> 12) & 0x3ff) * 4, 4);
 }
 
 /** cpubench's sums, recomputed here from its description (see images/bare/cpubench.c). */
@@ -62,5 +69,23 @@ describe('committed bare images', () => {
     const lines = Object.entries(expected).map(([name, v]) => `cpubench: ${name} 0x${v.toString(16).padStart(8, '0')}\n`);
     expect(output).toBe(lines.join('') + 'cpubench: done\n');
     expect(instructions).toBeGreaterThan(200_000_000);
+  }, 60_000);
+
+  it('cpubench-sv32 does the same work as a U-mode task under Sv32, the hart setting A and D', () => {
+    const elf = loadElf(readFileSync(join(IMAGES, 'cpubench-sv32.elf')));
+    const { stop, output, board } = runImage('cpubench-sv32.elf', 2_000_000_000);
+    expect(stop).toEqual({ reason: 'finisher', code: 0 });
+    const sums = cpubenchSums();
+    expect(output).toContain(`cpubench: checksum 0x${sums.checksum.toString(16).padStart(8, '0')}\ncpubench: done\n`);
+    // It powered off from U-mode with translation on.
+    expect(board.hart.priv).toBe(0);
+    expect(board.hart.satp >>> 31).toBe(1);
+    const V = 0x01, R = 0x02, W = 0x04, X = 0x08, U = 0x10, A = 0x40, D = 0x80;
+    const sym = (name: string): number => elf.symbols.get(name) as number;
+    // Code was read (A) and never written (no D); the data written has both; the kernel's own
+    // pages are supervisor pages it mapped with A and D already set.
+    expect(leafPte(board, sym('main')) & 0xff).toBe(V | R | W | X | U | A);
+    expect(leafPte(board, sym('__bss_start') + 0x10_0000) & 0xff).toBe(V | R | W | X | U | A | D);
+    expect(leafPte(board, sym('__kernel_start')) & 0xff).toBe(V | R | W | X | A | D);
   }, 60_000);
 });

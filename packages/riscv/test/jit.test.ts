@@ -8,6 +8,7 @@ import * as A from './asm';
 import { DEV_BASE, Machine, RAM_BASE, machine } from './machine';
 import * as C from '@hvsim/riscv';
 import { DecodedPage } from '../src/decoded-page';
+import { lockstep } from './lockstep';
 
 const { a0, a1, a2, a3, t0, t1, t2 } = A;
 const HANDLER = RAM_BASE + 0x1000;
@@ -46,18 +47,7 @@ function snapshot(m: Machine): unknown {
 
 /** Runs `build()` compiled-at-once and interpreted-only with the same budget chunks; returns both. */
 function compare(build: () => Machine, chunks: readonly number[]): { jit: Machine; ref: Machine } {
-  DecodedPage.hotThreshold = 1;
-  const jit = build();
-  DecodedPage.hotThreshold = Infinity;
-  const ref = build();
-  chunks.forEach((n, k) => {
-    DecodedPage.hotThreshold = 1;
-    const used = jit.hart.run(n);
-    DecodedPage.hotThreshold = Infinity;
-    expect({ chunk: k, used }).toEqual({ chunk: k, used: ref.hart.run(n) });
-    expect(snapshot(jit)).toEqual(snapshot(ref));
-  });
-  return { jit, ref };
+  return lockstep(build, chunks, snapshot);
 }
 
 /** a0 = sum of 1..a1 with a load and a store per iteration; ends in a self-loop. */
