@@ -20,7 +20,8 @@ import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
-import { fileKernelSource } from './toolstack/kernel-images';
+import { FileError, MAX_CONFIG_BYTES, readRegularFile } from './files/regular-file';
+import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
 
 /** One domU to start at boot (xendomains' role): an xl.cfg file plus overrides. */
@@ -60,8 +61,8 @@ export interface Dom0Options {
   services?: Array<(ctx: Dom0ServiceContext) => DomainServiceHooks>;
   /** Virtual ns a guest gets to comply with shutdown/reboot before -F destroys it (default 10 s). */
   shutdownTimeoutNs?: number;
-  /** Reads kernels and config files (default: node:fs). */
-  readFile?: (file: string) => Uint8Array;
+  /** Reads kernels and config files (default: regular files on disk, each kind within its cap). */
+  readFile?: (file: string) => Uint8Array | Promise<Uint8Array>;
   /** dom0's log lines (warnings, background failures); default: dropped. */
   log?: (line: string) => void;
   /** What Info reports about the host (socket paths, pacing, seed). */
@@ -108,7 +109,7 @@ export class Dom0 {
   /** Boots dom0 on a core that has created the privileged domain 0. */
   static async boot(options: Dom0Options): Promise<{ dom0: Dom0; autostarted: AutostartResult[] }> {
     const log = options.log ?? (() => undefined);
-    const readFile = options.readFile ?? ((file: string) => fs.readFileSync(file));
+    const readFile = options.readFile ?? ((file: string) => readRegularFile(file, MAX_CONFIG_BYTES));
     const cost = new CostMeter(options.chargeHostWork ?? null);
     const domctl = new Domctl(options.domctl, cost);
 
@@ -128,7 +129,7 @@ export class Dom0 {
       clock: options.clock,
       hooks,
       nrCpus: physinfo.nrCpus,
-      kernels: options.readFile === undefined ? fileKernelSource : { read: options.readFile },
+      kernels: options.readFile === undefined ? fileKernelSource : readerKernelSource(options.readFile),
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
@@ -196,17 +197,17 @@ export class Dom0 {
       .catch((err) => this.log(`handling ${pb.DomainEventType[event.type]} of domain ${event.domid} failed: ${(err as Error).message}`));
   }
 
-  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Uint8Array): Promise<AutostartResult[]> {
+  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Uint8Array | Promise<Uint8Array>): Promise<AutostartResult[]> {
     const results: AutostartResult[] = [];
     for (const entry of entries) {
       try {
-        const text = entry.text ?? Buffer.from(readFile(entry.file)).toString('utf8');
+        const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
         const { config, warnings } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
         const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
-        const message = err instanceof ConfigError ? err.message : `${entry.file}: ${(err as Error).message}`;
+        const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;
         this.log(`autostart: ${message}`);
         results.push({ file: entry.file, error: message });
       }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CommandModule } from 'yargs';
+import { openAppendLog } from '@hvsim/dom0';
 import { readHostConfig, startDaemon, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
@@ -113,7 +114,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
-  const fd = fs.openSync(logFile, 'a', 0o600);
+  const fd = openAppendLog(logFile, 0o600);
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd], cwd: process.cwd(), env: process.env });
   fs.closeSync(fd);
   let exited: number | null = null;

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ByteRing } from './byte-ring';
+import { openAppendLog } from '../files/append-log';
 
 export interface ConsoleBackendOptions {
   /** Directory for per-domain log files `guest-NAME.log` (as xenconsoled names them);
@@ -181,7 +182,7 @@ export class ConsoleBackend {
 
   private openLog(name: string): number | null {
     const file = this.logPath(name);
-    return file === null ? null : fs.openSync(file, 'a');
+    return file === null ? null : openAppendLog(file);
   }
 
   private closeLog(c: DomainConsole): void {

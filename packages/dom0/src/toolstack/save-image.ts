@@ -24,6 +24,11 @@ const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
 /** A sanity bound on the metadata (vCPU contexts and xenstore state are small). */
 const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+/** Pages a domain may hold (layout.nrPages, maxPages: the guest RAM window of 2 GiB). */
+const MAX_DOMAIN_PAGES = 0x80000;
+/** The largest image this format describes: every page of the largest domain, with data.
+ *  `hvsim restore` reads no more of a file than this. */
+export const MAX_SAVE_IMAGE_BYTES = HEADER_BYTES + MAX_METADATA_BYTES + MAX_DOMAIN_PAGES * HVSIM_PAGE_SIZE + DIGEST_BYTES;
 
 /** A run of consecutive guest frames: [first gfn, count]. */
 export type GfnRun = [number, number];
@@ -162,10 +167,10 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
       consoleEvtchn: int(layout.consoleEvtchn, 'layout.consoleEvtchn', 4095),
       storeEvtchn: int(layout.storeEvtchn, 'layout.storeEvtchn', 4095),
       entry: int(layout.entry, 'layout.entry', 0xffff_ffff),
-      nrPages: int(layout.nrPages, 'layout.nrPages', 0x80000),
+      nrPages: int(layout.nrPages, 'layout.nrPages', MAX_DOMAIN_PAGES),
     },
-    maxPages: int(m.maxPages, 'maxPages', 0x80000),
-    targetPages: int(m.targetPages, 'targetPages', 0x80000),
+    maxPages: int(m.maxPages, 'maxPages', MAX_DOMAIN_PAGES),
+    targetPages: int(m.targetPages, 'targetPages', MAX_DOMAIN_PAGES),
     sched: { weight: int(sched.weight, 'sched.weight', 65535), cap: int(sched.cap, 'sched.cap', 0xffff_ffff) },
     vcpus: arr(m.vcpus, 'vcpus').map((v, i) => {
       const o = obj(v, `vcpus[${i}]`);
@@ -190,7 +195,7 @@ function runs(v: unknown, what: string): GfnRun[] {
     const pair = arr(r, `${what}[${i}]`);
     if (pair.length !== 2) throw new SaveImageError(`metadata: ${what}[${i}] is not [gfn, count]`);
     const first = gfn(pair[0], `${what}[${i}][0]`);
-    const count = int(pair[1], `${what}[${i}][1]`, 0x80000);
+    const count = int(pair[1], `${what}[${i}][1]`, MAX_DOMAIN_PAGES);
     if (first < end || count === 0 || first + count > 0x100000) throw new SaveImageError(`metadata: ${what}[${i}] is out of order or out of range`);
     end = first + count;
     return [first, count];

@@ -24,6 +24,7 @@ import { DomainServiceHooks, VirtualClock } from '../platform';
 import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
+import { FileError } from '../files/regular-file';
 import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
 import { decodeSaveImage, SaveImageError } from './save-image';
@@ -199,7 +200,7 @@ export class Toolstack {
     const { config } = req;
     this.reserveName(config.name);
     try {
-      const kernel = this.loadKernel(config.kernel);
+      const kernel = await this.loadKernel(config.kernel);
       const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
       const handle = this.newHandle(config.name, domid);
@@ -238,13 +239,13 @@ export class Toolstack {
     this.names.set(name, -1);
   }
 
-  private loadKernel(file: string): ElfImage {
+  private async loadKernel(file: string): Promise<ElfImage> {
     try {
-      return this.kernels.load(file);
+      return await this.kernels.load(file);
     } catch (err) {
       if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${file}: ${err.message}`);
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new RpcError(code === 'ENOENT' ? StatusCode.STATUS_CODE_ENOENT : StatusCode.STATUS_CODE_EINVAL, `kernel: cannot read ${file}: ${(err as Error).message}`);
+      if (err instanceof FileError) throw new RpcError(err.toRpcError().code, `kernel: ${err.message}`);
+      throw err;
     }
   }
 
@@ -325,9 +326,11 @@ export class Toolstack {
 
   /**
    * xl save: pauses the domain, takes in what it left in its console rings, captures it (see
-   * save-restore.ts), then destroys it, or leaves it running (-c) or paused (-p).
+   * save-restore.ts), hands the image to `persist` (which makes it durable: written, flushed,
+   * in place), then destroys it, or leaves it running (-c) or paused (-p). When capture or
+   * persist fails nothing is destroyed: the domain runs on (or stays paused, for -p).
    */
-  async save(ref: string, after: AfterSave): Promise<Buffer> {
+  async save(ref: string, after: AfterSave, persist?: (image: Buffer) => Promise<void>): Promise<Buffer> {
     const dom = this.domU(ref, 'save');
     try {
       return await this.exclusive(dom.domid, async () => {
@@ -342,8 +345,9 @@ export class Toolstack {
             domid: dom.domid, name: dom.name, uuid: dom.uuid, configText: formatDomainConfig({ ...dom.config, name: dom.name }), configFile: dom.configFile,
             layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
           });
+          await persist?.(image);
         } catch (err) {
-          await this.o.domctl.unpauseDomain(dom.domid).catch(() => undefined);
+          if (after !== 'paused') await this.o.domctl.unpauseDomain(dom.domid).catch(() => undefined);
           throw err;
         }
         if (after === 'destroy') await this.destroyNow(dom);
