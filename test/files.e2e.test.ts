@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEMO, hvsim, listJson, ok, startDaemon, until, type CliResult, type Daemon } from './e2e-helpers';
+import { RpcError, StatusCode } from '@hvsim/control';
+import { decodeSaveImage, encodeSaveImage, type SaveMetadata } from '@hvsim/dom0';
+import { DEMO, client, hvsim, listJson, ok, startDaemon, until, type CliResult, type Daemon } from './e2e-helpers';
 
 jest.setTimeout(120_000);
 
@@ -163,3 +165,157 @@ describe('reads of kernels and save images never block the daemon', () => {
     expect(r.stderr).toContain(`${d.dir}: not a regular file`);
   });
 });
+
+describe('restore checks every field of a save image (issue 15)', () => {
+  let image: Buffer;
+
+  beforeAll(async () => {
+    await ok(d.socket, ['create', cfg('xsinfo'), 'name="model"']);
+    await until(async () => ((await ok(d.socket, ['console', '--no-follow', 'model'])).includes('watching control/shutdown') ? true : undefined), 10_000, 'xsinfo ready');
+    const file = path.join(d.dir, 'model.save');
+    await ok(d.socket, ['save', 'model', file]);
+    image = fs.readFileSync(file);
+  });
+
+  /** The model image with its metadata changed by `mutate`, written to a file. */
+  function crafted(name: string, mutate: (meta: SaveMetadata) => void): string {
+    const { meta, pages } = decodeSaveImage(image);
+    mutate(meta);
+    const file = path.join(d.dir, `${name}.save`);
+    fs.writeFileSync(file, encodeSaveImage(meta, [...pages.values()]));
+    return file;
+  }
+
+  /** Changes the saved vCPU 0 context (hart_state JSON) with `mutate`. */
+  const withContext = (mutate: (ctx: Record<string, unknown> & { hart: Record<string, unknown> }) => void) => (meta: SaveMetadata): void => {
+    const ctx = JSON.parse(Buffer.from(meta.vcpus[0].hartState, 'base64').toString('utf8'));
+    mutate(ctx);
+    meta.vcpus[0].hartState = Buffer.from(JSON.stringify(ctx)).toString('base64');
+  };
+
+  it('a non-numeric timer deadline is refused, and the machine keeps running', async () => {
+    await ok(d.socket, ['create', cfg('sleeper'), 'name="witness"']);
+    for (const key of ['singleshotDeadline', 'sbiTimerDeadline']) {
+      const file = crafted(`deadline-${key}`, withContext((ctx) => {
+        ctx[key] = 'abc';
+      }));
+      const r = await hvsim(d.socket, ['restore', file]);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(`${file}: metadata: vcpus[0].hartState: ${key}: "abc" is not an integer`);
+    }
+    expect((await listJson(d.socket)).map((x) => x.name)).toEqual(['Domain-0', 'witness']);
+    const ticks = async (): Promise<number> => ((await ok(d.socket, ['console', '--no-follow', 'witness'])).match(/tick/g) ?? []).length;
+    const before = await ticks();
+    await until(async () => ((await ticks()) > before ? true : undefined), 10_000, 'the witness to tick on');
+    await ok(d.socket, ['destroy', 'witness']);
+  });
+
+  it('a vCPU context missing csr or x is EINVAL, never an internal error', async () => {
+    for (const key of ['csr', 'x']) {
+      const file = crafted(`missing-${key}`, withContext((ctx) => {
+        delete ctx.hart[key];
+      }));
+      const r = await hvsim(d.socket, ['restore', file]);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(`vcpus[0].hartState: hart: ${key} is missing`);
+      expect(r.stderr).not.toMatch(/internal/i);
+    }
+  });
+
+  it("xenstore state naming another domain as a node's owner is refused (no quota charged to it)", async () => {
+    await ok(d.socket, ['create', cfg('sleeper'), 'name="victim"']);
+    const victim = (await listJson(d.socket)).find((x) => x.name === 'victim')!.domid;
+    const file = crafted('quota', (meta) => {
+      const xs = meta.services.xenstore as { nodes: Array<{ path: string; value: string; perms: Array<{ domid: number; perm: string }> }> };
+      for (let i = 0; i < 50; i++) xs.nodes.push({ path: `data/n${i}`, value: '', perms: [{ domid: victim, perm: 'n' }] });
+    });
+    const r = await hvsim(d.socket, ['restore', file]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`node "data/n0" is owned by domain ${victim}, not by the saved domain`);
+    expect((await listJson(d.socket)).map((x) => x.name)).toEqual(['Domain-0', 'victim']);
+    await ok(d.socket, ['destroy', 'victim']);
+  });
+
+  it('no crafted image gives an internal error: 300 seeded mutations', async () => {
+    const { rpc, m } = await client(d.socket);
+    try {
+      const freeBefore = Number((await m.Physinfo({})).physinfo!.freePages);
+      const rng = new SeededRandom(15);
+      const codes = new Map<string, number>();
+      for (let i = 0; i < 300; i++) {
+        const bytes = mutateImage(image, rng);
+        try {
+          const r = await m.Restore({ image: bytes, paused: true });
+          codes.set('OK', (codes.get('OK') ?? 0) + 1);
+          await m.DestroyDomain({ domain: String(r.domid) });
+        } catch (err) {
+          expect(err).toBeInstanceOf(RpcError);
+          const e = err as RpcError;
+          if (e.code === StatusCode.STATUS_CODE_INTERNAL || e.code === StatusCode.STATUS_CODE_UNSPECIFIED) throw new Error(`input ${i}: ${e.codeName}: ${e.message}`);
+          codes.set(e.codeName, (codes.get(e.codeName) ?? 0) + 1);
+        }
+      }
+      expect(codes.get('EINVAL')).toBeGreaterThan(100);
+      expect(Number((await m.Physinfo({})).physinfo!.freePages)).toBe(freeBefore);
+      expect((await listJson(d.socket)).map((x) => x.name)).toEqual(['Domain-0']);
+    } finally {
+      rpc.close();
+    }
+  });
+});
+
+/** xorshift32: the same seed gives the same inputs, run after run. */
+class SeededRandom {
+  constructor(private state: number) {}
+  next(): number {
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 0x1_0000_0000;
+  }
+  below(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.below(items.length)];
+  }
+}
+
+/** Values a field might be given: wrong types, out of range, not numbers at all. */
+const ODD_VALUES: unknown[] = ['abc', '', '1', -1, 1.5, 2 ** 53, -(2 ** 31) - 1, 2 ** 32, 1e308, null, true, [], {}, [1, 2], { a: 1 }, 0, 4095, 65536];
+
+/**
+ * One crafted image: the model's metadata (and, in half the cases, its vCPU context) with one
+ * to three fields replaced, removed or added, at any depth; then encoded with a valid checksum
+ * (a corrupt one is refused before any field is looked at, which would test nothing).
+ */
+function mutateImage(image: Buffer, rng: SeededRandom): Uint8Array {
+  const { meta, pages } = decodeSaveImage(image);
+  const ctx = JSON.parse(Buffer.from(meta.vcpus[0].hartState, 'base64').toString('utf8')) as unknown;
+  const inContext = rng.next() < 0.5;
+  const root = (inContext ? ctx : meta) as Record<string, unknown>;
+  for (let n = 1 + rng.below(3); n > 0; n--) mutateSomewhere(root, rng);
+  if (inContext) meta.vcpus[0].hartState = Buffer.from(JSON.stringify(ctx)).toString('base64');
+  return encodeSaveImage(meta, [...pages.values()]);
+}
+
+function mutateSomewhere(root: Record<string, unknown>, rng: SeededRandom): void {
+  let node: Record<string, unknown> = root;
+  for (;;) {
+    const keys = Object.keys(node);
+    if (keys.length === 0) return;
+    const key = rng.pick(keys);
+    const child = node[key];
+    if (typeof child === 'object' && child !== null && rng.next() < 0.6) {
+      node = child as Record<string, unknown>;
+      continue;
+    }
+    const roll = rng.below(3);
+    if (roll === 0) delete node[key];
+    else if (roll === 1) node[key] = rng.pick(ODD_VALUES);
+    else node[`${key}X`] = rng.pick(ODD_VALUES);
+    return;
+  }
+}
