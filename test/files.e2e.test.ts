@@ -159,6 +159,16 @@ describe('reads of kernels and save images never block the daemon', () => {
     }
   });
 
+  it('create refuses a config file that is a FIFO or a device, at once', async () => {
+    const fifo = path.join(d.dir, 'config.fifo');
+    mkfifo(fifo);
+    for (const config of [fifo, '/dev/zero']) {
+      const r = await hvsim(d.socket, ['create', config], 5_000);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(`${config}: not a regular file`);
+    }
+  });
+
   it('restore from a directory fails naming it', async () => {
     const r = await hvsim(d.socket, ['restore', d.dir]);
     expect(r.code).not.toBe(0);

@@ -91,6 +91,33 @@ async function readAll(handle: fs.promises.FileHandle, file: string, maxBytes: n
   }
 }
 
+/**
+ * The synchronous form, for a command-line client reading its own config file (nothing else
+ * waits on its event loop): the same rules — a regular file, within `maxBytes`.
+ */
+export function readRegularFileSync(file: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new FileError(e.code ?? 'EINVAL', `${file}: cannot open: ${e.message}`);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new FileError('EINVAL', `${file}: not a regular file (${kindOf(st)})`);
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let length = 0;
+    for (let n; length < buf.length && (n = fs.readSync(fd, buf, length, buf.length - length, length)) > 0;) length += n;
+    if (length === buf.length) {
+      throw length > maxBytes ? new FileError('EFBIG', `${file}: more than the ${maxBytes} bytes allowed`) : new FileError('EAGAIN', `${file}: changed while being read`);
+    }
+    return buf.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** What a file that is not a regular file is, for messages (from stat, so never a link). */
 export function kindOf(st: fs.Stats): string {
   if (st.isDirectory()) return 'it is a directory';
