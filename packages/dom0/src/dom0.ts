@@ -20,6 +20,7 @@ import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
+import { HostIo } from './files/host-io';
 import { FileError, MAX_CONFIG_BYTES, readRegularFile } from './files/regular-file';
 import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
@@ -100,6 +101,7 @@ export class Dom0 {
       console,
       cost,
       host: options.host ?? {},
+      io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       log,
@@ -130,6 +132,7 @@ export class Dom0 {
       hooks,
       nrCpus: physinfo.nrCpus,
       kernels: options.readFile === undefined ? fileKernelSource : readerKernelSource(options.readFile),
+      io: new HostIo(),
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
@@ -138,7 +141,7 @@ export class Dom0 {
 
     const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, hooks, log, options);
     dom0.followCoreEvents();
-    const autostarted = await dom0.autostart(options.autostart ?? [], readFile);
+    const autostarted = await dom0.autostart(options.autostart ?? [], (file) => toolstack.io.track(Promise.resolve(readFile(file))));
     await cost.flush();
     return { dom0, autostarted };
   }
@@ -147,6 +150,12 @@ export class Dom0 {
   createManagementServer(name = 'hvsim-dom0'): RpcServer {
     return new RpcServer({ name, onInternalError: (err, method) => this.log(`${method}: internal error: ${(err as Error).stack ?? String(err)}`) })
       .addService(ManagementService, this.management);
+  }
+
+  /** dom0's file operations under way: a host driving virtual time deterministically lets
+   *  none pass while one is (see HostIo). */
+  get hostIo(): HostIo {
+    return this.toolstack.io;
   }
 
   /** Totals of the cost model, for reports. */
@@ -197,7 +206,7 @@ export class Dom0 {
       .catch((err) => this.log(`handling ${pb.DomainEventType[event.type]} of domain ${event.domid} failed: ${(err as Error).message}`));
   }
 
-  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Uint8Array | Promise<Uint8Array>): Promise<AutostartResult[]> {
+  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Promise<Uint8Array>): Promise<AutostartResult[]> {
     const results: AutostartResult[] = [];
     for (const entry of entries) {
       try {

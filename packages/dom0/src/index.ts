@@ -17,6 +17,7 @@ export * from './platform';
 export * from './files/regular-file';
 export * from './files/durable-file';
 export * from './files/append-log';
+export * from './files/host-io';
 export * from './toolstack/domain-builder';
 export * from './toolstack/domid-allocator';
 export * from './toolstack/core-dump';

@@ -463,7 +463,7 @@ describe('lifecycle', () => {
       const a = await create(h, 'a', 'on_reboot = "restart"');
       fs.rmSync(path.join(h.dir, 'guest.elf'));
       h.core.guestShutsDown(a, R.SHUTDOWN_REASON_REBOOT);
-      await eventually(() => expect(h.logs.some((l) => l.startsWith(`restart of a (was domain ${a}) failed: kernel: ${path.join(h.dir, 'guest.elf')}: cannot open`))).toBe(true));
+      await eventually(() => expect(h.logs.some((l) => l.startsWith(`restart of a (was domain ${a}) failed: kernel: ${path.join(h.dir, 'guest.elf')}: cannot read`))).toBe(true));
       expect(await names(h)).toEqual([['Domain-0', 0]]);
     });
   });

@@ -11,6 +11,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { HostIo } from './host-io';
 import { FileError, kindOf } from './regular-file';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
@@ -27,40 +28,55 @@ export class DurableFile {
     private readonly shown: string,
     private readonly temp: string,
     private handle: fs.promises.FileHandle | null,
+    private readonly io: HostIo,
   ) {}
 
   /**
    * Checks that `file` can be written as a regular file (it is one, or is absent and its
    * directory exists) and creates the temporary file beside it; the target is not touched.
    */
-  static async create(file: string): Promise<DurableFile> {
+  static create(file: string, io = new HostIo()): Promise<DurableFile> {
+    return io.track(DurableFile.open(file, io));
+  }
+
+  private static async open(file: string, io: HostIo): Promise<DurableFile> {
     const target = await resolveTarget(file);
     const existing = await checkDestination(target, file);
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${tempCounter++}`);
-    const handle = await fs.promises.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, existing?.mode ?? NEW_FILE_MODE).catch((err: NodeJS.ErrnoException) => {
+    const handle = await fs.promises.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, NEW_FILE_MODE).catch((err: NodeJS.ErrnoException) => {
       throw fileError(err, file, 'cannot write');
     });
-    return new DurableFile(target, file, temp, handle);
+    const out = new DurableFile(target, file, temp, handle, io);
+    // A replaced file keeps its permissions (exactly: the umask applied to the open's mode).
+    if (existing !== null) await handle.chmod(existing.mode & 0o7777).catch(async (err: NodeJS.ErrnoException) => {
+      await out.discard();
+      throw fileError(err, file, 'cannot write');
+    });
+    return out;
   }
 
   /** Writes `data` at `position` (default: after what was written last). */
   async write(data: Uint8Array, position?: number): Promise<void> {
-    const handle = this.open();
-    await handle.write(data, 0, data.length, position ?? null).catch((err: NodeJS.ErrnoException) => {
+    const handle = this.opened();
+    await this.io.track(handle.write(data, 0, data.length, position ?? null).catch((err: NodeJS.ErrnoException) => {
       throw fileError(err, this.shown, 'cannot write');
-    });
+    }));
   }
 
   /** Sets the file's length (a sparse tail reads as zeros). */
   async truncate(length: number): Promise<void> {
-    await this.open().truncate(length).catch((err: NodeJS.ErrnoException) => {
+    await this.io.track(this.opened().truncate(length).catch((err: NodeJS.ErrnoException) => {
       throw fileError(err, this.shown, 'cannot write');
-    });
+    }));
   }
 
   /** Flushes the data, puts the file in the target's place and flushes the directory. */
-  async commit(): Promise<void> {
-    const handle = this.open();
+  commit(): Promise<void> {
+    return this.io.track(this.persist());
+  }
+
+  private async persist(): Promise<void> {
+    const handle = this.opened();
     try {
       await handle.sync();
       await handle.close();
@@ -76,22 +92,24 @@ export class DurableFile {
   }
 
   /** Drops the temporary file; the target stays as it was. Safe to call at any time. */
-  async discard(): Promise<void> {
+  discard(): Promise<void> {
     const handle = this.handle;
     this.handle = null;
-    await handle?.close().catch(() => undefined);
-    await fs.promises.rm(this.temp, { force: true }).catch(() => undefined);
+    return this.io.track((async () => {
+      await handle?.close().catch(() => undefined);
+      await fs.promises.rm(this.temp, { force: true }).catch(() => undefined);
+    })());
   }
 
-  private open(): fs.promises.FileHandle {
+  private opened(): fs.promises.FileHandle {
     if (this.handle === null) throw new Error(`${this.shown}: the file was already committed or discarded`);
     return this.handle;
   }
 }
 
 /** Writes `data` as the whole of `file`, durably (see DurableFile). */
-export async function writeFileDurably(file: string, data: Uint8Array): Promise<void> {
-  const out = await DurableFile.create(file);
+export async function writeFileDurably(file: string, data: Uint8Array, io?: HostIo): Promise<void> {
+  const out = await DurableFile.create(file, io);
   try {
     await out.write(data);
     await out.commit();

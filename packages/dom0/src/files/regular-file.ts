@@ -44,14 +44,14 @@ export interface OpenRegularFile {
 /** Opens `file` for reading if it is a regular file of at most `maxBytes`; the caller closes it. */
 export async function openRegularFile(file: string, maxBytes: number): Promise<OpenRegularFile> {
   const handle = await fs.promises.open(file, O_RDONLY | O_NONBLOCK | O_NOCTTY).catch((err: NodeJS.ErrnoException) => {
-    throw new FileError(err.code ?? 'EINVAL', `${file}: cannot open: ${err.message}`);
+    throw new FileError(err.code ?? 'EINVAL', `${file}: cannot read: ${err.message}`);
   });
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new FileError('EINVAL', `${file}: not a regular file (${kindOf(st)})`);
     if (st.size > maxBytes) throw new FileError('EFBIG', `${file}: ${st.size} bytes is more than the ${maxBytes} allowed`);
     return {
-      version: `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`,
+      version: versionOf(st),
       size: st.size,
       read: () => readAll(handle, file, maxBytes),
       close: () => handle.close(),
@@ -60,6 +60,12 @@ export async function openRegularFile(file: string, maxBytes: number): Promise<O
     await handle.close();
     throw err;
   }
+}
+
+/** A regular file's identity and state: changes whenever its contents may have. */
+export function versionOf(st: fs.Stats): string {
+  // Millisecond times as doubles still resolve well under a microsecond today.
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /** Reads a regular file of at most `maxBytes` whole. */
@@ -101,7 +107,7 @@ export function readRegularFileSync(file: string, maxBytes: number): Buffer {
     fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    throw new FileError(e.code ?? 'EINVAL', `${file}: cannot open: ${e.message}`);
+    throw new FileError(e.code ?? 'EINVAL', `${file}: cannot read: ${e.message}`);
   }
   try {
     const st = fs.fstatSync(fd);

@@ -18,6 +18,7 @@ import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { DurableFile } from '../files/durable-file';
+import type { HostIo } from '../files/host-io';
 import { FileError, readRegularFile } from '../files/regular-file';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { Toolstack } from '../toolstack/toolstack';
@@ -40,6 +41,8 @@ export interface ManagementDeps {
   host: HostDescription;
   /** Opens the receiving daemon of a migration (the boot loader's sockets; absent: Migrate is ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  /** Counts dom0's file operations (save files, restore images) as under way while they are. */
+  io: HostIo;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -226,7 +229,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       if (req.file === '') return { image: await toolstack.save(req.domain, after) };
       // The file is durable before the domain is destroyed; a path that cannot be written
       // fails before the domain is touched (see DurableFile).
-      const out = await orRpcError(DurableFile.create(req.file));
+      const out = await orRpcError(DurableFile.create(req.file, d.io));
       try {
         await toolstack.save(req.domain, after, (image) => orRpcError(out.write(image).then(() => out.commit())));
       } finally {
@@ -241,7 +244,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       let source = 'migration stream';
       if (req.file !== '') {
         source = req.file;
-        bytes = await orRpcError(readRegularFile(path.resolve(req.file), MAX_SAVE_IMAGE_BYTES));
+        bytes = await orRpcError(d.io.track(readRegularFile(path.resolve(req.file), MAX_SAVE_IMAGE_BYTES)));
       } else if (bytes.length === 0) {
         throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'restore needs a file or an image');
       }

@@ -15,6 +15,7 @@ import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_BYTES } from '../domctl';
 import { DurableFile } from '../files/durable-file';
+import type { HostIo } from '../files/host-io';
 
 const EHDR_SIZE = 52;
 const PHDR_SIZE = 32;
@@ -42,7 +43,7 @@ export interface CoreDumpSubject {
 }
 
 /** Writes the core of a (paused or shut down) domain to `file`. */
-export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: CoreDumpSubject, file: string): Promise<void> {
+export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: CoreDumpSubject, file: string, io?: HostIo): Promise<void> {
   const notes: Uint8Array[] = [];
   const hartStates: Uint8Array[] = [];
   for (let vcpu = 0; vcpu < subject.nrVcpus; vcpu++) {
@@ -65,7 +66,7 @@ export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: Co
   writePhdr(head, EHDR_SIZE + PHDR_SIZE, { type: PT_LOAD, offset: ramOffset, addr: HVSIM_GUEST_RAM_BASE, size: ramBytes, flags: PF_R | PF_W | PF_X, align: HVSIM_PAGE_SIZE });
 
   // Durable and whole or not there at all; never into a device node or FIFO (DurableFile).
-  const out = await DurableFile.create(file);
+  const out = await DurableFile.create(file, io);
   try {
     await out.write(head, 0);
     await out.write(noteBytes, noteOffset);

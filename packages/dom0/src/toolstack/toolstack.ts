@@ -24,6 +24,7 @@ import { DomainServiceHooks, VirtualClock } from '../platform';
 import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
+import type { HostIo } from '../files/host-io';
 import { FileError } from '../files/regular-file';
 import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
@@ -84,6 +85,8 @@ export interface ToolstackOptions {
   nrCpus: number;
   /** Reads kernel images (dom0 passes the file system, whose versions allow caching). */
   kernels: KernelSource;
+  /** Counts dom0's file operations (kernels, core dumps) as under way while they are. */
+  io: HostIo;
   /** Where coredump-* actions write core files; null = they fail (logged) and carry on. */
   dumpDir: string | null;
   /** Virtual ns a guest has to comply with a shutdown/reboot request before force applies. */
@@ -128,6 +131,11 @@ export class Toolstack {
   /** Domains in domid order. */
   list(): ManagedDomain[] {
     return [...this.domains.values()].sort((a, b) => a.domid - b.domid);
+  }
+
+  /** dom0's file operations under way. */
+  get io(): HostIo {
+    return this.o.io;
   }
 
   get(domid: number): ManagedDomain | undefined {
@@ -241,7 +249,7 @@ export class Toolstack {
 
   private async loadKernel(file: string): Promise<ElfImage> {
     try {
-      return await this.kernels.load(file);
+      return await this.o.io.track(this.kernels.load(file));
     } catch (err) {
       if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${file}: ${err.message}`);
       if (err instanceof FileError) throw new RpcError(err.toRpcError().code, `kernel: ${err.message}`);
@@ -529,7 +537,7 @@ export class Toolstack {
     }
     const file = path.join(this.o.dumpDir, `${dom.config.name}.${dom.domid}.core`);
     await this.safely(`core dump of domain ${dom.domid}`, async () => {
-      await writeCoreDump(this.o.domctl, this.o.cost, { domid: dom.domid, name: dom.name, nrPages: dom.layout.nrPages, nrVcpus: dom.config.maxvcpus }, file);
+      await writeCoreDump(this.o.domctl, this.o.cost, { domid: dom.domid, name: dom.name, nrPages: dom.layout.nrPages, nrVcpus: dom.config.maxvcpus }, file, this.o.io);
       this.o.log(`domain ${dom.domid} (${dom.name}): core written to ${file}`);
     });
   }
