@@ -244,6 +244,15 @@ describe('restore checks every field of a save image (issue 15)', () => {
     expect(r.stderr).toContain(`node "data/n0" is owned by domain ${victim}, not by the saved domain`);
     expect((await listJson(d.socket)).map((x) => x.name)).toEqual(['Domain-0', 'victim']);
     await ok(d.socket, ['destroy', 'victim']);
+
+    const flood = crafted('flood', (meta) => {
+      const xs = meta.services.xenstore as { nodes: Array<{ path: string; value: string; perms: Array<{ domid: number; perm: string }> }> };
+      for (let i = 0; i < 5000; i++) xs.nodes.push({ path: `data/n${i}`, value: '', perms: [{ domid: meta.domid, perm: 'n' }] });
+    });
+    const r2 = await hvsim(d.socket, ['restore', flood]);
+    expect(r2.code).not.toBe(0);
+    expect(r2.stderr).toMatch(/xenstore state in the save image: \d+ nodes, more than the \d+ a domain may own/);
+    expect((await listJson(d.socket)).map((x) => x.name)).toEqual(['Domain-0']);
   });
 
   it('no crafted image gives an internal error: 300 seeded mutations', async () => {
