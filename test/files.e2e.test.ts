@@ -338,3 +338,25 @@ function mutateSomewhere(root: Record<string, unknown>, rng: SeededRandom): void
     return;
   }
 }
+
+describe('console logs are regular files only', () => {
+  it('a domain whose log would be a FIFO fails to create, naming it; the daemon keeps serving', async () => {
+    const logged = await startDaemon(['--log-dir', path.join(d.dir, 'logs')]);
+    try {
+      const logDir = path.join(d.dir, 'logs');
+      fs.mkdirSync(logDir, { recursive: true });
+      mkfifo(path.join(logDir, 'guest-piped.log'));
+      const r = await hvsim(logged.socket, ['create', cfg('sleeper'), 'name="piped"'], 10_000);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(`${path.join(logDir, 'guest-piped.log')}: not a regular file (it is a FIFO)`);
+      expect((await listJson(logged.socket)).map((x) => x.name)).toEqual(['Domain-0']);
+      await ok(logged.socket, ['create', cfg('sleeper'), 'name="fine"']);
+      const rename = await hvsim(logged.socket, ['rename', 'fine', 'piped']);
+      expect(rename.code).not.toBe(0);
+      expect(rename.stderr).toContain('not a regular file');
+      expect((await listJson(logged.socket)).map((x) => x.name)).toEqual(['Domain-0', 'fine']);
+    } finally {
+      await logged.stop();
+    }
+  });
+});

@@ -84,9 +84,11 @@ export class ConsoleBackend {
   /** The domain got a new name: later output goes to the log of the new name. */
   rename(domid: number, name: string): void {
     const c = this.get(domid);
+    // The new log first: a name whose log cannot be opened changes nothing.
+    const logFd = this.openLog(name);
     this.closeLog(c);
     c.name = name;
-    c.logFd = this.openLog(name);
+    c.logFd = logFd;
   }
 
   /** Output from the guest. */

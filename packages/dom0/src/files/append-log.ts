@@ -16,12 +16,19 @@ export function openAppendLog(file: string, mode = 0o644): number {
     fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_NOCTTY, mode);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    // ENXIO: a FIFO without a reader (or a device without its device) refused the open.
+    const st = e.code === 'ENXIO' ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
+    if (st !== undefined) throw notRegular(file, st);
     throw new FileError(e.code ?? 'EINVAL', `${file}: cannot open for logging: ${e.message}`);
   }
   const st = fs.fstatSync(fd);
   if (!st.isFile()) {
     fs.closeSync(fd);
-    throw new FileError('EINVAL', `${file}: not a regular file (${kindOf(st)}); hvsim logs only to regular files`);
+    throw notRegular(file, st);
   }
   return fd;
+}
+
+function notRegular(file: string, st: fs.Stats): FileError {
+  return new FileError('EINVAL', `${file}: not a regular file (${kindOf(st)}); hvsim logs only to regular files`);
 }

@@ -263,9 +263,10 @@ export class Toolstack {
     this.domains.set(domid, dom);
     this.names.set(dom.name, domid);
     this.consoleIndex.set(domid, 0);
-    this.o.console.open(domid, dom.name);
-    if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
     try {
+      // Inside: a console log that cannot be opened (not a regular file) fails the create cleanly.
+      this.o.console.open(domid, dom.name);
+      if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
       const { layout, config } = dom;
       for (const hook of this.o.hooks) {
         await hook.domainBuilt?.({
@@ -278,7 +279,7 @@ export class Toolstack {
       if (!paused) await this.o.domctl.unpauseDomain(domid);
     } catch (err) {
       await this.destroyNow(dom);
-      throw err;
+      throw err instanceof FileError ? err.toRpcError() : err;
     }
   }
 
@@ -322,10 +323,15 @@ export class Toolstack {
   private async renameNow(dom: ManagedDomain, newName: string): Promise<void> {
     if (newName === dom.name) return;
     this.reserveName(newName);
+    try {
+      this.o.console.rename(dom.domid, newName);
+    } catch (err) {
+      this.names.delete(newName);
+      throw err instanceof FileError ? err.toRpcError() : err;
+    }
     this.names.delete(dom.name);
     this.names.set(newName, dom.domid);
     dom.name = newName;
-    this.o.console.rename(dom.domid, newName);
     for (const hook of this.o.hooks) await this.safely(`rename of domain ${dom.domid}`, () => hook.domainRenamed?.(dom.domid, newName));
     this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_RENAMED, dom.domid, newName);
   }
