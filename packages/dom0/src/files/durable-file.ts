@@ -57,10 +57,18 @@ export class DurableFile {
 
   /** Writes `data` at `position` (default: after what was written last). */
   async write(data: Uint8Array, position?: number): Promise<void> {
-    const handle = this.opened();
-    await this.io.track(handle.write(data, 0, data.length, position ?? null).catch((err: NodeJS.ErrnoException) => {
+    await this.io.track(this.writeAll(this.opened(), data, position).catch((err: NodeJS.ErrnoException) => {
       throw fileError(err, this.shown, 'cannot write');
     }));
+  }
+
+  /** One write(2) moves at most ~2 GiB: a large image takes several. */
+  private async writeAll(handle: fs.promises.FileHandle, data: Uint8Array, position?: number): Promise<void> {
+    for (let done = 0; done < data.length;) {
+      const { bytesWritten } = await handle.write(data, done, data.length - done, position === undefined ? null : position + done);
+      if (bytesWritten === 0) throw Object.assign(new Error('the file system took no more bytes'), { code: 'EIO' });
+      done += bytesWritten;
+    }
   }
 
   /** Sets the file's length (a sparse tail reads as zeros). */
