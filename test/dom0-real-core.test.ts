@@ -101,6 +101,27 @@ describe('dom0 on the real core', () => {
     expect(fs.readFileSync(path.join(rig.dir, 'log', 'guest-crash.log'), 'utf8')).toContain('crash: about to store to');
   });
 
+  it('saves durably before destroying: a save that cannot be persisted leaves the domain running, or paused for -p', async () => {
+    await createFrom(rig, 'sleeper.cfg');
+    const paused = async (): Promise<boolean> => (await rig.mgmt.GetDomainInfo({ domain: 'sleeper' })).domain!.info!.paused;
+    const fail = async (): Promise<void> => {
+      throw new Error('disk full');
+    };
+    await expect(rig.host.dom0.toolstack.save('sleeper', 'destroy', fail)).rejects.toThrow('disk full');
+    expect(await paused()).toBe(false);
+    await expect(rig.host.dom0.toolstack.save('sleeper', 'running', fail)).rejects.toThrow('disk full');
+    expect(await paused()).toBe(false);
+    await expect(rig.host.dom0.toolstack.save('sleeper', 'paused', fail)).rejects.toThrow('disk full');
+    expect(await paused()).toBe(true);
+    await rig.mgmt.UnpauseDomain({ domain: 'sleeper' });
+    let existedWhilePersisting = false;
+    await rig.host.dom0.toolstack.save('sleeper', 'destroy', async () => {
+      existedWhilePersisting = (await names(rig)).includes('sleeper');
+    });
+    expect(existedWhilePersisting).toBe(true);
+    expect(await names(rig)).toEqual(['Domain-0']);
+  });
+
   it('keeps a crashed domain with on_crash = "preserve" until it is destroyed', async () => {
     const domid = await createFrom(rig, 'crash.cfg', ['on_crash="preserve"', 'name="keep"']);
     await runUntil(rig, async () => (await rig.mgmt.GetDomainInfo({ domain: 'keep' })).domain!.info!.crashed);

@@ -68,6 +68,27 @@ describe('hvsim save / restore / migrate', () => {
     expect((await listJson(b.socket)).map((d) => d.name)).toEqual(['Domain-0']);
   });
 
+  it("a domain migrated onto a freshly booted host, whose clock is far behind, ticks on within a period", async () => {
+    const fast = await startDaemon(['--pace', 'max']);
+    try {
+      await ok(fast.socket, ['create', cfg('sleeper')]);
+      // At max pace an idle machine jumps from timer to timer: its clock races ahead.
+      await until(async () => (/tick \d{4,} /.test(await consoleOf(fast.socket, 'sleeper')) ? true : undefined), 60_000, 'tick 1000 at max pace');
+      const fresh = await startDaemon();
+      try {
+        await ok(fast.socket, ['migrate', 'sleeper', fresh.socket]);
+        // sleeper prints every 10th tick: a line within 10 periods of guest time, however far
+        // behind the fresh host's clock is, and that tick on time.
+        const line = await until(async () => /sleeper: tick \d+ at \d+ ms, late (\d+) us/.exec(await consoleOf(fresh.socket, 'sleeper')) ?? undefined, 5_000, 'a tick on the fresh host');
+        expect(Number(line[1])).toBeLessThan(10_000);
+      } finally {
+        await fresh.stop();
+      }
+    } finally {
+      await fast.stop();
+    }
+  });
+
   it('a migration to a daemon that is not there fails and leaves the domain running at the source', async () => {
     await ok(a.socket, ['create', cfg('sleeper')]);
     const r = await hvsim(a.socket, ['migrate', 'sleeper', path.join(a.dir, 'nobody.sock')]);

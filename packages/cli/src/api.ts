@@ -63,7 +63,7 @@ const STEP_NS = 250_000;
 /** An operation that must wait for the machine gives up after this much virtual time. */
 const OPERATION_LIMIT_NS = 600_000_000_000;
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class Host {
   /** Lifecycle events so far, oldest first. */
@@ -85,7 +85,7 @@ export class Host {
     const host = new Host(booted, rpc, rpc.service(ManagementService));
     host.follow();
     for (const a of booted.autostarted) if ('domid' in a) host.capture(a.domid, a.name);
-    await turn();
+    await host.turn();
     return host;
   }
 
@@ -112,18 +112,18 @@ export class Host {
     const target = this.now + parseDuration(duration);
     while (this.now < target) {
       this.step(target);
-      await turn();
+      await this.turn();
     }
   }
 
   /** Runs until `done()` holds (checked between steps), at most `limit` of virtual time; false on time-out. */
   async runUntil(done: () => boolean, limit: number | string = '10s'): Promise<boolean> {
     const target = this.now + parseDuration(limit);
-    await turn();
+    await this.turn();
     while (!done()) {
       if (this.now >= target) return false;
       this.step(target);
-      await turn();
+      await this.turn();
     }
     return true;
   }
@@ -248,6 +248,20 @@ export class Host {
 
   // ---- internals ----------------------------------------------------------------------------
 
+  /**
+   * Lets dom0 and the clients react (the event loop turns), and waits for dom0's file I/O:
+   * no virtual time passes while dom0 waits for the disk, so a run is the same however long
+   * the disk takes.
+   */
+  private async turn(): Promise<void> {
+    await turnEventLoop();
+    const io = this.booted.dom0.hostIo;
+    while (io.busy) {
+      await io.idle();
+      await turnEventLoop();
+    }
+  }
+
   /** One step toward `target`: an idle machine jumps to its next event. */
   private step(target: number): void {
     const m = this.booted.machine;
@@ -265,13 +279,13 @@ export class Host {
     });
     watched.catch(() => undefined);
     const limit = this.now + OPERATION_LIMIT_NS;
-    await turn();
+    await this.turn();
     const m = this.booted.machine;
     while (!settled) {
       if (!m.hasWork() && m.nextEventTime() === Infinity) throw new Error('the operation waits for something that cannot happen: the machine is idle');
       if (this.now >= limit) throw new Error('the operation did not complete within 600 s of virtual time');
       this.step(limit);
-      await turn();
+      await this.turn();
     }
     return watched;
   }

@@ -10,6 +10,9 @@ export {
   type AnyMethod, type MessageCodec, type MethodDescriptor, type MethodKind, type ServerStreamMethod,
   type ServiceDescriptor, type UnaryMethod,
 } from './method';
+export {
+  type SavedHartState, type SavedVcpuContext, VcpuContextError, checkVcpuContext, decodeVcpuContext, encodeVcpuContext,
+} from './vcpu-context';
 export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName } from './status';
 export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, encodeFrame } from './framing';
 export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';

@@ -20,7 +20,9 @@ import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
-import { fileKernelSource } from './toolstack/kernel-images';
+import { HostIo } from './files/host-io';
+import { FileError, MAX_CONFIG_BYTES, readRegularFile } from './files/regular-file';
+import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
 
 /** One domU to start at boot (xendomains' role): an xl.cfg file plus overrides. */
@@ -60,8 +62,8 @@ export interface Dom0Options {
   services?: Array<(ctx: Dom0ServiceContext) => DomainServiceHooks>;
   /** Virtual ns a guest gets to comply with shutdown/reboot before -F destroys it (default 10 s). */
   shutdownTimeoutNs?: number;
-  /** Reads kernels and config files (default: node:fs). */
-  readFile?: (file: string) => Uint8Array;
+  /** Reads kernels and config files (default: regular files on disk, each kind within its cap). */
+  readFile?: (file: string) => Uint8Array | Promise<Uint8Array>;
   /** dom0's log lines (warnings, background failures); default: dropped. */
   log?: (line: string) => void;
   /** What Info reports about the host (socket paths, pacing, seed). */
@@ -99,6 +101,7 @@ export class Dom0 {
       console,
       cost,
       host: options.host ?? {},
+      io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       log,
@@ -108,7 +111,7 @@ export class Dom0 {
   /** Boots dom0 on a core that has created the privileged domain 0. */
   static async boot(options: Dom0Options): Promise<{ dom0: Dom0; autostarted: AutostartResult[] }> {
     const log = options.log ?? (() => undefined);
-    const readFile = options.readFile ?? ((file: string) => fs.readFileSync(file));
+    const readFile = options.readFile ?? ((file: string) => readRegularFile(file, MAX_CONFIG_BYTES));
     const cost = new CostMeter(options.chargeHostWork ?? null);
     const domctl = new Domctl(options.domctl, cost);
 
@@ -128,7 +131,8 @@ export class Dom0 {
       clock: options.clock,
       hooks,
       nrCpus: physinfo.nrCpus,
-      kernels: options.readFile === undefined ? fileKernelSource : { read: options.readFile },
+      kernels: options.readFile === undefined ? fileKernelSource : readerKernelSource(options.readFile),
+      io: new HostIo(),
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
@@ -137,7 +141,7 @@ export class Dom0 {
 
     const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, hooks, log, options);
     dom0.followCoreEvents();
-    const autostarted = await dom0.autostart(options.autostart ?? [], readFile);
+    const autostarted = await dom0.autostart(options.autostart ?? [], (file) => toolstack.io.track(Promise.resolve(readFile(file))));
     await cost.flush();
     return { dom0, autostarted };
   }
@@ -146,6 +150,12 @@ export class Dom0 {
   createManagementServer(name = 'hvsim-dom0'): RpcServer {
     return new RpcServer({ name, onInternalError: (err, method) => this.log(`${method}: internal error: ${(err as Error).stack ?? String(err)}`) })
       .addService(ManagementService, this.management);
+  }
+
+  /** dom0's file operations under way: a host driving virtual time deterministically lets
+   *  none pass while one is (see HostIo). */
+  get hostIo(): HostIo {
+    return this.toolstack.io;
   }
 
   /** Totals of the cost model, for reports. */
@@ -196,17 +206,17 @@ export class Dom0 {
       .catch((err) => this.log(`handling ${pb.DomainEventType[event.type]} of domain ${event.domid} failed: ${(err as Error).message}`));
   }
 
-  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Uint8Array): Promise<AutostartResult[]> {
+  private async autostart(entries: AutostartEntry[], readFile: (file: string) => Promise<Uint8Array>): Promise<AutostartResult[]> {
     const results: AutostartResult[] = [];
     for (const entry of entries) {
       try {
-        const text = entry.text ?? Buffer.from(readFile(entry.file)).toString('utf8');
+        const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
         const { config, warnings } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
         const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
-        const message = err instanceof ConfigError ? err.message : `${entry.file}: ${(err as Error).message}`;
+        const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;
         this.log(`autostart: ${message}`);
         results.push({ file: entry.file, error: message });
       }

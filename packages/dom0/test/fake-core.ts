@@ -293,3 +293,22 @@ export class FakeCore {
 export async function settle(rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((r) => setImmediate(r));
 }
+
+/**
+ * Retries `check` (settling between tries) until it passes, or rethrows its last failure after
+ * `timeoutMs` of wall time: for work that waits for real file I/O (dom0 reads kernels and
+ * writes core files asynchronously), which no number of settle() rounds is sure to cover.
+ */
+export async function eventually(check: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await settle();
+    try {
+      await check();
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+}

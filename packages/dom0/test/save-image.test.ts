@@ -1,13 +1,22 @@
+import { encodeVcpuContext, type SavedVcpuContext } from '@hvsim/control';
 import { formatDomainConfig } from '../src/config/config-text';
 import { parseDomainConfig } from '../src/config/domain-config';
 import { SaveImageError, SaveMetadata, decodeSaveImage, encodeSaveImage, toRuns } from '../src/toolstack/save-image';
 
+const csr = Object.fromEntries(['mstatus', 'medeleg', 'mideleg', 'mie', 'mip', 'mtvec', 'stvec', 'mepc', 'sepc', 'mcause', 'scause', 'mtval', 'stval', 'mscratch', 'sscratch', 'mcounteren', 'scounteren', 'satp'].map((k) => [k, 0])) as SavedVcpuContext['hart']['csr'];
+/** A vCPU context as the core gives one, with `over` on top (crafted fields are cast in). */
+const context = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): string => Buffer.from(encodeVcpuContext({
+  hart: { x: new Array(32).fill(0), pc: 0x8000_0000, priv: 1, instret: 10, cycleOffset: 0, csr, pmp: { cfg: new Array(16).fill(0), addr: new Array(16).fill(0) }, reservation: null, waiting: false, ...hart },
+  online: true, timeNs: 1_000_000, singleshotDeadline: 2_000_000, sbiTimerDeadline: null, vcpuInfo: null, ...over,
+} as SavedVcpuContext)).toString('base64');
+const page = Buffer.alloc(4096).toString('base64');
+
 const meta = (over: Partial<SaveMetadata> = {}): SaveMetadata => ({
   name: 'd', uuid: '00000000-0000-4000-8000-000000000000', config: 'name = "d"\n', configFile: '', domid: 3, savedAtNs: 5,
   layout: { startInfoGfn: 0x80003, sharedInfoGfn: 0xfffdf, consoleGfn: 0x80005, storeGfn: 0x80004, consoleEvtchn: 1, storeEvtchn: 2, entry: 0x80000000, nrPages: 6 },
-  maxPages: 6, targetPages: 0, sched: { weight: 256, cap: 0 }, vcpus: [{ hartState: 'e30=', affinity: [0] }],
+  maxPages: 6, targetPages: 0, sched: { weight: 256, cap: 0 }, vcpus: [{ hartState: context(), affinity: [0] }],
   evtchn: [{ port: 1, status: 1, vcpu: 0, remoteDom: 0, remotePort: 0, virq: 0 }],
-  memory: { populated: [[0x80000, 6]], data: [[0x80001, 2]] }, sharedInfo: '', services: {}, ...over,
+  memory: { populated: [[0x80000, 6]], data: [[0x80001, 2]] }, sharedInfo: page, services: {}, ...over,
 });
 
 describe('save image', () => {
@@ -33,12 +42,39 @@ describe('save image', () => {
     const flipped = Buffer.from(good);
     flipped[good.length - 100] ^= 1;
     expect(() => decodeSaveImage(flipped)).toThrow(/checksum mismatch/);
-    const v2 = Buffer.from(good);
-    v2.writeUInt32LE(2, 16);
-    expect(() => decodeSaveImage(v2)).toThrow(/version 2 is not supported/);
+    const v1 = Buffer.from(good);
+    v1.writeUInt32LE(1, 16);
+    expect(() => decodeSaveImage(v1)).toThrow(/version 1 is not supported/);
     expect(() => decodeSaveImage(encodeSaveImage(meta({ domid: -1 }), pages))).toThrow(SaveImageError);
     expect(() => decodeSaveImage(encodeSaveImage(meta({ memory: { populated: [[0x80000, 6]], data: [[0x80002, 1], [0x80001, 1]] } }), pages))).toThrow(/out of order/);
     expect(() => decodeSaveImage(encodeSaveImage(meta({ vcpus: [] }), []))).toThrow(/metadata/);
+  });
+
+  it('checks every field of a vCPU context and shared_info before anything is built (issue 15)', () => {
+    const bad = (hartState: string): SaveMetadata => meta({ vcpus: [{ hartState, affinity: [0] }] });
+    const refused: Array<[string, string]> = [
+      [context({ singleshotDeadline: 'abc' }), 'vcpus[0].hartState: singleshotDeadline: "abc" is not an integer'],
+      [context({ sbiTimerDeadline: 'abc' }), 'sbiTimerDeadline: "abc" is not an integer'],
+      [context({ sbiTimerDeadline: 1.5 }), 'sbiTimerDeadline: 1.5 is not an integer'],
+      [context({ singleshotDeadline: -1 }), 'singleshotDeadline: -1 is not an integer'],
+      [context({ timeNs: undefined }), 'hart_state: timeNs is missing'],
+      [context({ vcpuInfo: { gfn: 0x80001, offset: 4090 } }), 'vcpuInfo.offset'],
+      [context({ extra: 1 }), 'unknown field extra'],
+      [context({}, { csr: undefined }), 'hart: csr is missing'],
+      [context({}, { x: undefined }), 'hart: x is missing'],
+      [context({}, { x: [1, 2] }), 'hart.x: not a list of 32'],
+      [context({}, { priv: 2 }), 'hart.priv: 2 is not a privilege level'],
+      [context({}, { csr: { ...csr, satp: 2 ** 33 } }), 'hart.csr.satp'],
+      [context({}, { pmp: { cfg: [], addr: [] } }), 'hart.pmp.cfg'],
+      [context({}, { waiting: 0 }), 'hart.waiting: not true or false'],
+      [Buffer.from('{"hart":').toString('base64'), 'hart_state is not JSON'],
+      ['not base64!', 'vcpus[0].hartState is not base64'],
+    ];
+    for (const [hartState, message] of refused) {
+      expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(SaveImageError);
+      expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(message);
+    }
+    expect(() => decodeSaveImage(encodeSaveImage(meta({ sharedInfo: '' }), pages))).toThrow('sharedInfo holds 0 bytes');
   });
 
   it('describes frames as runs', () => {

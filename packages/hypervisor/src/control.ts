@@ -227,8 +227,9 @@ export class Control {
     return {
       hart: v.hart.saveState(),
       online: v.online,
-      singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline : null,
-      sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline : null,
+      timeNs: this.core.now + v.domain.timeOffsetNs,
+      singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline + v.domain.timeOffsetNs : null,
+      sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline + v.domain.timeOffsetNs : null,
       vcpuInfo: gfn >= 0 ? { gfn, offset: v.vcpuInfoOffset } : null,
     };
   }
@@ -255,6 +256,9 @@ export class Control {
       this.core.pool.writable(v.vcpuInfoMfn);
       v.domain.mem.flushGfn(ctx.vcpuInfo.gfn);
     }
+    // The guest's time goes on from where the context left it, whatever this machine's clock
+    // says; deadlines are guest times, so they keep their distance from it.
+    v.domain.timeOffsetNs = ctx.timeNs - this.core.now;
     if (ctx.singleshotDeadline !== null) armSingleshot(this.core, v, ctx.singleshotDeadline);
     else v.singleshot.cancel();
     if (ctx.sbiTimerDeadline !== null) setSbiTimer(this.core, v, ctx.sbiTimerDeadline);

@@ -1,6 +1,6 @@
 import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ESRCH } from '@hvsim/abi';
 import { COMMAND_LOG_KEPT, HypervisorError, type Hypervisor } from '@hvsim/hypervisor';
-import { a0, addGuest, addi, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, u32 } from './guest';
+import { a0, addGuest, addi, csrr, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, t2, u32 } from './guest';
 
 function errno(f: () => unknown): number {
   try {
@@ -116,6 +116,40 @@ test('a vCPU context saved from one domain resumes in another (save/restore)', (
   hv.runFor(500_000);
   expect(u32(hv, b, DATA)).toBeGreaterThan(count + 1000);
   expect(errno(() => hv.setVcpuContext(b, 0, { ...ctx, hart: { ...ctx.hart, x: [1, 2] } }))).toBe(XEN_EINVAL);
+});
+
+test("a restored domain's time goes on from where it was saved, on a machine whose clock is behind", () => {
+  const CSR_TIME = 0xc01;
+  const CSR_TIMEH = 0xc81;
+  // Stores the time CSR (low, high) to DATA forever.
+  const code = [...li(t1, DATA), csrr(t0, CSR_TIME), csrr(t2, CSR_TIMEH), sw(t0, t1, 0), sw(t2, t1, 4), jal(0, -16)];
+  const source = machine();
+  const a = addGuest(source, code, { run: false });
+  source.runFor(200_000_000); // the source's clock is 200 ms ahead of a freshly booted target's
+  source.unpauseDomain(a);
+  source.runFor(1_000_000);
+  source.pauseDomain(a);
+  const saved = source.getVcpuContext(a, 0);
+  expect(saved.timeNs).toBe(source.now());
+  const ctx = { ...saved, singleshotDeadline: saved.timeNs + 5_000_000 }; // a timer 5 ms ahead of the guest's time
+  const image = source.readGuestMemory(a, HVSIM_GUEST_RAM_BASE, 128 * 1024);
+
+  const target = machine();
+  target.runFor(1_000_000);
+  const b = target.createDomain({ memoryKb: 256 });
+  target.writeGuestMemory(b, HVSIM_GUEST_RAM_BASE, image);
+  target.setVcpuContext(b, 0, ctx);
+  expect(target.getVcpuContext(b, 0)).toMatchObject({ timeNs: ctx.timeNs, singleshotDeadline: ctx.singleshotDeadline });
+  target.unpauseDomain(b);
+  target.runFor(1_000_000);
+  const guestTime = u32(target, b, DATA + 4) * 2 ** 32 + u32(target, b, DATA);
+  expect(guestTime).toBeGreaterThan(ctx.timeNs);
+  expect(guestTime).toBeLessThanOrEqual(ctx.timeNs + 1_000_000);
+  expect(target.getVcpuContext(b, 0).singleshotDeadline).toBe(ctx.singleshotDeadline);
+  target.runFor(5_000_000); // the timer keeps its 5 ms: it has fired now
+  expect(target.getVcpuContext(b, 0).singleshotDeadline).toBeNull();
+  // A deadline that is not a number never reaches the event queue quietly.
+  expect(() => target.setVcpuContext(b, 0, { ...ctx, sbiTimerDeadline: Number.NaN })).toThrow(/not a finite number/);
 });
 
 test('the command log keeps the latest commands; the trace hash covers every command', () => {

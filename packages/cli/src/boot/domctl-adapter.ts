@@ -14,7 +14,7 @@ import {
   DOMID_XEN, HVSIM_ABI_VERSION_MAJOR, HVSIM_ABI_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
   SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
 } from '@hvsim/abi';
-import { DomctlService, RpcError, StatusCode, pb, statusCodeFromXenErrno } from '@hvsim/control';
+import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
 import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { ConsoleJournal } from './console-journal';
@@ -157,7 +157,7 @@ export class DomctlAdapter {
       },
       GetVcpuContext: (req) => {
         const ctx = this.hv.getVcpuContext(req.domid, req.vcpu);
-        return { context: { pc: ctx.hart.pc, regs: [...ctx.hart.x].map((r) => r >>> 0), hartState: Buffer.from(JSON.stringify(ctx)) } };
+        return { context: { pc: ctx.hart.pc, regs: [...ctx.hart.x].map((r) => r >>> 0), hartState: encodeVcpuContext(ctx) } };
       },
       SetHvmParam: (req) => {
         this.checkHvm(req.domid, req.index);
@@ -245,11 +245,11 @@ export class DomctlAdapter {
     if (ctx.hartState.length > 0) {
       let saved: VcpuContext;
       try {
-        saved = JSON.parse(Buffer.from(ctx.hartState).toString('utf8')) as VcpuContext;
-      } catch {
-        throw einval('hart_state does not decode');
+        saved = decodeVcpuContext(ctx.hartState);
+      } catch (err) {
+        if (err instanceof VcpuContextError) throw einval(err.message);
+        throw err;
       }
-      if (typeof saved !== 'object' || saved === null || typeof saved.hart !== 'object') throw einval('hart_state is not a saved vCPU context');
       this.hv.setVcpuContext(domid, vcpu, saved);
       return;
     }

@@ -14,9 +14,8 @@
  * followed by key=value overrides, as on `hvsim create`'s command line. Command-line flags
  * win over the file. Errors name the file, line and key.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, parseXlCfg, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
+import { ConfigError, MAX_CONFIG_BYTES, parseXlCfg, readRegularFileSync, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
 import type { Pace } from './time-driver';
 
 export interface HostConfig {
@@ -86,9 +85,9 @@ export function parseHostConfig(text: string, file: string): HostConfig {
 export function readHostConfig(file: string): HostConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularFileSync(file, MAX_CONFIG_BYTES).toString('utf8');
   } catch (err) {
-    throw new Error(`${file}: cannot read host config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new Error(`${file}: cannot read host config (${(err as Error).message})`);
   }
   return parseHostConfig(text, file);
 }

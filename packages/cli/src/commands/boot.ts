@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AutostartResult } from '@hvsim/dom0';
 import type { CommandModule } from 'yargs';
+import { openAppendLog } from '@hvsim/dom0';
 import { readHostConfig, startDaemon, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
@@ -143,7 +144,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
-  const fd = fs.openSync(logFile, 'a', 0o600);
+  const fd = openAppendLog(logFile, 0o600);
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd, 'pipe'], cwd: process.cwd(), env: process.env });
   fs.closeSync(fd);
   const report = await readyReport(child, socket, logFile);

@@ -1,6 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CommandModule } from 'yargs';
+// The file rules only, not the rest of dom0: a client verb loads what it uses.
+import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/dom0/dist/files/regular-file';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 import { attachConsole } from './console';
 
@@ -15,10 +16,9 @@ interface CreateArgs extends DaemonArgs {
 export function readConfigFile(file: string): { config: string; configFile: string } {
   const configFile = path.resolve(file);
   try {
-    return { config: fs.readFileSync(configFile, 'utf8'), configFile };
+    return { config: readRegularFileSync(configFile, MAX_CONFIG_BYTES).toString('utf8'), configFile };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: cannot read config file${code ? ` (${code})` : ''}`);
+    throw new Error(`${file}: cannot read config file (${(err as Error).message})`);
   }
 }
 

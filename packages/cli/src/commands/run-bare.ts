@@ -1,5 +1,6 @@
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
+import { MAX_KERNEL_BYTES, readRegularFileSync, type FileError } from '@hvsim/dom0/dist/files/regular-file';
 import { Board, disassemble, loadElf, type BoardStop, type TraceHook } from '@hvsim/riscv';
 
 interface RunBareArgs {
@@ -71,10 +72,10 @@ export const runBareCommand: CommandModule<object, RunBareArgs> = {
 function runBare(argv: RunBareArgs): number {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(argv.image);
+    bytes = readRegularFileSync(argv.image, MAX_KERNEL_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${argv.image}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    // FileError's message names the file already.
+    throw new Error((err as FileError).code === 'ENOENT' ? `${argv.image}: no such file` : (err as Error).message);
   }
   const stdout = new Output(1);
   const stderr = new Output(2);

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ByteRing } from './byte-ring';
+import { openAppendLog } from '../files/append-log';
 
 export interface ConsoleBackendOptions {
   /** Directory for per-domain log files `guest-NAME.log` (as xenconsoled names them);
@@ -83,9 +84,11 @@ export class ConsoleBackend {
   /** The domain got a new name: later output goes to the log of the new name. */
   rename(domid: number, name: string): void {
     const c = this.get(domid);
+    // The new log first: a name whose log cannot be opened changes nothing.
+    const logFd = this.openLog(name);
     this.closeLog(c);
     c.name = name;
-    c.logFd = this.openLog(name);
+    c.logFd = logFd;
   }
 
   /** Output from the guest. */
@@ -186,7 +189,7 @@ export class ConsoleBackend {
 
   private openLog(name: string): number | null {
     const file = this.logPath(name);
-    return file === null ? null : fs.openSync(file, 'a');
+    return file === null ? null : openAppendLog(file);
   }
 
   private closeLog(c: DomainConsole): void {

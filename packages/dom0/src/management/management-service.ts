@@ -7,7 +7,6 @@
  * dom0 opens no sockets: the CLI's boot loader binds `createManagementServer()`'s RpcServer
  * (or these handlers on a server of its own) to the Unix socket with @hvsim/control.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DOMID_XEN } from '@hvsim/abi';
@@ -18,6 +17,10 @@ import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
+import { DurableFile } from '../files/durable-file';
+import type { HostIo } from '../files/host-io';
+import { FileError, readRegularFile } from '../files/regular-file';
+import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { Toolstack } from '../toolstack/toolstack';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
@@ -38,6 +41,8 @@ export interface ManagementDeps {
   host: HostDescription;
   /** Opens the receiving daemon of a migration (the boot loader's sockets; absent: Migrate is ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  /** Counts dom0's file operations (save files, restore images) as under way while they are. */
+  io: HostIo;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -54,11 +59,12 @@ export interface MigrationPeer {
 
 const KB_PER_PAGE = 4;
 
-function writeOrFail(file: string, data: Uint8Array, shown: string): void {
+/** File access fails as the client's error: FileError's status, anything else as it is. */
+async function orRpcError<T>(work: Promise<T>): Promise<T> {
   try {
-    fs.writeFileSync(file, data);
+    return await work;
   } catch (err) {
-    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${shown}: cannot write: ${(err as Error).message}`);
+    throw err instanceof FileError ? err.toRpcError() : err;
   }
 }
 
@@ -226,16 +232,13 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     Save: async (req) => {
       const after = req.paused ? 'paused' : req.checkpoint ? 'running' : 'destroy';
       if (req.file === '') return { image: await toolstack.save(req.domain, after) };
-      // Synchronous file access, as dom0 reads kernels: the simulation waits for no host I/O.
-      const file = path.resolve(req.file);
-      const tmp = `${file}.tmp-${process.pid}`;
-      writeOrFail(tmp, new Uint8Array(0), req.file); // an unwritable path fails before the domain is touched
+      // The file is durable before the domain is destroyed; a path that cannot be written
+      // fails before the domain is touched (see DurableFile).
+      const out = await orRpcError(DurableFile.create(req.file, d.io));
       try {
-        const image = await toolstack.save(req.domain, after);
-        writeOrFail(tmp, image, req.file);
-        fs.renameSync(tmp, file);
+        await toolstack.save(req.domain, after, (image) => orRpcError(out.write(image).then(() => out.commit())));
       } finally {
-        fs.rmSync(tmp, { force: true });
+        await out.discard();
       }
       return {};
     },
@@ -246,12 +249,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       let source = 'migration stream';
       if (req.file !== '') {
         source = req.file;
-        try {
-          bytes = fs.readFileSync(path.resolve(req.file));
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          throw new RpcError(code === 'ENOENT' ? StatusCode.STATUS_CODE_ENOENT : StatusCode.STATUS_CODE_EINVAL, `${req.file}: cannot read: ${(err as Error).message}`);
-        }
+        bytes = await orRpcError(d.io.track(readRegularFile(path.resolve(req.file), MAX_SAVE_IMAGE_BYTES)));
       } else if (bytes.length === 0) {
         throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'restore needs a file or an image');
       }

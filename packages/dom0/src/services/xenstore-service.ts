@@ -140,9 +140,24 @@ export class XenstoreService implements DomainServiceHooks {
     return { nodes, watches: this.xenstored.guestWatches(domid) };
   }
 
+  /**
+   * The restored domain's nodes go back under its own home only (paths are relative and
+   * checked), owned by the domain itself — or by dom0, as libxl owns some — never by another
+   * domain: a node's owner is charged for it (quota), so a crafted image could otherwise use up
+   * a victim's quota. No more nodes than a domain may own.
+   */
   restoreDomainState(domid: number, savedDomid: number, state: unknown): void {
     const saved = checkSavedState(state);
     const home = domainPath(domid);
+    // Written by dom0, these nodes are not checked against the domain's quota one by one.
+    const quota = this.xenstored.quotas.nodesPerDomain;
+    if (saved.nodes.length > quota) throw new Error(`xenstore state in the save image: ${saved.nodes.length} nodes, more than the ${quota} a domain may own`);
+    for (const node of saved.nodes) {
+      const owner = node.perms[0].domid;
+      if (owner !== savedDomid && owner !== 0) {
+        throw new Error(`xenstore state in the save image: node ${JSON.stringify(node.path)} is owned by domain ${owner}, not by the saved domain ${savedDomid}`);
+      }
+    }
     for (const node of saved.nodes) {
       const path = `${home}/${node.path}`;
       this.xenstored.write(path, Buffer.from(node.value, 'base64'));

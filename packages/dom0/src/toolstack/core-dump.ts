@@ -9,11 +9,13 @@
  * - one PT_LOAD covering the domain's RAM at its guest-physical address (p_paddr = p_vaddr =
  *   0x8000_0000), file size = memory size. All-zero chunks are left as holes, so the file is
  *   sparse on file systems that allow it.
+ * The file is written as DurableFile writes: complete and flushed, or not at all.
  */
-import * as fs from 'node:fs';
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_BYTES } from '../domctl';
+import { DurableFile } from '../files/durable-file';
+import type { HostIo } from '../files/host-io';
 
 const EHDR_SIZE = 52;
 const PHDR_SIZE = 32;
@@ -41,7 +43,7 @@ export interface CoreDumpSubject {
 }
 
 /** Writes the core of a (paused or shut down) domain to `file`. */
-export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: CoreDumpSubject, file: string): Promise<void> {
+export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: CoreDumpSubject, file: string, io?: HostIo): Promise<void> {
   const notes: Uint8Array[] = [];
   const hartStates: Uint8Array[] = [];
   for (let vcpu = 0; vcpu < subject.nrVcpus; vcpu++) {
@@ -63,18 +65,20 @@ export async function writeCoreDump(domctl: Domctl, cost: CostMeter, subject: Co
   writePhdr(head, EHDR_SIZE, { type: PT_NOTE, offset: noteOffset, addr: 0, size: noteBytes.length, flags: PF_R, align: 4 });
   writePhdr(head, EHDR_SIZE + PHDR_SIZE, { type: PT_LOAD, offset: ramOffset, addr: HVSIM_GUEST_RAM_BASE, size: ramBytes, flags: PF_R | PF_W | PF_X, align: HVSIM_PAGE_SIZE });
 
-  const fd = fs.openSync(file, 'w');
+  // Durable and whole or not there at all; never into a device node or FIFO (DurableFile).
+  const out = await DurableFile.create(file, io);
   try {
-    fs.writeSync(fd, head, 0, head.length, 0);
-    fs.writeSync(fd, noteBytes, 0, noteBytes.length, noteOffset);
+    await out.write(head, 0);
+    await out.write(noteBytes, noteOffset);
     for (let off = 0; off < ramBytes; off += MAX_READ_BYTES) {
       const length = Math.min(MAX_READ_BYTES, ramBytes - off);
       const chunk = await domctl.readGuestMemory(subject.domid, HVSIM_GUEST_RAM_BASE + off, length);
-      if (!isZero(chunk)) fs.writeSync(fd, chunk, 0, chunk.length, ramOffset + off);
+      if (!isZero(chunk)) await out.write(chunk, ramOffset + off);
     }
-    fs.ftruncateSync(fd, ramOffset + ramBytes);
+    await out.truncate(ramOffset + ramBytes);
+    await out.commit();
   } finally {
-    fs.closeSync(fd);
+    await out.discard();
   }
   cost.charge('coreDumpPage', subject.nrPages);
 }

@@ -16,14 +16,21 @@
  */
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
+import { VcpuContextError, decodeVcpuContext } from '@hvsim/control';
 
 export const SAVE_MAGIC = 'hvsim-save';
-export const SAVE_FORMAT_VERSION = 1;
+/** 2: vCPU contexts carry the guest's own time (timeNs) and guest-time deadlines. */
+export const SAVE_FORMAT_VERSION = 2;
 const MAGIC_BYTES = 16;
 const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
 /** A sanity bound on the metadata (vCPU contexts and xenstore state are small). */
 const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+/** Pages a domain may hold (layout.nrPages, maxPages: the guest RAM window of 2 GiB). */
+const MAX_DOMAIN_PAGES = 0x80000;
+/** The largest image this format describes: every page of the largest domain, with data.
+ *  `hvsim restore` reads no more of a file than this. */
+export const MAX_SAVE_IMAGE_BYTES = HEADER_BYTES + MAX_METADATA_BYTES + MAX_DOMAIN_PAGES * HVSIM_PAGE_SIZE + DIGEST_BYTES;
 
 /** A run of consecutive guest frames: [first gfn, count]. */
 export type GfnRun = [number, number];
@@ -39,7 +46,7 @@ export interface SavedPort {
 }
 
 export interface SavedVcpu {
-  /** The core's opaque hart state (GetVcpuContext.hart_state), base64. */
+  /** GetVcpuContext.hart_state (a SavedVcpuContext, checked on reading), base64. */
   hartState: string;
   /** Hard affinity (pCPUs). */
   affinity: number[];
@@ -53,7 +60,8 @@ export interface SaveMetadata {
   configFile: string;
   /** domid at save time (ports offered to it are the domain's own). */
   domid: number;
-  /** Virtual time of the save; timer deadlines in vCPU contexts are on this clock. */
+  /** The source machine's virtual time at the save (informative: each vCPU context carries
+   *  the guest's own time, which a restore continues). */
   savedAtNs: number;
   layout: {
     startInfoGfn: number; sharedInfoGfn: number; consoleGfn: number; storeGfn: number;
@@ -162,14 +170,14 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
       consoleEvtchn: int(layout.consoleEvtchn, 'layout.consoleEvtchn', 4095),
       storeEvtchn: int(layout.storeEvtchn, 'layout.storeEvtchn', 4095),
       entry: int(layout.entry, 'layout.entry', 0xffff_ffff),
-      nrPages: int(layout.nrPages, 'layout.nrPages', 0x80000),
+      nrPages: int(layout.nrPages, 'layout.nrPages', MAX_DOMAIN_PAGES),
     },
-    maxPages: int(m.maxPages, 'maxPages', 0x80000),
-    targetPages: int(m.targetPages, 'targetPages', 0x80000),
+    maxPages: int(m.maxPages, 'maxPages', MAX_DOMAIN_PAGES),
+    targetPages: int(m.targetPages, 'targetPages', MAX_DOMAIN_PAGES),
     sched: { weight: int(sched.weight, 'sched.weight', 65535), cap: int(sched.cap, 'sched.cap', 0xffff_ffff) },
     vcpus: arr(m.vcpus, 'vcpus').map((v, i) => {
       const o = obj(v, `vcpus[${i}]`);
-      return { hartState: str(o.hartState, `vcpus[${i}].hartState`), affinity: arr(o.affinity, `vcpus[${i}].affinity`).map((c, j) => int(c, `vcpus[${i}].affinity[${j}]`, 4095)) };
+      return { hartState: hartState(o.hartState, `vcpus[${i}].hartState`), affinity: arr(o.affinity, `vcpus[${i}].affinity`).map((c, j) => int(c, `vcpus[${i}].affinity[${j}]`, 4095)) };
     }),
     evtchn: arr(m.evtchn, 'evtchn').map((p, i) => {
       const o = obj(p, `evtchn[${i}]`);
@@ -177,11 +185,37 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
       return { port: at('port', 4095), status: at('status', 5), vcpu: at('vcpu', 0xffff), remoteDom: at('remoteDom', 0xffff), remotePort: at('remotePort', 4095), virq: at('virq', 0xffff) };
     }),
     memory: { populated: runs(memory.populated, 'memory.populated'), data: runs(memory.data, 'memory.data') },
-    sharedInfo: str(m.sharedInfo, 'sharedInfo'),
+    sharedInfo: sharedInfo(m.sharedInfo),
     services: obj(m.services, 'services'),
   };
   if (meta.vcpus.length === 0) throw new SaveImageError('metadata: vcpus is empty');
   return meta;
+}
+
+/** A vCPU context: every field checked now, before anything is built from the image. */
+function hartState(v: unknown, what: string): string {
+  const text = base64(v, what);
+  try {
+    decodeVcpuContext(Buffer.from(text, 'base64'));
+  } catch (err) {
+    if (err instanceof VcpuContextError) throw new SaveImageError(`metadata: ${what}: ${err.message}`);
+    throw err;
+  }
+  return text;
+}
+
+/** shared_info: one page. */
+function sharedInfo(v: unknown): string {
+  const text = base64(v, 'sharedInfo');
+  const bytes = Buffer.byteLength(text, 'base64');
+  if (bytes !== HVSIM_PAGE_SIZE) throw new SaveImageError(`metadata: sharedInfo holds ${bytes} bytes, not one page (${HVSIM_PAGE_SIZE})`);
+  return text;
+}
+
+function base64(v: unknown, what: string): string {
+  const text = str(v, what);
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new SaveImageError(`metadata: ${what} is not base64`);
+  return text;
 }
 
 function runs(v: unknown, what: string): GfnRun[] {
@@ -190,7 +224,7 @@ function runs(v: unknown, what: string): GfnRun[] {
     const pair = arr(r, `${what}[${i}]`);
     if (pair.length !== 2) throw new SaveImageError(`metadata: ${what}[${i}] is not [gfn, count]`);
     const first = gfn(pair[0], `${what}[${i}][0]`);
-    const count = int(pair[1], `${what}[${i}][1]`, 0x80000);
+    const count = int(pair[1], `${what}[${i}][1]`, MAX_DOMAIN_PAGES);
     if (first < end || count === 0 || first + count > 0x100000) throw new SaveImageError(`metadata: ${what}[${i}] is out of order or out of range`);
     end = first + count;
     return [first, count];

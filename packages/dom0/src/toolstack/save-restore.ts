@@ -6,9 +6,10 @@
  * What travels: the config, every populated RAM page (zero pages as a list only), shared_info,
  * every vCPU's full context (hart state, timers, vcpu_info), the event channel table, the
  * layout the builder chose (start_info, rings, their ports), scheduling parameters, and the
- * domain services' state. Guest time is the host's virtual time, so timer deadlines stay
- * absolute: a guest restored on a host whose clock is behind waits for its deadline, one
- * whose clock is ahead sees its timers fire at once (as a Xen PV guest sees system time jump).
+ * domain services' state. A vCPU context carries the guest's own time and its timer deadlines
+ * on that clock, and the core continues the guest's time from there (a per-domain offset from
+ * the machine's clock), so a restored guest's timers keep their distance whatever the clock of
+ * the host it lands on says.
  */
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE, START_INFO } from '@hvsim/abi';
 import { RpcError, StatusCode, pb } from '@hvsim/control';

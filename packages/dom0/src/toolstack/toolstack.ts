@@ -24,6 +24,8 @@ import { DomainServiceHooks, VirtualClock } from '../platform';
 import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
+import type { HostIo } from '../files/host-io';
+import { FileError } from '../files/regular-file';
 import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
 import { decodeSaveImage, SaveImageError } from './save-image';
@@ -85,6 +87,8 @@ export interface ToolstackOptions {
   nrCpus: number;
   /** Reads kernel images (dom0 passes the file system, whose versions allow caching). */
   kernels: KernelSource;
+  /** Counts dom0's file operations (kernels, core dumps) as under way while they are. */
+  io: HostIo;
   /** Where coredump-* actions write core files; null = they fail (logged) and carry on. */
   dumpDir: string | null;
   /** Virtual ns a guest has to comply with a shutdown/reboot request before force applies. */
@@ -129,6 +133,11 @@ export class Toolstack {
   /** Domains in domid order. */
   list(): ManagedDomain[] {
     return [...this.domains.values()].sort((a, b) => a.domid - b.domid);
+  }
+
+  /** dom0's file operations under way. */
+  get io(): HostIo {
+    return this.o.io;
   }
 
   get(domid: number): ManagedDomain | undefined {
@@ -201,7 +210,7 @@ export class Toolstack {
     const { config } = req;
     this.reserveName(config.name);
     try {
-      const kernel = this.loadKernel(config.kernel);
+      const kernel = await this.loadKernel(config.kernel);
       const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
       const handle = this.newHandle(config.name, domid);
@@ -240,13 +249,13 @@ export class Toolstack {
     this.names.set(name, -1);
   }
 
-  private loadKernel(file: string): ElfImage {
+  private async loadKernel(file: string): Promise<ElfImage> {
     try {
-      return this.kernels.load(file);
+      return await this.o.io.track(this.kernels.load(file));
     } catch (err) {
       if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${file}: ${err.message}`);
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new RpcError(code === 'ENOENT' ? StatusCode.STATUS_CODE_ENOENT : StatusCode.STATUS_CODE_EINVAL, `kernel: cannot read ${file}: ${(err as Error).message}`);
+      if (err instanceof FileError) throw new RpcError(err.toRpcError().code, `kernel: ${err.message}`);
+      throw err;
     }
   }
 
@@ -256,9 +265,10 @@ export class Toolstack {
     this.domains.set(domid, dom);
     this.names.set(dom.name, domid);
     this.consoleIndex.set(domid, 0);
-    this.o.console.open(domid, dom.name);
-    if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
     try {
+      // Inside: a console log that cannot be opened (not a regular file) fails the create cleanly.
+      this.o.console.open(domid, dom.name);
+      if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
       const { layout, config } = dom;
       for (const hook of this.o.hooks) {
         await hook.domainBuilt?.({
@@ -271,7 +281,7 @@ export class Toolstack {
       if (!paused) await this.o.domctl.unpauseDomain(domid);
     } catch (err) {
       await this.destroyNow(dom);
-      throw err;
+      throw err instanceof FileError ? err.toRpcError() : err;
     }
   }
 
@@ -335,10 +345,15 @@ export class Toolstack {
   private async renameNow(dom: ManagedDomain, newName: string): Promise<void> {
     if (newName === dom.name) return;
     this.reserveName(newName);
+    try {
+      this.o.console.rename(dom.domid, newName);
+    } catch (err) {
+      this.names.delete(newName);
+      throw err instanceof FileError ? err.toRpcError() : err;
+    }
     this.names.delete(dom.name);
     this.names.set(newName, dom.domid);
     dom.name = newName;
-    this.o.console.rename(dom.domid, newName);
     for (const hook of this.o.hooks) await this.safely(`rename of domain ${dom.domid}`, () => hook.domainRenamed?.(dom.domid, newName));
     this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_RENAMED, dom.domid, newName);
   }
@@ -347,9 +362,11 @@ export class Toolstack {
 
   /**
    * xl save: pauses the domain, takes in what it left in its console rings, captures it (see
-   * save-restore.ts), then destroys it, or leaves it running (-c) or paused (-p).
+   * save-restore.ts), hands the image to `persist` (which makes it durable: written, flushed,
+   * in place), then destroys it, or leaves it running (-c) or paused (-p). When capture or
+   * persist fails nothing is destroyed: the domain runs on (or stays paused, for -p).
    */
-  async save(ref: string, after: AfterSave): Promise<Buffer> {
+  async save(ref: string, after: AfterSave, persist?: (image: Buffer) => Promise<void>): Promise<Buffer> {
     const dom = this.domU(ref, 'save');
     try {
       return await this.exclusive(dom.domid, async () => {
@@ -364,8 +381,9 @@ export class Toolstack {
             domid: dom.domid, name: dom.name, uuid: dom.uuid, configText: formatDomainConfig({ ...dom.config, name: dom.name }), configFile: dom.configFile,
             layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
           });
+          await persist?.(image);
         } catch (err) {
-          await this.o.domctl.unpauseDomain(dom.domid).catch(() => undefined);
+          if (after !== 'paused') await this.o.domctl.unpauseDomain(dom.domid).catch(() => undefined);
           throw err;
         }
         if (after === 'destroy') await this.destroyNow(dom);
@@ -547,7 +565,7 @@ export class Toolstack {
     }
     const file = path.join(this.o.dumpDir, `${dom.config.name}.${dom.domid}.core`);
     await this.safely(`core dump of domain ${dom.domid}`, async () => {
-      await writeCoreDump(this.o.domctl, this.o.cost, { domid: dom.domid, name: dom.name, nrPages: dom.layout.nrPages, nrVcpus: dom.config.maxvcpus }, file);
+      await writeCoreDump(this.o.domctl, this.o.cost, { domid: dom.domid, name: dom.name, nrPages: dom.layout.nrPages, nrVcpus: dom.config.maxvcpus }, file, this.o.io);
       this.o.log(`domain ${dom.domid} (${dom.name}): core written to ${file}`);
     });
   }

@@ -6,6 +6,7 @@
 import type { DomainMemory } from '../memory/domain-memory';
 import type { GrantTable } from '../memory/grant-table';
 import type { EventChannels } from '../evtchn/event-channels';
+import { timeFields } from '../machine/time-fields';
 import { DomainCounters } from '../trace';
 import { CONSOLE_BUFFER_BYTES } from '../constants';
 import { ConsoleBuffer } from './console-buffer';
@@ -58,6 +59,12 @@ export class Domain {
   mmioHandler: MmioHandler | null = null;
   /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */
   readonly hostPendingPorts: number[] = [];
+  /**
+   * The guest's time minus the machine's virtual time (ns). Guest time — the `time` CSR, SBI
+   * time, Xen system time, timer deadlines — is machine time plus this. 0 for a domain built
+   * here; a restored or migrated domain continues the time it had when it was saved.
+   */
+  timeOffsetNs = 0;
 
   constructor(
     readonly domid: number,
@@ -69,7 +76,14 @@ export class Domain {
     readonly evtchn: EventChannels,
     readonly grants: GrantTable,
     readonly createdAt: number,
-  ) {}
+  ) {
+    timeFields(this, 'timeOffsetNs');
+  }
+
+  /** Machine time of the guest time `guestNs` (timer deadlines). */
+  machineTime(guestNs: number): number {
+    return guestNs - this.timeOffsetNs;
+  }
 
   get alive(): boolean {
     return this.state === DomainState.Active;

@@ -122,7 +122,8 @@ function makeGuestHart(core: Core, v: Vcpu): Hart {
   // SEIP follows vcpu_info, which the guest changes with plain stores: look again before
   // trapping, or an upcall that returned would be re-entered until the next sample.
   hart.onInterruptPending = () => sampleSeip(core, v);
-  hart.timeSource = () => core.vcpuNow();
+  const d = v.domain;
+  hart.timeSource = () => core.vcpuNow() + d.timeOffsetNs;
   configureGuestHart(hart);
   return hart;
 }

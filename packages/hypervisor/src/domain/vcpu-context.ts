@@ -24,7 +24,9 @@ const GUEST_PMPCFG0 = PMP_NAPOT | PMP_R | PMP_W | PMP_X;
 export interface VcpuContext {
   hart: HartState;
   online: boolean;
-  /** Absolute ns deadlines, or null when unarmed. */
+  /** The guest's time (ns) when the context was taken: a restore continues it from there. */
+  timeNs: number;
+  /** Guest-time deadlines (ns), or null when unarmed. */
   singleshotDeadline: number | null;
   sbiTimerDeadline: number | null;
   /** Registered vcpu_info as (gfn, offset), or null for the legacy slot in shared_info. */

@@ -99,7 +99,7 @@ export function setSbiTimer(core: Core, v: Vcpu, deadline: number): void {
     v.sbiTimer.cancel();
     return;
   }
-  v.sbiTimer.arm(Math.max(deadline, core.now));
+  v.sbiTimer.arm(Math.max(v.domain.machineTime(deadline), core.now));
 }
 
 function srst(core: Core, v: Vcpu, fid: number, type: number, reason: number, ret: Ret): void {

@@ -58,7 +58,7 @@ function upcallPending(core: Core, v: Vcpu): boolean {
   return v.vcpuInfoMfn >= 0 && core.pool.readable(v.vcpuInfoMfn)[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0;
 }
 
-/** SCHEDOP_poll: block until one of the ports is pending, or the timeout (absolute ns; 0 = none). */
+/** SCHEDOP_poll: block until one of the ports is pending, or the timeout (absolute guest ns; 0 = none). */
 function poll(core: Core, v: Vcpu, arg: number): number {
   const d = v.domain;
   const m = d.mem;
@@ -77,9 +77,9 @@ function poll(core: Core, v: Vcpu, arg: number): number {
   }
   const si = sharedInfoPage(core, d);
   for (const p of list) if (testBit(si, SI_PENDING, p)) return 0;
-  if (timeout !== 0 && timeout <= core.vcpuNow()) return 0;
+  if (timeout !== 0 && timeout <= core.vcpuNow() + d.timeOffsetNs) return 0;
   v.pollPorts = list;
   core.block(v, BlockKind.Poll);
-  if (timeout !== 0) v.pollTimer.arm(Math.max(timeout, core.now));
+  if (timeout !== 0) v.pollTimer.arm(Math.max(d.machineTime(timeout), core.now));
   return 0;
 }

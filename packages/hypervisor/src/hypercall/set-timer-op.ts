@@ -1,5 +1,5 @@
 /**
- * set_timer_op(timeout): arms the vCPU's singleshot timer at an absolute system time (ns;
+ * set_timer_op(timeout): arms the vCPU's singleshot timer at an absolute guest system time (ns;
  * a0 = low word, a1 = high word, as a 32-bit Arm guest passes a uint64_t); 0 cancels it.
  * When it fires, VIRQ_TIMER is sent to the vCPU. A time already past fires at once.
  */
@@ -20,5 +20,5 @@ export function armSingleshot(core: Core, v: Vcpu, timeout: number): void {
     return;
   }
   // Events fire at the next quantum boundary at the earliest.
-  v.singleshot.arm(Math.max(timeout, core.now));
+  v.singleshot.arm(Math.max(v.domain.machineTime(timeout), core.now));
 }

@@ -42,7 +42,7 @@ export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, ar
       const f = VCPU_RUNSTATE_INFO.f;
       m.scratch.fill(0, 0, VCPU_RUNSTATE_INFO.size);
       writeU32(m.scratch, f.state.offset, v.runstate);
-      writeU64(m.scratch, f.state_entry_time.offset, v.runstateEntry);
+      writeU64(m.scratch, f.state_entry_time.offset, v.runstateEntry + v.domain.timeOffsetNs);
       for (let i = 0; i < 4; i++) writeU64(m.scratch, f.time.offset + 8 * i, times[i]);
       return m.copyToGuest(arg, VCPU_RUNSTATE_INFO.size) ? 0 : -XEN_EFAULT;
     }
@@ -51,7 +51,7 @@ export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, ar
       if (!m.copyFromGuest(arg, VCPU_SET_SINGLESHOT_TIMER.size)) return -XEN_EFAULT;
       const timeout = readU64(m.scratch, VCPU_SET_SINGLESHOT_TIMER.f.timeout_abs_ns.offset);
       const flags = readU32(m.scratch, VCPU_SET_SINGLESHOT_TIMER.f.flags.offset);
-      if ((flags & VCPU_SSHOTTMR_future) !== 0 && timeout < core.vcpuNow()) return -XEN_ETIME;
+      if ((flags & VCPU_SSHOTTMR_future) !== 0 && timeout < core.vcpuNow() + v.domain.timeOffsetNs) return -XEN_ETIME;
       armSingleshot(core, v, Math.max(timeout, 1));
       return 0;
     }

@@ -26,6 +26,8 @@ export class EventQueue {
 
   /** Queues `ev` at `time` (integer ns). The event object is reused, so a timer can be re-armed without allocating. */
   push(ev: TimedEvent, time: number): void {
+    // A NaN would sort nowhere and stop the machine without a word: refuse it loudly.
+    if (!Number.isFinite(time)) throw new RangeError(`event time ${time} is not a finite number`);
     ev.time = time;
     ev.seq = this.nextSeq++;
     ev.cancelled = false;
