@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateHeaders, HEADERS, layoutAssertions, STRUCT_LAYOUTS } from '@hvsim/abi';
+import { generateHeaders, HEADERS, layoutAssertions, STRUCT_LAYOUTS } from '../../packages/abi/src/cheader';
 
 const INCLUDE_DIR = path.resolve(__dirname, '..', '..', 'images', 'sdk', 'include');
 const GCC = 'riscv64-unknown-elf-gcc';

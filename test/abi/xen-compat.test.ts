@@ -8,9 +8,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as abi from '@hvsim/abi';
+import * as abiIndex from '@hvsim/abi';
 import type { StructLayout } from '@hvsim/abi';
+import * as cheader from '../../packages/abi/src/cheader';
 import { CPreprocessor } from './c-preprocessor';
+
+/** The ABI and its layout tables (the header generator's, not part of @hvsim/abi's index). */
+const abi = { ...abiIndex, ...cheader };
 
 const XEN_INCLUDE = process.env.HVSIM_XEN_INCLUDE ?? '/usr/include/xen';
 const XEN_HEADERS = [

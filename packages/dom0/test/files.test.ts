@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { openAppendLog } from '../src/files/append-log';
 import { DurableFile, writeFileDurably } from '../src/files/durable-file';
-import { FileError, readRegularFile, readRegularFileSync } from '../src/files/regular-file';
+import { FileError, openAppendLog, readRegularFile, readRegularFileSync } from '@hvsim/host-files';
 
 let dir: string;
 beforeEach(() => {

@@ -15,7 +15,8 @@
  * win over the file. Errors name the file, line and key.
  */
 import * as path from 'node:path';
-import { ConfigError, MAX_CONFIG_BYTES, parseXlCfg, readRegularFileSync, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
+import { ConfigError, parseXlCfg, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
+import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/host-files';
 import type { Pace } from './time-driver';
 
 export interface HostConfig {

@@ -3,3 +3,5 @@ export { bootHost, type BootOptions, type BootedHost, type HostOptions } from '.
 export { startDaemon, type DaemonOptions, type RunningDaemon } from './daemon';
 export { readHostConfig, parseHostConfig, type HostConfig } from './host-config';
 export { TimeDriver, type Pace } from './time-driver';
+/** What dom0 reports of each autostart entry, as `boot --detach` passes it on. */
+export type { AutostartResult } from '@hvsim/dom0';

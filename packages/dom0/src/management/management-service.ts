@@ -19,7 +19,8 @@ import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { DurableFile } from '../files/durable-file';
 import type { HostIo } from '../files/host-io';
-import { FileError, readRegularFile } from '../files/regular-file';
+import { FileError, readRegularFile } from '@hvsim/host-files';
+import { fileRpcError } from '../files/file-error';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { Toolstack } from '../toolstack/toolstack';
 
@@ -64,7 +65,7 @@ async function orRpcError<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (err) {
-    throw err instanceof FileError ? err.toRpcError() : err;
+    throw err instanceof FileError ? fileRpcError(err) : err;
   }
 }
 

@@ -25,7 +25,8 @@ import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
 import type { HostIo } from '../files/host-io';
-import { FileError } from '../files/regular-file';
+import { FileError } from '@hvsim/host-files';
+import { fileRpcError } from '../files/file-error';
 import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
 import { decodeSaveImage, SaveImageError } from './save-image';
@@ -254,7 +255,7 @@ export class Toolstack {
       return await this.o.io.track(this.kernels.load(file));
     } catch (err) {
       if (err instanceof ElfError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${file}: ${err.message}`);
-      if (err instanceof FileError) throw new RpcError(err.toRpcError().code, `kernel: ${err.message}`);
+      if (err instanceof FileError) throw new RpcError(fileRpcError(err).code, `kernel: ${err.message}`);
       throw err;
     }
   }
@@ -281,7 +282,7 @@ export class Toolstack {
       if (!paused) await this.o.domctl.unpauseDomain(domid);
     } catch (err) {
       await this.destroyNow(dom);
-      throw err instanceof FileError ? err.toRpcError() : err;
+      throw err instanceof FileError ? fileRpcError(err) : err;
     }
   }
 
@@ -349,7 +350,7 @@ export class Toolstack {
       this.o.console.rename(dom.domid, newName);
     } catch (err) {
       this.names.delete(newName);
-      throw err instanceof FileError ? err.toRpcError() : err;
+      throw err instanceof FileError ? fileRpcError(err) : err;
     }
     this.names.delete(dom.name);
     this.names.set(newName, dom.domid);

@@ -1,5 +1,5 @@
 /**
- * Reading the files dom0 is handed (kernels, configs, save images): regular files only, read
+ * Reading the files hvsim is handed (kernels, configs, save images): regular files only, read
  * asynchronously and never beyond a cap, so that no path — /dev/zero, a FIFO nobody writes,
  * a directory — can block the daemon's event loop or fill its memory.
  *
@@ -9,7 +9,6 @@
  * libuv thread); it changes nothing for a regular file.
  */
 import * as fs from 'node:fs';
-import { RpcError, StatusCode } from '@hvsim/control';
 
 /** Caps on what dom0 reads, by kind of file. */
 export const MAX_KERNEL_BYTES = 64 * 1024 * 1024;
@@ -22,12 +21,6 @@ const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
 export class FileError extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
-  }
-
-  /** As a client sees it: the errno as the status code where the protocol has it. */
-  toRpcError(): RpcError {
-    const code = (StatusCode as unknown as Record<string, StatusCode | undefined>)[`STATUS_CODE_${this.code}`];
-    return new RpcError(code ?? StatusCode.STATUS_CODE_EINVAL, this.message);
   }
 }
 
