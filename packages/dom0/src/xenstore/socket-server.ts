@@ -62,6 +62,7 @@ export class XenstoreSocketServer {
         socket.write(bytes);
       },
       close: () => socket.destroy(),
+      queuedBytes: () => socket.writableLength,
     });
     socket.on('data', (chunk) => {
       this.onTraffic();
