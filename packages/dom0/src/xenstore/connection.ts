@@ -39,6 +39,8 @@ export class XenstoreConnection implements XsAccessor {
   pendingEvents = 0;
   /** Watch events dropped because too many were pending. */
   droppedEvents = 0;
+  /** Whole messages received so far. */
+  messagesReceived = 0;
   private nextTransactionId = 1;
   private readonly decoder = new XsFrameDecoder();
   private isClosed = false;
@@ -69,8 +71,14 @@ export class XenstoreConnection implements XsAccessor {
     }
     for (const msg of messages) {
       if (this.isClosed) return;
+      this.messagesReceived++;
       this.handler.handle(this, msg);
     }
+  }
+
+  /** Is part of a message buffered, waiting for the rest? */
+  get hasPartialMessage(): boolean {
+    return this.decoder.bufferedBytes > 0;
   }
 
   /** Send one message to the peer. */
