@@ -121,6 +121,8 @@ function readNotes(image: Uint8Array, view: DataView): ElfNote[] {
       const namesz = view.getUint32(n, true);
       const descsz = view.getUint32(n + 4, true);
       const nameAt = n + 12;
+      // Compared before aligning: align4 works in 32 bits, and a size near 2^32 would wrap.
+      if (namesz > end - nameAt || descsz > end - nameAt) throw new ElfError(`note segment ${i}: a note runs past the segment`);
       const descAt = nameAt + align4(namesz);
       if (descAt + descsz > end) throw new ElfError(`note segment ${i}: a note runs past the segment`);
       notes.push({
