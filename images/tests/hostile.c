@@ -10,6 +10,7 @@
    The command line may say "rounds=N seed=S" (default 100000 rounds, seed 1). Only
    calls that would end this domain's own run early are left out: shutdown, block,
    poll, watchdog, vCPU down, SBI SRST/HSM stop/legacy shutdown. */
+#include <sdk/sbi.h>
 #include <sdk/test.h>
 
 const char test_title[] = "hostile";
@@ -124,17 +125,6 @@ static void random_hypercall(void)
     _hypercall(nr, a[0], a[1], a[2], a[3], a[4]);
 }
 
-static long sbi(unsigned long eid, unsigned long fid, unsigned long a0, unsigned long a1, unsigned long a2)
-{
-    register unsigned long r_a0 __asm__("a0") = a0;
-    register unsigned long r_a1 __asm__("a1") = a1;
-    register unsigned long r_a2 __asm__("a2") = a2;
-    register unsigned long r_a6 __asm__("a6") = fid;
-    register unsigned long r_a7 __asm__("a7") = eid;
-    __asm__ __volatile__("ecall" : "+r"(r_a0), "+r"(r_a1) : "r"(r_a2), "r"(r_a6), "r"(r_a7) : "memory");
-    return (long)r_a0;
-}
-
 static void random_sbi(void)
 {
     static const unsigned long eids[] = {
@@ -148,7 +138,7 @@ static void random_sbi(void)
     if (eid == SBI_EXT_0_1_SET_TIMER || eid == SBI_EXT_TIME)
         return; /* a timer interrupt would arrive while interrupts are off: harmless, but pointless */
     sbi_calls++;
-    sbi(eid, fid, argument(), rnd() % 64, argument());
+    sbi_ecall(eid, fid, argument(), rnd() % 64, argument());
 }
 
 static void wild_access(void)
