@@ -199,6 +199,36 @@ describe('TimeDriver', () => {
     expect(stops.length).toBeGreaterThan(1);
     for (let i = 1; i < stops.length; i++) expect(stops[i] - stops[i - 1]).toBe(30_000);
   });
+  it('keeps one chain of steps when the machine kicks it from inside a step', async () => {
+    // dom0 sets a timer or charges host work while its services run inside runUntil, and both
+    // kick the driver: that must not start a second chain of steps beside the running one.
+    let d: TimeDriver | null = null;
+    const m = new (class extends FakeMachine {
+      override runUntil(target: number): void {
+        d?.kick();
+        super.runUntil(target);
+      }
+    })();
+    m.work = Infinity;
+    d = new TimeDriver(m, 'max', { sliceNs: 250_000 });
+    d.start();
+    await turns(12);
+    d.stop();
+    expect(m.runs).toBeLessThanOrEqual(13); // each orphaned chain doubled them: 4,095
+  });
+
+  it('a kick while it sleeps for the wall clock wakes it once, and then it sleeps again', async () => {
+    const m = new FakeMachine();
+    m.events = [10_000_000];
+    const wallMs = 0;
+    const d = new TimeDriver(m, 'realtime', { sliceNs: 250_000, wallClock: () => wallMs });
+    d.start();
+    await turns(5);
+    for (let i = 0; i < 50; i++) d.kick();
+    await turns(5);
+    d.stop();
+    expect(m.runs).toBe(0); // ahead of the wall clock: nothing ran, and no spin either
+  });
 });
 
 describe('host config', () => {

@@ -18,6 +18,7 @@ export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, en
 export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';
 export { inProcessPair } from './transport/in-process';
 export { IdlePoll } from './transport/idle-poll';
+export { DEFAULT_CONNECTION_LIMITS, Deadline, type ConnectionLimits } from './transport/connection-limits';
 export { connectTcp, connectUnix, listenTcp, listenUnix, type TcpListener } from './transport/socket';
 export {
   type ControlAddress, defaultSocketPath, dial, listenAt, parseAddress, resolveSocketAddress,

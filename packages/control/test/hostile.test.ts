@@ -1,6 +1,6 @@
 /** Whatever a client sends, the server answers with a status or closes that one connection, and keeps serving. */
 import { type Connection, ManagementService, RpcClient, RpcError, StatusCode, encodeFrame, pb } from '@hvsim/control';
-import { type Harness, TRANSPORTS, startHarness } from './helpers';
+import { type Harness, TRANSPORTS, startHarness, until } from './helpers';
 
 /** Collects what the server sends on a raw connection, decoded as frames. */
 class RawPeer {
@@ -164,5 +164,68 @@ describe.each(TRANSPORTS)('hostile clients over %s', (kind) => {
     expect((error as RpcError).codeName).toBe('EMSGSIZE');
     expect((error as RpcError).message).toMatch(/ConsoleWrite: request frame of \d+ bytes exceeds the limit of 1024/);
     expect((await small.call(ManagementService.DomainId, { name: '1' })).domid).toBe(1);
+  });
+});
+
+describe.each(TRANSPORTS)('connection limits over %s', (kind) => {
+  let h: Harness;
+  let good: RpcClient;
+  const limited: Array<{ peer: string; message: string }> = [];
+  beforeEach(async () => {
+    limited.length = 0;
+    h = await startHarness(kind, {
+      limits: { maxConnections: 3, handshakeTimeoutMs: 100, frameTimeoutMs: 100 },
+      onLimit: (peer, status) => limited.push({ peer, message: status.message ?? '' }),
+    });
+    good = await h.connect();
+  });
+  afterEach(() => h.close());
+
+  async function stillServed(): Promise<void> {
+    expect((await good.call(ManagementService.DomainId, { name: '7' })).domid).toBe(7);
+  }
+
+  it('closes a connection that never says HELLO, with ETIMEDOUT', async () => {
+    const raw = new RawPeer(await h.rawConnect());
+    expectGoAway(await raw.closedWith(), StatusCode.STATUS_CODE_ETIMEDOUT, 'no HELLO within 100 ms');
+    expect(limited.map((l) => l.message)).toEqual(['no HELLO within 100 ms']);
+    await stillServed();
+  });
+
+  it('closes a connection that begins a frame and never finishes it (slowloris), with ETIMEDOUT', async () => {
+    const raw = new RawPeer(await h.rawConnect());
+    raw.hello();
+    await raw.nextFrame(1);
+    const frame = encodeFrame(pb.Frame.encode({ requestId: 1, kind: pb.FrameKind.FRAME_KIND_REQUEST, method: ManagementService.ListDomains.path }).finish());
+    // A byte every 30 ms: each arrives well inside any idle timeout, the frame never does.
+    let sent = 0;
+    const drip = setInterval(() => {
+      if (sent < frame.length - 1) raw.connection.send(frame.subarray(sent, ++sent));
+    }, 30);
+    try {
+      expectGoAway(await raw.closedWith(), StatusCode.STATUS_CODE_ETIMEDOUT, 'not completed within 100 ms');
+    } finally {
+      clearInterval(drip);
+    }
+    await stillServed();
+  });
+
+  it('keeps an established client that is idle between frames', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await stillServed();
+  });
+
+  it('refuses a connection over the limit with EAGAIN, and serves those it has', async () => {
+    const second = await h.connect();
+    const third = await h.connect();
+    const refused = new RawPeer(await h.rawConnect());
+    expectGoAway(await refused.closedWith(), StatusCode.STATUS_CODE_EAGAIN, 'too many connections (limit 3)');
+    expect(limited).toHaveLength(1);
+    await stillServed();
+    expect((await third.call(ManagementService.ListDomains, {})).domains.length).toBe(1);
+    second.close();
+    await until(() => h.server.connectionCount === 2, 'the server to see the close');
+    const later = await h.connect();
+    expect((await later.call(ManagementService.DomainId, { name: '9' })).domid).toBe(9);
   });
 });

@@ -10,7 +10,7 @@
  * Everything it does is charged to its own vCPU time through the cost model.
  */
 import * as fs from 'node:fs';
-import { ManagementService, RpcClient, RpcServer, pb } from '@hvsim/control';
+import { ManagementService, RpcClient, RpcServer, pb, type RpcServerOptions } from '@hvsim/control';
 import type { ClientStream } from '@hvsim/control';
 import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
@@ -147,8 +147,8 @@ export class Dom0 {
   }
 
   /** An RpcServer serving ManagementService; the caller binds it to its listener(s). */
-  createManagementServer(name = 'hvsim-dom0'): RpcServer {
-    return new RpcServer({ name, onInternalError: (err, method) => this.log(`${method}: internal error: ${(err as Error).stack ?? String(err)}`) })
+  createManagementServer(name = 'hvsim-dom0', options: Pick<RpcServerOptions, 'limits' | 'onLimit'> = {}): RpcServer {
+    return new RpcServer({ ...options, name, onInternalError: (err, method) => this.log(`${method}: internal error: ${(err as Error).stack ?? String(err)}`) })
       .addService(ManagementService, this.management);
   }
 

@@ -13,6 +13,7 @@ import {
   ConsoleBackend, ConsoleRingService, CostMeter, XenstoreRing, XenstoreService, XsFrameDecoder, encodeMessage,
 } from '../src';
 import type { BuiltDomainInfo, Dom0ServiceContext, Domctl, XsMessage } from '../src';
+import fc from 'fast-check';
 import { FakeClock } from './fake-core';
 
 const RAM = 0x8000_0000;
@@ -361,6 +362,49 @@ describe('ConsoleRingService', () => {
     s.console.queueInput(3, Buffer.from('x'));
     await settle();
     expect(view(s, 3).getUint32(C.in_prod.offset, true)).toBe(0);
+  });
+
+  it('takes output across the 2^32 wrap of the indices', async () => {
+    const s = setup();
+    s.console.open(4, 'wrapped');
+    // A restored guest whose indices are about to wrap: dom0 consumed up to 2^32 - 3.
+    view(s, 4).setUint32(C.out_cons.offset, 0xffff_fffd, true);
+    view(s, 4).setUint32(C.out_prod.offset, 0xffff_fffd, true);
+    await s.consoleRing.domainBuilt(built(4, { restored: true }));
+    guestPrints(s, 4, 'wrap!\n');
+    expect(view(s, 4).getUint32(C.out_prod.offset, true)).toBe(3);
+    s.consoleRing.evtchnNotified(s.mem.bound.find((b) => b.remoteDom === 4)!.local);
+    await settle();
+    expect(Buffer.from(s.console.history(4)).toString()).toBe('wrap!\n');
+    expect(view(s, 4).getUint32(C.out_cons.offset, true)).toBe(3);
+  });
+
+  it('against a guest that writes any indices, never reads more than a ring, writes only its own fields, and ends each pass', async () => {
+    // Producer far ahead, consumer backwards, wrap-around lies, and the guest scribbling on
+    // dom0's own indices (which dom0 keeps its copy of): after every pass the output taken is
+    // at most one ring, and every write dom0 makes lies within its own fields.
+    const fields = [C.out_prod.offset, C.in_cons.offset, C.out_cons.offset, C.in_prod.offset];
+    const own = [C.in, C.in_prod, C.out_cons].map((f) => ({ from: f.offset, to: f.offset + f.size }));
+    const base = CONSOLE_GFN * HVSIM_PAGE_SIZE;
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.tuple(fc.constantFrom(...fields), fc.oneof(fc.nat(), fc.constantFrom(0, C.out.size, C.out.size + 1, 0xffff_ffff, 0x8000_0000))), { maxLength: 10 }),
+      async (writes) => {
+        const s = await start();
+        s.console.queueInput(3, Buffer.alloc(100, 'i'));
+        await settle();
+        for (const [offset, value] of writes) {
+          view(s, 3).setUint32(offset, value, true);
+          const before = s.console.history(3).length;
+          s.mem.writes.length = 0;
+          s.consoleRing.evtchnNotified(10);
+          await settle();
+          expect(s.console.history(3).length - before).toBeLessThanOrEqual(C.out.size);
+          for (const w of s.mem.writes) {
+            const from = w.gpa - base;
+            expect(own.some((f) => from >= f.from && from + w.length <= f.to)).toBe(true);
+          }
+        }
+      }), { seed: 15, numRuns: 150 });
   });
 
   it('leaves HVM domains to the UART and closes its port at destroy', async () => {

@@ -1,4 +1,6 @@
-import { TestClient, newXenstored } from './xenstore-helpers';
+import { XS_READ, XS_WATCH, XS_WRITE } from '@hvsim/abi';
+import { TestClient, args, newXenstored } from './xenstore-helpers';
+import { encodeMessage } from '../src/xenstore';
 
 function setup(quotas = {}) {
   const xs = newXenstored({ quotas });
@@ -82,5 +84,81 @@ describe('xenstored quotas', () => {
     expect(guest.conn.droppedEvents).toBe(7);
     expect(guest.events().length).toBe(4);
     expect(xs.queuedEvents).toBe(0);
+  });
+
+  describe('what any connection may have queued', () => {
+    /** A privileged host tool on a transport that holds `held` bytes it never hands over. */
+    function stalled(xs: ReturnType<typeof newXenstored>) {
+      let held = 0;
+      let closed: string | null = null;
+      const conn = xs.connect(0, {
+        write: (bytes) => { held += bytes.length; },
+        close: (reason) => { closed = reason; },
+        queuedBytes: () => held,
+      });
+      const watchAll = (n: number): void => {
+        for (let i = 0; i < n; i++) conn.receive(encodeMessage(XS_WATCH, i, 0, args('/flood', `t${i}`)));
+      };
+      return { conn, watchAll, closed: () => closed };
+    }
+
+    it('closes a privileged connection with more watch events queued than the bound, and logs why', () => {
+      const log: string[] = [];
+      const xs = newXenstored({ quotas: { queuedEventsPerConnection: 100 }, log: (l) => log.push(l) });
+      const dom0 = new TestClient(xs, 0);
+      const tool = stalled(xs);
+      tool.watchAll(40); // 40 watches, and the 40 events a new watch fires
+      xs.flushEvents();
+      for (let i = 0; i < 3 && tool.closed() === null; i++) dom0.write('/flood', String(i));
+      expect(tool.closed()).toContain('100 watch events not yet written');
+      expect(tool.conn.closed).toBe(true);
+      expect(log.join('\n')).toMatch(/closing a privileged connection \(domain 0\): 100 watch events/);
+      // Its queued events are gone with it; other clients are served.
+      expect(xs.queuedEvents).toBe(0);
+      expect(dom0.read('/flood')).toBe('2');
+    });
+
+    it('closes a privileged connection that leaves more output untaken than the bound', () => {
+      const log: string[] = [];
+      const xs = newXenstored({ quotas: { queuedBytesPerConnection: 4096 }, log: (l) => log.push(l) });
+      const dom0 = new TestClient(xs, 0);
+      const tool = stalled(xs);
+      tool.watchAll(50);
+      for (let i = 0; i < 20 && tool.closed() === null; i++) {
+        dom0.write('/flood', String(i));
+        xs.flushEvents();
+      }
+      expect(tool.closed()).toMatch(/bytes of output not taken \(limit 4096\)/);
+      expect(log.join('\n')).toContain('closing a privileged connection (domain 0)');
+      expect(xs.connectionCount).toBe(1);
+    });
+
+    it('bounds a guest too: requests whose replies are never taken close its connection', () => {
+      const xs = newXenstored({ quotas: { queuedBytesPerConnection: 1000 } });
+      const dom0 = new TestClient(xs, 0);
+      dom0.write('/local/domain/1/big', 'x'.repeat(400));
+      dom0.setPerms('/local/domain/1/big', 'n1');
+      let held = 0;
+      let reason: string | null = null;
+      const conn = xs.connect(1, { write: (b) => { held += b.length; }, close: (r) => { reason = r; }, queuedBytes: () => held }, false);
+      for (let i = 0; i < 4; i++) conn.receive(encodeMessage(XS_WRITE, i, 0, Buffer.concat([args('/local/domain/1/v'), Buffer.from('1')])));
+      expect(reason).toBeNull(); // small replies: 4 × 19 bytes
+      for (let i = 0; i < 4; i++) conn.receive(encodeMessage(XS_READ, i, 0, args('/local/domain/1/big')));
+      expect(reason).toMatch(/bytes of output not taken \(limit 1000\)/);
+    });
+
+    it('a connection closed with events queued takes them out of the queue at once', () => {
+      const xs = newXenstored();
+      const dom0 = new TestClient(xs, 0);
+      const tool = stalled(xs);
+      const other = new TestClient(xs, 0);
+      other.watch('/flood', 'keep');
+      tool.watchAll(1000);
+      dom0.write('/flood', 'x');
+      expect(xs.queuedEvents).toBe(1 + 1000 + 1 + 1000); // each watch's first event, then the write's
+      tool.conn.close('peer closed');
+      expect(xs.queuedEvents).toBe(2);
+      expect(other.events()).toEqual(['/flood|keep', '/flood|keep']);
+    });
   });
 });

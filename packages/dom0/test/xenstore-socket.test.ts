@@ -118,3 +118,64 @@ describe('XenstoreSocketServer', () => {
     await expect(new XenstoreSocketServer(new Xenstored()).listen(file)).rejects.toThrow(/not a socket/);
   });
 });
+
+describe('XenstoreSocketServer connection limits', () => {
+  let dir: string;
+  let sock: string;
+  let server: XenstoreSocketServer;
+  const limited: string[] = [];
+
+  beforeEach(async () => {
+    limited.length = 0;
+    dir = mkdtempSync(join(tmpdir(), 'hvsim-xs-'));
+    sock = join(dir, 'socket');
+    server = new XenstoreSocketServer(new Xenstored(), {
+      limits: { maxConnections: 2, handshakeTimeoutMs: 100, frameTimeoutMs: 100 },
+      onLimit: (reason) => limited.push(reason),
+    });
+    await server.listen(sock);
+  });
+
+  afterEach(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function read(c: RawClient, reqId: number): Promise<XsMessage> {
+    c.socket.write(encodeMessage(XS_READ, reqId, 0, args('/tool')));
+    return c.next();
+  }
+
+  it('drops a connection that sends nothing, and one that begins a message and never ends it', async () => {
+    const established = await RawClient.open(sock);
+    expect((await read(established, 1)).type).toBe(XS_READ);
+    const silent = await RawClient.open(sock);
+    await silent.closed;
+    expect(limited).toEqual(['no message within 100 ms of connecting']);
+    const slow = await RawClient.open(sock);
+    expect((await read(slow, 1)).type).toBe(XS_READ);
+    const message = encodeMessage(XS_READ, 2, 0, args('/tool'));
+    let sent = 0;
+    const drip = setInterval(() => {
+      if (sent < message.length - 1) slow.socket.write(message.subarray(sent, ++sent));
+    }, 20);
+    await slow.closed;
+    clearInterval(drip);
+    expect(limited[1]).toBe('a message was begun and not completed within 100 ms');
+    // Idle for longer than either limit, the established client is still served.
+    expect((await read(established, 3)).type).toBe(XS_READ);
+  });
+
+  it('refuses a connection over the limit with EAGAIN and keeps serving the others', async () => {
+    const a = await RawClient.open(sock);
+    const b = await RawClient.open(sock);
+    expect((await read(a, 1)).type).toBe(XS_READ);
+    expect((await read(b, 1)).type).toBe(XS_READ);
+    const refused = await RawClient.open(sock);
+    const answer = await refused.next();
+    expect([answer.type, answer.payload.toString('latin1')]).toEqual([XS_ERROR, 'EAGAIN\0']);
+    await refused.closed;
+    expect(limited).toEqual(['too many connections (limit 2): refused with EAGAIN']);
+    expect((await read(a, 2)).type).toBe(XS_READ);
+  });
+});

@@ -93,9 +93,12 @@ function readSegments(image: Uint8Array, view: DataView): ElfSegment[] {
     const memsz = view.getUint32(at + 20, true);
     if (filesz > memsz) throw new ElfError(`segment ${i}: p_filesz ${filesz} exceeds p_memsz ${memsz}`);
     checkRange(image, offset, filesz, `segment ${i}`);
+    const vaddr = view.getUint32(at + 8, true);
+    const paddr = view.getUint32(at + 12, true);
+    if (Math.max(vaddr, paddr) + memsz > 2 ** 32) throw new ElfError(`segment ${i}: ${memsz} bytes at 0x${Math.max(vaddr, paddr).toString(16)} run past the end of the 32-bit address space`);
     segments.push({
-      vaddr: view.getUint32(at + 8, true),
-      paddr: view.getUint32(at + 12, true),
+      vaddr,
+      paddr,
       data: image.subarray(offset, offset + filesz),
       memsz,
       flags: view.getUint32(at + 24, true),
@@ -121,6 +124,8 @@ function readNotes(image: Uint8Array, view: DataView): ElfNote[] {
       const namesz = view.getUint32(n, true);
       const descsz = view.getUint32(n + 4, true);
       const nameAt = n + 12;
+      // Compared before aligning: align4 works in 32 bits, and a size near 2^32 would wrap.
+      if (namesz > end - nameAt || descsz > end - nameAt) throw new ElfError(`note segment ${i}: a note runs past the segment`);
       const descAt = nameAt + align4(namesz);
       if (descAt + descsz > end) throw new ElfError(`note segment ${i}: a note runs past the segment`);
       notes.push({

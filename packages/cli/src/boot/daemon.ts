@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as v8 from 'node:v8';
-import { IdlePoll, listenTcp, listenUnix, type Connection, type Listener } from '@hvsim/control';
+import { IdlePoll, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { daemonFiles, prepareSocketDir } from '../socket-path';
 import { bootHost, type BootedHost, type HostOptions } from './host';
@@ -78,14 +78,19 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   });
   host.onActivity(() => driver.kick());
 
-  const server = host.dom0.createManagementServer();
+  // One server per socket: each has its own connection limit (ConnectionLimits).
+  const onLimit = (peer: string, status: { message?: string | null }): void => options.log(`${peer}: connection dropped: ${status.message ?? ''}`);
+  const servers = [host.dom0.createManagementServer(undefined, { onLimit }), host.dom0.createManagementServer(undefined, { onLimit })];
   const idlePoll = new IdlePoll(IDLE_POLL_MS);
-  const accept = (connection: Connection): void => server.accept(idlePoll.watch(connection));
+  const acceptOn = (server: RpcServer) => (connection: Connection): void => server.accept(idlePoll.watch(connection));
   const listeners: Listener[] = [];
-  const xenstored = new XenstoreSocketServer(host.xenstore.xenstored, { onTraffic: () => idlePoll.touch() });
+  const xenstored = new XenstoreSocketServer(host.xenstore.xenstored, {
+    onTraffic: () => idlePoll.touch(),
+    onLimit: (reason) => options.log(`xenstored socket: connection dropped: ${reason}`),
+  });
   try {
-    listeners.push(await listenUnix(options.socket, accept));
-    if (options.tcp) listeners.push(await listenTcp(options.tcp, accept));
+    listeners.push(await listenUnix(options.socket, acceptOn(servers[0])));
+    if (options.tcp) listeners.push(await listenTcp(options.tcp, acceptOn(servers[1])));
     await xenstored.listen(xenstoreSocket);
     fs.chmodSync(xenstoreSocket, 0o600); // as the management socket: this user's alone
   } catch (err) {
@@ -101,7 +106,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     stopping ??= (async () => {
       // A listener's close completes once its connections are gone, so close those too.
       const closed = Promise.all([...listeners.map((l) => l.close()), xenstored.close()]);
-      server.closeConnections();
+      for (const server of servers) server.closeConnections();
       await host.shutdown();
       driver.stop();
       idlePoll.stop();

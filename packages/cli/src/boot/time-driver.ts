@@ -63,6 +63,9 @@ export class TimeDriver {
   private readonly wall: () => number;
   private readonly onError: (err: unknown) => void;
   private running = false;
+  /** Inside step(): a kick() then (dom0 set a timer or charged work while the machine ran)
+   *  needs no wake-up, since the step schedules the next one as it ends. */
+  private stepping = false;
   /** Wall time by which the step in progress should end. */
   private stepDeadline = 0;
   private readonly pastDeadline = (): boolean => this.wall() >= this.stepDeadline;
@@ -105,7 +108,9 @@ export class TimeDriver {
   kick(): void {
     if (!this.running) return;
     this.lastKick = this.wall();
-    if (this.immediate !== null) return;
+    // A second wake-up would start a second chain of steps beside this one, and every kick
+    // inside a step another, each running on until the machine idles.
+    if (this.stepping || this.immediate !== null) return;
     this.cancelWakeups();
     this.schedule();
   }
@@ -113,11 +118,14 @@ export class TimeDriver {
   private schedule(): void {
     this.immediate = setImmediate(() => {
       this.immediate = null;
+      this.stepping = true;
       try {
         this.step();
       } catch (err) {
         this.stop();
         this.onError(err);
+      } finally {
+        this.stepping = false;
       }
     });
   }

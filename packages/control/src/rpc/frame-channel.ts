@@ -4,6 +4,7 @@ import type { MessageCodec } from '../method';
 import { pb } from '../schema';
 import { StatusCode } from '../status';
 import type { Connection } from '../transport/connection';
+import { Deadline } from '../transport/connection-limits';
 import { decodeIn } from './decode';
 import { FrameEncoder } from './frame-encoder';
 
@@ -20,13 +21,20 @@ export class FrameChannel {
   private readonly decoder: FrameDecoder;
   private closed = false;
   private closeStatus: pb.Status.$Properties | null = null;
+  /** Runs while part of a frame is buffered (see ConnectionLimits.frameTimeoutMs). */
+  private readonly partialFrame: Deadline | null;
 
+  /** `frameTimeoutMs`: how long a frame may take to arrive once begun (default: no limit). */
   constructor(
     private readonly connection: Connection,
     readonly maxFrameBytes: number,
     private readonly handlers: FrameChannelHandlers,
+    frameTimeoutMs = Infinity,
   ) {
     this.decoder = new FrameDecoder(maxFrameBytes);
+    this.partialFrame = Number.isFinite(frameTimeoutMs)
+      ? new Deadline(frameTimeoutMs, () => this.goAway(StatusCode.STATUS_CODE_ETIMEDOUT, `a frame was begun and not completed within ${frameTimeoutMs} ms`))
+      : null;
     connection.start({ data: (chunk, owned) => this.receive(chunk, owned === true), close: () => this.onClose() });
   }
 
@@ -66,6 +74,7 @@ export class FrameChannel {
   close(status: pb.Status.$Properties | null = null): void {
     if (this.closed) return;
     this.closed = true;
+    this.partialFrame?.disarm();
     this.closeStatus = status;
     this.connection.close();
     this.handlers.close(status);
@@ -74,6 +83,7 @@ export class FrameChannel {
   private onClose(): void {
     if (this.closed) return;
     this.closed = true;
+    this.partialFrame?.disarm();
     this.handlers.close(this.closeStatus);
   }
 
@@ -84,7 +94,11 @@ export class FrameChannel {
     } catch (err) {
       if (!(err instanceof FramingError)) throw err;
       this.goAway(err.code, err.message);
+      return;
     }
+    if (this.partialFrame === null || this.closed) return;
+    if (this.decoder.idle) this.partialFrame.disarm();
+    else this.partialFrame.arm();
   }
 
   private readonly onBody = (bytes: Uint8Array, start: number, end: number): void => {

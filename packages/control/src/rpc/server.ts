@@ -5,6 +5,7 @@ import type { AnyMethod, MessageCodec, ServerStreamMethod, ServiceDescriptor, Un
 import { PROTOCOL_VERSIONS, pb } from '../schema';
 import { RpcError, StatusCode, okStatus } from '../status';
 import type { Connection } from '../transport/connection';
+import { DEFAULT_CONNECTION_LIMITS, Deadline, type ConnectionLimits } from '../transport/connection-limits';
 import { decodeIn } from './decode';
 import { FrameChannel } from './frame-channel';
 
@@ -49,6 +50,10 @@ export interface RpcServerOptions {
   versions?: readonly number[];
   /** Told about handler failures that were not RpcErrors (they reach the client as INTERNAL). */
   onInternalError?: (error: unknown, method: string) => void;
+  /** Limits on the connections it serves (default DEFAULT_CONNECTION_LIMITS). */
+  limits?: Partial<ConnectionLimits>;
+  /** Told when a connection is refused or cut off by those limits (for the daemon's log). */
+  onLimit?: (peer: string, status: pb.Status.$Properties) => void;
 }
 
 type Dispatch = (request: Uint8Array, call: ActiveCall) => void;
@@ -65,12 +70,16 @@ export class RpcServer {
   private readonly methods = new Map<string, Registered>();
   private readonly connections = new Set<ServerConnection>();
   readonly onInternalError: (error: unknown, method: string) => void;
+  readonly limits: Readonly<ConnectionLimits>;
+  readonly onLimit: (peer: string, status: pb.Status.$Properties) => void;
 
   constructor(options: RpcServerOptions = {}) {
     this.name = options.name ?? 'hvsim';
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.versions = options.versions ?? PROTOCOL_VERSIONS;
     this.onInternalError = options.onInternalError ?? (() => undefined);
+    this.limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+    this.onLimit = options.onLimit ?? (() => undefined);
   }
 
   /** Serve a service's methods with `implementation`'s handlers. */
@@ -141,6 +150,14 @@ export class RpcServer {
 
   /** Serve RPCs on a connection (from a listener or an in-process pair). */
   accept(connection: Connection): void {
+    if (this.connections.size >= this.limits.maxConnections) {
+      // Refused with a status the client can show, before it sends anything.
+      const status = { code: StatusCode.STATUS_CODE_EAGAIN, message: `too many connections (limit ${this.limits.maxConnections}); try again later` };
+      const channel = new FrameChannel(connection, this.maxFrameBytes, { frame: () => undefined, close: () => undefined });
+      channel.goAway(status.code, status.message);
+      this.onLimit(connection.peer, status);
+      return;
+    }
     const served = new ServerConnection(this, connection, () => this.connections.delete(served));
     this.connections.add(served);
   }
@@ -310,12 +327,18 @@ class ServerConnection {
   clientName = '';
   protocolVersion = 0;
   private readonly calls = new Map<number, ActiveCall>();
+  /** Runs until the HELLO is in. */
+  private readonly handshakeDeadline: Deadline;
 
   constructor(readonly server: RpcServer, connection: Connection, private readonly onGone: () => void) {
+    const { handshakeTimeoutMs, frameTimeoutMs } = server.limits;
+    this.handshakeDeadline = new Deadline(handshakeTimeoutMs,
+      () => this.channel.goAway(StatusCode.STATUS_CODE_ETIMEDOUT, `no HELLO within ${handshakeTimeoutMs} ms`));
     this.channel = new FrameChannel(connection, server.maxFrameBytes, {
       frame: (frame) => this.onFrame(frame),
-      close: () => this.onClose(),
-    });
+      close: (status) => this.onClose(status),
+    }, frameTimeoutMs);
+    this.handshakeDeadline.arm();
   }
 
   close(): void {
@@ -326,7 +349,9 @@ class ServerConnection {
     this.calls.delete(id);
   }
 
-  private onClose(): void {
+  private onClose(status: pb.Status.$Properties | null): void {
+    this.handshakeDeadline.disarm();
+    if (status?.code === StatusCode.STATUS_CODE_ETIMEDOUT) this.server.onLimit(this.channel.peer, status);
     for (const call of [...this.calls.values()]) call.context.abort();
     this.calls.clear();
     this.onGone();
@@ -371,6 +396,7 @@ class ServerConnection {
       this.channel.close({ code: StatusCode.STATUS_CODE_FAILED_PRECONDITION, message });
       return;
     }
+    this.handshakeDeadline.disarm();
     this.clientName = frame.hello.clientName;
     this.protocolVersion = chosen;
     this.channel.send({ ...reply, status: okStatus() });

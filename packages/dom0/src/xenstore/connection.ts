@@ -15,12 +15,16 @@ export interface XsConnectionSink {
   /** The daemon drops the connection: `protocolError` when the peer sent a bad frame, else the
    *  domain was released or the connection closed. */
   close(reason: string, protocolError: boolean): void;
+  /** Bytes written and not yet taken by the peer (absent: the transport holds none). */
+  queuedBytes?(): number;
 }
 
 /** What the connection needs from the daemon (kept narrow to avoid a cycle). */
 export interface XsRequestHandler {
   handle(conn: XenstoreConnection, msg: XsMessage): void;
   disconnected(conn: XenstoreConnection): void;
+  /** The peer left more output queued than a connection may hold: the daemon closes it. */
+  overQueued(conn: XenstoreConnection, queuedBytes: number): void;
 }
 
 // Read once: @hvsim/abi's exports are getters, too slow to go through on every reply.
@@ -35,6 +39,8 @@ export class XenstoreConnection implements XsAccessor {
   pendingEvents = 0;
   /** Watch events dropped because too many were pending. */
   droppedEvents = 0;
+  /** Whole messages received so far. */
+  messagesReceived = 0;
   private nextTransactionId = 1;
   private readonly decoder = new XsFrameDecoder();
   private isClosed = false;
@@ -44,6 +50,8 @@ export class XenstoreConnection implements XsAccessor {
     private readonly sink: XsConnectionSink,
     readonly domid: number,
     readonly privileged: boolean,
+    /** Output the peer may leave untaken before the connection is closed. */
+    private readonly maxQueuedBytes: number = Infinity,
   ) {}
 
   get closed(): boolean {
@@ -63,18 +71,27 @@ export class XenstoreConnection implements XsAccessor {
     }
     for (const msg of messages) {
       if (this.isClosed) return;
+      this.messagesReceived++;
       this.handler.handle(this, msg);
     }
   }
 
+  /** Is part of a message buffered, waiting for the rest? */
+  get hasPartialMessage(): boolean {
+    return this.decoder.bufferedBytes > 0;
+  }
+
   /** Send one message to the peer. */
   send(type: number, reqId: number, txId: number, payload: Uint8Array): void {
-    if (!this.isClosed) this.sink.write(encodeMessage(type, reqId, txId, payload));
+    if (!this.isClosed) this.sendEncoded(encodeMessage(type, reqId, txId, payload));
   }
 
   /** Send already-encoded messages. */
   sendEncoded(bytes: Uint8Array): void {
-    if (!this.isClosed) this.sink.write(bytes);
+    if (this.isClosed) return;
+    this.sink.write(bytes);
+    const queued = this.sink.queuedBytes?.() ?? 0;
+    if (queued > this.maxQueuedBytes) this.handler.overQueued(this, queued);
   }
 
   sendError(reqId: number, txId: number, errno: string): void {

@@ -126,6 +126,8 @@ export class XenstoreRingConnection {
   readonly connection: XenstoreConnection;
   private readonly output: Uint8Array[] = [];
   private outputOffset = 0;
+  /** Bytes in `output` not yet on the ring. */
+  private outputBytes = 0;
   private inKick = false;
   private notifyPending = false;
 
@@ -135,14 +137,13 @@ export class XenstoreRingConnection {
     this.connection = xenstored.connect(domid, {
       write: (bytes) => this.queueOutput(bytes),
       close: (_reason, protocolError) => this.connectionClosed(protocolError),
+      queuedBytes: () => this.outputBytes,
     }, false);
   }
 
   /** Bytes waiting for room on the response ring. */
   get pendingOutputBytes(): number {
-    let n = 0;
-    for (const chunk of this.output) n += chunk.length;
-    return n - this.outputOffset;
+    return this.outputBytes;
   }
 
   /** The guest signalled: push waiting output, then serve what it queued. */
@@ -173,6 +174,7 @@ export class XenstoreRingConnection {
 
   private queueOutput(bytes: Uint8Array): void {
     this.output.push(bytes);
+    this.outputBytes += bytes.length;
     this.flushOutput();
     if (!this.inKick) this.sendNotify();
   }
@@ -187,6 +189,7 @@ export class XenstoreRingConnection {
       const n = this.ring.putResponses(chunk.subarray(this.outputOffset));
       if (n > 0) this.notifyPending = true;
       this.outputOffset += n;
+      this.outputBytes -= n;
       if (this.outputOffset < chunk.length) return;
       this.output.shift();
       this.outputOffset = 0;
@@ -209,5 +212,6 @@ export class XenstoreRingConnection {
     if (protocolError && this.ring.error === XENSTORE_ERROR_NONE) this.ring.error = XENSTORE_ERROR_PROTO;
     this.output.length = 0;
     this.outputOffset = 0;
+    this.outputBytes = 0;
   }
 }

@@ -123,7 +123,7 @@ export class Xenstored implements XsRequestHandler {
    * domid (unprivileged unless `privileged` says otherwise).
    */
   connect(domid: number, sink: XsConnectionSink, privileged = domid === 0): XenstoreConnection {
-    const conn = new XenstoreConnection(this, sink, domid, privileged);
+    const conn = new XenstoreConnection(this, sink, domid, privileged, this.quotas.queuedBytesPerConnection);
     conn.target = this.domains.get(domid)?.target ?? null;
     this.connections.add(conn);
     const own = this.connectionsOf.get(domid);
@@ -283,10 +283,16 @@ export class Xenstored implements XsRequestHandler {
   }
 
   disconnected(conn: XenstoreConnection): void {
+    // Its queued events go now: left in the queue, each would still cost a delivery turn.
+    if (conn.pendingEvents > 0) this.dropQueuedEvents(conn);
     this.resetConnection(conn);
     this.connections.delete(conn);
     const own = this.connectionsOf.get(conn.domid);
     if (own !== undefined && own.delete(conn) && own.size === 0) this.connectionsOf.delete(conn.domid);
+  }
+
+  overQueued(conn: XenstoreConnection, queuedBytes: number): void {
+    this.closeOverQueued(conn, `${queuedBytes} bytes of output not taken (limit ${this.quotas.queuedBytesPerConnection})`);
   }
 
   // ---- requests ----
@@ -555,13 +561,38 @@ export class Xenstored implements XsRequestHandler {
   }
 
   private enqueueEvent(conn: XenstoreConnection, watch: XsWatch<XenstoreConnection>, path: string): void {
+    if (conn.closed) return;
     if (!conn.privileged && conn.pendingEvents >= this.quotas.pendingEventsPerConnection) {
       conn.droppedEvents++;
+      return;
+    }
+    if (conn.pendingEvents >= this.quotas.queuedEventsPerConnection) {
+      this.closeOverQueued(conn, `${conn.pendingEvents} watch events not yet written (limit ${this.quotas.queuedEventsPerConnection})`);
       return;
     }
     conn.pendingEvents++;
     this.events.push({ conn, watch, path });
     this.scheduleDeliveryTurn();
+  }
+
+  /** A connection that does not take what it is sent is closed, as xenstored closes one
+   *  over its quota-maxoutstanding: it cannot make the daemon hold unbounded output. */
+  private closeOverQueued(conn: XenstoreConnection, what: string): void {
+    const who = conn.privileged ? `a privileged connection (domain ${conn.domid})` : `domain ${conn.domid}'s connection`;
+    this.log(`xenstored: closing ${who}: ${what}`);
+    conn.close(`output queue over its limit: ${what}`);
+  }
+
+  /** Removes a closed connection's events from the queue, keeping the others' order. */
+  private dropQueuedEvents(conn: XenstoreConnection): void {
+    let kept = 0;
+    for (let i = this.eventHead; i < this.events.length; i++) {
+      const e = this.events[i];
+      if (e.conn !== conn) this.events[kept++] = e;
+    }
+    this.events.length = kept;
+    this.eventHead = 0;
+    conn.pendingEvents = 0;
   }
 
   private scheduleDeliveryTurn(): void {
