@@ -13,6 +13,7 @@ import * as consoleIo from './console';
 import * as errno from './errno';
 import * as eventChannel from './event_channel';
 import * as grantTable from './grant_table';
+import * as hvmParams from './hvm_params';
 import type { CompositeType, FieldType, StructLayout } from './layout';
 import { memberOffsets } from './layout';
 import * as memory from './memory';
@@ -72,7 +73,11 @@ export const HEADERS: readonly HeaderSpec[] = [
     file: 'grant_table.h', title: "grant tables, v1 (Xen's public/grant_table.h)", includes: ['xen.h'], module: grantTable,
     prelude: 'typedef uint32_t grant_ref_t;\ntypedef uint32_t grant_handle_t;\n',
   },
-  { file: 'memory.h', title: "memory_op (Xen's public/memory.h)", includes: ['xen.h'], module: memory },
+  {
+    file: 'memory.h', title: "memory_op (Xen's public/memory.h)", includes: ['xen.h'], module: memory,
+    prelude: 'DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);\nDEFINE_XEN_GUEST_HANDLE(int);\n',
+  },
+  { file: 'hvm_op.h', title: "hvm_op and HVM parameters (Xen's public/hvm/hvm_op.h, hvm/params.h)", includes: ['xen.h'], module: hvmParams },
   { file: 'vcpu.h', title: "vcpu_op (Xen's public/vcpu.h)", includes: ['xen.h'], module: vcpu },
   {
     file: 'version.h', title: "xen_version and feature bits (Xen's public/version.h, features.h)", includes: ['xen.h'], module: version,

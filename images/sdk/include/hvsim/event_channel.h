@@ -60,6 +60,14 @@ struct evtchn_bind_ipi {
 typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
 HVSIM_ASSERT_SIZE(struct evtchn_bind_ipi, 8);
 
+/* EVTCHNOP_bind_vcpu: which vCPU a port notifies. */
+struct evtchn_bind_vcpu {
+    evtchn_port_t port;
+    uint32_t vcpu;
+};
+typedef struct evtchn_bind_vcpu evtchn_bind_vcpu_t;
+HVSIM_ASSERT_SIZE(struct evtchn_bind_vcpu, 8);
+
 /* EVTCHNOP_bind_virq: a port for a virtual IRQ on a vCPU. */
 struct evtchn_bind_virq {
     uint32_t virq;

@@ -109,6 +109,15 @@ struct gnttab_copy {
 typedef struct gnttab_copy gnttab_copy_t;
 HVSIM_ASSERT_SIZE(struct gnttab_copy, 40);
 
+/* GNTTABOP_get_version: the grant table format of dom. */
+struct gnttab_get_version {
+    domid_t dom;
+    uint16_t pad;
+    uint32_t version;
+};
+typedef struct gnttab_get_version gnttab_get_version_t;
+HVSIM_ASSERT_SIZE(struct gnttab_get_version, 8);
+
 /* GNTTABOP_map_grant_ref: map a foreign grant at host_addr. */
 struct gnttab_map_grant_ref {
     uint64_t host_addr __hvsim_align8;
@@ -133,6 +142,13 @@ struct gnttab_query_size {
 };
 typedef struct gnttab_query_size gnttab_query_size_t;
 HVSIM_ASSERT_SIZE(struct gnttab_query_size, 16);
+
+/* GNTTABOP_set_version: ask for a grant table format (IN/OUT). */
+struct gnttab_set_version {
+    uint32_t version;
+};
+typedef struct gnttab_set_version gnttab_set_version_t;
+HVSIM_ASSERT_SIZE(struct gnttab_set_version, 4);
 
 /* GNTTABOP_setup_table: frames of the caller's grant table. */
 struct gnttab_setup_table {

@@ -121,6 +121,16 @@ DEFINE_XEN_GUEST_HANDLE(xen_pfn_t);
 #define VIRQ_ARCH_6 22
 #define VIRQ_ARCH_7 23
 
+#define VMASST_CMD_enable 0
+#define VMASST_TYPE_4gb_segments 0
+#define VMASST_CMD_disable 1
+#define VMASST_TYPE_4gb_segments_notify 1
+#define VMASST_TYPE_writable_pagetables 2
+#define VMASST_TYPE_pae_extended_cr3 3
+#define VMASST_TYPE_architectural_iopl 4
+#define VMASST_TYPE_runstate_update_flag 5
+#define VMASST_TYPE_m2p_strict 32
+
 #define XEN_LEGACY_MAX_VCPUS 1
 #define XEN_PVCLOCK_TSC_STABLE_BIT 1
 #define XEN_PVCLOCK_GUEST_STOPPED 2
