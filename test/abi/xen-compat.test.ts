@@ -17,6 +17,8 @@ const XEN_HEADERS = [
   'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
   'io/console.h', 'io/xs_wire.h', 'hvm/params.h', 'hvm/hvm_op.h',
 ];
+/** The toolstack's headers: only their constants are compared (they declare no guest layout). */
+const TOOLS_HEADERS = ['domctl.h', 'sysctl.h'];
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const ABI_JSON = process.env.HVSIM_XEN_ABI_JSON
   ?? path.resolve(REPO_ROOT, '..', 'shared', 'reference', 'xen-4.17-public-abi.json');
@@ -76,9 +78,10 @@ const xenLayouts = abi.STRUCT_LAYOUTS.filter((l) => l.name !== 'start_info');
       __STDC_VERSION__: '201112L',
       __XEN_INTERFACE_VERSION__: '__XEN_LATEST_INTERFACE_VERSION__',
       EINVAL: '22', // as if <errno.h> came first, so xs_wire.h declares xsd_errors[]
+      __XEN_TOOLS__: '1', // domctl.h and sysctl.h are the toolstack's
       ...extra,
     });
-    for (const h of XEN_HEADERS) unit.include(path.join(XEN_INCLUDE, h));
+    for (const h of [...XEN_HEADERS, ...TOOLS_HEADERS]) unit.include(path.join(XEN_INCLUDE, h));
     return unit;
   };
 

@@ -15,7 +15,8 @@
  *  vCPUs       getVcpuInfo · setVcpuAffinity(domid, vcpu, cpus[]) · bootVcpu(domid, vcpu,
  *              {entry, arg}) · getVcpuContext · setVcpuContext (full hart state, save/restore)
  *  scheduler   schedCreditGet · schedCreditSet({weight?, cap?})
- *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) ·
+ *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) · setHvmParam ·
+ *              getHvmParam ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
  *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
@@ -27,7 +28,7 @@
  *  machine     physinfo · now · runFor(ns) · runUntil(t) · counters · traceHash · commandLog
  */
 import {
-  HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
+  HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
@@ -44,7 +45,9 @@ import { portBindings, restorePortBinding, type PortBinding } from './evtchn/por
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_okay } from '@hvsim/abi';
 import { mapGrant, unmapGrant } from './memory/grant-table';
-import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
+import { P2M_NONE } from './memory/p2m';
+import { placeSharedInfo } from './memory/physmap';
+import { VM_ASSIST_VALID } from './hypercall/vm-assist';
 import { TraceKind, type TraceRecord } from './trace';
 import { setSbiTimer } from './hypercall/sbi';
 import { armSingleshot } from './hypercall/set-timer-op';
@@ -230,6 +233,7 @@ export class Control {
       singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline : null,
       sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline : null,
       vcpuInfo: gfn >= 0 ? { gfn, offset: v.vcpuInfoOffset } : null,
+      vmAssist: v.domain.vmAssist,
     };
   }
 
@@ -244,6 +248,8 @@ export class Control {
       throw new HypervisorError(XEN_EINVAL, `bad vCPU context: ${(e as Error).message}`);
     }
     this.log('setVcpuContext', [domid, vcpu]);
+    // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
+    if (ctx.vmAssist !== undefined) v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
     if (ctx.vcpuInfo) {
       const e = v.domain.mem.entry(ctx.vcpuInfo.gfn);
       if (e === P2M_NONE || ctx.vcpuInfo.offset % 8 !== 0 || ctx.vcpuInfo.offset + 48 > PAGE_SIZE) {
@@ -312,11 +318,22 @@ export class Control {
       throw new HypervisorError(XEN_EINVAL, `shared_info address 0x${hex(gpa)} is not a page in the RAM window`);
     }
     this.log('setSharedInfo', [domid, gpa]);
-    if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
-    if (d.mem.entry(gfn) !== P2M_NONE && !d.mem.release(gfn)) throw new HypervisorError(XEN_EBUSY, `gfn 0x${hex(gfn)} is in use`);
-    this.core.pool.writable(d.sharedInfoMfn);
-    d.mem.mapSpecial(gfn, d.sharedInfoMfn, P2M_SPECIAL);
-    d.sharedInfoGfn = gfn;
+    if (placeSharedInfo(this.core.pool, d, gfn) < 0) throw new HypervisorError(XEN_EBUSY, `gfn 0x${hex(gfn)} is in use`);
+  }
+
+  /** HVMOP_set_param on behalf of the toolstack (the guest reads it with HVMOP_get_param). */
+  setHvmParam(domid: number, index: number, value: number): void {
+    const d = this.dom(domid);
+    if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
+    if (!Number.isSafeInteger(value) || value < 0) throw new HypervisorError(XEN_EINVAL, `HVM param value ${value} is not a 64-bit unsigned number`);
+    this.log('setHvmParam', [domid, index, value]);
+    d.hvmParams[index] = value;
+  }
+
+  getHvmParam(domid: number, index: number): number {
+    const d = this.dom(domid);
+    if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
+    return d.hvmParams[index];
   }
 
   /** A privileged domain maps granter's grant `ref` at its own `hostAddr`; returns the handle. */

@@ -28,8 +28,6 @@ const CONSOLE_JOURNAL_BYTES = 64 * 1024;
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
-/** HVM_NR_PARAMS in Xen's public hvm/params.h. */
-const HVM_NR_PARAMS = 39;
 /** shared_info is shown at the top of the guest RAM window, just below the grant frames, so it takes no RAM frame. */
 const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 const A1 = 11;
@@ -41,7 +39,6 @@ interface DomainExtras {
   ssidref: number;
   targetPages: number;
   sharedInfoGfn: number;
-  hvmParams: Map<number, number>;
   console: ConsoleJournal;
 }
 
@@ -160,14 +157,10 @@ export class DomctlAdapter {
         return { context: { pc: ctx.hart.pc, regs: [...ctx.hart.x].map((r) => r >>> 0), hartState: Buffer.from(JSON.stringify(ctx)) } };
       },
       SetHvmParam: (req) => {
-        this.checkHvm(req.domid, req.index);
-        this.extrasOf(req.domid).hvmParams.set(req.index, Number(req.value));
+        this.hv.setHvmParam(req.domid, req.index, Number(req.value));
         return {};
       },
-      GetHvmParam: (req) => {
-        this.checkHvm(req.domid, req.index);
-        return { value: this.extrasOf(req.domid).hvmParams.get(req.index) ?? 0 };
-      },
+      GetHvmParam: (req) => ({ value: this.hv.getHvmParam(req.domid, req.index) }),
       EvtchnAllocUnbound: (req) => ({ port: this.hv.evtchnAllocUnbound(req.dom, req.remoteDom) }),
       EvtchnBindInterdomain: (req) => ({ localPort: this.hv.evtchnBindInterdomain(0, req.remoteDom, req.remotePort) }),
       EvtchnSend: (req) => {
@@ -259,12 +252,6 @@ export class DomctlAdapter {
     });
     if ((ctx.regs[10] ?? 0) !== vcpu && (ctx.regs[10] ?? 0) !== 0) throw einval(`a0 must be the vCPU id ${vcpu}`);
     this.hv.bootVcpu(domid, vcpu, { entry: ctx.pc, arg: ctx.regs[A1] ?? 0 });
-  }
-
-  private checkHvm(domid: number, index: number): void {
-    const info = this.hv.getDomainInfo(domid);
-    if (info.type !== 'hvm') throw einval(`domain ${domid} is not an HVM domain`);
-    if (index >= HVM_NR_PARAMS) throw einval(`no HVM param ${index}`);
   }
 
   private watch(req: pb.DomctlServiceWatchEventsRequest, call: ServerStreamCall<pb.DomctlServiceWatchEventsResponse.$Properties>): Promise<void> {
@@ -417,7 +404,7 @@ function stateLine(e: DomainStateEvent): string {
 }
 
 function newExtras(handle: Uint8Array, ssidref: number, sharedInfoGfn: number): DomainExtras {
-  return { handle, ssidref, targetPages: 0, sharedInfoGfn, hvmParams: new Map(), console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
+  return { handle, ssidref, targetPages: 0, sharedInfoGfn, console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
 }
 
 function einval(message: string): RpcError {

@@ -1,0 +1,60 @@
+/**
+ * XENMEM_add_to_physmap's work: showing a hypervisor page (shared_info, a grant-table frame)
+ * at a gfn the domain chooses, as a Xen/Arm guest finds its pages. The page leaves the gfn it
+ * was shown at; RAM at the chosen gfn goes back to the pool (the domain's tot_pages drops),
+ * as Xen's x86 does and as the toolstack's own placement of shared_info does.
+ */
+import { XEN_EBUSY, XEN_EINVAL } from '@hvsim/abi';
+import { RAM_BASE_GFN, WINDOW_PAGES } from '../constants';
+import type { Domain } from '../domain/domain';
+import type { FramePool } from './frame-pool';
+import { setupTable } from './grant-table';
+import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_SPECIAL } from './p2m';
+import { GNTST_okay } from '@hvsim/abi';
+
+/** Makes gfn free for a special page `mfn`: 0, or -errno when something else must stay there. */
+function clearFor(d: Domain, gfn: number, mfn: number): number {
+  if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_BASE_GFN + WINDOW_PAGES) return -XEN_EINVAL;
+  const e = d.mem.entry(gfn);
+  if (e === P2M_NONE || (e & P2M_MFN_MASK) === mfn) return 0;
+  // Another hypervisor page or a grant mapping: the domain unmaps it first.
+  if ((e & P2M_NOT_RAM) !== 0) return -XEN_EBUSY;
+  // RAM another domain has mapped through a grant cannot be given up.
+  return d.mem.release(gfn) ? 0 : -XEN_EBUSY;
+}
+
+/** Shows d's shared_info at gfn (XENMAPSPACE_shared_info, and the toolstack's placement). */
+export function placeSharedInfo(pool: FramePool, d: Domain, gfn: number): number {
+  if (d.sharedInfoGfn === gfn) return 0;
+  const rc = clearFor(d, gfn, d.sharedInfoMfn);
+  if (rc < 0) return rc;
+  if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
+  pool.writable(d.sharedInfoMfn);
+  d.mem.mapSpecial(gfn, d.sharedInfoMfn, P2M_SPECIAL);
+  d.sharedInfoGfn = gfn;
+  return 0;
+}
+
+/**
+ * Shows d's grant-table frame idx at gfn (XENMAPSPACE_grant_table), growing the table to
+ * idx + 1 frames first as Xen does; an idx at or beyond the limit is -EINVAL.
+ */
+export function placeGrantFrame(pool: FramePool, d: Domain, idx: number, gfn: number): number {
+  const gt = d.grants;
+  if (idx >= gt.maxFrames) return -XEN_EINVAL;
+  if (idx >= gt.nrFrames && setupTable(pool, d, idx + 1) !== GNTST_okay) return -XEN_EINVAL;
+  if (gt.frameGfns[idx] === gfn) return 0;
+  const mfn = gt.frames[idx];
+  const rc = clearFor(d, gfn, mfn);
+  if (rc < 0) return rc;
+  if (gt.frameGfns[idx] >= 0) d.mem.unmapSpecial(gt.frameGfns[idx]);
+  d.mem.mapSpecial(gfn, mfn, P2M_SPECIAL);
+  gt.frameGfns[idx] = gfn;
+  return 0;
+}
+
+/** XENMEM_maximum_gpfn: the highest gfn the domain has anything mapped at. */
+export function maximumGpfn(d: Domain): number {
+  const top = d.mem.p2m.highest();
+  return top < 0 ? 0 : RAM_BASE_GFN + top;
+}
