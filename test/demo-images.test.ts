@@ -25,7 +25,7 @@ async function runToEnd(name: string, limit = '2s'): Promise<{ out: string; reas
 
 test('hello greets with its domid and ABI version and powers off', async () => {
   const { out, reason } = await runToEnd('hello');
-  expect(out).toBe('Hello from domain 1!\nhvsim ABI 1.0, 1024 pages of RAM, command line "console=hvc0"\n');
+  expect(out).toBe('Hello from domain 1!\nXen 4.17.0-hvsim1.0, 1024 pages of RAM, command line "console=hvc0"\n');
   expect(reason).toBe('poweroff');
 });
 

@@ -11,6 +11,7 @@
 import * as abiVersion from './abi_version';
 import * as consoleIo from './console';
 import * as errno from './errno';
+import * as domctl from './domctl';
 import * as eventChannel from './event_channel';
 import * as grantTable from './grant_table';
 import * as hvmParams from './hvm_params';
@@ -91,6 +92,7 @@ export const HEADERS: readonly HeaderSpec[] = [
     file: 'xs_wire.h', title: "xenstore wire protocol (Xen's public/io/xs_wire.h)", includes: ['xen.h'], module: xsWire,
     prelude: 'typedef uint32_t XENSTORE_RING_IDX;\n#define MASK_XENSTORE_IDX(idx) ((idx) & (XENSTORE_RING_SIZE - 1))\n',
   },
+  { file: 'domctl.h', title: "domctl/sysctl interface versions (Xen's public/domctl.h, sysctl.h)", includes: [], module: domctl },
   { file: 'sbi.h', title: 'RISC-V SBI extensions, functions and errors served by hvsim', includes: [], module: sbi },
   { file: 'abi_version.h', title: 'hvsim ABI version and boot contract', includes: [], module: abiVersion },
   {

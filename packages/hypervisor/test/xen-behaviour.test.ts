@@ -1,0 +1,135 @@
+/**
+ * Where Xen 4.17's behaviour is not visible from inside a guest: what a domU's console_io
+ * writes, the code a shutdown with an unknown reason reports, that vcpu_info's pad0 masks
+ * nothing until the guest opts in, where add_to_physmap puts shared_info and grant frames,
+ * and that vm_assist travels with the vCPU context.
+ */
+import {
+  CONSOLEIO_write, GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
+  SCHEDOP_shutdown, SCHEDOP_shutdown_code, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
+  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
+  __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
+} from '@hvsim/abi';
+import { CSR_SIE, CSR_SSTATUS, CSR_STVEC, MIP_SEIP } from '@hvsim/riscv';
+import {
+  DATA, RAM, a0, addGuest, addi, callsGuest, csrrs, csrrsi, csrw, hypercall, jal, li, lw, machine, putU32, result, sb,
+  sret, sw, t0, t1, t2, u32, wfi, type Call,
+} from './guest';
+
+const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
+
+describe('console_io', () => {
+  test.each([[false], [true]])(
+    'privileged %s: a domU writes only printable bytes, tabs and newlines; the control domain all', (privileged) => {
+      const hv = machine();
+      const text = bytes(0x61, 0x01, 0x62, 0x1b, 0x5b, 0x30, 0x6d, 0x09, 0x63, 0x0d, 0x0a, 0x7f, 0xe9);
+      const d = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_console_io, args: [CONSOLEIO_write, text.length, DATA] }]),
+        { run: false, privileged });
+      hv.writeGuestMemory(d, DATA, text);
+      hv.unpauseDomain(d);
+      hv.runFor(1_000_000);
+      expect(result(hv, d, 0)).toBe(0);
+      const out = [...hv.drainConsole(d)];
+      expect(out).toEqual(privileged ? [...text] : [0x61, 0x62, 0x5b, 0x30, 0x6d, 0x09, 0x63, 0x0a, 0xe9]);
+    });
+});
+
+describe('SCHEDOP_shutdown', () => {
+  test('an unknown reason shuts the domain down with that code', () => {
+    const hv = machine();
+    const d = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_sched_op, args: [SCHEDOP_shutdown, DATA] }]), { run: false });
+    putU32(hv, d, DATA, 77);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect(hv.getDomainInfo(d).shutdownReason).toBe(77);
+  });
+
+  test('the first SCHEDOP_shutdown_code (as a u8) is what any later shutdown reports', () => {
+    const hv = machine();
+    const d = addGuest(hv, callsGuest([
+      { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_shutdown_code, DATA] },
+      { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_shutdown_code, DATA + 4] },
+      { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_shutdown, DATA + 8] },
+    ]), { run: false });
+    putU32(hv, d, DATA, 0x105, 3, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect([result(hv, d, 0), result(hv, d, 1)]).toEqual([0, 0]);
+    expect(hv.getDomainInfo(d).shutdownReason).toBe(5);
+  });
+});
+
+describe('the upcall mask in vcpu_info (Arm pad0)', () => {
+  const SHARED = RAM + 0x2000;
+  const HANDLER = RAM + 0x400;
+
+  /** Writes 1 to byte 1 of vCPU 0's vcpu_info, optionally opts in to the mask, then loops
+   *  with SEIE and SIE on; its trap handler counts entries at DATA and acks the upcall. */
+  function guest(optIn: boolean): Array<number | number[]> {
+    const main = [
+      ...li(t0, SHARED), ...li(t1, 1), sb(t1, t0, 1),
+      ...(optIn ? [...li(a0, VMASST_CMD_enable), ...li(11, HVSIM_VMASST_TYPE_upcall_mask), ...hypercall(__HYPERVISOR_vm_assist)] : []),
+      ...li(t0, HANDLER), csrw(CSR_STVEC, t0),
+      ...li(t0, MIP_SEIP), csrrs(0, CSR_SIE, t0),
+      csrrsi(0, CSR_SSTATUS, 2),
+      addi(a0, a0, 1), jal(0, -4),
+    ];
+    const handler = [
+      ...li(t1, DATA), lw(t2, t1, 0), addi(t2, t2, 1), sw(t2, t1, 0),
+      ...li(t1, SHARED), sb(0, t1, 0),
+      sret(),
+    ];
+    return [...main, ...new Array<number>((HANDLER - RAM) / 4 - main.flat().length).fill(0), ...handler];
+  }
+
+  test.each([[false, 1], [true, 0]])('opted in %s: upcalls taken %d', (optIn, taken) => {
+    const hv = machine({ pcpus: 1 });
+    const d = addGuest(hv, guest(optIn), { run: false });
+    hv.setSharedInfo(d, SHARED);
+    const peer = addGuest(hv, [wfi(), jal(0, -4)]);
+    const port = hv.evtchnAllocUnbound(d, peer);
+    const peerPort = hv.evtchnBindInterdomain(peer, d, port);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    hv.evtchnSend(peer, peerPort);
+    hv.runFor(10_000_000);
+    expect(u32(hv, d, DATA)).toBe(taken);
+    // The choice is the domain's and travels with its vCPU context (save/restore).
+    expect(hv.getVcpuContext(d, 0).vmAssist).toBe(optIn ? (1 << HVSIM_VMASST_TYPE_upcall_mask) >>> 0 : 0);
+  });
+});
+
+describe('add_to_physmap, maximum_gpfn, HVM params', () => {
+  test('shared_info and a grant frame move to the gfns the guest picks; RAM there goes back', () => {
+    const hv = machine();
+    const SI = RAM + 0x3_0000;
+    const GT = RAM + 0x3_1000;
+    const calls: Call[] = [
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_add_to_physmap, DATA] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_add_to_physmap, DATA + 32] },
+      { nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA + 64, 1] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_maximum_gpfn, DATA + 96] },
+      { nr: __HYPERVISOR_hvm_op, args: [HVMOP_get_param, DATA + 128] },
+    ];
+    const d = addGuest(hv, callsGuest(calls), { run: false });
+    hv.setSharedInfo(d, RAM + 0x3_f000);
+    hv.setHvmParam(d, HVM_PARAM_STORE_PFN, 0x8003e);
+    const before = hv.getDomainInfo(d).totPages;
+    // xen_add_to_physmap {domid, size, space, idx (64), gpfn (64)}
+    putU32(hv, d, DATA, 0x7ff0, XENMAPSPACE_shared_info, 0, 0, SI >>> 12, 0);
+    putU32(hv, d, DATA + 32, 0x7ff0, XENMAPSPACE_grant_table, 0, 0, GT >>> 12, 0);
+    // gnttab_setup_table {dom, nr_frames, status, frame_list}
+    putU32(hv, d, DATA + 64, 0x7ff0, 1, 0, 0, DATA + 256, 0);
+    putU32(hv, d, DATA + 96, 0x7ff0);
+    putU32(hv, d, DATA + 128, 0x7ff0, HVM_PARAM_STORE_PFN, 0, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect(calls.map((_, i) => result(hv, d, i))).toEqual([0, 0, 0, expect.any(Number), 0]);
+    expect(u32(hv, d, DATA + 256)).toBe(GT >>> 12);
+    // Two RAM pages gave way to the hypervisor's pages (the old shared_info gfn was never RAM).
+    expect(hv.getDomainInfo(d).totPages).toBe(before - 2);
+    expect(() => hv.readGuestMemory(d, RAM + 0x3_f000, 4)).toThrow(/not RAM/);
+    expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
+    expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
+  });
+});
