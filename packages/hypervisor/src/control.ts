@@ -69,6 +69,9 @@ export interface DomainInfo {
   crashCause: string | null;
   totPages: number;
   maxPages: number;
+  /** Where the domain sees shared_info (the toolstack's choice, or the guest's through
+   *  XENMEM_add_to_physmap), or -1 when it is not shown. */
+  sharedInfoGfn: number;
   maxVcpus: number;
   onlineVcpus: number;
   cpuTimeNs: number;
@@ -592,6 +595,7 @@ export class Control {
       crashCause: d.crashCause === '' ? null : d.crashCause,
       totPages: d.mem.totPages,
       maxPages: d.mem.maxPages,
+      sharedInfoGfn: d.sharedInfoGfn,
       maxVcpus: d.vcpus.length,
       onlineVcpus: d.vcpus.filter((v) => v.online).length,
       cpuTimeNs: cpu,

@@ -38,7 +38,6 @@ interface DomainExtras {
   handle: Uint8Array;
   ssidref: number;
   targetPages: number;
-  sharedInfoGfn: number;
   console: ConsoleJournal;
 }
 
@@ -73,7 +72,7 @@ export class DomctlAdapter {
 
   /** Registers a domain the boot loader created itself (dom0). */
   adopt(domid: number): void {
-    this.extras.set(domid, newExtras(new Uint8Array(16), 0, -1));
+    this.extras.set(domid, newExtras(new Uint8Array(16), 0));
   }
 
   /** Moves console output from the core into the journals and tells watchers. Cheap when there is none. */
@@ -230,7 +229,7 @@ export class DomctlAdapter {
       this.hv.destroyDomain(domid);
       throw err;
     }
-    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref, SHARED_INFO_GFN));
+    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref));
     return { domid };
   }
 
@@ -339,7 +338,7 @@ export class DomctlAdapter {
       shutdownReason: d.shutdownReason === null ? pb.ShutdownReason.SHUTDOWN_REASON_UNSPECIFIED : d.shutdownReason + 1,
       totPages: d.totPages,
       maxPages: d.maxPages,
-      sharedInfoFrame: extras && extras.sharedInfoGfn >= 0 ? extras.sharedInfoGfn : 0,
+      sharedInfoFrame: d.sharedInfoGfn >= 0 ? d.sharedInfoGfn : 0,
       cpuTimeNs: d.cpuTimeNs,
       nrOnlineVcpus: d.onlineVcpus,
       maxVcpuId: d.maxVcpus - 1,
@@ -403,8 +402,8 @@ function stateLine(e: DomainStateEvent): string {
   }
 }
 
-function newExtras(handle: Uint8Array, ssidref: number, sharedInfoGfn: number): DomainExtras {
-  return { handle, ssidref, targetPages: 0, sharedInfoGfn, console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
+function newExtras(handle: Uint8Array, ssidref: number): DomainExtras {
+  return { handle, ssidref, targetPages: 0, console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
 }
 
 function einval(message: string): RpcError {
