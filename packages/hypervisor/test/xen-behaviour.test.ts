@@ -2,10 +2,11 @@
  * Where Xen 4.17's behaviour is not visible from inside a guest: what a domU's console_io
  * writes, the code a shutdown with an unknown reason reports, that vcpu_info's pad0 masks
  * nothing until the guest opts in, where add_to_physmap puts shared_info and grant frames,
- * and that vm_assist travels with the vCPU context.
+ * that vm_assist travels with the vCPU context, and grant mappings between two domUs.
  */
 import {
-  CONSOLEIO_write, GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
+  CONSOLEIO_write, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
+  GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
   SCHEDOP_shutdown, SCHEDOP_shutdown_code, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
   XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
@@ -131,5 +132,49 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
     expect(() => hv.readGuestMemory(d, RAM + 0x3_f000, 4)).toThrow(/not RAM/);
     expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
     expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
+  });
+});
+
+describe('GNTTABOP_map_grant_ref by a domU', () => {
+  const GRANTED = RAM + 0x2_0000;
+  const HOLE = RAM + 0x10_0000; // beyond a 256 KiB domain's RAM: an unpopulated gfn
+
+  /** granter grants GRANTED to grantee as ref 1 (writable); grantee maps it at HOLE. */
+  function pair(): { hv: ReturnType<typeof machine>; granter: number; grantee: number; initial: number } {
+    const hv = machine();
+    const initial = hv.physinfo().freePages;
+    const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
+    const grantee = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_map_grant_ref, DATA, 1] }]), { run: false });
+    putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
+    hv.unpauseDomain(granter);
+    hv.runFor(500_000);
+    const frame = u32(hv, granter, DATA + 128);
+    // grant_entry_v1 {flags, domid, frame}
+    hv.writeGuestMemory(granter, frame * 4096 + 8, Uint8Array.from([GTF_permit_access, 0, grantee, 0, ...le32(GRANTED >>> 12)]));
+    hv.writeGuestMemory(granter, GRANTED, Uint8Array.from([0xab]));
+    // gnttab_map_grant_ref {host_addr (64), flags, ref, dom, status}
+    putU32(hv, grantee, DATA, HOLE, 0, GNTMAP_host_map, 1, granter, 0, 0, 0);
+    hv.unpauseDomain(grantee);
+    hv.runFor(500_000);
+    return { hv, granter, grantee, initial };
+  }
+  const le32 = (v: number): number[] => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
+
+  test('maps the grant into the grantee\'s own guest-physical space', () => {
+    const { hv, granter, grantee } = pair();
+    expect(result(hv, grantee, 0)).toBe(0);
+    expect(readI16(hv.readGuestMemory(grantee, DATA + GNTTAB_MAP_GRANT_REF.f.status.offset, 2), 0)).toBe(GNTST_okay);
+    expect(hv.readGuestMemory(grantee, HOLE, 1)[0]).toBe(0xab);
+    hv.writeGuestMemory(grantee, HOLE + 1, Uint8Array.from([0xcd]));
+    expect(hv.readGuestMemory(granter, GRANTED + 1, 1)[0]).toBe(0xcd);
+  });
+
+  test.each([['granter'], ['grantee']])('destroying the %s ends the mapping', (which) => {
+    const { hv, granter, grantee, initial } = pair();
+    hv.destroyDomain(which === 'granter' ? granter : grantee);
+    if (which === 'granter') expect(() => hv.readGuestMemory(grantee, HOLE, 1)).toThrow(/not RAM/);
+    hv.destroyDomain(which === 'granter' ? grantee : granter);
+    // Every frame, the mapped one included, is back in the pool.
+    expect(hv.physinfo().freePages).toBe(initial);
   });
 });

@@ -2,12 +2,16 @@
  * Grant tables, v1. A domain's grant entries live in frames the hypervisor allocates at
  * setup_table (or at XENMEM_add_to_physmap of a frame beyond the table) and shows in the
  * domain's grant window (GNTTAB_BASE_GFN + i) until the guest places a frame at a gfn of its
- * choice with XENMEM_add_to_physmap, where the guest fills them in. A privileged mapper maps a granted frame into its own P2M (read-only when the
- * grant or the request says so); grant copy moves bytes between granted or own frames.
+ * choice with XENMEM_add_to_physmap, where the guest fills them in. A grantee maps a granted
+ * frame into its own P2M (read-only when the grant or the request says so); grant copy moves
+ * bytes between granted or own frames.
  */
 import {
   GNTCOPY_dest_gref,
   GNTCOPY_source_gref,
+  GNTMAP_application_map,
+  GNTMAP_contains_pte,
+  GNTMAP_device_map,
   GNTMAP_host_map,
   GNTMAP_readonly,
   GNTST_bad_copy_arg,
@@ -153,14 +157,21 @@ function countMapping(pool: FramePool, granter: Domain, mapper: number, ref: num
   writeU16(e.page, e.off + E_FLAGS, flags);
 }
 
-/** GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr. */
+/**
+ * GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr, a gfn of the
+ * mapper's guest-physical space with nothing there (hvsim asks for an unpopulated gfn where
+ * Xen/Arm would drop the RAM page there; guests balloon a page out first, as Linux does). Any
+ * domain may map a grant made to it, its own included (Xen's XSM_HOOK); checks and status
+ * codes in Xen's order.
+ */
 export function mapGrant(
   pool: FramePool, mapper: Domain, granter: Domain | undefined, ref: number, flags: number, hostAddr: number,
 ): GrantResult {
   const fail = (status: number): GrantResult => ({ status, handle: 0 });
-  if (!mapper.privileged) return fail(GNTST_permission_denied);
-  if (granter === undefined || !granter.alive || granter === mapper) return fail(GNTST_bad_domain);
-  if ((flags & GNTMAP_host_map) === 0) return fail(GNTST_general_error);
+  if ((flags & (GNTMAP_host_map | GNTMAP_device_map)) === 0) return fail(GNTST_bad_gntref);
+  // An auto-translated domain maps into its P2M only: no device or PTE mappings.
+  if ((flags & (GNTMAP_device_map | GNTMAP_application_map | GNTMAP_contains_pte)) !== 0) return fail(GNTST_general_error);
+  if (granter === undefined || !granter.alive) return fail(GNTST_bad_domain);
   const readonly = (flags & GNTMAP_readonly) !== 0;
   const gfn = hostAddr / PAGE_SIZE;
   if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN || mapper.mem.entry(gfn) !== P2M_NONE) {
