@@ -36,6 +36,10 @@ void test_main(void)
     expect_rc(HYPERVISOR_xen_version(XENVER_get_features, &fi), 0);
     /* Every hvsim guest is auto-translated: the P2M is the hypervisor's. */
     expect_true(fi.submap & (1u << XENFEAT_auto_translated_physmap));
+    /* As Xen/Arm tells a translated guest whose RAM is not the host's. */
+    expect_true(fi.submap & (1u << XENFEAT_writable_page_tables));
+    expect_true(fi.submap & (1u << XENFEAT_not_direct_mapped));
+    expect_true(!(fi.submap & (1u << XENFEAT_direct_mapped)));
     expect_true(!(fi.submap & (1u << XENFEAT_dom0)));
 
     struct xen_feature_info beyond = { .submap_idx = XENFEAT_NR_SUBMAPS };

@@ -8,7 +8,7 @@ import {
   HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
   XEN_CAPABILITIES_INFO_LEN, XEN_CHANGESET_INFO_LEN, XEN_COMPILE_INFO, XEN_EFAULT, XEN_EINVAL, XEN_ENODATA, XEN_ENOSYS, XEN_EPERM, HVSIM_XEN_VERSION,
   XEN_EXTRAVERSION_LEN, XEN_FEATURE_INFO, XENFEAT_auto_translated_physmap, XENFEAT_dom0, XENFEAT_NR_SUBMAPS,
-  XENFEAT_supervisor_mode_kernel, XENVER_build_id, XENVER_capabilities, XENVER_changeset, XENVER_commandline,
+  XENFEAT_not_direct_mapped, XENFEAT_writable_page_tables, XENVER_build_id, XENVER_capabilities, XENVER_changeset, XENVER_commandline,
   XENVER_compile_info, XENVER_extraversion, XENVER_get_features, XENVER_guest_handle, XENVER_pagesize,
   XENVER_platform_parameters, XENVER_version, readU32, writeCString, writeU32, writeU64,
 } from '@hvsim/abi';
@@ -21,6 +21,7 @@ const GUEST_HANDLE_LEN = 16;
 const PLATFORM_PARAMETERS_LEN = 8;
 
 const VERSION = XENVER_version;
+const FEATURES = (1 << XENFEAT_writable_page_tables) | (1 << XENFEAT_auto_translated_physmap) | (1 << XENFEAT_not_direct_mapped);
 const XEN_VERSION = HVSIM_XEN_VERSION;
 /** What Xen copies out, NUL included, in place of a string XSM denies the caller. */
 const DENIED = '<denied>';
@@ -62,7 +63,9 @@ export function xenVersion(_core: Core, v: Vcpu, cmd: number, arg: number): numb
       if (!m.copyFromGuest(arg, XEN_FEATURE_INFO.size)) return -XEN_EFAULT;
       const idx = readU32(m.scratch, XEN_FEATURE_INFO.f.submap_idx.offset);
       if (idx >= XENFEAT_NR_SUBMAPS) return -XEN_EINVAL;
-      let bits = (1 << XENFEAT_auto_translated_physmap) | (1 << XENFEAT_supervisor_mode_kernel);
+      // Xen/Arm's set for a translated, not direct-mapped guest, less what RISC-V has no use
+      // for (ARM_SMCCC_supported) and what hvsim lacks (memory_op_vnode_supported: no vNUMA).
+      let bits = FEATURES;
       if (d.privileged) bits |= 1 << XENFEAT_dom0;
       writeU32(m.scratch, XEN_FEATURE_INFO.f.submap.offset, bits);
       return m.copyToGuest(arg, XEN_FEATURE_INFO.size) ? 0 : -XEN_EFAULT;
