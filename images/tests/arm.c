@@ -1,7 +1,8 @@
 /* What a Xen/Arm guest does to find its way, and the answers Xen 4.17 gives:
    HVM params for the rings, add_to_physmap(_batch) for shared_info and grant
-   frames at gfns the guest picks, maximum_gpfn, bind_vcpu, grant table v1
-   only, vm_assist, the one-op grant calls, and bind_interdomain's pending bit. */
+   frames at gfns the guest picks, maximum_gpfn, bind_vcpu, any VIRQ bound,
+   grant table v1 only, vm_assist, the one-op grant calls, and bind_interdomain's
+   pending bit. */
 #include <sdk/test.h>
 #include <sdk/evtchn.h>
 
@@ -150,11 +151,29 @@ static void event_channels(void)
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_ipi, &ipi), 0);
     bv.port = ipi.port;
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_vcpu, &bv), -XEN_EINVAL);
+
+    /* Any VIRQ binds, as on Xen: a global one on vCPU 0 only (it fires for the control
+       domain alone), and bind_vcpu may move a global VIRQ's notifications. */
+    struct evtchn_bind_virq dom_exc = { .virq = VIRQ_DOM_EXC, .vcpu = 1 };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &dom_exc), -XEN_EINVAL);
+    dom_exc.vcpu = 0;
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &dom_exc), 0);
+    bv.port = dom_exc.port;
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_vcpu, &bv), 0);
+    struct evtchn_bind_virq debug = { .virq = VIRQ_DEBUG, .vcpu = 0 };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_virq, &debug), 0);
+    bv.port = debug.port;
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_vcpu, &bv), -XEN_EINVAL);
+
     struct evtchn_close c = { .port = ipi.port };
     HYPERVISOR_event_channel_op(EVTCHNOP_close, &c);
     c.port = bi.local_port;
     HYPERVISOR_event_channel_op(EVTCHNOP_close, &c);
     c.port = au.port;
+    HYPERVISOR_event_channel_op(EVTCHNOP_close, &c);
+    c.port = dom_exc.port;
+    HYPERVISOR_event_channel_op(EVTCHNOP_close, &c);
+    c.port = debug.port;
     HYPERVISOR_event_channel_op(EVTCHNOP_close, &c);
 }
 

@@ -10,7 +10,7 @@ import {
   EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_status, EVTCHNOP_unmask, GNTTABOP_copy,
   GNTTABOP_map_grant_ref, GNTTABOP_query_size, GNTTABOP_setup_table, GNTTABOP_unmap_grant_ref, SCHEDOP_poll,
   SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, VCPUOP_get_runstate_info,
-  VCPUOP_register_vcpu_info, VCPUOP_set_singleshot_timer, VIRQ_DOM_EXC, XEN_EFAULT, XEN_ENOSYS, XEN_EPERM,
+  VCPUOP_register_vcpu_info, VCPUOP_set_singleshot_timer, XEN_EFAULT, XEN_ENOSYS, XEN_EPERM,
   XENMEM_current_reservation, XENMEM_decrease_reservation, XENMEM_increase_reservation, XENMEM_maximum_reservation,
   XENMEM_populate_physmap, XENVER_capabilities, XENVER_compile_info, XENVER_extraversion, XENVER_get_features,
   XENVER_changeset, XENVER_guest_handle, XENVER_platform_parameters, XENVER_commandline,
@@ -115,7 +115,6 @@ describe('-EPERM', () => {
       { nr: __HYPERVISOR_hvm_op, args: [HVMOP_get_param, DATA + 32] },
       { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_alloc_unbound, DATA + 64] },
       { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_status, DATA + 80] },
-      { nr: __HYPERVISOR_event_channel_op, args: [EVTCHNOP_bind_virq, DATA + 112] },
       { nr: __HYPERVISOR_console_io, args: [CONSOLEIO_read, 4, DATA + 128] },
     ];
     const d = addGuest(hv, callsGuest(calls), { run: false });
@@ -125,7 +124,6 @@ describe('-EPERM', () => {
     putU32(hv, d, DATA + 256, 0, XEN_DOMCTL_INTERFACE_VERSION); // domctl/sysctl {cmd, interface_version}
     putU32(hv, d, DATA + 64, other | (other << 16), 0);      // alloc_unbound {dom, remote_dom}
     putU32(hv, d, DATA + 80, other, 1);                      // status {dom, port}
-    putU32(hv, d, DATA + 112, VIRQ_DOM_EXC, 0, 0);          // bind_virq of a global VIRQ
     hv.unpauseDomain(d);
     hv.runFor(2_000_000);
     expect(calls.map((_, i) => result(hv, d, i))).toEqual(calls.map(() => -XEN_EPERM));
