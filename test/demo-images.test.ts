@@ -29,6 +29,17 @@ test('hello greets with its domid and ABI version and powers off', async () => {
   expect(reason).toBe('poweroff');
 });
 
+test('xenarm, built against Xen\'s own headers, finds its pages as a Xen/Arm guest does and powers off', async () => {
+  const { out, reason } = await runToEnd('xenarm');
+  expect(out).toBe([
+    'xenarm: Xen 4.17.0-hvsim1.0',
+    'xenarm: shared_info at gfn 0x8000a',
+    'xenarm: xenstore ring at gfn 0x803fe, port 2; console ring at gfn 0x803ff, port 1',
+    '',
+  ].join('\n'));
+  expect(reason).toBe('poweroff');
+});
+
 test('spin makes progress until it is destroyed', async () => {
   const d = await host.create(demo('spin'));
   await host.run('20ms');

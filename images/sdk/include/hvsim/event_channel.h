@@ -4,6 +4,10 @@
 #ifndef __HVSIM_EVENT_CHANNEL_H__
 #define __HVSIM_EVENT_CHANNEL_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/event_channel.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t evtchn_port_t;
@@ -120,5 +124,7 @@ struct evtchn_unmask {
 };
 typedef struct evtchn_unmask evtchn_unmask_t;
 HVSIM_ASSERT_SIZE(struct evtchn_unmask, 4);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_EVENT_CHANNEL_H__ */

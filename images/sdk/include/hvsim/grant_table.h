@@ -4,6 +4,10 @@
 #ifndef __HVSIM_GRANT_TABLE_H__
 #define __HVSIM_GRANT_TABLE_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/grant_table.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t grant_ref_t;
@@ -181,5 +185,7 @@ struct grant_entry_v1 {
 };
 typedef struct grant_entry_v1 grant_entry_v1_t;
 HVSIM_ASSERT_SIZE(struct grant_entry_v1, 8);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_GRANT_TABLE_H__ */

@@ -4,6 +4,11 @@
 #ifndef __HVSIM_HVM_OP_H__
 #define __HVSIM_HVM_OP_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/hvm/hvm_op.h>
+#include <xen/hvm/params.h>
+#else
+
 #include "xen.h"
 
 #define HVM_PARAM_CALLBACK_IRQ 0
@@ -26,5 +31,7 @@ struct xen_hvm_param {
 };
 typedef struct xen_hvm_param xen_hvm_param_t;
 HVSIM_ASSERT_SIZE(struct xen_hvm_param, 16);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_HVM_OP_H__ */

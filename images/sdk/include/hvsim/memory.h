@@ -4,6 +4,10 @@
 #ifndef __HVSIM_MEMORY_H__
 #define __HVSIM_MEMORY_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/memory.h>
+#else
+
 #include "xen.h"
 
 DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);
@@ -87,5 +91,7 @@ struct xen_memory_reservation {
 };
 typedef struct xen_memory_reservation xen_memory_reservation_t;
 HVSIM_ASSERT_SIZE(struct xen_memory_reservation, 32);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_MEMORY_H__ */

@@ -14,6 +14,10 @@
 #define HVSIM_ASSERT_SIZE(type, size)
 #endif
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/xen.h>
+#else
+
 /* Guest handles: a guest-physical pointer in a 64-bit, 8-aligned slot (upper half zero). */
 #define __DEFINE_XEN_GUEST_HANDLE(name, type) \
     typedef union { type *p; uint64_t q; } __hvsim_align8 __guest_handle_64_ ## name
@@ -181,5 +185,7 @@ struct shared_info {
 };
 typedef struct shared_info shared_info_t;
 HVSIM_ASSERT_SIZE(struct shared_info, 1088);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_XEN_H__ */
