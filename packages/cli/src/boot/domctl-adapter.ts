@@ -16,7 +16,7 @@ import {
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
-import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
+import { HypervisorError, SHARED_INFO_GFN, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { ConsoleJournal } from './console-journal';
 import type { BootHypervisor } from './machine';
 
@@ -28,8 +28,6 @@ const CONSOLE_JOURNAL_BYTES = 64 * 1024;
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
-/** shared_info is shown at the top of the guest RAM window, just below the grant frames, so it takes no RAM frame. */
-const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 const A1 = 11;
 /** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 const LOG_LINE = Buffer.alloc(768);
