@@ -11,10 +11,9 @@ import {
   XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
 } from '@hvsim/abi';
-import { CSR_SIE, CSR_SSTATUS, CSR_STVEC, MIP_SEIP } from '@hvsim/riscv';
 import {
-  DATA, RAM, a0, addGuest, addi, callsGuest, csrrs, csrrsi, csrw, hypercall, jal, li, lw, machine, putU32, result, sb,
-  sret, sw, t0, t1, t2, u32, wfi, type Call,
+  DATA, RAM, UPCALL_SHARED, a0, addGuest, callsGuest, hypercall, jal, li, machine, putU32, result, sb, t0, t1, u32,
+  upcallCounter, wfi, type Call,
 } from './guest';
 
 const bytes = (...b: number[]): Uint8Array => Uint8Array.from(b);
@@ -61,32 +60,16 @@ describe('SCHEDOP_shutdown', () => {
 });
 
 describe('the upcall mask in vcpu_info (Arm pad0)', () => {
-  const SHARED = RAM + 0x2000;
-  const HANDLER = RAM + 0x400;
-
-  /** Writes 1 to byte 1 of vCPU 0's vcpu_info, optionally opts in to the mask, then loops
-   *  with SEIE and SIE on; its trap handler counts entries at DATA and acks the upcall. */
-  function guest(optIn: boolean): Array<number | number[]> {
-    const main = [
-      ...li(t0, SHARED), ...li(t1, 1), sb(t1, t0, 1),
-      ...(optIn ? [...li(a0, VMASST_CMD_enable), ...li(11, HVSIM_VMASST_TYPE_upcall_mask), ...hypercall(__HYPERVISOR_vm_assist)] : []),
-      ...li(t0, HANDLER), csrw(CSR_STVEC, t0),
-      ...li(t0, MIP_SEIP), csrrs(0, CSR_SIE, t0),
-      csrrsi(0, CSR_SSTATUS, 2),
-      addi(a0, a0, 1), jal(0, -4),
-    ];
-    const handler = [
-      ...li(t1, DATA), lw(t2, t1, 0), addi(t2, t2, 1), sw(t2, t1, 0),
-      ...li(t1, SHARED), sb(0, t1, 0),
-      sret(),
-    ];
-    return [...main, ...new Array<number>((HANDLER - RAM) / 4 - main.flat().length).fill(0), ...handler];
-  }
+  /** Writes 1 to byte 1 of vCPU 0's vcpu_info and, if `optIn`, opts in to the mask. */
+  const guest = (optIn: boolean): Array<number | number[]> => upcallCounter([
+    ...li(t0, UPCALL_SHARED), ...li(t1, 1), sb(t1, t0, 1),
+    ...(optIn ? [...li(a0, VMASST_CMD_enable), ...li(11, HVSIM_VMASST_TYPE_upcall_mask), ...hypercall(__HYPERVISOR_vm_assist)] : []),
+  ]);
 
   test.each([[false, 1], [true, 0]])('opted in %s: upcalls taken %d', (optIn, taken) => {
     const hv = machine({ pcpus: 1 });
     const d = addGuest(hv, guest(optIn), { run: false });
-    hv.setSharedInfo(d, SHARED);
+    hv.setSharedInfo(d, UPCALL_SHARED);
     const peer = addGuest(hv, [wfi(), jal(0, -4)]);
     const port = hv.evtchnAllocUnbound(d, peer);
     const peerPort = hv.evtchnBindInterdomain(peer, d, port);
