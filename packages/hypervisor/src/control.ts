@@ -330,13 +330,13 @@ export class Control {
     if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
     if (!Number.isSafeInteger(value) || value < 0) throw new HypervisorError(XEN_EINVAL, `HVM param value ${value} is not a 64-bit unsigned number`);
     this.log('setHvmParam', [domid, index, value]);
-    d.hvmParams[index] = value;
+    d.setHvmParam(index, value);
   }
 
   getHvmParam(domid: number, index: number): number {
     const d = this.dom(domid);
     if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
-    return d.hvmParams[index];
+    return d.hvmParam(index);
   }
 
   /** A privileged domain maps granter's grant `ref` at its own `hostAddr`; returns the handle. */

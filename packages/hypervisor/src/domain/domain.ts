@@ -57,8 +57,8 @@ export class Domain {
   readonly consoleIn = new ConsoleBuffer(4096);
   readonly counters = new DomainCounters();
   mmioHandler: MmioHandler | null = null;
-  /** HVM parameters (HVMOP_get_param; the toolstack sets them), by index < HVM_NR_PARAMS. */
-  readonly hvmParams = new Array<number>(HVM_NR_PARAMS).fill(0);
+  /** HVM parameters (HVMOP_get_param; the toolstack sets them), made at the first one set. */
+  private params: number[] | null = null;
   /** vm_assist bits the domain enabled (VMASST_TYPE_*, HVSIM_VMASST_TYPE_upcall_mask). */
   vmAssist = 0;
   /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */
@@ -75,6 +75,15 @@ export class Domain {
     readonly grants: GrantTable,
     readonly createdAt: number,
   ) {}
+
+  /** HVM parameter `index` (< HVM_NR_PARAMS): 0 until set. */
+  hvmParam(index: number): number {
+    return this.params === null ? 0 : this.params[index];
+  }
+
+  setHvmParam(index: number, value: number): void {
+    (this.params ??= new Array<number>(HVM_NR_PARAMS).fill(0))[index] = value;
+  }
 
   get alive(): boolean {
     return this.state === DomainState.Active;

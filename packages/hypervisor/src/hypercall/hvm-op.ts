@@ -32,17 +32,17 @@ export function hvmOp(core: Core, v: Vcpu, op: number, arg: number): number {
   if (op === HVMOP_set_param) {
     const rc = mayAccess(caller, d, index, true);
     if (rc < 0) return rc;
-    d.hvmParams[index] = readU64(m.scratch, f.value.offset);
+    d.setHvmParam(index, readU64(m.scratch, f.value.offset));
     return 0;
   }
   const rc = mayAccess(caller, d, index, false);
   if (rc < 0) return rc;
-  writeU64(m.scratch, f.value.offset, d.hvmParams[index]);
+  writeU64(m.scratch, f.value.offset, d.hvmParam(index));
   return m.copyToGuest(arg, XEN_HVM_PARAM.size) ? 0 : -XEN_EFAULT;
 }
 
 /** Xen/Arm's hvm_allow_set_param / hvm_allow_get_param: 0 or -errno. */
-export function mayAccess(caller: Domain, d: Domain, index: number, set: boolean): number {
+function mayAccess(caller: Domain, d: Domain, index: number, set: boolean): number {
   const own = caller === d;
   if (GUEST_READABLE.has(index)) return set && own ? -XEN_EPERM : 0;
   if (index === HVM_PARAM_MONITOR_RING_PFN) return own ? -XEN_EPERM : 0;
