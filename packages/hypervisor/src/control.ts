@@ -327,15 +327,15 @@ export class Control {
   /** HVMOP_set_param on behalf of the toolstack (the guest reads it with HVMOP_get_param). */
   setHvmParam(domid: number, index: number, value: number): void {
     const d = this.dom(domid);
-    if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
-    if (!Number.isSafeInteger(value) || value < 0) throw new HypervisorError(XEN_EINVAL, `HVM param value ${value} is not a 64-bit unsigned number`);
+    checkHvmParam(index);
+    if (!Number.isSafeInteger(value) || value < 0) throw new HypervisorError(XEN_EINVAL, `HVM param value ${value} is not an unsigned integer`);
     this.log('setHvmParam', [domid, index, value]);
     d.setHvmParam(index, value);
   }
 
   getHvmParam(domid: number, index: number): number {
     const d = this.dom(domid);
-    if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
+    checkHvmParam(index);
     return d.hvmParam(index);
   }
 
@@ -619,3 +619,6 @@ function hex(n: number): string {
   return Number.isFinite(n) ? Math.floor(n).toString(16) : String(n);
 }
 
+function checkHvmParam(index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
+}

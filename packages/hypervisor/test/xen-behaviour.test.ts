@@ -118,6 +118,18 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
   });
 });
 
+test('the toolstack\'s HVM params: hostile indexes and values are refused, the rest read back', () => {
+  const hv = machine();
+  const d = addGuest(hv, callsGuest([]), { run: false });
+  expect(hv.getHvmParam(d, HVM_PARAM_STORE_PFN)).toBe(0);
+  hv.setHvmParam(d, HVM_PARAM_STORE_PFN, 0x8003e);
+  expect(hv.getHvmParam(d, HVM_PARAM_STORE_PFN)).toBe(0x8003e);
+  for (const index of [-1, 39, 1.5, NaN]) expect(() => hv.setHvmParam(d, index, 1)).toThrow(/no HVM param/);
+  for (const value of [-1, 2 ** 53, NaN]) expect(() => hv.setHvmParam(d, 1, value)).toThrow(/not an unsigned integer/);
+  expect(() => hv.getHvmParam(d, 39)).toThrow(/no HVM param/);
+  expect(() => hv.getHvmParam(999, 1)).toThrow(/no domain/);
+});
+
 describe('GNTTABOP_map_grant_ref by a domU', () => {
   const GRANTED = RAM + 0x2_0000;
   const HOLE = RAM + 0x10_0000; // beyond a 256 KiB domain's RAM: an unpopulated gfn

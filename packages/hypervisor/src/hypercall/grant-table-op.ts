@@ -11,7 +11,8 @@ import {
   GNTST_permission_denied, GNTTAB_COPY, GNTTAB_COPY_PTR, GNTTAB_GET_VERSION, GNTTAB_MAP_GRANT_REF, GNTTAB_QUERY_SIZE,
   GNTTAB_SET_VERSION, GNTTAB_SETUP_TABLE, GNTTAB_UNMAP_GRANT_REF, GNTTABOP_copy, GNTTABOP_get_version,
   GNTTABOP_map_grant_ref, GNTTABOP_query_size, GNTTABOP_set_version, GNTTABOP_setup_table, GNTTABOP_unmap_grant_ref,
-  XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH, DOMID_SELF, readGuestHandle, readU16, readU32, readU64, readU64Hi, writeU16, writeU32, writeU64,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH, DOMID_SELF, readGuestHandle, readU16, readU32, readU64,
+  readU64Hi, writeU16, writeU32, writeU64,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
 import { CYCLES_PER_HYPERCALL_ITEM } from '../constants';
