@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import {
-  DOMID_XEN, HVSIM_ABI_VERSION_MAJOR, HVSIM_ABI_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
+  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
   SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, pb, statusCodeFromXenErrno } from '@hvsim/control';
@@ -198,7 +198,8 @@ export class DomctlAdapter {
       },
       GetVersion: () => ({
         version: {
-          abiMajor: HVSIM_ABI_VERSION_MAJOR, abiMinor: HVSIM_ABI_VERSION_MINOR, extraVersion: HVSIM_EXTRAVERSION,
+          // What XENVER_version and XENVER_extraversion answer: xl info's xen_version 4.17.0-hvsim1.0.
+          abiMajor: HVSIM_XEN_VERSION_MAJOR, abiMinor: HVSIM_XEN_VERSION_MINOR, extraVersion: HVSIM_EXTRAVERSION,
           capabilities: HVSIM_CAPABILITIES, changeset: `hvsim ${this.options.version}`, commandline: this.options.commandline,
           hvsimVersion: this.options.version,
         },
