@@ -5,7 +5,7 @@
  * that vm_assist travels with the vCPU context, and grant mappings between two domUs.
  */
 import {
-  CONSOLEIO_write, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
+  CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
   GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
   SCHEDOP_shutdown, SCHEDOP_shutdown_code, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
   XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
@@ -116,6 +116,29 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
     expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
     expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
   });
+});
+
+test('add_to_physmap refuses a gfn outside the window (-EINVAL) or holding another hypervisor page (-EBUSY)', () => {
+  const hv = machine();
+  const GRANT0 = 0xfffe0; // grant frame 0's window slot
+  const calls: Call[] = [
+    { nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA + 96, 1] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_add_to_physmap, DATA] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_add_to_physmap, DATA + 32] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_add_to_physmap, DATA + 64] },
+  ];
+  const d = addGuest(hv, callsGuest(calls), { run: false });
+  hv.setSharedInfo(d, RAM + 0x3_f000);
+  putU32(hv, d, DATA + 96, 0x7ff0, 1, 0, 0, DATA + 256, 0);
+  putU32(hv, d, DATA, 0x7ff0, XENMAPSPACE_shared_info, 0, 0, 0x1, 0);          // below the window
+  putU32(hv, d, DATA + 32, 0x7ff0, XENMAPSPACE_shared_info, 0, 0, GRANT0, 0);  // on grant frame 0
+  putU32(hv, d, DATA + 64, 0x7ff0, XENMAPSPACE_grant_table, 0, 0, 0x8003f, 0); // on shared_info
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect(calls.map((_, i) => result(hv, d, i))).toEqual([0, -XEN_EINVAL, -XEN_EBUSY, -XEN_EBUSY]);
+  // Nothing moved.
+  expect(hv.getDomainInfo(d).sharedInfoGfn).toBe(0x8003f);
+  expect(u32(hv, d, DATA + 256)).toBe(GRANT0);
 });
 
 test('the toolstack\'s HVM params: hostile indexes and values are refused, the rest read back', () => {
