@@ -1,6 +1,6 @@
 /* What a Xen/Arm guest does to find its way, and the answers Xen 4.17 gives:
    HVM params for the rings, add_to_physmap(_batch) for shared_info and grant
-   frames at gfns the guest picks, maximum_gpfn, bind_vcpu, any VIRQ bound,
+   frames at gfns the guest picks, remove_from_physmap, maximum_gpfn, bind_vcpu, any VIRQ bound,
    grant table v1 only, vm_assist, the one-op grant calls, and bind_interdomain's
    pending bit. */
 #include <sdk/test.h>
@@ -8,7 +8,7 @@
 
 const char test_title[] = "Xen/Arm guest interfaces";
 
-static uint8_t pages[3][4096] __attribute__((aligned(4096)));
+static uint8_t pages[4][4096] __attribute__((aligned(4096)));
 
 static unsigned long gfn_of(const void *p)
 {
@@ -99,6 +99,23 @@ static void physmap(void)
     expect_true(shared_info->evtchn_mask[63] >> 63);
     b.space = XENMAPSPACE_gmfn_range;
     expect_rc(HYPERVISOR_memory_op(XENMEM_add_to_physmap_batch, &b), -XEN_EOPNOTSUPP);
+
+    /* remove_from_physmap: shared_info stops being shown until placed again; RAM goes back. */
+    struct xen_remove_from_physmap rm = { .domid = DOMID_SELF, .gpfn = gfn_of(pages[2]) };
+    expect_rc(HYPERVISOR_memory_op(XENMEM_remove_from_physmap, &rm), 0);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_remove_from_physmap, &rm), -XEN_ENOENT);
+    xatp.domid = DOMID_SELF;
+    xatp.gpfn = gfn_of(pages[2]);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_add_to_physmap, &xatp), 0);
+    expect_true(shared_info->evtchn_mask[63] >> 63);
+    long pages_before = HYPERVISOR_memory_op(XENMEM_current_reservation, &(domid_t){ DOMID_SELF });
+    rm.gpfn = gfn_of(pages[3]);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_remove_from_physmap, &rm), 0);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_current_reservation, &(domid_t){ DOMID_SELF }), pages_before - 1);
+    xen_pfn_t back = gfn_of(pages[3]);
+    struct xen_memory_reservation r = { .nr_extents = 1, .domid = DOMID_SELF };
+    set_xen_guest_handle(r.extent_start, &back);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_populate_physmap, &r), 1);
 
     struct xen_memory_domain self = { .domid = DOMID_SELF };
     long max = HYPERVISOR_memory_op(XENMEM_maximum_gpfn, &self);

@@ -28,6 +28,7 @@ static const struct pointer_op pointer_ops[] = {
     { "memory_op maximum_gpfn", __HYPERVISOR_memory_op, XENMEM_maximum_gpfn, 1 },
     { "memory_op add_to_physmap", __HYPERVISOR_memory_op, XENMEM_add_to_physmap, 1 },
     { "memory_op add_to_physmap_batch", __HYPERVISOR_memory_op, XENMEM_add_to_physmap_batch, 1 },
+    { "memory_op remove_from_physmap", __HYPERVISOR_memory_op, XENMEM_remove_from_physmap, 1 },
     { "hvm_op get_param", __HYPERVISOR_hvm_op, HVMOP_get_param, 1 },
     { "hvm_op set_param", __HYPERVISOR_hvm_op, HVMOP_set_param, 1 },
     { "event_channel_op bind_vcpu", __HYPERVISOR_event_channel_op, EVTCHNOP_bind_vcpu, 1 },

@@ -200,7 +200,7 @@ interface AbiJson {
       'evtchn_bind_ipi', 'evtchn_bind_vcpu', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_get_version',
       'gnttab_query_size', 'gnttab_set_version', 'multicall_entry', 'sched_remote_shutdown', 'vcpu_register_vcpu_info',
       'vcpu_runstate_info', 'xen_add_to_physmap', 'xen_add_to_physmap_batch', 'xen_compile_info', 'xen_feature_info',
-      'xen_hvm_param', 'xen_memory_domain',
+      'xen_hvm_param', 'xen_memory_domain', 'xen_remove_from_physmap',
     ]);
     let compared = 0;
     const exported = new Map(hvsimNumbers);

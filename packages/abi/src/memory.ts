@@ -65,3 +65,8 @@ export const XEN_ADD_TO_PHYSMAP_BATCH = defineStruct('xen_add_to_physmap_batch',
   gpfns: handle('xen_pfn_t'),
   errs: handle('int'),
 });
+
+export const XEN_REMOVE_FROM_PHYSMAP = defineStruct('xen_remove_from_physmap', 'XENMEM_remove_from_physmap: take away what gpfn shows.', {
+  domid: T.domid_t,
+  gpfn: T.xen_pfn_t,
+});

@@ -17,7 +17,7 @@ import {
   __HYPERVISOR_console_io, __HYPERVISOR_domctl, __HYPERVISOR_event_channel_op, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_memory_op, __HYPERVISOR_mmu_update, __HYPERVISOR_multicall, __HYPERVISOR_sched_op, __HYPERVISOR_sysctl,
   __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version, __HYPERVISOR_hvm_op, __HYPERVISOR_physdev_op,
-  SHUTDOWN_poweroff, GNTMAP_host_map, XENMEM_maximum_gpfn, XENMEM_add_to_physmap, XENMEM_add_to_physmap_batch,
+  SHUTDOWN_poweroff, GNTMAP_host_map, XENMEM_maximum_gpfn, XENMEM_add_to_physmap, XENMEM_add_to_physmap_batch, XENMEM_remove_from_physmap,
   EVTCHNOP_bind_vcpu, GNTTABOP_set_version, GNTTABOP_get_version, HVMOP_set_param, HVMOP_get_param,
   XEN_DOMCTL_INTERFACE_VERSION, XEN_EACCES, HVM_PARAM_STORE_PFN, GNTTAB_SETUP_TABLE, GNTST_bad_virt_addr, readI16,
 } from '@hvsim/abi';
@@ -41,7 +41,7 @@ const POINTER_CALLS: Array<{ name: string; call: (ptr: number) => Call }> = [
     name: `vcpu_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_vcpu_op, args: [cmd, 0, p] }),
   })),
   ...[XENMEM_current_reservation, XENMEM_maximum_reservation, XENMEM_maximum_gpfn, XENMEM_add_to_physmap,
-    XENMEM_add_to_physmap_batch].map((cmd) => ({
+    XENMEM_add_to_physmap_batch, XENMEM_remove_from_physmap].map((cmd) => ({
     name: `memory_op(${cmd})`, call: (p: number) => ({ nr: __HYPERVISOR_memory_op, args: [cmd, p] }),
   })),
   ...[EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_virq, EVTCHNOP_bind_ipi, EVTCHNOP_bind_vcpu,

@@ -92,6 +92,15 @@ struct xen_memory_reservation {
 typedef struct xen_memory_reservation xen_memory_reservation_t;
 HVSIM_ASSERT_SIZE(struct xen_memory_reservation, 32);
 
+/* XENMEM_remove_from_physmap: take away what gpfn shows. */
+struct xen_remove_from_physmap {
+    domid_t domid;
+    uint8_t _hvsim_pad0[6];
+    xen_pfn_t gpfn __hvsim_align8;
+};
+typedef struct xen_remove_from_physmap xen_remove_from_physmap_t;
+HVSIM_ASSERT_SIZE(struct xen_remove_from_physmap, 16);
+
 #endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_MEMORY_H__ */

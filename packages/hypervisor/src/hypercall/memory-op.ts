@@ -7,20 +7,22 @@
  * extent — an unreadable argument or extent list, a domain that does not exist or that the
  * caller may not change — is "0 done", never an errno. current/maximum_reservation read
  * tot/max pages, maximum_gpfn the highest mapped gfn; add_to_physmap(_batch) shows
- * shared_info or a grant frame at a gfn the guest chooses.
+ * shared_info or a grant frame at a gfn the guest chooses, remove_from_physmap takes a page
+ * away from one.
  */
 import {
   BAD_GUEST_HANDLE, XEN_ADD_TO_PHYSMAP, XEN_ADD_TO_PHYSMAP_BATCH, XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EOPNOTSUPP,
   XEN_MEMORY_DOMAIN, XEN_MEMORY_RESERVATION, XENMAPSPACE_gmfn_foreign, XENMAPSPACE_gmfn_range, XENMAPSPACE_grant_table,
   XENMAPSPACE_shared_info, XENMEM_add_to_physmap, XENMEM_add_to_physmap_batch, XENMEM_current_reservation,
   XENMEM_decrease_reservation, XENMEM_increase_reservation, XENMEM_maximum_gpfn, XENMEM_maximum_reservation,
-  XENMEM_populate_physmap, readGuestHandle, readU16, readU32, readU64, readU64Hi, writeU32,
+  XENMEM_populate_physmap, XENMEM_remove_from_physmap, XEN_REMOVE_FROM_PHYSMAP, readGuestHandle, readU16, readU32,
+  readU64, readU64Hi, writeU32,
 } from '@hvsim/abi';
 import { CYCLES_PER_HYPERCALL_ITEM } from '../constants';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
-import { maximumGpfn, placeGrantFrame, placeSharedInfo } from '../memory/physmap';
+import { maximumGpfn, placeGrantFrame, placeSharedInfo, removeFromPhysmap } from '../memory/physmap';
 import { targetDomain } from './guest';
 
 /** Largest extent order accepted (Xen allows superpages; 2 MiB here). */
@@ -51,6 +53,13 @@ export function memoryOp(core: Core, v: Vcpu, cmd: number, arg: number): number 
       return addToPhysmap(core, d, arg);
     case XENMEM_add_to_physmap_batch:
       return addToPhysmapBatch(core, d, arg);
+    case XENMEM_remove_from_physmap: {
+      const f = XEN_REMOVE_FROM_PHYSMAP.f;
+      if (!m.copyFromGuest(arg, XEN_REMOVE_FROM_PHYSMAP.size)) return -XEN_EFAULT;
+      const t = targetDomain(core, d, readU16(m.scratch, f.domid.offset));
+      if (typeof t === 'number') return t;
+      return removeFromPhysmap(t, readGfn(m.scratch, f.gpfn.offset));
+    }
     default:
       return -XEN_ENOSYS;
   }
