@@ -67,7 +67,7 @@ describe('hvsim against a daemon', () => {
     expect(hello.shutdown_reason).toBe('poweroff');
     const console = await ok(socket, ['console', '--no-follow', 'hello']);
     expect(console).toContain('Hello from domain 1!');
-    expect(console).toContain('hvsim ABI 1.0, 1024 pages of RAM, command line "console=hvc0"');
+    expect(console).toContain('Xen 4.17.0-hvsim1.0, 1024 pages of RAM, command line "console=hvc0"');
 
     for (const d of ['hello', 'spin-a', 'spin-b']) await ok(socket, ['destroy', d]);
     expect((await listJson(socket)).map((d) => d.name)).toEqual(['Domain-0']);

@@ -25,7 +25,18 @@ async function runToEnd(name: string, limit = '2s'): Promise<{ out: string; reas
 
 test('hello greets with its domid and ABI version and powers off', async () => {
   const { out, reason } = await runToEnd('hello');
-  expect(out).toBe('Hello from domain 1!\nhvsim ABI 1.0, 1024 pages of RAM, command line "console=hvc0"\n');
+  expect(out).toBe('Hello from domain 1!\nXen 4.17.0-hvsim1.0, 1024 pages of RAM, command line "console=hvc0"\n');
+  expect(reason).toBe('poweroff');
+});
+
+test('xenarm, built against Xen\'s own headers, finds its pages as a Xen/Arm guest does and powers off', async () => {
+  const { out, reason } = await runToEnd('xenarm');
+  expect(out).toBe([
+    'xenarm: Xen 4.17.0-hvsim1.0',
+    'xenarm: shared_info at gfn 0x8000a',
+    'xenarm: xenstore ring at gfn 0x803fe, port 2; console ring at gfn 0x803ff, port 1',
+    '',
+  ].join('\n'));
   expect(reason).toBe('poweroff');
 });
 

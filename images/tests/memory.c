@@ -47,17 +47,18 @@ void test_main(void)
     big.extent_order = 9;
     expect_rc(HYPERVISOR_memory_op(XENMEM_populate_physmap, &big), 0);
 
+    /* Xen's reservation ops never fail with an errno: what they cannot do is 0 extents done. */
     struct xen_memory_reservation other = one_page(&frame, 0);
-    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &other), -XEN_EPERM);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &other), 0);
     expect_rc(reservation_of(XENMEM_current_reservation, 0), -XEN_EPERM);
 
     struct xen_memory_reservation bad_list = one_page(&frame, DOMID_SELF);
     bad_list.extent_start.q = (uintptr_t)TEST_BAD_GPA;
-    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &bad_list), -XEN_EFAULT);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &bad_list), 0);
     struct xen_memory_reservation high_handle = one_page(&frame, DOMID_SELF);
     high_handle.extent_start.q |= 1ull << 32;
-    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &high_handle), -XEN_EFAULT);
-    expect_rc(HYPERVISOR_memory_op(XENMEM_populate_physmap, TEST_BAD_GPA), -XEN_EFAULT);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_decrease_reservation, &high_handle), 0);
+    expect_rc(HYPERVISOR_memory_op(XENMEM_populate_physmap, TEST_BAD_GPA), 0);
     expect_rc(HYPERVISOR_memory_op(XENMEM_current_reservation, TEST_BAD_GPA), -XEN_EFAULT);
     expect_rc(HYPERVISOR_memory_op(0x3f, 0), -XEN_ENOSYS);
 }

@@ -23,7 +23,7 @@ void test_main(void)
     calls[2].args[2] = (uintptr_t)msg;
     entry(&calls[3], 63, 0, 0);
     expect_rc(HYPERVISOR_multicall(calls, 4), 0);
-    expect_rc(calls[0].result, HVSIM_ABI_VERSION);
+    expect_rc(calls[0].result, HVSIM_XEN_VERSION);
     expect_rc(calls[1].result, HVSIM_PAGE_SIZE);
     expect_true((long)calls[2].result >= 0);
     expect_rc((long)calls[3].result, -XEN_ENOSYS);

@@ -11,8 +11,10 @@
 import * as abiVersion from './abi_version';
 import * as consoleIo from './console';
 import * as errno from './errno';
+import * as domctl from './domctl';
 import * as eventChannel from './event_channel';
 import * as grantTable from './grant_table';
+import * as hvmParams from './hvm_params';
 import type { CompositeType, FieldType, StructLayout } from './layout';
 import { memberOffsets } from './layout';
 import * as memory from './memory';
@@ -33,9 +35,18 @@ interface HeaderSpec {
   readonly module: Readonly<Record<string, unknown>>;
   /** Hand-written C that must precede the structs (typedefs, handle types, macros). */
   readonly prelude?: string;
+  /** C emitted whichever headers are in use (before the HVSIM_XEN_HEADERS choice). */
+  readonly common?: string;
+  /**
+   * Xen's own headers declaring the same (under /usr/include/xen): with HVSIM_XEN_HEADERS
+   * defined the header includes those instead, so a guest compiles against Xen's headers as a
+   * Xen/Arm guest does. Absent for hvsim's own headers.
+   */
+  readonly xen?: readonly string[];
 }
 
-const XEN_PRELUDE = `#include <stdint.h>
+/** hvsim's own layout helpers: its own headers use them with either set of Xen headers. */
+const HVSIM_HELPERS = `#include <stdint.h>
 
 #define __hvsim_align8 __attribute__((__aligned__(8)))
 
@@ -44,8 +55,9 @@ const XEN_PRELUDE = `#include <stdint.h>
 #else
 #define HVSIM_ASSERT_SIZE(type, size)
 #endif
+`;
 
-/* Guest handles: a guest-physical pointer in a 64-bit, 8-aligned slot (upper half zero). */
+const XEN_PRELUDE = `/* Guest handles: a guest-physical pointer in a 64-bit, 8-aligned slot (upper half zero). */
 #define __DEFINE_XEN_GUEST_HANDLE(name, type) \\
     typedef union { type *p; uint64_t q; } __hvsim_align8 __guest_handle_64_ ## name
 #define DEFINE_XEN_GUEST_HANDLE(name) __DEFINE_XEN_GUEST_HANDLE(name, name)
@@ -61,31 +73,47 @@ DEFINE_XEN_GUEST_HANDLE(xen_pfn_t);
 
 /** Every generated header, in dependency order. */
 export const HEADERS: readonly HeaderSpec[] = [
-  { file: 'xen.h', title: "core types, hypercall numbers, shared_info (Xen's public/xen.h)", includes: [], module: xen, prelude: XEN_PRELUDE },
-  { file: 'errno.h', title: "errno values returned negated by hypercalls (Xen's public/errno.h)", includes: [], module: errno },
+  {
+    file: 'xen.h', title: "core types, hypercall numbers, shared_info (Xen's public/xen.h)", includes: [], module: xen,
+    common: HVSIM_HELPERS, prelude: XEN_PRELUDE, xen: ['xen.h'],
+  },
+  { file: 'errno.h', title: "errno values returned negated by hypercalls (Xen's public/errno.h)", includes: [], module: errno, xen: ['errno.h'] },
   {
     file: 'event_channel.h', title: "event channels (Xen's public/event_channel.h)", includes: ['xen.h'], module: eventChannel,
+    xen: ['event_channel.h'],
     prelude: 'typedef uint32_t evtchn_port_t;\nDEFINE_XEN_GUEST_HANDLE(evtchn_port_t);\n',
   },
-  { file: 'sched.h', title: "sched_op (Xen's public/sched.h)", includes: ['xen.h', 'event_channel.h'], module: sched },
+  { file: 'sched.h', title: "sched_op (Xen's public/sched.h)", includes: ['xen.h', 'event_channel.h'], module: sched, xen: ['sched.h'] },
   {
     file: 'grant_table.h', title: "grant tables, v1 (Xen's public/grant_table.h)", includes: ['xen.h'], module: grantTable,
+    xen: ['grant_table.h'],
     prelude: 'typedef uint32_t grant_ref_t;\ntypedef uint32_t grant_handle_t;\n',
   },
-  { file: 'memory.h', title: "memory_op (Xen's public/memory.h)", includes: ['xen.h'], module: memory },
-  { file: 'vcpu.h', title: "vcpu_op (Xen's public/vcpu.h)", includes: ['xen.h'], module: vcpu },
+  {
+    file: 'memory.h', title: "memory_op (Xen's public/memory.h)", includes: ['xen.h'], module: memory, xen: ['memory.h'],
+    prelude: 'DEFINE_XEN_GUEST_HANDLE(xen_ulong_t);\nDEFINE_XEN_GUEST_HANDLE(int);\n',
+  },
+  {
+    file: 'hvm_op.h', title: "hvm_op and HVM parameters (Xen's public/hvm/hvm_op.h, hvm/params.h)", includes: ['xen.h'],
+    module: hvmParams, xen: ['hvm/hvm_op.h', 'hvm/params.h'],
+  },
+  { file: 'vcpu.h', title: "vcpu_op (Xen's public/vcpu.h)", includes: ['xen.h'], module: vcpu, xen: ['vcpu.h'] },
   {
     file: 'version.h', title: "xen_version and feature bits (Xen's public/version.h, features.h)", includes: ['xen.h'], module: version,
+    xen: ['version.h', 'features.h'],
     prelude: 'typedef char xen_extraversion_t[16];\ntypedef char xen_capabilities_info_t[1024];\ntypedef char xen_changeset_info_t[64];\n',
   },
   {
     file: 'console.h', title: "PV console ring (Xen's public/io/console.h)", includes: ['xen.h'], module: consoleIo,
+    xen: ['io/console.h'],
     prelude: 'typedef uint32_t XENCONS_RING_IDX;\n#define MASK_XENCONS_IDX(idx, ring) ((idx) & (sizeof(ring) - 1))\n',
   },
   {
     file: 'xs_wire.h', title: "xenstore wire protocol (Xen's public/io/xs_wire.h)", includes: ['xen.h'], module: xsWire,
+    xen: ['io/xs_wire.h'],
     prelude: 'typedef uint32_t XENSTORE_RING_IDX;\n#define MASK_XENSTORE_IDX(idx) ((idx) & (XENSTORE_RING_SIZE - 1))\n',
   },
+  { file: 'domctl.h', title: "domctl/sysctl interface versions (Xen's public/domctl.h, sysctl.h)", includes: [], module: domctl },
   { file: 'sbi.h', title: 'RISC-V SBI extensions, functions and errors served by hvsim', includes: [], module: sbi },
   { file: 'abi_version.h', title: 'hvsim ABI version and boot contract', includes: [], module: abiVersion },
   {
@@ -194,11 +222,20 @@ function header(h: HeaderSpec): string {
       ' * Generated from packages/abi by scripts/gen-headers.ts. Do not edit. */',
     `#ifndef ${guard}\n#define ${guard}`,
   ];
-  if (h.includes.length > 0) parts.push(h.includes.map((i) => `#include "${i}"`).join('\n'));
-  if (h.prelude !== undefined) parts.push(h.prelude.trimEnd());
+  const body: string[] = [];
+  if (h.includes.length > 0) body.push(h.includes.map((i) => `#include "${i}"`).join('\n'));
+  if (h.prelude !== undefined) body.push(h.prelude.trimEnd());
   const defs = constants(h.module);
-  if (defs !== '') parts.push(defs);
-  for (const l of definitionOrder(Object.values(h.module).filter(isLayout))) parts.push(structDefinition(l));
+  if (defs !== '') body.push(defs);
+  for (const l of definitionOrder(Object.values(h.module).filter(isLayout))) body.push(structDefinition(l));
+  if (h.common !== undefined) parts.push(h.common.trimEnd());
+  if (h.xen === undefined) parts.push(...body);
+  else {
+    // Same names, numbers and layouts (test/abi checks them), so either set serves a guest.
+    parts.push(`#ifdef HVSIM_XEN_HEADERS\n${h.xen.map((x) => `#include <xen/${x}>`).join('\n')}\n#else`);
+    parts.push(...body);
+    parts.push('#endif /* HVSIM_XEN_HEADERS */');
+  }
   parts.push(`#endif /* ${guard} */`);
   return parts.join('\n\n') + '\n';
 }

@@ -73,6 +73,11 @@ export const EVTCHN_STATUS = defineStruct('evtchn_status', 'EVTCHNOP_status: wha
   }),
 });
 
+export const EVTCHN_BIND_VCPU = defineStruct('evtchn_bind_vcpu', 'EVTCHNOP_bind_vcpu: which vCPU a port notifies.', {
+  port: T.evtchn_port_t,
+  vcpu: T.uint32_t,
+});
+
 export const EVTCHN_UNMASK = defineStruct('evtchn_unmask', 'EVTCHNOP_unmask argument.', {
   port: T.evtchn_port_t,
 });

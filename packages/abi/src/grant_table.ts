@@ -131,3 +131,13 @@ export const GNTTAB_COPY = defineStruct('gnttab_copy', 'GNTTABOP_copy: copy len 
   flags: T.uint16_t,
   status: T.int16_t,
 });
+
+export const GNTTAB_SET_VERSION = defineStruct('gnttab_set_version', 'GNTTABOP_set_version: ask for a grant table format (IN/OUT).', {
+  version: T.uint32_t,
+});
+
+export const GNTTAB_GET_VERSION = defineStruct('gnttab_get_version', 'GNTTABOP_get_version: the grant table format of dom.', {
+  dom: T.domid_t,
+  pad: T.uint16_t,
+  version: T.uint32_t,
+});

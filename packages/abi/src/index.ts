@@ -18,6 +18,7 @@ export * from './version';
 export * from './xs_wire';
 export * from './sbi';
 export * from './console';
+export * from './domctl';
 export * from './start_info';
 export * from './layout';
 export * from './codec';

@@ -111,6 +111,17 @@ export const DOMID_MASK = 0x7fff;
 export const CONSOLEIO_write = 0;
 export const CONSOLEIO_read = 1;
 
+// vm_assist commands and the types Xen defines (Arm accepts runstate_update_flag only).
+export const VMASST_CMD_enable = 0;
+export const VMASST_CMD_disable = 1;
+export const VMASST_TYPE_4gb_segments = 0;
+export const VMASST_TYPE_4gb_segments_notify = 1;
+export const VMASST_TYPE_writable_pagetables = 2;
+export const VMASST_TYPE_pae_extended_cr3 = 3;
+export const VMASST_TYPE_architectural_iopl = 4;
+export const VMASST_TYPE_runstate_update_flag = 5;
+export const VMASST_TYPE_m2p_strict = 32;
+
 // start_info.flags.
 export const SIF_PRIVILEGED = 1 << 0;
 export const SIF_INITDOMAIN = 1 << 1;
@@ -138,9 +149,11 @@ export const VCPU_TIME_INFO = defineStruct('vcpu_time_info', 'Per-vCPU time base
 });
 
 /**
- * Per-vCPU event state. Offset 1 is Xen's evtchn_upcall_mask (its name where
- * XEN_HAVE_PV_UPCALL_MASK is defined; Arm calls the same byte pad0): hvsim guests are PV and
- * mask upcalls with it. Arm's arch_vcpu_info is empty, so `time` follows directly.
+ * Per-vCPU event state. Offset 1 is Xen's evtchn_upcall_mask where XEN_HAVE_PV_UPCALL_MASK
+ * is defined (x86 PV); Arm calls the same byte pad0 and ignores it. hvsim ignores it too
+ * unless the guest opts in with vm_assist(VMASST_CMD_enable, HVSIM_VMASST_TYPE_upcall_mask);
+ * then a non-zero byte masks upcalls to the vCPU. Arm's arch_vcpu_info is empty, so `time`
+ * follows directly.
  */
 export const VCPU_INFO = defineStruct('vcpu_info', 'Per-vCPU event and time state (one in shared_info, others registered).', {
   evtchn_upcall_pending: T.uint8_t,

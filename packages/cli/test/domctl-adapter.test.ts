@@ -54,7 +54,7 @@ describe('DomctlService over the core', () => {
     const { domid } = await d.CreateDomain({ memoryKb: 4096 });
     expect(await status(d.ReadGuestMemory({ domid, gpa: 0x8000_0000, length: (1 << 20) + 1 }))).toBe(StatusCode.STATUS_CODE_E2BIG);
     expect(await status(d.ReadGuestMemory({ domid, gpa: 0x1000, length: 4 }))).toBe(StatusCode.STATUS_CODE_EFAULT);
-    expect(await status(d.SetHvmParam({ domid, index: 1, value: 5 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetHvmParam({ domid, index: 39, value: 5 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
     expect(await status(d.SetVcpuContext({ domid, vcpu: 0, context: { hartState: Buffer.from('{nope') } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
     expect(await status(d.SetVcpuContext({ domid, vcpu: 0, context: { pc: 0x8000_0000, regs: [0, 5] } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
     expect(await status(d.ShutdownDomain({ domid }))).toBe(StatusCode.STATUS_CODE_EINVAL);

@@ -4,6 +4,10 @@
  */
 import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 
+// The guest-physical map (the table in docs/ABI.md): RAM from RAM_BASE_GFN up, nothing
+// mapped above it up to SHARED_INFO_GFN, shared_info there as the toolstack shows it, the
+// grant-table window in the top MAX_GRANT_FRAMES pages; the HVM UART below RAM.
+
 /** First gfn of guest RAM (gpa 0x8000_0000 >> 12). gfns are absolute: gpa >> 12. */
 export const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE >>> 12;
 /** A domain's guest-physical window: 0x8000_0000 .. 0xFFFF_FFFF. */
@@ -13,6 +17,11 @@ export const MAX_GRANT_FRAMES = 32;
 export const GNTTAB_BASE_GFN = RAM_BASE_GFN + WINDOW_PAGES - MAX_GRANT_FRAMES;
 /** gfns from here up are reserved for the hypervisor (not populatable RAM). */
 export const RAM_LIMIT_GFN = GNTTAB_BASE_GFN;
+/**
+ * Where the toolstack shows shared_info (start_info.shared_info): just below the grant
+ * window, so it takes no RAM frame. A guest may move it with XENMEM_add_to_physmap.
+ */
+export const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 
 /** ns16550 UART of HVM domains (served by a device model in dom0). */
 export const HVM_UART_BASE = 0x1000_0000;

@@ -15,7 +15,8 @@
  *  vCPUs       getVcpuInfo · setVcpuAffinity(domid, vcpu, cpus[]) · bootVcpu(domid, vcpu,
  *              {entry, arg}) · getVcpuContext · setVcpuContext (full hart state, save/restore)
  *  scheduler   schedCreditGet · schedCreditSet({weight?, cap?})
- *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) ·
+ *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) · setHvmParam ·
+ *              getHvmParam ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
  *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
@@ -27,7 +28,7 @@
  *  machine     physinfo · now · runFor(ns) · runUntil(t) · counters · traceHash · commandLog
  */
 import {
-  HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
+  HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
@@ -44,7 +45,9 @@ import { portBindings, restorePortBinding, type PortBinding } from './evtchn/por
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_okay } from '@hvsim/abi';
 import { mapGrant, unmapGrant } from './memory/grant-table';
-import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
+import { P2M_NONE } from './memory/p2m';
+import { placeSharedInfo } from './memory/physmap';
+import { VM_ASSIST_VALID } from './hypercall/vm-assist';
 import { TraceKind, type TraceRecord } from './trace';
 import { setSbiTimer } from './hypercall/sbi';
 import { armSingleshot } from './hypercall/set-timer-op';
@@ -66,6 +69,9 @@ export interface DomainInfo {
   crashCause: string | null;
   totPages: number;
   maxPages: number;
+  /** Where the domain sees shared_info (the toolstack's choice, or the guest's through
+   *  XENMEM_add_to_physmap), or -1 when it is not shown. */
+  sharedInfoGfn: number;
   maxVcpus: number;
   onlineVcpus: number;
   cpuTimeNs: number;
@@ -231,6 +237,7 @@ export class Control {
       singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline + v.domain.timeOffsetNs : null,
       sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline + v.domain.timeOffsetNs : null,
       vcpuInfo: gfn >= 0 ? { gfn, offset: v.vcpuInfoOffset } : null,
+      vmAssist: v.domain.vmAssist,
     };
   }
 
@@ -245,6 +252,8 @@ export class Control {
       throw new HypervisorError(XEN_EINVAL, `bad vCPU context: ${(e as Error).message}`);
     }
     this.log('setVcpuContext', [domid, vcpu]);
+    // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
+    if (ctx.vmAssist !== undefined) v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
     if (ctx.vcpuInfo) {
       const e = v.domain.mem.entry(ctx.vcpuInfo.gfn);
       if (e === P2M_NONE || ctx.vcpuInfo.offset % 8 !== 0 || ctx.vcpuInfo.offset + 48 > PAGE_SIZE) {
@@ -316,11 +325,22 @@ export class Control {
       throw new HypervisorError(XEN_EINVAL, `shared_info address 0x${hex(gpa)} is not a page in the RAM window`);
     }
     this.log('setSharedInfo', [domid, gpa]);
-    if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
-    if (d.mem.entry(gfn) !== P2M_NONE && !d.mem.release(gfn)) throw new HypervisorError(XEN_EBUSY, `gfn 0x${hex(gfn)} is in use`);
-    this.core.pool.writable(d.sharedInfoMfn);
-    d.mem.mapSpecial(gfn, d.sharedInfoMfn, P2M_SPECIAL);
-    d.sharedInfoGfn = gfn;
+    if (placeSharedInfo(this.core.pool, d, gfn) < 0) throw new HypervisorError(XEN_EBUSY, `gfn 0x${hex(gfn)} is in use`);
+  }
+
+  /** HVMOP_set_param on behalf of the toolstack (the guest reads it with HVMOP_get_param). */
+  setHvmParam(domid: number, index: number, value: number): void {
+    const d = this.dom(domid);
+    checkHvmParam(index);
+    if (!Number.isSafeInteger(value) || value < 0) throw new HypervisorError(XEN_EINVAL, `HVM param value ${value} is not an unsigned integer`);
+    this.log('setHvmParam', [domid, index, value]);
+    d.setHvmParam(index, value);
+  }
+
+  getHvmParam(domid: number, index: number): number {
+    const d = this.dom(domid);
+    checkHvmParam(index);
+    return d.hvmParam(index);
   }
 
   /** A privileged domain maps granter's grant `ref` at its own `hostAddr`; returns the handle. */
@@ -579,6 +599,7 @@ export class Control {
       crashCause: d.crashCause === '' ? null : d.crashCause,
       totPages: d.mem.totPages,
       maxPages: d.mem.maxPages,
+      sharedInfoGfn: d.sharedInfoGfn,
       maxVcpus: d.vcpus.length,
       onlineVcpus: d.vcpus.filter((v) => v.online).length,
       cpuTimeNs: cpu,
@@ -602,3 +623,6 @@ function hex(n: number): string {
   return Number.isFinite(n) ? Math.floor(n).toString(16) : String(n);
 }
 
+function checkHvmParam(index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= HVM_NR_PARAMS) throw new HypervisorError(XEN_EINVAL, `no HVM param ${index}`);
+}

@@ -1,7 +1,6 @@
 import { VIRQ_TIMER } from '@hvsim/abi';
-import { CSR_SIE, CSR_SSTATUS, CSR_STVEC, MIP_SEIP } from '@hvsim/riscv';
 import { EventChannels } from '../src/evtchn/event-channels';
-import { DATA, RAM, a0, addGuest, addi, csrrs, csrrsi, csrw, jal, li, lw, machine, sb, sret, sw, t0, t1, t2, u32, wfi } from './guest';
+import { DATA, UPCALL_SHARED, addGuest, jal, machine, u32, upcallCounter, wfi } from './guest';
 
 describe('event-channel table', () => {
   test('allocates the lowest free port, also after ports close and the table grows', () => {
@@ -48,30 +47,10 @@ describe('event-channel table', () => {
 });
 
 describe('upcall delivery', () => {
-  const SHARED = RAM + 0x2000;
-  const HANDLER = RAM + 0x400;
-
-  /** Loops with SEIE and SIE on; its trap handler counts entries at DATA, clears
-   *  evtchn_upcall_pending of vCPU 0 (the ack) and returns. */
-  function upcallCounter(): Array<number | number[]> {
-    const main = [
-      ...li(t0, HANDLER), csrw(CSR_STVEC, t0),
-      ...li(t0, MIP_SEIP), csrrs(0, CSR_SIE, t0),
-      csrrsi(0, CSR_SSTATUS, 2),
-      addi(a0, a0, 1), jal(0, -4),
-    ];
-    const handler = [
-      ...li(t1, DATA), lw(t2, t1, 0), addi(t2, t2, 1), sw(t2, t1, 0),
-      ...li(t1, SHARED), sb(0, t1, 0),
-      sret(),
-    ];
-    return [...main, ...new Array<number>((HANDLER - RAM) / 4 - main.flat().length).fill(0), ...handler];
-  }
-
   test('one event enters the upcall once: SEIP drops as soon as the guest acks it', () => {
     const hv = machine({ pcpus: 1 });
     const guest = addGuest(hv, upcallCounter(), { run: false });
-    hv.setSharedInfo(guest, SHARED);
+    hv.setSharedInfo(guest, UPCALL_SHARED);
     const peer = addGuest(hv, [wfi(), jal(0, -4)]);
     const port = hv.evtchnAllocUnbound(guest, peer);
     const peerPort = hv.evtchnBindInterdomain(peer, guest, port);

@@ -4,7 +4,8 @@
  */
 import { SBI_EXT_HVSIM_HYPERCALL } from '@hvsim/abi';
 import { Hypervisor, type MachineConfig } from '@hvsim/hypervisor';
-import { a6, a7, assemble, ecall, li, sw } from '../../riscv/test/asm';
+import { CSR_SIE, CSR_SSTATUS, CSR_STVEC, MIP_SEIP } from '@hvsim/riscv';
+import { a0, a6, a7, addi, assemble, csrrs, csrrsi, csrw, ecall, jal, li, lw, sb, sret, sw, t0, t1, t2 } from '../../riscv/test/asm';
 
 export * from '../../riscv/test/asm';
 
@@ -97,4 +98,29 @@ export function callsGuest(calls: Call[]): Array<number | number[]> {
   });
   code.push(SPIN);
   return code;
+}
+
+/** Where upcallCounter's guest has shared_info (the test shows it there) and its trap handler. */
+export const UPCALL_SHARED = RAM + 0x2000;
+const UPCALL_HANDLER = RAM + 0x400;
+
+/**
+ * A guest that runs `prelude`, then loops with SEIE and SIE on; its trap handler counts
+ * entries at DATA, clears evtchn_upcall_pending of vCPU 0 (the ack) and returns. The test
+ * shows shared_info at UPCALL_SHARED.
+ */
+export function upcallCounter(prelude: number[] = []): Array<number | number[]> {
+  const main = [
+    ...prelude,
+    ...li(t0, UPCALL_HANDLER), csrw(CSR_STVEC, t0),
+    ...li(t0, MIP_SEIP), csrrs(0, CSR_SIE, t0),
+    csrrsi(0, CSR_SSTATUS, 2),
+    addi(a0, a0, 1), jal(0, -4),
+  ];
+  const handler = [
+    ...li(t1, DATA), lw(t2, t1, 0), addi(t2, t2, 1), sw(t2, t1, 0),
+    ...li(t1, UPCALL_SHARED), sb(0, t1, 0),
+    sret(),
+  ];
+  return [...main, ...new Array<number>((UPCALL_HANDLER - RAM) / 4 - main.flat().length).fill(0), ...handler];
 }

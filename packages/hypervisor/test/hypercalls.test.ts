@@ -3,7 +3,7 @@ import {
   CONSOLEIO_write, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi, EVTCHNOP_bind_virq,
   EVTCHNOP_status, GNTMAP_host_map,
   GNTMAP_readonly, GNTST_okay, GNTST_general_error, GNTTABOP_copy, GNTTABOP_map_grant_ref, GNTTABOP_query_size,
-  GNTTABOP_setup_table, GTF_permit_access, GTF_readonly, GTF_reading, HVSIM_ABI_VERSION,
+  GNTTABOP_setup_table, GTF_permit_access, GTF_readonly, GTF_reading, HVSIM_XEN_VERSION,
   HVSIM_EXTRAVERSION, SBI_ERR_NOT_SUPPORTED, SBI_EXT_BASE, SBI_EXT_BASE_PROBE_EXT, SBI_EXT_DBCN,
   SBI_EXT_DBCN_CONSOLE_WRITE, SBI_EXT_HSM, SBI_EXT_HSM_HART_GET_STATUS, SBI_EXT_HSM_HART_START, SBI_EXT_HVSIM_HYPERCALL,
   SBI_EXT_0_1_CONSOLE_PUTCHAR, SBI_HSM_STATE_STARTED, SBI_SUCCESS, SHARED_INFO, VCPUOP_get_runstate_info, VCPUOP_is_up,
@@ -33,7 +33,7 @@ test('xen_version, console_io and the SBI base/console', () => {
   hv.writeGuestMemory(d, DATA + 96, new TextEncoder().encode('abc'));
   hv.unpauseDomain(d);
   hv.runFor(1_000_000);
-  expect(result(hv, d, 0)).toBe(HVSIM_ABI_VERSION);
+  expect(result(hv, d, 0)).toBe(HVSIM_XEN_VERSION);
   expect(result(hv, d, 1)).toBe(4096);
   expect(result(hv, d, 2)).toBe(0);
   expect(text(hv.readGuestMemory(d, DATA, HVSIM_EXTRAVERSION.length))).toBe(HVSIM_EXTRAVERSION);
@@ -223,7 +223,7 @@ test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
   expect(result(hv, d, 6)).toBe(0);
   expect(u32(hv, d, DATA)).toBe(0); // RUNSTATE_running
   expect(result(hv, d, 7)).toBe(0);
-  expect(u32(hv, d, DATA + 128 + 8)).toBe(HVSIM_ABI_VERSION);
+  expect(u32(hv, d, DATA + 128 + 8)).toBe(HVSIM_XEN_VERSION);
   expect(u32(hv, d, DATA + 192 + 8)).toBe(1);
   expect(hv.getVcpuInfo(d)[1].online).toBe(true);
   expect(hv.getVcpuContext(d, 1).hart.x[11]).toBe(0x1234);

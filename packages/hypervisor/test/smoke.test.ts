@@ -1,4 +1,4 @@
-import { SHUTDOWN_poweroff, XENVER_version, HVSIM_ABI_VERSION, __HYPERVISOR_sched_op, __HYPERVISOR_xen_version, SCHEDOP_shutdown } from '@hvsim/abi';
+import { SHUTDOWN_poweroff, XENVER_version, HVSIM_XEN_VERSION, __HYPERVISOR_sched_op, __HYPERVISOR_xen_version, SCHEDOP_shutdown } from '@hvsim/abi';
 import { a0, a1, addGuest, DATA, hypercall, li, machine, putU32, sw, t0, u32 } from './guest';
 
 test('a guest makes a hypercall and shuts itself down', () => {
@@ -13,7 +13,7 @@ test('a guest makes a hypercall and shuts itself down', () => {
   putU32(hv, d, DATA + 16, SHUTDOWN_poweroff);
   hv.unpauseDomain(d);
   hv.runFor(1_000_000);
-  expect(u32(hv, d, DATA)).toBe(HVSIM_ABI_VERSION);
+  expect(u32(hv, d, DATA)).toBe(HVSIM_XEN_VERSION);
   const info = hv.getDomainInfo(d);
   expect(info.flags.shutdown).toBe(true);
   expect(info.shutdownReason).toBe(SHUTDOWN_poweroff);

@@ -4,6 +4,10 @@
 #ifndef __HVSIM_CONSOLE_H__
 #define __HVSIM_CONSOLE_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/io/console.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t XENCONS_RING_IDX;
@@ -20,5 +24,7 @@ struct xencons_interface {
 };
 typedef struct xencons_interface xencons_interface_t;
 HVSIM_ASSERT_SIZE(struct xencons_interface, 3088);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_CONSOLE_H__ */

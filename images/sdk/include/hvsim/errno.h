@@ -4,6 +4,10 @@
 #ifndef __HVSIM_ERRNO_H__
 #define __HVSIM_ERRNO_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/errno.h>
+#else
+
 #define XEN_EPERM 1
 #define XEN_ENOENT 2
 #define XEN_ESRCH 3
@@ -53,5 +57,7 @@
 #define XEN_ENOTCONN 107
 #define XEN_ETIMEDOUT 110
 #define XEN_ECONNREFUSED 111
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_ERRNO_H__ */

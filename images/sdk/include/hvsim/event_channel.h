@@ -4,6 +4,10 @@
 #ifndef __HVSIM_EVENT_CHANNEL_H__
 #define __HVSIM_EVENT_CHANNEL_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/event_channel.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t evtchn_port_t;
@@ -60,6 +64,14 @@ struct evtchn_bind_ipi {
 typedef struct evtchn_bind_ipi evtchn_bind_ipi_t;
 HVSIM_ASSERT_SIZE(struct evtchn_bind_ipi, 8);
 
+/* EVTCHNOP_bind_vcpu: which vCPU a port notifies. */
+struct evtchn_bind_vcpu {
+    evtchn_port_t port;
+    uint32_t vcpu;
+};
+typedef struct evtchn_bind_vcpu evtchn_bind_vcpu_t;
+HVSIM_ASSERT_SIZE(struct evtchn_bind_vcpu, 8);
+
 /* EVTCHNOP_bind_virq: a port for a virtual IRQ on a vCPU. */
 struct evtchn_bind_virq {
     uint32_t virq;
@@ -112,5 +124,7 @@ struct evtchn_unmask {
 };
 typedef struct evtchn_unmask evtchn_unmask_t;
 HVSIM_ASSERT_SIZE(struct evtchn_unmask, 4);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_EVENT_CHANNEL_H__ */

@@ -4,6 +4,10 @@
 #ifndef __HVSIM_GRANT_TABLE_H__
 #define __HVSIM_GRANT_TABLE_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/grant_table.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t grant_ref_t;
@@ -109,6 +113,15 @@ struct gnttab_copy {
 typedef struct gnttab_copy gnttab_copy_t;
 HVSIM_ASSERT_SIZE(struct gnttab_copy, 40);
 
+/* GNTTABOP_get_version: the grant table format of dom. */
+struct gnttab_get_version {
+    domid_t dom;
+    uint16_t pad;
+    uint32_t version;
+};
+typedef struct gnttab_get_version gnttab_get_version_t;
+HVSIM_ASSERT_SIZE(struct gnttab_get_version, 8);
+
 /* GNTTABOP_map_grant_ref: map a foreign grant at host_addr. */
 struct gnttab_map_grant_ref {
     uint64_t host_addr __hvsim_align8;
@@ -133,6 +146,13 @@ struct gnttab_query_size {
 };
 typedef struct gnttab_query_size gnttab_query_size_t;
 HVSIM_ASSERT_SIZE(struct gnttab_query_size, 16);
+
+/* GNTTABOP_set_version: ask for a grant table format (IN/OUT). */
+struct gnttab_set_version {
+    uint32_t version;
+};
+typedef struct gnttab_set_version gnttab_set_version_t;
+HVSIM_ASSERT_SIZE(struct gnttab_set_version, 4);
 
 /* GNTTABOP_setup_table: frames of the caller's grant table. */
 struct gnttab_setup_table {
@@ -165,5 +185,7 @@ struct grant_entry_v1 {
 };
 typedef struct grant_entry_v1 grant_entry_v1_t;
 HVSIM_ASSERT_SIZE(struct grant_entry_v1, 8);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_GRANT_TABLE_H__ */

@@ -4,6 +4,10 @@
 #ifndef __HVSIM_SCHED_H__
 #define __HVSIM_SCHED_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/sched.h>
+#else
+
 #include "xen.h"
 #include "event_channel.h"
 
@@ -49,5 +53,7 @@ struct sched_shutdown {
 };
 typedef struct sched_shutdown sched_shutdown_t;
 HVSIM_ASSERT_SIZE(struct sched_shutdown, 4);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_SCHED_H__ */

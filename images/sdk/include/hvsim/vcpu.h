@@ -4,6 +4,10 @@
 #ifndef __HVSIM_VCPU_H__
 #define __HVSIM_VCPU_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/vcpu.h>
+#else
+
 #include "xen.h"
 
 #define RUNSTATE_running 0
@@ -56,5 +60,7 @@ struct vcpu_set_singleshot_timer {
 };
 typedef struct vcpu_set_singleshot_timer vcpu_set_singleshot_timer_t;
 HVSIM_ASSERT_SIZE(struct vcpu_set_singleshot_timer, 16);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_VCPU_H__ */

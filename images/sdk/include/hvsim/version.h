@@ -4,6 +4,11 @@
 #ifndef __HVSIM_VERSION_H__
 #define __HVSIM_VERSION_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/version.h>
+#include <xen/features.h>
+#else
+
 #include "xen.h"
 
 typedef char xen_extraversion_t[16];
@@ -62,5 +67,7 @@ struct xen_feature_info {
 };
 typedef struct xen_feature_info xen_feature_info_t;
 HVSIM_ASSERT_SIZE(struct xen_feature_info, 8);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_VERSION_H__ */

@@ -14,6 +14,10 @@
 #define HVSIM_ASSERT_SIZE(type, size)
 #endif
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/xen.h>
+#else
+
 /* Guest handles: a guest-physical pointer in a 64-bit, 8-aligned slot (upper half zero). */
 #define __DEFINE_XEN_GUEST_HANDLE(name, type) \
     typedef union { type *p; uint64_t q; } __hvsim_align8 __guest_handle_64_ ## name
@@ -121,6 +125,16 @@ DEFINE_XEN_GUEST_HANDLE(xen_pfn_t);
 #define VIRQ_ARCH_6 22
 #define VIRQ_ARCH_7 23
 
+#define VMASST_CMD_enable 0
+#define VMASST_TYPE_4gb_segments 0
+#define VMASST_CMD_disable 1
+#define VMASST_TYPE_4gb_segments_notify 1
+#define VMASST_TYPE_writable_pagetables 2
+#define VMASST_TYPE_pae_extended_cr3 3
+#define VMASST_TYPE_architectural_iopl 4
+#define VMASST_TYPE_runstate_update_flag 5
+#define VMASST_TYPE_m2p_strict 32
+
 #define XEN_LEGACY_MAX_VCPUS 1
 #define XEN_PVCLOCK_TSC_STABLE_BIT 1
 #define XEN_PVCLOCK_GUEST_STOPPED 2
@@ -171,5 +185,7 @@ struct shared_info {
 };
 typedef struct shared_info shared_info_t;
 HVSIM_ASSERT_SIZE(struct shared_info, 1088);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_XEN_H__ */

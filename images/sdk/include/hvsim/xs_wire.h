@@ -4,6 +4,10 @@
 #ifndef __HVSIM_XS_WIRE_H__
 #define __HVSIM_XS_WIRE_H__
 
+#ifdef HVSIM_XEN_HEADERS
+#include <xen/io/xs_wire.h>
+#else
+
 #include "xen.h"
 
 typedef uint32_t XENSTORE_RING_IDX;
@@ -77,5 +81,7 @@ struct xsd_sockmsg {
 };
 typedef struct xsd_sockmsg xsd_sockmsg_t;
 HVSIM_ASSERT_SIZE(struct xsd_sockmsg, 16);
+
+#endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_XS_WIRE_H__ */

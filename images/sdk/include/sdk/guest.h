@@ -11,6 +11,8 @@
 #include <hvsim/sched.h>
 #include <hvsim/vcpu.h>
 #include <hvsim/memory.h>
+#include <hvsim/hvm_op.h>
+#include <hvsim/domctl.h>
 #include <hvsim/event_channel.h>
 #include <hvsim/grant_table.h>
 #include <hvsim/version.h>

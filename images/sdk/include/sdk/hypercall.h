@@ -58,4 +58,10 @@ static inline long HYPERVISOR_grant_table_op(int cmd, void *uop, unsigned count)
 static inline long HYPERVISOR_multicall(void *calls, unsigned nr_calls)
 { return _hc2(__HYPERVISOR_multicall, calls, nr_calls); }
 
+static inline long HYPERVISOR_hvm_op(int op, void *arg)
+{ return _hc2(__HYPERVISOR_hvm_op, op, arg); }
+
+static inline long HYPERVISOR_vm_assist(unsigned cmd, unsigned type)
+{ return _hc2(__HYPERVISOR_vm_assist, cmd, type); }
+
 #endif

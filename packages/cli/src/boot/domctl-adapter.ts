@@ -11,12 +11,12 @@
  */
 import * as fs from 'node:fs';
 import {
-  DOMID_XEN, HVSIM_ABI_VERSION_MAJOR, HVSIM_ABI_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
+  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
   SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
-import { GNTTAB_BASE_GFN, HypervisorError, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
+import { HypervisorError, SHARED_INFO_GFN, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { ConsoleJournal } from './console-journal';
 import type { BootHypervisor } from './machine';
 
@@ -28,10 +28,6 @@ const CONSOLE_JOURNAL_BYTES = 64 * 1024;
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
-/** HVM_NR_PARAMS in Xen's public hvm/params.h. */
-const HVM_NR_PARAMS = 39;
-/** shared_info is shown at the top of the guest RAM window, just below the grant frames, so it takes no RAM frame. */
-const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 const A1 = 11;
 /** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 const LOG_LINE = Buffer.alloc(768);
@@ -40,8 +36,6 @@ interface DomainExtras {
   handle: Uint8Array;
   ssidref: number;
   targetPages: number;
-  sharedInfoGfn: number;
-  hvmParams: Map<number, number>;
   console: ConsoleJournal;
 }
 
@@ -76,7 +70,7 @@ export class DomctlAdapter {
 
   /** Registers a domain the boot loader created itself (dom0). */
   adopt(domid: number): void {
-    this.extras.set(domid, newExtras(new Uint8Array(16), 0, -1));
+    this.extras.set(domid, newExtras(new Uint8Array(16), 0));
   }
 
   /** Moves console output from the core into the journals and tells watchers. Cheap when there is none. */
@@ -160,14 +154,10 @@ export class DomctlAdapter {
         return { context: { pc: ctx.hart.pc, regs: [...ctx.hart.x].map((r) => r >>> 0), hartState: encodeVcpuContext(ctx) } };
       },
       SetHvmParam: (req) => {
-        this.checkHvm(req.domid, req.index);
-        this.extrasOf(req.domid).hvmParams.set(req.index, Number(req.value));
+        this.hv.setHvmParam(req.domid, req.index, Number(req.value));
         return {};
       },
-      GetHvmParam: (req) => {
-        this.checkHvm(req.domid, req.index);
-        return { value: this.extrasOf(req.domid).hvmParams.get(req.index) ?? 0 };
-      },
+      GetHvmParam: (req) => ({ value: this.hv.getHvmParam(req.domid, req.index) }),
       EvtchnAllocUnbound: (req) => ({ port: this.hv.evtchnAllocUnbound(req.dom, req.remoteDom) }),
       EvtchnBindInterdomain: (req) => ({ localPort: this.hv.evtchnBindInterdomain(0, req.remoteDom, req.remotePort) }),
       EvtchnSend: (req) => {
@@ -208,7 +198,8 @@ export class DomctlAdapter {
       },
       GetVersion: () => ({
         version: {
-          abiMajor: HVSIM_ABI_VERSION_MAJOR, abiMinor: HVSIM_ABI_VERSION_MINOR, extraVersion: HVSIM_EXTRAVERSION,
+          // What XENVER_version and XENVER_extraversion answer: xl info's xen_version 4.17.0-hvsim1.0.
+          abiMajor: HVSIM_XEN_VERSION_MAJOR, abiMinor: HVSIM_XEN_VERSION_MINOR, extraVersion: HVSIM_EXTRAVERSION,
           capabilities: HVSIM_CAPABILITIES, changeset: `hvsim ${this.options.version}`, commandline: this.options.commandline,
           hvsimVersion: this.options.version,
         },
@@ -237,7 +228,7 @@ export class DomctlAdapter {
       this.hv.destroyDomain(domid);
       throw err;
     }
-    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref, SHARED_INFO_GFN));
+    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref));
     return { domid };
   }
 
@@ -259,12 +250,6 @@ export class DomctlAdapter {
     });
     if ((ctx.regs[10] ?? 0) !== vcpu && (ctx.regs[10] ?? 0) !== 0) throw einval(`a0 must be the vCPU id ${vcpu}`);
     this.hv.bootVcpu(domid, vcpu, { entry: ctx.pc, arg: ctx.regs[A1] ?? 0 });
-  }
-
-  private checkHvm(domid: number, index: number): void {
-    const info = this.hv.getDomainInfo(domid);
-    if (info.type !== 'hvm') throw einval(`domain ${domid} is not an HVM domain`);
-    if (index >= HVM_NR_PARAMS) throw einval(`no HVM param ${index}`);
   }
 
   private watch(req: pb.DomctlServiceWatchEventsRequest, call: ServerStreamCall<pb.DomctlServiceWatchEventsResponse.$Properties>): Promise<void> {
@@ -352,7 +337,7 @@ export class DomctlAdapter {
       shutdownReason: d.shutdownReason === null ? pb.ShutdownReason.SHUTDOWN_REASON_UNSPECIFIED : d.shutdownReason + 1,
       totPages: d.totPages,
       maxPages: d.maxPages,
-      sharedInfoFrame: extras && extras.sharedInfoGfn >= 0 ? extras.sharedInfoGfn : 0,
+      sharedInfoFrame: d.sharedInfoGfn >= 0 ? d.sharedInfoGfn : 0,
       cpuTimeNs: d.cpuTimeNs,
       nrOnlineVcpus: d.onlineVcpus,
       maxVcpuId: d.maxVcpus - 1,
@@ -416,8 +401,8 @@ function stateLine(e: DomainStateEvent): string {
   }
 }
 
-function newExtras(handle: Uint8Array, ssidref: number, sharedInfoGfn: number): DomainExtras {
-  return { handle, ssidref, targetPages: 0, sharedInfoGfn, hvmParams: new Map(), console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
+function newExtras(handle: Uint8Array, ssidref: number): DomainExtras {
+  return { handle, ssidref, targetPages: 0, console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
 }
 
 function einval(message: string): RpcError {

@@ -133,7 +133,8 @@ export class DomainBuilder {
       ...image.segments.map((seg) => ({ gpa: seg.paddr, data: seg.data })),
       { gpa: gpaOf(startInfoGfn), data: encodeStartInfo(domid, config, layout) },
     ]);
-    if (config.type === 'hvm') await announceHvmRings(this.domctl, domid, layout);
+    // Every domain, PV too: a Xen/Arm guest has no start_info and finds its rings here.
+    await announceHvmRings(this.domctl, domid, layout);
 
     // Every vCPU gets the entry point (a0 = its id, a1 = start_info); vCPU 0 runs on unpause,
     // the others when the guest brings them up with VCPUOP_up.
@@ -278,10 +279,15 @@ function hex(n: number): string {
   return n.toString(16).padStart(8, '0');
 }
 
-/** The ring pages and ports as HVM params, where Xen's HVM guests look for them. */
+/**
+ * The ring pages and ports as HVM params, where Xen's HVM and Arm guests look for them. The
+ * four calls are independent, so they go out together: one round trip's wait, not four.
+ */
 export async function announceHvmRings(domctl: Domctl, domid: number, layout: DomainLayout): Promise<void> {
-  await domctl.setHvmParam(domid, HVM_PARAM_STORE_PFN, layout.storeGfn);
-  await domctl.setHvmParam(domid, HVM_PARAM_STORE_EVTCHN, layout.storeEvtchn);
-  await domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_PFN, layout.consoleGfn);
-  await domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, layout.consoleEvtchn);
+  await Promise.all([
+    domctl.setHvmParam(domid, HVM_PARAM_STORE_PFN, layout.storeGfn),
+    domctl.setHvmParam(domid, HVM_PARAM_STORE_EVTCHN, layout.storeEvtchn),
+    domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_PFN, layout.consoleGfn),
+    domctl.setHvmParam(domid, HVM_PARAM_CONSOLE_EVTCHN, layout.consoleEvtchn),
+  ]);
 }

@@ -155,7 +155,7 @@ export async function rebuildDomain(domctl: Domctl, cost: CostMeter, req: Rebuil
     for (const p of meta.evtchn) {
       await domctl.evtchnRestore(domid, { ...p, status: p.status as pb.EvtchnStatus, remoteDom: p.remoteDom === meta.domid ? domid : p.remoteDom });
     }
-    if (req.type === 'hvm') await announceHvmRings(domctl, domid, layout);
+    await announceHvmRings(domctl, domid, layout);
     await domctl.schedCreditSet(domid, meta.sched);
     for (let vcpu = 0; vcpu < meta.vcpus.length; vcpu++) {
       const saved = meta.vcpus[vcpu];

@@ -512,8 +512,10 @@ export class Toolstack {
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_SHUTDOWN, dom.domid, dom.name, { shutdownReason: reason });
       this.wake(dom.domid);
       const key = ACTION_KEYS[reason];
-      // suspend and soft_reset have no xl.cfg action here: the domain stays as it is.
+      // suspend and soft_reset have no xl.cfg action here: the domain stays as it is. A code
+      // Xen does not define (a guest may shut down with any) is destroyed, as xl does.
       if (key !== undefined) await this.carryOut(dom, dom.config[key] as ShutdownAction, reason);
+      else if (reason > pb.ShutdownReason.SHUTDOWN_REASON_SOFT_RESET) await this.destroyNow(dom);
     });
     await this.o.cost.flush();
   }

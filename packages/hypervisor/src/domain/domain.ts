@@ -3,6 +3,7 @@
  * parameters, lifecycle state and counters. The lifecycle transitions themselves (pause,
  * shutdown, crash, destroy) are carried out by the core, which also tells the scheduler.
  */
+import { HVM_NR_PARAMS } from '@hvsim/abi';
 import type { DomainMemory } from '../memory/domain-memory';
 import type { GrantTable } from '../memory/grant-table';
 import type { EventChannels } from '../evtchn/event-channels';
@@ -57,6 +58,10 @@ export class Domain {
   readonly consoleIn = new ConsoleBuffer(4096);
   readonly counters = new DomainCounters();
   mmioHandler: MmioHandler | null = null;
+  /** HVM parameters (HVMOP_get_param; the toolstack sets them), made at the first one set. */
+  private params: number[] | null = null;
+  /** vm_assist bits the domain enabled (VMASST_TYPE_*, HVSIM_VMASST_TYPE_upcall_mask). */
+  vmAssist = 0;
   /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */
   readonly hostPendingPorts: number[] = [];
   /**
@@ -83,6 +88,15 @@ export class Domain {
   /** Machine time of the guest time `guestNs` (timer deadlines). */
   machineTime(guestNs: number): number {
     return guestNs - this.timeOffsetNs;
+  }
+
+  /** HVM parameter `index` (< HVM_NR_PARAMS): 0 until set. */
+  hvmParam(index: number): number {
+    return this.params === null ? 0 : this.params[index];
+  }
+
+  setHvmParam(index: number, value: number): void {
+    (this.params ??= new Array<number>(HVM_NR_PARAMS).fill(0))[index] = value;
   }
 
   get alive(): boolean {

@@ -9,12 +9,14 @@
  * cycles; a guest that unmasks with an event pending gets its upcall at its next exit (as a
  * Xen PV guest forces one with a hypercall).
  */
-import { EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq } from '@hvsim/abi';
+import { EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, HVSIM_VMASST_TYPE_upcall_mask } from '@hvsim/abi';
 import { MIP_SEIP } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
 import { SI_MASK, SI_PENDING, VI_PENDING_SEL, VI_UPCALL_MASK, VI_UPCALL_PENDING, clearBit, setBit, testBit } from './event-channels';
+
+const UPCALL_MASK_ASSIST = (1 << HVSIM_VMASST_TYPE_upcall_mask) >>> 0;
 
 /** The shared_info bytes (backed on first use). */
 export function sharedInfoPage(core: Core, d: Domain): Uint8Array {
@@ -54,13 +56,18 @@ function kick(core: Core, v: Vcpu): void {
   }
 }
 
-/** Brings SEIP in line with v's vcpu_info (upcall pending and not masked). */
+/**
+ * Brings SEIP in line with v's vcpu_info: upcall pending, and — only for a domain that opted
+ * in with HVSIM_VMASST_TYPE_upcall_mask — not masked. Arm's pad0 means nothing to Xen, so a
+ * guest that did not opt in may leave anything there.
+ */
 export function sampleSeip(core: Core, v: Vcpu): void {
   if (v.hart === null) return;
   let level = false;
   if (v.vcpuInfoMfn >= 0 && core.pool.owner[v.vcpuInfoMfn] === v.domain.domid) {
     const vi = core.pool.readable(v.vcpuInfoMfn);
-    level = vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0 && vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0;
+    level = vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0
+      && ((v.domain.vmAssist & UPCALL_MASK_ASSIST) === 0 || vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0);
   }
   if (level !== v.seipRaised) {
     v.seipRaised = level;

@@ -14,12 +14,24 @@ import {
   NR_VIRQS,
   SHARED_INFO,
   VCPU_INFO,
+  VIRQ_DEBUG,
+  VIRQ_TIMER,
+  VIRQ_XENOPROF,
+  VIRQ_XENPMU,
 } from '@hvsim/abi';
 
 export const SI_PENDING = SHARED_INFO.f.evtchn_pending.offset;
 export const SI_MASK = SHARED_INFO.f.evtchn_mask.offset;
 export const VI_UPCALL_PENDING = VCPU_INFO.f.evtchn_upcall_pending.offset;
 export const VI_UPCALL_MASK = VCPU_INFO.f.evtchn_upcall_mask.offset;
+
+/**
+ * Xen's virq_is_global: every VIRQ but the per-vCPU ones (the Arm arch VIRQs are global). A
+ * global VIRQ is bound on vCPU 0; EVTCHNOP_bind_vcpu may move where it notifies.
+ */
+export function isGlobalVirq(virq: number): boolean {
+  return virq !== VIRQ_TIMER && virq !== VIRQ_DEBUG && virq !== VIRQ_XENOPROF && virq !== VIRQ_XENPMU;
+}
 export const VI_PENDING_SEL = VCPU_INFO.f.evtchn_pending_sel.offset;
 export const VCPU_INFO_SIZE = VCPU_INFO.size;
 

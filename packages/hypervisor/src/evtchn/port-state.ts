@@ -8,10 +8,11 @@
  */
 import {
   EVTCHNSTAT_closed, EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS,
-  VIRQ_CONSOLE, VIRQ_DOM_EXC, VIRQ_TIMER, XEN_EBUSY, XEN_EINVAL, XEN_ENOENT, XEN_EPERM,
+  XEN_EBUSY, XEN_EINVAL, XEN_ENOENT,
 } from '@hvsim/abi';
 import type { Domain } from '../domain/domain';
 import { HypervisorError } from '../errors';
+import { isGlobalVirq } from './event-channels';
 
 /** One open port (evtchn_status_t's content). */
 export interface PortBinding {
@@ -89,14 +90,12 @@ function bindLoopback(d: Domain, b: PortBinding): void {
   ec.bindInterdomain(peer, d.domid, b.port);
 }
 
+/** A VIRQ port: a global VIRQ is bound on vCPU 0 (its notify vCPU is set after, as bind_vcpu left it). */
 function bindVirqAt(d: Domain, b: PortBinding): void {
-  const global = b.virq === VIRQ_CONSOLE || b.virq === VIRQ_DOM_EXC;
-  if (!Number.isInteger(b.virq) || b.virq < 0 || b.virq >= NR_VIRQS || (b.virq !== VIRQ_TIMER && !global)) {
-    throw new HypervisorError(XEN_EINVAL, `bad VIRQ ${b.virq}`);
-  }
-  if (global && !d.privileged) throw new HypervisorError(XEN_EPERM, `VIRQ ${b.virq} goes to the control domain only`);
-  if (d.evtchn.virqPort(b.vcpu, b.virq) !== 0) throw new HypervisorError(XEN_EBUSY, `VIRQ ${b.virq} of vCPU ${b.vcpu} is already bound`);
-  d.evtchn.bindVirq(b.port, b.virq, b.vcpu);
+  if (!Number.isInteger(b.virq) || b.virq < 0 || b.virq >= NR_VIRQS) throw new HypervisorError(XEN_EINVAL, `bad VIRQ ${b.virq}`);
+  const vcpu = isGlobalVirq(b.virq) ? 0 : b.vcpu;
+  if (d.evtchn.virqPort(vcpu, b.virq) !== 0) throw new HypervisorError(XEN_EBUSY, `VIRQ ${b.virq} of vCPU ${vcpu} is already bound`);
+  d.evtchn.bindVirq(b.port, b.virq, vcpu);
 }
 
 function checkDomid(domid: number): void {

@@ -3,24 +3,27 @@
  * a0–a4 = arguments, a0 = result); any other a7 → the SBI. Unknown hypercalls → -ENOSYS.
  */
 import {
-  SBI_EXT_HVSIM_HYPERCALL, XEN_ENOSYS, XEN_EPERM,
+  SBI_EXT_HVSIM_HYPERCALL, XEN_ENOSYS,
   __HYPERVISOR_console_io, __HYPERVISOR_domctl, __HYPERVISOR_event_channel_op, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_memory_op, __HYPERVISOR_multicall, __HYPERVISOR_sched_op, __HYPERVISOR_set_timer_op,
-  __HYPERVISOR_sysctl, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version,
+  __HYPERVISOR_sysctl, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version, __HYPERVISOR_hvm_op, __HYPERVISOR_vm_assist,
 } from '@hvsim/abi';
 import type { Hart } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Vcpu } from '../domain/vcpu';
 import { TraceKind } from '../trace';
 import { consoleIo } from './console-io';
+import { domctlOrSysctl } from './domctl';
 import { eventChannelOp } from './event-channel-op';
 import { grantTableOp } from './grant-table-op';
+import { hvmOp } from './hvm-op';
 import { memoryOp } from './memory-op';
 import { multicall } from './multicall';
 import { sbiCall } from './sbi';
 import { schedOp } from './sched-op';
 import { setTimerOp } from './set-timer-op';
 import { vcpuOp } from './vcpu-op';
+import { vmAssist } from './vm-assist';
 import { xenVersion } from './xen-version';
 
 // Module-local copies of the ABI numbers: the hot path reads plain constants, not the
@@ -35,10 +38,11 @@ const CONSOLE_IO = __HYPERVISOR_console_io;
 const MEMORY_OP = __HYPERVISOR_memory_op;
 const GRANT_TABLE_OP = __HYPERVISOR_grant_table_op;
 const MULTICALL = __HYPERVISOR_multicall;
+const HVM_OP = __HYPERVISOR_hvm_op;
+const VM_ASSIST = __HYPERVISOR_vm_assist;
 const DOMCTL = __HYPERVISOR_domctl;
 const SYSCTL = __HYPERVISOR_sysctl;
 const ENOSYS = XEN_ENOSYS;
-const EPERM = XEN_EPERM;
 const HYPERCALL_KIND = TraceKind.Hypercall;
 
 export function dispatchEcall(core: Core, v: Vcpu, hart: Hart): void {
@@ -66,10 +70,11 @@ export function hypercall(core: Core, v: Vcpu, nr: number, a0: number, a1: numbe
     case MEMORY_OP: return memoryOp(core, v, a0, a1);
     case GRANT_TABLE_OP: return grantTableOp(core, v, a0, a1, a2);
     case MULTICALL: return multicall(core, v, a0, a1);
+    case HVM_OP: return hvmOp(core, v, a0, a1);
+    case VM_ASSIST: return vmAssist(core, v, a0, a1);
     case DOMCTL:
     case SYSCTL:
-      // The privileged control surface is the control channel, not these hypercalls.
-      return v.domain.privileged ? -ENOSYS : -EPERM;
+      return domctlOrSysctl(v, nr, a0);
     default:
       void a3;
       void a4;

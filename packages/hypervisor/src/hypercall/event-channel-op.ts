@@ -1,16 +1,17 @@
-/** event_channel_op: alloc_unbound, bind_interdomain, bind_virq, bind_ipi, send, close, status, unmask. */
+/** event_channel_op: alloc_unbound, bind_interdomain, bind_virq, bind_ipi, bind_vcpu, send, close, status, unmask. */
 import {
-  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_IPI, EVTCHN_BIND_VIRQ, EVTCHN_CLOSE,
+  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_IPI, EVTCHN_BIND_VCPU, EVTCHN_BIND_VIRQ, EVTCHN_CLOSE,
   EVTCHN_SEND, EVTCHN_STATUS, EVTCHN_UNMASK, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi,
-  EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_status, EVTCHNOP_unmask, EVTCHNSTAT_closed,
-  EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS, VIRQ_CONSOLE, VIRQ_DOM_EXC,
-  VIRQ_TIMER, XEN_EEXIST, XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH,
+  EVTCHNOP_bind_vcpu, EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_status, EVTCHNOP_unmask, EVTCHNSTAT_closed,
+  EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS,
+  XEN_EEXIST, XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH,
   readU16, readU32, writeU16, writeU32,
 } from '@hvsim/abi';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
-import { sendOnPort, unmask } from '../evtchn/delivery';
+import { sendOnPort, setPending, unmask } from '../evtchn/delivery';
+import { isGlobalVirq } from '../evtchn/event-channels';
 import { targetDomain } from './guest';
 
 export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
@@ -52,6 +53,10 @@ export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): n
       d.evtchn.bindIpi(port, vcpu);
       writeU32(s, f.port.offset, port);
       return m.copyToGuest(arg, EVTCHN_BIND_IPI.size) ? 0 : -XEN_EFAULT;
+    }
+    case EVTCHNOP_bind_vcpu: {
+      if (!m.copyFromGuest(arg, EVTCHN_BIND_VCPU.size)) return -XEN_EFAULT;
+      return bindVcpu(d, readU32(s, EVTCHN_BIND_VCPU.f.port.offset), readU32(s, EVTCHN_BIND_VCPU.f.vcpu.offset));
     }
     case EVTCHNOP_send: {
       if (!m.copyFromGuest(arg, EVTCHN_SEND.size)) return -XEN_EFAULT;
@@ -97,20 +102,42 @@ export function bindInterdomain(core: Core, d: Domain, remoteDomid: number, remo
   if (port < 0) return -XEN_ENOSPC;
   d.evtchn.bindInterdomain(port, rd.domid, remotePort);
   rec.bindInterdomain(remotePort, d.domid, port);
+  // event_channel.h: binding "always sets the local event channel pending", so the binder
+  // sees a notification the remote end sent before the bind.
+  setPending(core, d, port);
   return port;
 }
 
-const GLOBAL_VIRQS = new Set([VIRQ_CONSOLE, VIRQ_DOM_EXC]);
+/**
+ * Moves the vCPU a port notifies: interdomain and unbound ports, and global VIRQs; a
+ * per-vCPU VIRQ or an IPI stays where it was bound (-EINVAL), as in Xen.
+ */
+function bindVcpu(d: Domain, port: number, vcpu: number): number {
+  if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
+  const ec = d.evtchn;
+  if (!ec.isValid(port)) return -XEN_EINVAL;
+  switch (ec.state[port]) {
+    case EVTCHNSTAT_virq:
+      if (!isGlobalVirq(ec.remotePort[port])) return -XEN_EINVAL;
+      break;
+    case EVTCHNSTAT_unbound:
+    case EVTCHNSTAT_interdomain:
+      break;
+    default:
+      return -XEN_EINVAL;
+  }
+  ec.notifyVcpu[port] = vcpu;
+  return 0;
+}
 
+/**
+ * Binds any VIRQ, as Xen does: a global one on vCPU 0 only. Any domain may bind a global
+ * VIRQ; only the domain the hypervisor sends it to (the control domain) ever sees it fire.
+ */
 function bindVirq(d: Domain, virq: number, vcpu: number): number {
   if (virq >= NR_VIRQS) return -XEN_EINVAL;
-  if (virq !== VIRQ_TIMER && !GLOBAL_VIRQS.has(virq)) return -XEN_EINVAL;
+  if (isGlobalVirq(virq) && vcpu !== 0) return -XEN_EINVAL;
   if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
-  if (GLOBAL_VIRQS.has(virq)) {
-    if (vcpu !== 0) return -XEN_EINVAL;
-    // Global VIRQs go to the control domain only.
-    if (!d.privileged) return -XEN_EPERM;
-  }
   if (d.evtchn.virqPort(vcpu, virq) !== 0) return -XEN_EEXIST;
   const port = d.evtchn.allocate();
   if (port < 0) return -XEN_ENOSPC;

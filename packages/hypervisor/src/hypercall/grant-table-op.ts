@@ -1,14 +1,18 @@
 /**
- * grant_table_op(cmd, uop, count): setup_table, query_size, map_grant_ref, unmap_grant_ref
- * and copy, each over an array of `count` ops. As in Xen, a per-op failure goes in that op's
- * status field and the hypercall still returns 0; a bad pointer or count is the hypercall's
- * error.
+ * grant_table_op(cmd, uop, count): map_grant_ref, unmap_grant_ref and copy over an array of
+ * `count` ops; setup_table and query_size take exactly one (count != 1 → -EINVAL, as Xen);
+ * get_version and set_version one struct whatever the count. As in Xen, a per-op failure
+ * goes in that op's status field and the hypercall still returns 0; a bad pointer or count
+ * is the hypercall's error. Grant tables are v1 only, as a Xen built without
+ * CONFIG_GRANT_TABLE_V2 (Arm's only choice).
  */
 import {
-  BAD_GUEST_HANDLE, GNTCOPY_dest_gref, GNTCOPY_source_gref, GNTST_bad_domain, GNTST_okay, GNTST_permission_denied,
-  GNTTAB_COPY, GNTTAB_COPY_PTR, GNTTAB_MAP_GRANT_REF, GNTTAB_QUERY_SIZE, GNTTAB_SETUP_TABLE, GNTTAB_UNMAP_GRANT_REF, GNTTABOP_copy,
-  GNTTABOP_map_grant_ref, GNTTABOP_query_size, GNTTABOP_setup_table, GNTTABOP_unmap_grant_ref, XEN_EFAULT, XEN_EINVAL,
-  XEN_ENOSYS, DOMID_SELF, readGuestHandle, readU16, readU32, readU64, readU64Hi, writeU16, writeU32, writeU64,
+  BAD_GUEST_HANDLE, GNTCOPY_dest_gref, GNTCOPY_source_gref, GNTST_bad_domain, GNTST_bad_virt_addr, GNTST_okay,
+  GNTST_permission_denied, GNTTAB_COPY, GNTTAB_COPY_PTR, GNTTAB_GET_VERSION, GNTTAB_MAP_GRANT_REF, GNTTAB_QUERY_SIZE,
+  GNTTAB_SET_VERSION, GNTTAB_SETUP_TABLE, GNTTAB_UNMAP_GRANT_REF, GNTTABOP_copy, GNTTABOP_get_version,
+  GNTTABOP_map_grant_ref, GNTTABOP_query_size, GNTTABOP_set_version, GNTTABOP_setup_table, GNTTABOP_unmap_grant_ref,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH, DOMID_SELF, readGuestHandle, readU16, readU32, readU64,
+  readU64Hi, writeU16, writeU32, writeU64,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
 import { CYCLES_PER_HYPERCALL_ITEM } from '../constants';
@@ -17,12 +21,24 @@ import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
 import { grantCopy, grantFrameGfn, mapGrant, setupTable, unmapGrant } from '../memory/grant-table';
 
+/** The only grant table format hvsim implements. */
+const GRANT_TABLE_VERSION = 1;
 /** Ops per call: Xen would continue a longer batch later; hvsim asks for smaller batches. */
 const MAX_OPS = 512;
 
 export function grantTableOp(core: Core, v: Vcpu, cmd: number, uop: number, count: number): number {
   const d = v.domain;
   if (count > MAX_OPS) return -XEN_EINVAL;
+  switch (cmd) {
+    case GNTTABOP_setup_table:
+    case GNTTABOP_query_size:
+      if (count !== 1) return -XEN_EINVAL;
+      break;
+    case GNTTABOP_set_version:
+      return setVersion(d, uop);
+    case GNTTABOP_get_version:
+      return getVersion(core, d, uop);
+  }
   let op: (core: Core, d: Domain, at: number) => number;
   let size: number;
   switch (cmd) {
@@ -59,20 +75,43 @@ function setupOne(core: Core, caller: Domain, at: number): number {
   if (d !== caller && !caller.privileged) status = GNTST_permission_denied;
   else if (d === undefined || !d.alive) status = GNTST_bad_domain;
   else {
-    if (nr > 0 && list === BAD_GUEST_HANDLE) return -XEN_EFAULT;
-    // Probe the output list before changing anything.
-    for (let i = 0; i < nr && i < d.grants.maxFrames; i++) if (!m.copyFromGuest(list + 8 * i, 8)) return -XEN_EFAULT;
     status = setupTable(core.pool, d, nr);
-    if (status === GNTST_okay) {
-      for (let i = 0; i < nr; i++) {
-        writeU64(s, 0, grantFrameGfn(i));
-        m.copyToGuest(list + 8 * i, 8);
-      }
+    // As on Xen/Arm, a frame_list the caller cannot write is that op's status, not -EFAULT
+    // (the table has grown all the same).
+    for (let i = 0; status === GNTST_okay && i < nr; i++) {
+      writeU64(s, 0, grantFrameGfn(d.grants, i));
+      if (list === BAD_GUEST_HANDLE || !m.copyToGuest(list + 8 * i, 8)) status = GNTST_bad_virt_addr;
     }
     m.copyFromGuest(at, GNTTAB_SETUP_TABLE.size);
   }
   writeU16(s, f.status.offset, status);
   return m.copyToGuest(at, GNTTAB_SETUP_TABLE.size) ? 0 : -XEN_EFAULT;
+}
+
+/** GNTTABOP_set_version: 1 is the only version there is; 2 → -ENOSYS as Xen without v2. */
+function setVersion(d: Domain, at: number): number {
+  const m = d.mem;
+  const f = GNTTAB_SET_VERSION.f;
+  if (!m.copyFromGuest(at, GNTTAB_SET_VERSION.size)) return -XEN_EFAULT;
+  const version = readU32(m.scratch, f.version.offset);
+  let rc = 0;
+  if (version !== 1 && version !== 2) rc = -XEN_EINVAL;
+  else if (version === 2) rc = -XEN_ENOSYS;
+  // Xen writes the version in force back whatever the outcome.
+  writeU32(m.scratch, f.version.offset, GRANT_TABLE_VERSION);
+  return m.copyToGuest(at, GNTTAB_SET_VERSION.size) ? rc : -XEN_EFAULT;
+}
+
+/** GNTTABOP_get_version: the caller's, or (privileged) another domain's table version. */
+function getVersion(core: Core, caller: Domain, at: number): number {
+  const m = caller.mem;
+  const f = GNTTAB_GET_VERSION.f;
+  if (!m.copyFromGuest(at, GNTTAB_GET_VERSION.size)) return -XEN_EFAULT;
+  const d = named(core, caller, readU16(m.scratch, f.dom.offset));
+  if (d === undefined) return -XEN_ESRCH;
+  if (d !== caller && !caller.privileged) return -XEN_EPERM;
+  writeU32(m.scratch, f.version.offset, GRANT_TABLE_VERSION);
+  return m.copyToGuest(at, GNTTAB_GET_VERSION.size) ? 0 : -XEN_EFAULT;
 }
 
 function querySizeOne(core: Core, caller: Domain, at: number): number {

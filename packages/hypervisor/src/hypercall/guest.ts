@@ -4,14 +4,15 @@ import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 
 /**
- * The domain a hypercall names: DOMID_SELF or its own id is the caller; any other needs a
- * privileged caller (-EPERM) and an existing domain (-ESRCH). Returns the domain or -errno.
+ * The domain a hypercall names: DOMID_SELF or its own id is the caller; any other must exist
+ * (-ESRCH) and then needs a privileged caller (-EPERM), in Xen's order (look the domain up,
+ * then ask XSM). Returns the domain or -errno.
  */
 export function targetDomain(core: Core, caller: Domain, domid: number): Domain | number {
   if (domid === DOMID_SELF || domid === caller.domid) return caller;
-  if (!caller.privileged) return -XEN_EPERM;
   const d = core.domain(domid);
-  return d === undefined ? -XEN_ESRCH : d;
+  if (d === undefined) return -XEN_ESRCH;
+  return caller.privileged ? d : -XEN_EPERM;
 }
 
 /** copy_from_guest of a whole struct into the caller's scratch (false → -EFAULT). */

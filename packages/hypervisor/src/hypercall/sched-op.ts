@@ -1,11 +1,12 @@
 /** sched_op: yield, block, shutdown, shutdown_code, poll, remote_shutdown. */
 import {
   EVTCHN_2L_NR_CHANNELS, SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
-  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield, SHUTDOWN_MAX, SHUTDOWN_suspend,
+  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, readGuestHandle, readU16, readU32, readU64, BAD_GUEST_HANDLE,
 } from '@hvsim/abi';
 import { POLL_MAX_PORTS } from '../constants';
 import type { Core } from '../core';
+import type { Domain } from '../domain/domain';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
 import { SI_PENDING, VI_UPCALL_PENDING, testBit } from '../evtchn/event-channels';
 import { sharedInfoPage } from '../evtchn/delivery';
@@ -26,14 +27,14 @@ export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
     case SCHEDOP_shutdown:
     case SCHEDOP_shutdown_code: {
       if (!m.copyFromGuest(arg, SCHED_SHUTDOWN.size)) return -XEN_EFAULT;
-      const reason = readU32(m.scratch, SCHED_SHUTDOWN.f.reason.offset);
-      if (reason > SHUTDOWN_MAX) return -XEN_EINVAL;
+      // Xen keeps the reason as a u8 and does not check it: an unknown reason shuts the
+      // domain down with that code, for the toolstack to interpret.
+      const reason = readU32(m.scratch, SCHED_SHUTDOWN.f.reason.offset) & 0xff;
       if (cmd === SCHEDOP_shutdown_code) {
-        d.shutdownCode = reason;
+        if (d.shutdownCode < 0) d.shutdownCode = reason;
         return 0;
       }
-      // A suspend reports the code recorded earlier, as in Xen.
-      core.shutdown(d, reason === SHUTDOWN_suspend && d.shutdownCode >= 0 ? d.shutdownCode : reason);
+      core.shutdown(d, shutdownCode(d, reason));
       return 0;
     }
     case SCHEDOP_remote_shutdown: {
@@ -43,8 +44,7 @@ export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
       if (!d.privileged) return -XEN_EPERM;
       const t = targetDomain(core, d, domid);
       if (typeof t === 'number') return t;
-      if (reason > SHUTDOWN_MAX) return -XEN_EINVAL;
-      core.shutdown(t, reason);
+      core.shutdown(t, shutdownCode(t, reason & 0xff));
       return 0;
     }
     case SCHEDOP_poll:
@@ -52,6 +52,12 @@ export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
     default:
       return -XEN_ENOSYS;
   }
+}
+
+/** The code a shutdown reports: the first one recorded (SCHEDOP_shutdown_code), as Xen's domain_shutdown. */
+function shutdownCode(d: Domain, reason: number): number {
+  if (d.shutdownCode < 0) d.shutdownCode = reason;
+  return d.shutdownCode;
 }
 
 function upcallPending(core: Core, v: Vcpu): boolean {

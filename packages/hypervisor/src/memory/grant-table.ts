@@ -1,12 +1,17 @@
 /**
  * Grant tables, v1. A domain's grant entries live in frames the hypervisor allocates at
- * setup_table and maps into the domain's window (GNTTAB_BASE_GFN), where the guest fills
- * them in. A privileged mapper maps a granted frame into its own P2M (read-only when the
- * grant or the request says so); grant copy moves bytes between granted or own frames.
+ * setup_table (or at XENMEM_add_to_physmap of a frame beyond the table) and shows in the
+ * domain's grant window (GNTTAB_BASE_GFN + i) until the guest places a frame at a gfn of its
+ * choice with XENMEM_add_to_physmap, where the guest fills them in. A grantee maps a granted
+ * frame into its own P2M (read-only when the grant or the request says so); grant copy moves
+ * bytes between granted or own frames.
  */
 import {
   GNTCOPY_dest_gref,
   GNTCOPY_source_gref,
+  GNTMAP_application_map,
+  GNTMAP_contains_pte,
+  GNTMAP_device_map,
   GNTMAP_host_map,
   GNTMAP_readonly,
   GNTST_bad_copy_arg,
@@ -58,6 +63,8 @@ interface MapTrack {
 export class GrantTable {
   /** Machine frames of the table, in order (GNTTABOP_setup_table grows it). */
   readonly frames: number[] = [];
+  /** Where the domain sees each frame (absolute gfn). */
+  readonly frameGfns: number[] = [];
   /** Mappings this domain holds of others' grants, by handle. */
   readonly maptrack: Array<MapTrack | null> = [];
   /** Per own grant ref: how many read-only / writable mappings others hold (ref → [ro, rw]). */
@@ -89,15 +96,21 @@ export function setupTable(pool: FramePool, d: Domain, nrFrames: number): number
     const mfn = pool.alloc(d.domid);
     // Backed now: it is shared between the guest's TLB and the hypervisor.
     pool.writable(mfn);
-    d.mem.mapSpecial(GNTTAB_BASE_GFN + gt.nrFrames, mfn, P2M_SPECIAL);
+    // A new frame shows in its window slot, unless the guest has placed another page there
+    // with add_to_physmap: then it shows nowhere until the guest places it (Xen/Arm's
+    // INVALID_GFN in setup_table's frame list).
+    const slot = GNTTAB_BASE_GFN + gt.nrFrames;
+    const free = d.mem.entry(slot) === P2M_NONE;
+    if (free) d.mem.mapSpecial(slot, mfn, P2M_SPECIAL);
     gt.frames.push(mfn);
+    gt.frameGfns.push(free ? slot : -1);
   }
   return GNTST_okay;
 }
 
 /** gfn at which d sees grant frame i. */
-export function grantFrameGfn(i: number): number {
-  return GNTTAB_BASE_GFN + i;
+export function grantFrameGfn(gt: GrantTable, i: number): number {
+  return gt.frameGfns[i];
 }
 
 function entryAt(pool: FramePool, gt: GrantTable, ref: number): { page: Uint8Array; off: number } | null {
@@ -144,14 +157,21 @@ function countMapping(pool: FramePool, granter: Domain, mapper: number, ref: num
   writeU16(e.page, e.off + E_FLAGS, flags);
 }
 
-/** GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr. */
+/**
+ * GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr, a gfn of the
+ * mapper's guest-physical space with nothing there (hvsim asks for an unpopulated gfn where
+ * Xen/Arm would drop the RAM page there; guests balloon a page out first, as Linux does). Any
+ * domain may map a grant made to it, its own included (Xen's XSM_HOOK); checks and status
+ * codes in Xen's order.
+ */
 export function mapGrant(
   pool: FramePool, mapper: Domain, granter: Domain | undefined, ref: number, flags: number, hostAddr: number,
 ): GrantResult {
   const fail = (status: number): GrantResult => ({ status, handle: 0 });
-  if (!mapper.privileged) return fail(GNTST_permission_denied);
-  if (granter === undefined || !granter.alive || granter === mapper) return fail(GNTST_bad_domain);
-  if ((flags & GNTMAP_host_map) === 0) return fail(GNTST_general_error);
+  if ((flags & (GNTMAP_host_map | GNTMAP_device_map)) === 0) return fail(GNTST_bad_gntref);
+  // An auto-translated domain maps into its P2M only: no device or PTE mappings.
+  if ((flags & (GNTMAP_device_map | GNTMAP_application_map | GNTMAP_contains_pte)) !== 0) return fail(GNTST_general_error);
+  if (granter === undefined || !granter.alive) return fail(GNTST_bad_domain);
   const readonly = (flags & GNTMAP_readonly) !== 0;
   const gfn = hostAddr / PAGE_SIZE;
   if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN || mapper.mem.entry(gfn) !== P2M_NONE) {
@@ -216,10 +236,11 @@ export function revokeMappingsOf(pool: FramePool, granter: Domain, lookup: (domi
 export function freeTable(pool: FramePool, d: Domain): void {
   const gt = d.grants;
   for (let i = 0; i < gt.frames.length; i++) {
-    d.mem.unmapSpecial(GNTTAB_BASE_GFN + i);
+    if (gt.frameGfns[i] >= 0) d.mem.unmapSpecial(gt.frameGfns[i]);
     pool.free(gt.frames[i]);
   }
   gt.frames.length = 0;
+  gt.frameGfns.length = 0;
 }
 
 /** One side of a grant copy. */

@@ -75,6 +75,22 @@ export class P2M implements FrameSource {
     return typeof leaf === 'number' ? leaf + (gfn & LEAF_MASK) : leaf[gfn & LEAF_MASK];
   }
 
+  /** The highest gfn with an entry, or -1 when nothing is mapped (XENMEM_maximum_gpfn). */
+  highest(): number {
+    for (let r = this.root.length - 1; r >= 0; r--) {
+      const dir = this.root[r];
+      if (dir === undefined) continue;
+      for (let l = DIR_SIZE - 1; l >= 0; l--) {
+        const leaf = dir[l];
+        if (leaf === undefined) continue;
+        const base = (r << ROOT_SHIFT) | (l << LEAF_SHIFT);
+        if (typeof leaf === 'number') return base + LEAF_MASK;
+        for (let i = LEAF_MASK; i >= 0; i--) if (leaf[i] !== P2M_NONE) return base + i;
+      }
+    }
+    return -1;
+  }
+
   /** Installs an entry; the caller flushes the PhysMemory page. */
   set(gfn: number, mfn: number, flags: number): void {
     if (gfn < 0 || gfn >= this.windowPages) throw new RangeError(`gfn ${gfn} outside the P2M window`);
