@@ -56,7 +56,7 @@ describe('services', () => {
     expect(Object.keys(DomctlService)).toEqual([
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',
       'SetMaxMem', 'SetMemoryTarget', 'SetVcpuAffinity', 'GetVcpuInfo', 'SchedCreditGet', 'SchedCreditSet',
-      'WriteGuestMemory', 'ReadGuestMemory', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
+      'WriteGuestMemory', 'ReadGuestMemory', 'GrantCopyFromGuest', 'GrantCopyToGuest', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
       'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'EvtchnList', 'EvtchnRestore', 'ConsoleRead', 'Physinfo', 'GetVersion',
       'WatchEvents',
     ]);

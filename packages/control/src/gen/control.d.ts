@@ -2801,6 +2801,466 @@ export namespace hvsim {
             }
 
             /**
+             * Properties of a GrantSegment.
+             * @deprecated Use hvsim.control.v1.GrantSegment.$Properties instead.
+             */
+            interface IGrantSegment extends hvsim.control.v1.GrantSegment.$Properties {
+            }
+
+            /** A byte range of a page granted to dom0. */
+            class GrantSegment {
+
+                /**
+                 * Constructs a new GrantSegment.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.GrantSegment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The granting domain. */
+                domid: number;
+
+                /** Its grant reference. */
+                ref: number;
+
+                /** Offset in the granted page; offset + length must not pass 4096. */
+                offset: number;
+
+                /** GrantSegment length. */
+                length: number;
+
+                /**
+                 * Creates a new GrantSegment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GrantSegment instance
+                 */
+                static create(properties: hvsim.control.v1.GrantSegment.$Shape): hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape;
+                static create(properties?: hvsim.control.v1.GrantSegment.$Properties): hvsim.control.v1.GrantSegment;
+
+                /**
+                 * Encodes the specified GrantSegment message. Does not implicitly {@link hvsim.control.v1.GrantSegment.verify|verify} messages.
+                 * @param message GrantSegment message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.GrantSegment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GrantSegment message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape} GrantSegment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape;
+
+                /**
+                 * Creates a GrantSegment message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GrantSegment
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.GrantSegment;
+
+                /**
+                 * Creates a plain object from a GrantSegment message. Also converts values to other types if specified.
+                 * @param message GrantSegment
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.GrantSegment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GrantSegment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GrantSegment {
+
+                /** Properties of a GrantSegment. */
+                interface $Properties {
+
+                    /** The granting domain. */
+                    domid?: number;
+
+                    /** Its grant reference. */
+                    ref?: number;
+
+                    /** Offset in the granted page; offset + length must not pass 4096. */
+                    offset?: number;
+
+                    /** GrantSegment length */
+                    length?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GrantSegment. */
+                type $Shape = hvsim.control.v1.GrantSegment.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyFromGuestRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyFromGuestRequest extends hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyFromGuestRequest. */
+            class DomctlServiceGrantCopyFromGuestRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyFromGuestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** At most 256 segments per call (E2BIG beyond). */
+                segments: hvsim.control.v1.GrantSegment[];
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyFromGuestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyFromGuestRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyFromGuestRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyFromGuestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyFromGuestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape} DomctlServiceGrantCopyFromGuestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyFromGuestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyFromGuestRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyFromGuestRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyFromGuestRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyFromGuestRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyFromGuestRequest {
+
+                /** Properties of a DomctlServiceGrantCopyFromGuestRequest. */
+                interface $Properties {
+
+                    /** At most 256 segments per call (E2BIG beyond). */
+                    segments?: hvsim.control.v1.GrantSegment.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyFromGuestRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyFromGuestResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyFromGuestResponse extends hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyFromGuestResponse. */
+            class DomctlServiceGrantCopyFromGuestResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyFromGuestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per segment, in order: GNTST_*. */
+                status: number[];
+
+                /** The bytes of every segment whose status is 0, concatenated in order. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyFromGuestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyFromGuestResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyFromGuestResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyFromGuestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyFromGuestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape} DomctlServiceGrantCopyFromGuestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyFromGuestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyFromGuestResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyFromGuestResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyFromGuestResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyFromGuestResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyFromGuestResponse {
+
+                /** Properties of a DomctlServiceGrantCopyFromGuestResponse. */
+                interface $Properties {
+
+                    /** One per segment, in order: GNTST_*. */
+                    status?: number[];
+
+                    /** The bytes of every segment whose status is 0, concatenated in order. */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyFromGuestResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyToGuestRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyToGuestRequest extends hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyToGuestRequest. */
+            class DomctlServiceGrantCopyToGuestRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyToGuestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** At most 256 segments per call (E2BIG beyond). */
+                segments: hvsim.control.v1.GrantSegment[];
+
+                /** The bytes for every segment, concatenated in order (the sum of the lengths). */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyToGuestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyToGuestRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyToGuestRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyToGuestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyToGuestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape} DomctlServiceGrantCopyToGuestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyToGuestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyToGuestRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyToGuestRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyToGuestRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyToGuestRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyToGuestRequest {
+
+                /** Properties of a DomctlServiceGrantCopyToGuestRequest. */
+                interface $Properties {
+
+                    /** At most 256 segments per call (E2BIG beyond). */
+                    segments?: hvsim.control.v1.GrantSegment.$Properties[];
+
+                    /** The bytes for every segment, concatenated in order (the sum of the lengths). */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyToGuestRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyToGuestResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyToGuestResponse extends hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyToGuestResponse. */
+            class DomctlServiceGrantCopyToGuestResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyToGuestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per segment, in order: GNTST_*. */
+                status: number[];
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyToGuestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyToGuestResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyToGuestResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyToGuestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyToGuestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape} DomctlServiceGrantCopyToGuestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyToGuestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyToGuestResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyToGuestResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyToGuestResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyToGuestResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyToGuestResponse {
+
+                /** Properties of a DomctlServiceGrantCopyToGuestResponse. */
+                interface $Properties {
+
+                    /** One per segment, in order: GNTST_*. */
+                    status?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyToGuestResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties;
+            }
+
+            /**
              * Properties of a DomctlServiceSetVcpuContextRequest.
              * @deprecated Use hvsim.control.v1.DomctlServiceSetVcpuContextRequest.$Properties instead.
              */

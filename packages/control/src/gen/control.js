@@ -4235,6 +4235,770 @@ $root.hvsim = (function() {
                 return DomctlServiceReadGuestMemoryResponse;
             })();
 
+            v1.GrantSegment = (function() {
+
+                var GrantSegment = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GrantSegment.prototype.domid = 0;
+                GrantSegment.prototype.ref = 0;
+                GrantSegment.prototype.offset = 0;
+                GrantSegment.prototype.length = 0;
+
+                GrantSegment.create = function(properties) {
+                    return new GrantSegment(properties);
+                };
+
+                GrantSegment.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                        writer.uint32(16).uint32(message.ref);
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                        writer.uint32(24).uint32(message.offset);
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                        writer.uint32(32).uint32(message.length);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GrantSegment.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.GrantSegment();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ref = value;
+                                else
+                                    delete message.ref;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.offset = value;
+                                else
+                                    delete message.offset;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.length = value;
+                                else
+                                    delete message.length;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                GrantSegment.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.GrantSegment)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.GrantSegment: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.GrantSegment();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.ref != null)
+                        if ($Number(object.ref) !== 0)
+                            message.ref = object.ref >>> 0;
+                    if (object.offset != null)
+                        if ($Number(object.offset) !== 0)
+                            message.offset = object.offset >>> 0;
+                    if (object.length != null)
+                        if ($Number(object.length) !== 0)
+                            message.length = object.length >>> 0;
+                    return message;
+                };
+
+                GrantSegment.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.ref = 0;
+                        object.offset = 0;
+                        object.length = 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                        object.ref = message.ref;
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        object.offset = message.offset;
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        object.length = message.length;
+                    return object;
+                };
+
+                GrantSegment.prototype.toJSON = function() {
+                    return GrantSegment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GrantSegment;
+            })();
+
+            v1.DomctlServiceGrantCopyFromGuestRequest = (function() {
+
+                var DomctlServiceGrantCopyFromGuestRequest = function (properties) {
+                    this.segments = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.prototype.segments = $util.emptyArray;
+
+                DomctlServiceGrantCopyFromGuestRequest.create = function(properties) {
+                    return new DomctlServiceGrantCopyFromGuestRequest(properties);
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.segments != null && message.segments.length)
+                        for (var i = 0; i < message.segments.length; ++i)
+                            $root.hvsim.control.v1.GrantSegment.encode(message.segments[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.segments && message.segments.length))
+                                    message.segments = [];
+                                message.segments.push($root.hvsim.control.v1.GrantSegment.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest();
+                    if (object.segments) {
+                        if (!$Array.isArray(object.segments))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.segments: array expected");
+                        message.segments = $Array(object.segments.length);
+                        for (var i = 0; i < object.segments.length; ++i) {
+                            if (!$util.isObject(object.segments[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.segments: object expected");
+                            message.segments[i] = $root.hvsim.control.v1.GrantSegment.fromObject(object.segments[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.segments = [];
+                    if (message.segments && message.segments.length) {
+                        object.segments = $Array(message.segments.length);
+                        for (var j = 0; j < message.segments.length; ++j)
+                            object.segments[j] = $root.hvsim.control.v1.GrantSegment.toObject(message.segments[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyFromGuestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyFromGuestRequest;
+            })();
+
+            v1.DomctlServiceGrantCopyFromGuestResponse = (function() {
+
+                var DomctlServiceGrantCopyFromGuestResponse = function (properties) {
+                    this.status = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.prototype.status = $util.emptyArray;
+                DomctlServiceGrantCopyFromGuestResponse.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceGrantCopyFromGuestResponse.create = function(properties) {
+                    return new DomctlServiceGrantCopyFromGuestResponse(properties);
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.status != null && message.status.length)
+                        writer.uint32(10).sint32s(message.status);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.status && message.status.length))
+                                        message.status = [];
+                                    reader.sint32s(message.status);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.status && message.status.length))
+                                    message.status = [];
+                                message.status.push(reader.sint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse();
+                    if (object.status) {
+                        if (!$Array.isArray(object.status))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.status: array expected");
+                        message.status = $Array(object.status.length);
+                        for (var i = 0; i < object.status.length; ++i)
+                            message.status[i] = object.status[i] | 0;
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.status = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.status && message.status.length) {
+                        object.status = $Array(message.status.length);
+                        for (var j = 0; j < message.status.length; ++j)
+                            object.status[j] = message.status[j];
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyFromGuestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyFromGuestResponse;
+            })();
+
+            v1.DomctlServiceGrantCopyToGuestRequest = (function() {
+
+                var DomctlServiceGrantCopyToGuestRequest = function (properties) {
+                    this.segments = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.prototype.segments = $util.emptyArray;
+                DomctlServiceGrantCopyToGuestRequest.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceGrantCopyToGuestRequest.create = function(properties) {
+                    return new DomctlServiceGrantCopyToGuestRequest(properties);
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.segments != null && message.segments.length)
+                        for (var i = 0; i < message.segments.length; ++i)
+                            $root.hvsim.control.v1.GrantSegment.encode(message.segments[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.segments && message.segments.length))
+                                    message.segments = [];
+                                message.segments.push($root.hvsim.control.v1.GrantSegment.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest();
+                    if (object.segments) {
+                        if (!$Array.isArray(object.segments))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.segments: array expected");
+                        message.segments = $Array(object.segments.length);
+                        for (var i = 0; i < object.segments.length; ++i) {
+                            if (!$util.isObject(object.segments[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.segments: object expected");
+                            message.segments[i] = $root.hvsim.control.v1.GrantSegment.fromObject(object.segments[i], _depth + 1);
+                        }
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.segments = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.segments && message.segments.length) {
+                        object.segments = $Array(message.segments.length);
+                        for (var j = 0; j < message.segments.length; ++j)
+                            object.segments[j] = $root.hvsim.control.v1.GrantSegment.toObject(message.segments[j], options, _depth + 1);
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyToGuestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyToGuestRequest;
+            })();
+
+            v1.DomctlServiceGrantCopyToGuestResponse = (function() {
+
+                var DomctlServiceGrantCopyToGuestResponse = function (properties) {
+                    this.status = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.prototype.status = $util.emptyArray;
+
+                DomctlServiceGrantCopyToGuestResponse.create = function(properties) {
+                    return new DomctlServiceGrantCopyToGuestResponse(properties);
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.status != null && message.status.length)
+                        writer.uint32(10).sint32s(message.status);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.status && message.status.length))
+                                        message.status = [];
+                                    reader.sint32s(message.status);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.status && message.status.length))
+                                    message.status = [];
+                                message.status.push(reader.sint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse();
+                    if (object.status) {
+                        if (!$Array.isArray(object.status))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.status: array expected");
+                        message.status = $Array(object.status.length);
+                        for (var i = 0; i < object.status.length; ++i)
+                            message.status[i] = object.status[i] | 0;
+                    }
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.status = [];
+                    if (message.status && message.status.length) {
+                        object.status = $Array(message.status.length);
+                        for (var j = 0; j < message.status.length; ++j)
+                            object.status[j] = message.status[j];
+                    }
+                    return object;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyToGuestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyToGuestResponse;
+            })();
+
             v1.DomctlServiceSetVcpuContextRequest = (function() {
 
                 var DomctlServiceSetVcpuContextRequest = function (properties) {
