@@ -14,6 +14,11 @@ export function resolveSocketPath(
   return path.join('/tmp', `hvsim-${uid}`, 'hvsim.sock');
 }
 
+/** The default datastore (disk images): `datastore/` beside the default socket, in the runtime dir. */
+export function defaultDatastoreDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(path.dirname(resolveSocketPath(undefined, env)), 'datastore');
+}
+
 /**
  * Make the socket's directory private to this user (mode 0700): anyone who can reach the
  * socket can create and destroy domains. A directory that exists with looser permissions

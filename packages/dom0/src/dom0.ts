@@ -15,6 +15,7 @@ import type { ClientStream } from '@hvsim/control';
 import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
 import { ConsoleBackend } from './console/console-backend';
+import type { BlockBackendService } from './devices/block-service';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
@@ -68,6 +69,9 @@ export interface Dom0Options {
   host?: HostDescription;
   /** Called after a client's Halt has been answered. */
   onHalt?: () => void;
+  /** The virtual block device backends (also in `services`), for block-attach/-detach/-list
+   *  (absent: those answer ENOSYS). */
+  blockDevices?: BlockBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
 }
@@ -101,6 +105,7 @@ export class Dom0 {
       host: options.host ?? {},
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
+      ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
       log,
     });
   }
@@ -201,9 +206,9 @@ export class Dom0 {
     for (const entry of entries) {
       try {
         const text = entry.text ?? Buffer.from(readFile(entry.file)).toString('utf8');
-        const { config, warnings } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
+        const { config, warnings, diskSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
-        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false });
+        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
         const message = err instanceof ConfigError ? err.message : `${entry.file}: ${(err as Error).message}`;

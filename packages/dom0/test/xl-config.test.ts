@@ -117,6 +117,7 @@ describe('domain config', () => {
       onReboot: 'restart',
       onCrash: 'destroy',
       onWatchdog: 'destroy',
+      disks: [],
     });
   });
 

@@ -19,6 +19,7 @@ import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { Toolstack } from '../toolstack/toolstack';
+import type { BlockBackendService } from '../devices/block-service';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -38,6 +39,8 @@ export interface ManagementDeps {
   host: HostDescription;
   /** Opens the receiving daemon of a migration (the boot loader's sockets; absent: Migrate is ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  /** The virtual block device backends (absent: block-attach/-detach/-list are ENOSYS). */
+  blockDevices?: BlockBackendService;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -102,7 +105,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         throw err;
       }
       for (const w of parsed.warnings) d.log(`warning: ${w.message}`);
-      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused });
+      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources });
       return { domid: dom.domid, name: dom.name };
     },
 

@@ -14,6 +14,7 @@ import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
+import { DiskError } from '../devices/block-service';
 import { DomainConfig, ShutdownAction, domainNameProblem, parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
@@ -53,6 +54,9 @@ export interface CreateRequest {
   configFile: string;
   /** xl create -p. */
   paused: boolean;
+  /** Where each of config.disks was written, so a disk that cannot be attached is reported
+   *  with its file and line (absent: the config file, no line). */
+  diskSources?: ReadonlyArray<{ file: string; line: number }>;
 }
 
 export interface ShutdownOptions {
@@ -211,6 +215,7 @@ export class Toolstack {
       return dom;
     } catch (err) {
       if (this.names.get(config.name) === -1) this.names.delete(config.name);
+      if (err instanceof DiskError) throw diskConfigError(err, req);
       throw err;
     } finally {
       await this.o.cost.flush();
@@ -262,7 +267,7 @@ export class Toolstack {
         await hook.domainBuilt?.({
           domid, name: dom.name, uuid: dom.uuid, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, maxVcpus: config.maxvcpus, type: config.type,
           consoleGfn: layout.consoleGfn, consoleEvtchn: layout.consoleEvtchn, storeGfn: layout.storeGfn, storeEvtchn: layout.storeEvtchn, startInfoGfn: layout.startInfoGfn,
-          restored,
+          restored, disks: config.disks,
         });
       }
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_CREATED, domid, dom.name);
@@ -631,4 +636,14 @@ function checkNewName(name: string): void {
 function parseUuid(text: string): Uint8Array | null {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text)) return null;
   return new Uint8Array(Buffer.from(text.replace(/-/g, ''), 'hex'));
+}
+
+/** A disk that could not be attached, as xl reports a config problem: file, line, key. */
+function diskConfigError(err: DiskError, req: CreateRequest): RpcError {
+  const where = req.diskSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
+  const code = {
+    ENOENT: StatusCode.STATUS_CODE_ENOENT, EINVAL: StatusCode.STATUS_CODE_EINVAL, EEXIST: StatusCode.STATUS_CODE_EEXIST,
+    EACCES: StatusCode.STATUS_CODE_EACCES, EBUSY: StatusCode.STATUS_CODE_EBUSY, EIO: StatusCode.STATUS_CODE_EIO,
+  }[err.code];
+  return new RpcError(code, new ConfigError(where.file, where.line, 'disk', err.message).message);
 }
