@@ -112,7 +112,7 @@ export class Host {
     const target = this.now + parseDuration(duration);
     while (this.now < target) {
       this.step(target);
-      await turn();
+      await this.between();
     }
   }
 
@@ -123,7 +123,7 @@ export class Host {
     while (!done()) {
       if (this.now >= target) return false;
       this.step(target);
-      await turn();
+      await this.between();
     }
     return true;
   }
@@ -248,6 +248,12 @@ export class Host {
 
   // ---- internals ----------------------------------------------------------------------------
 
+  /** Between steps: dom0 reacts, and its backends' host I/O completes before virtual time moves on. */
+  private async between(): Promise<void> {
+    await turn();
+    await this.booted.hostIoIdle();
+  }
+
   /** One step toward `target`: an idle machine jumps to its next event. */
   private step(target: number): void {
     const m = this.booted.machine;
@@ -271,7 +277,7 @@ export class Host {
       if (!m.hasWork() && m.nextEventTime() === Infinity) throw new Error('the operation waits for something that cannot happen: the machine is idle');
       if (this.now >= limit) throw new Error('the operation did not complete within 600 s of virtual time');
       this.step(limit);
-      await turn();
+      await this.between();
     }
     return watched;
   }

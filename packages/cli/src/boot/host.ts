@@ -60,6 +60,8 @@ export interface BootedHost {
   onActivity(fn: () => void): void;
   /** Destroys every domU and detaches dom0 from the core. */
   shutdown(): Promise<void>;
+  /** Resolves once dom0's backends have no host I/O in flight (see dom0's devices/host-io.ts). */
+  hostIoIdle(): Promise<void>;
 }
 
 const DEFAULT_MEMORY_MB = 4096;
@@ -141,6 +143,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     dom0,
     xenstore,
     autostarted,
+    hostIoIdle: () => blockDevices.hostIo.idle(),
     onActivity: (fn) => {
       activity = fn;
     },

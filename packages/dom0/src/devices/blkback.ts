@@ -40,6 +40,7 @@ import {
   type BlkifRequest,
 } from './blkif-ring';
 import { vbdBackendPath, vbdFrontendPath } from './vbd-entries';
+import type { HostIo } from './host-io';
 import type { XsWatcher } from './xs-watcher';
 
 /** Modelled service time per request and per byte moved (virtual ns). */
@@ -73,6 +74,8 @@ export interface BlkbackOptions {
   /** The image, open for reading (and writing unless the disk is read-only). */
   file: FileHandle;
   sectors: number;
+  /** Where the backend's file I/O is accounted (see host-io.ts). */
+  hostIo: HostIo;
 }
 
 export class Blkback {
@@ -238,12 +241,14 @@ export class Blkback {
       const takenAt = this.o.clock.now();
       const responses: Array<{ id: bigint; op: number; status: number }> = [];
       let bytes = 0;
-      for (let i = 0; i < pending; i++) {
-        const req = readRequest(page, this.reqCons + i);
-        const r = await this.serve(req);
-        bytes += r.bytes;
-        responses.push({ id: req.id, op: req.operation, status: r.status });
-      }
+      await this.o.hostIo.track(async () => {
+        for (let i = 0; i < pending; i++) {
+          const req = readRequest(page, this.reqCons + i);
+          const r = await this.serve(req);
+          bytes += r.bytes;
+          responses.push({ id: req.id, op: req.operation, status: r.status });
+        }
+      });
       this.reqCons = prod;
       await this.until(takenAt + pending * BLK_REQUEST_NS + bytes * BLK_BYTE_NS);
       if (this.ring !== ring) return;

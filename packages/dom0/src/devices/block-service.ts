@@ -12,6 +12,7 @@ import type { Xenstored } from '../xenstore';
 import { Blkback, type VbdStats } from './blkback';
 import { Datastore, DatastoreError, SECTOR_BYTES } from './datastore';
 import { DiskLocks } from './disk-locks';
+import { HostIo } from './host-io';
 import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
 import { XsWatcher } from './xs-watcher';
 
@@ -56,6 +57,8 @@ export class BlockBackendService implements DomainServiceHooks {
   private watcher: XsWatcher | null = null;
   private readonly locks = new DiskLocks();
   private readonly devices = new Map<number, Device[]>();
+  /** The backends' file I/O in flight. */
+  readonly hostIo = new HostIo();
 
   constructor(private readonly o: BlockServiceOptions) {}
 
@@ -100,15 +103,17 @@ export class BlockBackendService implements DomainServiceHooks {
     let handle: fsp.FileHandle;
     let size: number;
     try {
-      handle = await fsp.open(file, disk.access === 'rw' ? 'r+' : 'r');
-      size = (await handle.stat()).size;
+      ({ handle, size } = await this.hostIo.track(async () => {
+        const h = await fsp.open(file, disk.access === 'rw' ? 'r+' : 'r');
+        return { handle: h, size: (await h.stat()).size };
+      }));
     } catch (err) {
       this.locks.release(file, domid, disk.access);
       throw new DiskError(index, `cannot open ${file}: ${(err as Error).message}`, 'EIO');
     }
     const backend = new Blkback({
       domctl: ctx.domctl, xenstored: this.o.xenstored, watcher: this.watcher as XsWatcher, clock: ctx.clock, log: ctx.log,
-      domid, disk, file: handle, sectors: Math.floor(size / SECTOR_BYTES),
+      domid, disk, file: handle, sectors: Math.floor(size / SECTOR_BYTES), hostIo: this.hostIo,
     });
     list.push({ disk, file, handle, backend });
     this.devices.set(domid, list);
@@ -152,7 +157,7 @@ export class BlockBackendService implements DomainServiceHooks {
     if (i < 0) return;
     list.splice(i, 1);
     await dev.backend.stop();
-    await dev.handle.close().catch(() => undefined);
+    await this.hostIo.track(() => dev.handle.close()).catch(() => undefined);
     this.locks.release(dev.file, domid, dev.disk.access);
     removeVbdEntries(this.o.xenstored, domid, dev.disk.devid);
   }
