@@ -26,6 +26,8 @@ import { migrateCommand } from './migrate';
 import { memSetCommand } from './mem-set';
 import { memMaxCommand } from './mem-max';
 import { topCommand } from './top';
+import { diskCreateCommand } from './disk-create';
+import { blockAttachCommand, blockDetachCommand, blockListCommand } from './block';
 
 /** Every verb of `hvsim`, one module each. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -57,4 +59,8 @@ export const commands: CommandModule<any, any>[] = [
   memSetCommand,
   memMaxCommand,
   topCommand,
+  diskCreateCommand,
+  blockAttachCommand,
+  blockDetachCommand,
+  blockListCommand,
 ];

@@ -172,4 +172,10 @@ export const ManagementService = {
   Halt: unary('hvsim.control.v1.ManagementService/Halt', pb.HaltRequest, pb.HaltResponse),
   /** xl info. */
   Info: unary('hvsim.control.v1.ManagementService/Info', pb.InfoRequest, pb.InfoResponse),
+  /** Make a raw sparse disk image in the daemon's datastore (never overwrites). */
+  DiskCreate: unary('hvsim.control.v1.ManagementService/DiskCreate', pb.DiskCreateRequest, pb.DiskCreateResponse),
+  /** xl block-attach / block-detach / block-list. */
+  BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
+  BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
+  BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
 } as const;

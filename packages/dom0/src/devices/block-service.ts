@@ -5,6 +5,7 @@
  * -list (xl's verbs) act on a running domain through the same steps.
  */
 import * as fsp from 'node:fs/promises';
+import { StatusCode } from '@hvsim/control';
 import type { DiskSpec } from '../config/disk-spec';
 import type { Dom0ServiceContext } from '../dom0';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
@@ -16,12 +17,22 @@ import { HostIo } from './host-io';
 import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
 import { XsWatcher } from './xs-watcher';
 
+export type DiskErrorCode = 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES' | 'EBUSY' | 'EIO';
+
 /** A disk of a domain's config that cannot be attached; `index` is its place in `disk = [...]`. */
 export class DiskError extends Error {
-  constructor(readonly index: number, message: string, readonly code: 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES' | 'EBUSY' | 'EIO') {
+  constructor(readonly index: number, message: string, readonly code: DiskErrorCode) {
     super(message);
     this.name = 'DiskError';
   }
+}
+
+/** The status a client gets for a disk or datastore problem. */
+export function diskStatusCode(code: DiskErrorCode): StatusCode {
+  return {
+    ENOENT: StatusCode.STATUS_CODE_ENOENT, EINVAL: StatusCode.STATUS_CODE_EINVAL, EEXIST: StatusCode.STATUS_CODE_EEXIST,
+    EACCES: StatusCode.STATUS_CODE_EACCES, EBUSY: StatusCode.STATUS_CODE_EBUSY, EIO: StatusCode.STATUS_CODE_EIO,
+  }[code];
 }
 
 /** A device as block-list shows it. */

@@ -19,7 +19,9 @@ import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { Toolstack } from '../toolstack/toolstack';
-import type { BlockBackendService } from '../devices/block-service';
+import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
+import { DatastoreError } from '../devices/datastore';
+import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -94,6 +96,11 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     return all.filter((info) => wanted.has(info.domid));
   };
 
+  const blockDevices = (verb: string): BlockBackendService => {
+    if (d.blockDevices === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `${verb}: this host serves no block devices`);
+    return d.blockDevices;
+  };
+
   const impl: ManagementImplementation = {
     CreateDomain: async (req) => {
       const file = req.configFile || 'config';
@@ -108,6 +115,54 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources });
       return { domid: dom.domid, name: dom.name };
     },
+
+    DiskCreate: async (req) => {
+      const store = blockDevices('disk-create').datastore;
+      try {
+        return { path: store.create(req.name, Number(req.sizeBytes)) };
+      } catch (err) {
+        if (err instanceof DatastoreError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+    },
+
+    BlockAttach: async (req) => {
+      const blk = blockDevices('block-attach');
+      const domid = toolstack.resolve(req.domain);
+      let disk: DiskSpec;
+      try {
+        disk = parseDiskSpec(req.diskSpec);
+      } catch (err) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `disk spec: ${(err as Error).message}`);
+      }
+      try {
+        await blk.attach(domid, disk);
+      } catch (err) {
+        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+      return { devid: disk.devid };
+    },
+
+    BlockDetach: async (req) => {
+      const blk = blockDevices('block-detach');
+      try {
+        await blk.detach(toolstack.resolve(req.domain), req.device, req.force);
+      } catch (err) {
+        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+      return {};
+    },
+
+    BlockList: async (req) => ({
+      devices: blockDevices('block-list').list(toolstack.resolve(req.domain)).map((v) => ({
+        devid: v.devid, vdev: v.vdev, backendId: 0, frontendId: v.domid, state: v.frontendState, backendState: v.backendState,
+        eventChannel: v.eventChannel, ringRef: v.ringRef, backendPath: v.backendPath, target: v.target, access: v.access,
+        rdReq: v.stats.rdReq, wrReq: v.stats.wrReq, ooReq: v.stats.ooReq, rdSect: v.stats.rdSect, wrSect: v.stats.wrSect,
+        flushReq: v.stats.flReq, discardReq: v.stats.dsReq, errors: v.stats.errors,
+      })),
+    }),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 
@@ -356,3 +411,4 @@ export function formatUuid(handle: Uint8Array): string {
   const hex = Buffer.from(bytes).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+

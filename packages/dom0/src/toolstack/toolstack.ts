@@ -14,7 +14,7 @@ import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
-import { DiskError } from '../devices/block-service';
+import { DiskError, diskStatusCode } from '../devices/block-service';
 import { DomainConfig, ShutdownAction, domainNameProblem, parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
@@ -641,9 +641,5 @@ function parseUuid(text: string): Uint8Array | null {
 /** A disk that could not be attached, as xl reports a config problem: file, line, key. */
 function diskConfigError(err: DiskError, req: CreateRequest): RpcError {
   const where = req.diskSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
-  const code = {
-    ENOENT: StatusCode.STATUS_CODE_ENOENT, EINVAL: StatusCode.STATUS_CODE_EINVAL, EEXIST: StatusCode.STATUS_CODE_EEXIST,
-    EACCES: StatusCode.STATUS_CODE_EACCES, EBUSY: StatusCode.STATUS_CODE_EBUSY, EIO: StatusCode.STATUS_CODE_EIO,
-  }[err.code];
-  return new RpcError(code, new ConfigError(where.file, where.line, 'disk', err.message).message);
+  return new RpcError(diskStatusCode(err.code), new ConfigError(where.file, where.line, 'disk', err.message).message);
 }
