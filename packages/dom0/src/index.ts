@@ -26,5 +26,5 @@ export * from './dom0';
 export * from './xenstore';
 export * from './services';
 export { BlockBackendService, DiskError, type VbdInfo, type BlockServiceOptions } from './devices/block-service';
-export { Datastore, DatastoreError, parseDiskSize } from './devices/datastore';
+export { Datastore, DatastoreError } from './devices/datastore';
 export type { VbdStats } from './devices/blkback';

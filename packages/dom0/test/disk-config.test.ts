@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, Datastore, DatastoreError, formatDomainConfig, parseDiskSize, parseDiskSpec, parseDomainConfig, vdevToDevid } from '../src';
+import { ConfigError, Datastore, DatastoreError, formatDomainConfig, parseDiskSpec, parseDomainConfig, vdevToDevid } from '../src';
 
 const FILE = '/etc/hvsim/disk.cfg';
 
@@ -111,13 +111,5 @@ describe('the datastore', () => {
     expect(code(() => store.resolve('/dev/null'))).toMatch(/^EACCES/);
     expect(code(() => store.resolve('odd.img'))).toMatch(/^EINVAL: .*not a whole number/);
     expect(code(() => new Datastore(path.join(dir, 'nope')).resolve('ok.img'))).toMatch(/^ENOENT: the datastore/);
-  });
-
-  it('reads sizes as disk-create takes them', () => {
-    expect(parseDiskSize('64M')).toBe(64 << 20);
-    expect(parseDiskSize('1G')).toBe(1 << 30);
-    expect(parseDiskSize('4096')).toBe(4096);
-    expect(parseDiskSize('2KiB')).toBe(2048);
-    for (const bad of ['', 'M', '1.5G', '-1', '1X']) expect(parseDiskSize(bad)).toBeNull();
   });
 });

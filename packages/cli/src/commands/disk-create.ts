@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { parseDiskSize } from '@hvsim/dom0';
+import { parseDiskSize } from '../disk-size';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface DiskCreateArgs extends DaemonArgs {

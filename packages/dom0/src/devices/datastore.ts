@@ -107,11 +107,3 @@ function syncDir(dir: string): void {
   }
 }
 
-/** "64M", "1G", "4096" (bytes), with binary K/M/G/T suffixes; null if not a size. */
-export function parseDiskSize(text: string): number | null {
-  const m = /^([0-9]+)([KMGT]?)(i?B)?$/i.exec(text.trim());
-  if (m === null) return null;
-  const shift = { '': 0, K: 10, M: 20, G: 30, T: 40 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G' | 'T'];
-  const n = Number(m[1]) * 2 ** shift;
-  return Number.isSafeInteger(n) ? n : null;
-}
