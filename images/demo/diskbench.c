@@ -12,7 +12,7 @@
 #define SECT HVSIM_BLKIF_SECTOR_BYTES
 
 static struct blkfront bf;
-static uint8_t buf[IO_BYTES];
+static uint8_t buf[IO_BYTES] __attribute__((aligned(4096))); /* page aligned: granted, not copied */
 
 static long must(long rc, const char *what)
 {

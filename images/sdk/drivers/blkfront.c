@@ -93,8 +93,7 @@ long blkfront_open(struct blkfront *bf, unsigned devid)
     for (unsigned i = 0; i < BLKIF_MAX_SEGMENTS_PER_REQUEST; i++) {
         if ((rc = gnttab_alloc_ref()) < 0)
             return rc;
-        bf->data_ref[i] = (grant_ref_t)rc;
-        gnttab_grant_access(bf->data_ref[i], bf->backend_id, data_pages[i], 0);
+        bf->data_ref[i] = (grant_ref_t)rc; /* granted per request, to the pages it moves */
     }
     if ((rc = evtchn_alloc_unbound(bf->backend_id, 0, 0)) < 0)
         return rc;
@@ -165,7 +164,17 @@ static long status_errno(long status)
     return status == BLKIF_RSP_EOPNOTSUPP ? -XEN_EOPNOTSUPP : -XEN_EIO;
 }
 
-static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect)
+/* Whether `buf` can be granted as it is (page aligned) rather than copied through the
+   driver's own pages. */
+static int grantable(const void *buf)
+{
+    return ((uintptr_t)buf & (PAGE - 1)) == 0;
+}
+
+/* `pages`: the nsect sectors' memory, page aligned (the caller's buffer or the driver's
+   own pages); the data references are pointed at it for this request, read-only when the
+   backend only reads it (a write). */
+static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect, const uint8_t *pages)
 {
     if (nsect == 0 || nsect > BLKFRONT_MAX_SECTORS || sector + nsect > bf->sectors)
         return -XEN_EINVAL;
@@ -174,6 +183,7 @@ static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect)
     while (left > 0) {
         unsigned n = left > HVSIM_BLKIF_SECTORS_PER_PAGE ? HVSIM_BLKIF_SECTORS_PER_PAGE : left;
         struct blkif_request_segment *s = &req.seg[req.nr_segments];
+        gnttab_grant_access(bf->data_ref[req.nr_segments], bf->backend_id, pages + (size_t)req.nr_segments * PAGE, op == BLKIF_OP_WRITE);
         s->gref = bf->data_ref[req.nr_segments];
         s->first_sect = 0;
         s->last_sect = (uint8_t)(n - 1);
@@ -183,10 +193,13 @@ static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect)
     return status_errno(submit(bf, &req));
 }
 
-/* Sector i of a request is at data page i / 8, offset (i % 8) * 512: the pages are contiguous. */
+/* Sector i of a request is at page i / 8, offset (i % 8) * 512: the pages are contiguous.
+   A page-aligned buffer is granted directly; any other goes through the driver's pages. */
 long blkfront_read(struct blkfront *bf, uint64_t sector, void *buf, unsigned nsect)
 {
-    long rc = rw(bf, BLKIF_OP_READ, sector, nsect);
+    if (grantable(buf))
+        return rw(bf, BLKIF_OP_READ, sector, nsect, buf);
+    long rc = rw(bf, BLKIF_OP_READ, sector, nsect, bf->data);
     if (rc == 0)
         memcpy(buf, bf->data, (size_t)nsect * SECTOR);
     return rc;
@@ -198,8 +211,10 @@ long blkfront_write(struct blkfront *bf, uint64_t sector, const void *buf, unsig
         return -XEN_EROFS;
     if (nsect > BLKFRONT_MAX_SECTORS)
         return -XEN_EINVAL;
+    if (grantable(buf))
+        return rw(bf, BLKIF_OP_WRITE, sector, nsect, buf);
     memcpy(bf->data, buf, (size_t)nsect * SECTOR);
-    return rw(bf, BLKIF_OP_WRITE, sector, nsect);
+    return rw(bf, BLKIF_OP_WRITE, sector, nsect, bf->data);
 }
 
 long blkfront_flush(struct blkfront *bf)

@@ -38,7 +38,9 @@ struct blkfront {
 
 /* Connects to the vbd whose xenstore name is `devid` (51712 for xvda). */
 long blkfront_open(struct blkfront *bf, unsigned devid);
-/* Reads / writes `nsect` (1..BLKFRONT_MAX_SECTORS) sectors at `sector`. */
+/* Reads / writes `nsect` (1..BLKFRONT_MAX_SECTORS) sectors at `sector`. A page-aligned
+   `buf` is granted to the backend as it is; any other is copied through the driver's
+   own pages. */
 long blkfront_read(struct blkfront *bf, uint64_t sector, void *buf, unsigned nsect);
 long blkfront_write(struct blkfront *bf, uint64_t sector, const void *buf, unsigned nsect);
 /* BLKIF_OP_FLUSH_DISKCACHE: returns once every completed write is durable. */
