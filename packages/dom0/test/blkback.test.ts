@@ -244,3 +244,31 @@ test('a frontend whose ring-ref is not granted never gets Connected', async () =
   expect(backendState()).toBe(XenbusStateClosing);
   expect(xs.read(`${vbdBackendPath(DOMID, 51712)}/error`).toString()).toMatch(/ring-ref 4242 is not a page granted to dom0/);
 });
+
+test('block-detach asks a connected frontend to close, and gives up on a silent one after 10 s', async () => {
+  const fe = vbdFrontendPath(DOMID, 51712);
+  let done = false;
+  void backend.requestClose().then(() => { done = true; });
+  await pump();
+  expect(backendState()).toBe(XenbusStateClosing);
+  expect(xs.read(`${vbdBackendPath(DOMID, 51712)}/online`).toString()).toBe('0');
+  expect(done).toBe(false);
+  xs.write(`${fe}/state`, '6'); // the frontend lets go
+  await pump();
+  expect(done).toBe(true);
+
+  // A frontend that reconnects and then ignores the request: removed after the timeout.
+  xs.write(`${fe}/state`, '1');
+  await pump();
+  xs.write(`${fe}/state`, String(XenbusStateInitialised));
+  await pump();
+  expect(backendState()).toBe(XenbusStateConnected);
+  done = false;
+  void backend.requestClose().then(() => { done = true; });
+  await pump();
+  expect(done).toBe(false);
+  clock.advance(10_000_000_000);
+  await settle(10);
+  expect(done).toBe(true);
+  expect(logs.some((l) => l.includes('did not close within 10 s'))).toBe(true);
+});

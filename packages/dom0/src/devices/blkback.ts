@@ -48,6 +48,8 @@ export const BLK_REQUEST_NS = 10_000;
 export const BLK_BYTE_NS = 1;
 const SECTOR = HVSIM_BLKIF_SECTOR_BYTES;
 const PAGE = 4096;
+/** How long block-detach waits for the frontend to close (virtual ns), as libxl's device removal. */
+export const DETACH_TIMEOUT_NS = 10_000_000_000;
 /** Zeros written per call by a discard. */
 const ZERO_CHUNK = new Uint8Array(1 << 20);
 
@@ -137,14 +139,24 @@ export class Blkback {
 
   /**
    * xl block-detach: asks the frontend to let go (backend Closing, online 0); resolves when it
-   * has (frontend Closed), or at once if it never connected.
+   * has (frontend Closed), at once if it never connected, or after DETACH_TIMEOUT_NS of
+   * virtual time if it does not answer (libxl then removes the device regardless).
    */
   requestClose(): Promise<void> {
     this.write('online', '0');
     const fe = this.frontendState();
     if (fe === XenbusStateClosed || fe === XenbusStateUnknown || (this.ring === null && fe === XenbusStateInitialising)) return Promise.resolve();
     this.switchState(XenbusStateClosing);
-    return new Promise((resolve) => this.closedWaiters.push(resolve));
+    return new Promise((resolve) => {
+      const cancel = this.o.clock.setTimer(DETACH_TIMEOUT_NS, () => {
+        this.o.log(`vbd ${this.o.domid}/${this.devid}: the frontend did not close within ${DETACH_TIMEOUT_NS / 1e9} s; removing the device`);
+        resolve();
+      });
+      this.closedWaiters.push(() => {
+        cancel();
+        resolve();
+      });
+    });
   }
 
   /** Stops serving (the domain is gone or the device is detached): no more passes, channel closed. */
