@@ -20,6 +20,7 @@ const XEN_INCLUDE = process.env.HVSIM_XEN_INCLUDE ?? '/usr/include/xen';
 const XEN_HEADERS = [
   'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
   'io/console.h', 'io/xs_wire.h', 'hvm/params.h', 'hvm/hvm_op.h',
+  'io/ring.h', 'io/blkif.h', 'io/xenbus.h', 'io/protocols.h', // split drivers: see the block at the end
 ];
 /** The toolstack's headers: only their constants are compared (they declare no guest layout). */
 const TOOLS_HEADERS = ['domctl.h', 'sysctl.h'];
@@ -198,7 +199,8 @@ describe(`layouts against ${path.relative(process.cwd(), ABI_JSON)}`, () => {
     const notInRef = xenLayouts.filter((l) => !inRef.has(`struct ${l.name}`)).map((l) => l.name);
     // These are checked by compiling Xen's headers instead (see below).
     expect(notInRef.sort()).toEqual([
-      'evtchn_bind_ipi', 'evtchn_bind_vcpu', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_get_version',
+      'blkif_request', 'blkif_request_discard', 'blkif_request_indirect', 'blkif_request_segment', 'blkif_response',
+      'blkif_sring', 'evtchn_bind_ipi', 'evtchn_bind_vcpu', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_get_version',
       'gnttab_query_size', 'gnttab_set_version', 'multicall_entry', 'sched_remote_shutdown', 'vcpu_register_vcpu_info',
       'vcpu_runstate_info', 'xen_add_to_physmap', 'xen_add_to_physmap_batch', 'xen_compile_info', 'xen_feature_info',
       'xen_hvm_param', 'xen_memory_domain', 'xen_remove_from_physmap',
@@ -270,5 +272,52 @@ describe('layouts against Xen\'s headers, compiled', () => {
     const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], wrong);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('offsetof(struct sched_poll, timeout)');
+  });
+});
+
+// ---- Split drivers (io/ring.h, io/blkif.h, io/xenbus.h, io/protocols.h) ----------------------------
+// The numbers above already cover these headers' constants and layouts; this block checks what is
+// particular to them: whole families present, and the ring size Xen's own macro computes.
+
+(haveXen ? describe : describe.skip)('split-driver protocols against Xen\'s io/ headers', () => {
+  let xenInts: Map<string, bigint>;
+  beforeAll(() => {
+    const unit = new CPreprocessor({ __arm__: '1', __GNUC__: '12', __STDC_VERSION__: '201112L' });
+    for (const h of ['io/blkif.h', 'io/xenbus.h', 'io/protocols.h']) unit.include(path.join(XEN_INCLUDE, h));
+    xenInts = unit.integerConstants();
+  });
+
+  test('hvsim exports every BLKIF_*, VDISK_* and XenbusState* constant', () => {
+    const exported = new Set(hvsimNumbers.map(([n]) => n));
+    const family = [...xenInts.keys()].filter((n) => /^(BLKIF_|VDISK_|XenbusState)/.test(n));
+    expect(family.length).toBeGreaterThanOrEqual(22);
+    expect(family.filter((n) => !exported.has(n))).toEqual([]);
+  });
+
+  test('the protocol string for Arm guests is Xen\'s', () => {
+    expect(abi.XEN_IO_PROTO_ABI_ARM).toBe('arm-abi');
+  });
+
+  test('ring sizes round down to a power of two', () => {
+    expect(abi.roundDownPow2(36)).toBe(32);
+    expect(abi.roundDownPow2(32)).toBe(32);
+    expect(abi.roundDownPow2(1)).toBe(1);
+    expect(abi.roundDownPow2(0)).toBe(0);
+    expect(abi.ringEntries(64, 112)).toBe(32);
+    expect(abi.ringEntries(64, 16)).toBe(128);
+    expect(abi.HVSIM_BLKIF_RING_SIZE).toBe(32);
+  });
+
+  (haveRiscvGcc ? test : test.skip)('Xen\'s __CONST_RING_SIZE(blkif, 4096) is HVSIM_BLKIF_RING_SIZE', () => {
+    const source = [
+      '#include <stdint.h>', '#include <stddef.h>',
+      `#include "${path.join(XEN_INCLUDE, 'io/blkif.h')}"`,
+      `_Static_assert(__CONST_RING_SIZE(blkif, ${abi.HVSIM_RING_PAGE_BYTES}) == ${abi.HVSIM_BLKIF_RING_SIZE}, "blkif ring size");`,
+      `_Static_assert(offsetof(struct blkif_sring, ring) == ${abi.HVSIM_BLKIF_RING_OFFSET}, "ring offset");`,
+      `_Static_assert(sizeof(union blkif_sring_entry) == ${abi.HVSIM_BLKIF_RING_ENTRY_BYTES}, "entry size");`,
+    ].join('\n');
+    const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], source);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

@@ -9,6 +9,7 @@
  * struct's size when compiled as C11.
  */
 import * as abiVersion from './abi_version';
+import * as blkif from './blkif';
 import * as consoleIo from './console';
 import * as errno from './errno';
 import * as domctl from './domctl';
@@ -24,6 +25,7 @@ import * as startInfo from './start_info';
 import * as vcpu from './vcpu';
 import * as version from './version';
 import * as xen from './xen';
+import * as xenbus from './xenbus';
 import * as xsWire from './xs_wire';
 
 interface HeaderSpec {
@@ -114,6 +116,15 @@ export const HEADERS: readonly HeaderSpec[] = [
     prelude: 'typedef uint32_t XENSTORE_RING_IDX;\n#define MASK_XENSTORE_IDX(idx) ((idx) & (XENSTORE_RING_SIZE - 1))\n',
   },
   { file: 'domctl.h', title: "domctl/sysctl interface versions (Xen's public/domctl.h, sysctl.h)", includes: [], module: domctl },
+  {
+    file: 'xenbus.h', title: "split-device states and ring protocols (Xen's public/io/xenbus.h, protocols.h)",
+    includes: [], module: xenbus,
+  },
+  {
+    file: 'blkif.h', title: "virtual block device requests and ring (Xen's public/io/blkif.h, ring.h)",
+    includes: ['xen.h', 'grant_table.h'], module: blkif,
+    prelude: 'typedef uint32_t RING_IDX;\ntypedef uint16_t blkif_vdev_t;\ntypedef uint64_t blkif_sector_t __hvsim_align8;\n',
+  },
   { file: 'sbi.h', title: 'RISC-V SBI extensions, functions and errors served by hvsim', includes: [], module: sbi },
   { file: 'abi_version.h', title: 'hvsim ABI version and boot contract', includes: [], module: abiVersion },
   {

@@ -20,5 +20,8 @@ export * from './sbi';
 export * from './console';
 export * from './domctl';
 export * from './start_info';
+export * from './ring';
+export * from './blkif';
+export * from './xenbus';
 export * from './layout';
 export * from './codec';

@@ -105,6 +105,9 @@ export const T = {
   grant_handle_t: scalar('u32', 'grant_handle_t', 4),
   XENSTORE_RING_IDX: scalar('u32', 'XENSTORE_RING_IDX', 4),
   XENCONS_RING_IDX: scalar('u32', 'XENCONS_RING_IDX', 4),
+  RING_IDX: scalar('u32', 'RING_IDX', 4),
+  blkif_vdev_t: scalar('u16', 'blkif_vdev_t', 2),
+  blkif_sector_t: scalar('u64', 'blkif_sector_t', 8),
 } as const;
 
 /** XEN_GUEST_HANDLE(target): a guest-physical pointer held in 64 bits, 8-aligned. */

@@ -192,6 +192,26 @@ export class Host {
     await this.settle(this.m.MemMax({ domain: this.ref(d), maxMemoryKb }));
   }
 
+  /** hvsim disk-create: a raw sparse image of `bytes` in the host's datastore; its path. */
+  async diskCreate(name: string, bytes: number): Promise<string> {
+    return (await this.settle(this.m.DiskCreate({ name, sizeBytes: bytes }))).path;
+  }
+
+  /** xl block-attach D SPEC: the new device's number. */
+  async blockAttach(d: DomainRef, diskSpec: string): Promise<number> {
+    return (await this.settle(this.m.BlockAttach({ domain: this.ref(d), diskSpec }))).devid;
+  }
+
+  /** xl block-detach D DEV (vdev or number); `force` does not wait for the guest. */
+  async blockDetach(d: DomainRef, device: string, options: { force?: boolean } = {}): Promise<void> {
+    await this.settle(this.m.BlockDetach({ domain: this.ref(d), device, force: options.force ?? false }));
+  }
+
+  /** xl block-list D: the domain's virtual block devices, with their counters. */
+  async blockList(d: DomainRef): Promise<pb.IVbd[]> {
+    return (await this.settle(this.m.BlockList({ domain: this.ref(d) }))).devices;
+  }
+
   /** xl sched-credit -d D [-w W] [-c C]: sets what is given, returns what is in effect. */
   async schedCredit(d: DomainRef, params: { weight?: number; cap?: number } = {}): Promise<{ weight: number; cap: number }> {
     if (params.weight === undefined && params.cap === undefined) {

@@ -14,6 +14,11 @@ export function resolveSocketPath(
   return path.join('/tmp', `hvsim-${uid}`, 'hvsim.sock');
 }
 
+/** The default datastore (disk images): `datastore/` beside the default socket, in the runtime dir. */
+export function defaultDatastoreDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(path.dirname(resolveSocketPath(undefined, env)), 'datastore');
+}
+
 /** S_ISVTX: in a sticky directory only a file's owner may remove or rename it. */
 const STICKY = 0o1000;
 

@@ -248,5 +248,11 @@ describe('host config', () => {
     expect(() => parseHostConfig('pcpus = 99\n', 'h.cfg')).toThrow('h.cfg:1: pcpus: expected a whole number 1..32, got "99"');
     expect(() => parseHostConfig('\n\nturbo = 1\n', 'h.cfg')).toThrow(/^h\.cfg:3: turbo: unknown host setting/);
     expect(() => parseHostConfig('autostart = [ "a.cfg memory" ]\n', 'h.cfg')).toThrow('h.cfg:1: autostart: bad override "memory": expected key=value');
+    expect(() => parseHostConfig('\ndatastore = ""\n', 'h.cfg')).toThrow('h.cfg:2: datastore: expected a directory, got ""');
+  });
+
+  it('resolves the datastore against the host config\'s directory', () => {
+    expect(parseHostConfig('datastore = "images"\n', '/etc/hvsim/host.cfg').datastore).toBe('/etc/hvsim/images');
+    expect(parseHostConfig('datastore = "/srv/disks"\n', '/etc/hvsim/host.cfg').datastore).toBe('/srv/disks');
   });
 });

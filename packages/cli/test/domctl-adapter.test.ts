@@ -93,3 +93,19 @@ describe('DomctlService over the core', () => {
     expect(await status(d.SetMemoryTarget({ domid, targetKb: 8192 }))).toBe(StatusCode.STATUS_CODE_EINVAL);
   });
 });
+
+describe('GrantCopyFromGuest / GrantCopyToGuest', () => {
+  it('answers a GNTST_* per segment and refuses malformed requests', async () => {
+    const { domid } = await d.CreateDomain({ memoryKb: 4096, maxVcpus: 1 });
+    // The domain has no grant table yet: every ref is bad; a missing domain is bad_domain.
+    const r = await d.GrantCopyFromGuest({ segments: [{ domid, ref: 8, offset: 0, length: 16 }, { domid: 77, ref: 8, offset: 0, length: 4 }] });
+    expect(r.status).toEqual([-3, -2]);
+    expect(r.data.length).toBe(0);
+    const tooMany = Array.from({ length: 257 }, () => ({ domid, ref: 8, offset: 0, length: 1 }));
+    expect(await status(d.GrantCopyFromGuest({ segments: tooMany }))).toBe(StatusCode.STATUS_CODE_E2BIG);
+    expect(await status(d.GrantCopyFromGuest({ segments: [{ domid, ref: 8, offset: 0, length: 4097 }] }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.GrantCopyToGuest({ segments: [{ domid, ref: 8, offset: 0, length: 8 }], data: new Uint8Array(4) }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    const w = await d.GrantCopyToGuest({ segments: [{ domid, ref: 8, offset: 0, length: 4 }], data: new Uint8Array(4) });
+    expect(w.status).toEqual([-3]);
+  });
+});

@@ -51,12 +51,12 @@ describe('services', () => {
       'CreateDomain', 'ListDomains', 'GetDomainInfo', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'RebootDomain',
       'DestroyDomain', 'RenameDomain', 'ConsoleStream', 'ConsoleWrite', 'Dmesg', 'VcpuList', 'VcpuPin', 'SchedCreditGet',
       'SchedCreditSet', 'MemSet', 'MemMax', 'Save', 'Restore', 'Migrate', 'Events', 'Physinfo', 'DomainId', 'DomainName',
-      'Halt', 'Info',
+      'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList',
     ]);
     expect(Object.keys(DomctlService)).toEqual([
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',
       'SetMaxMem', 'SetMemoryTarget', 'SetVcpuAffinity', 'GetVcpuInfo', 'SchedCreditGet', 'SchedCreditSet',
-      'WriteGuestMemory', 'ReadGuestMemory', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
+      'WriteGuestMemory', 'ReadGuestMemory', 'GrantCopyFromGuest', 'GrantCopyToGuest', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
       'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'EvtchnList', 'EvtchnRestore', 'ConsoleRead', 'Physinfo', 'GetVersion',
       'WatchEvents',
     ]);

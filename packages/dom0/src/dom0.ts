@@ -15,6 +15,7 @@ import type { ClientStream } from '@hvsim/control';
 import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
 import { ConsoleBackend } from './console/console-backend';
+import type { BlockBackendService } from './devices/block-service';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
@@ -40,6 +41,8 @@ export interface Dom0ServiceContext {
   console: ConsoleBackend;
   clock: VirtualClock;
   cost: CostMeter;
+  /** dom0's host file I/O under way (see HostIo): services track theirs here too. */
+  io: HostIo;
   log: (line: string) => void;
 }
 
@@ -70,6 +73,9 @@ export interface Dom0Options {
   host?: HostDescription;
   /** Called after a client's Halt has been answered. */
   onHalt?: () => void;
+  /** The virtual block device backends (also in `services`), for block-attach/-detach/-list
+   *  (absent: those answer ENOSYS). */
+  blockDevices?: BlockBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
 }
@@ -104,6 +110,7 @@ export class Dom0 {
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
+      ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
       log,
     });
   }
@@ -121,7 +128,8 @@ export class Dom0 {
 
     const consoles = new ConsoleBackend({ logDir: options.logDir ?? null, historyBytes: options.consoleHistoryBytes });
     const deviceModels = new DeviceModels(consoles, cost);
-    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, log };
+    const io = new HostIo();
+    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, log };
     const hooks = (options.services ?? []).map((make) => make(ctx));
     const toolstack = new Toolstack({
       domctl,
@@ -132,7 +140,7 @@ export class Dom0 {
       hooks,
       nrCpus: physinfo.nrCpus,
       kernels: options.readFile === undefined ? fileKernelSource : readerKernelSource(options.readFile),
-      io: new HostIo(),
+      io,
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
@@ -211,9 +219,9 @@ export class Dom0 {
     for (const entry of entries) {
       try {
         const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
-        const { config, warnings } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
+        const { config, warnings, diskSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
-        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false });
+        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
         const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;

@@ -18,6 +18,17 @@ export interface GuestMemoryWrite {
   data: Uint8Array;
 }
 
+/** A byte range of a page `domid` granted to dom0 as grant `ref`. */
+export interface GrantSegment {
+  domid: number;
+  ref: number;
+  offset: number;
+  length: number;
+}
+
+/** Segments per GrantCopy call (DomctlService refuses more with E2BIG). */
+export const MAX_GRANT_COPY_SEGMENTS = 256;
+
 /** ReadGuestMemory's limit per call. */
 export const MAX_READ_BYTES = 1 << 20;
 /** What the builder writes per WriteGuestMemory call (bounded frames on the channel). */
@@ -96,6 +107,18 @@ export class Domctl {
 
   async readGuestMemory(domid: number, gpa: number, length: number): Promise<Uint8Array> {
     return (await this.call(DomctlService.ReadGuestMemory, { domid, gpa, length })).data;
+  }
+
+  /** GNTTABOP_copy from pages granted to dom0: a GNTST_* per segment, and the bytes of the
+   *  segments that succeeded, concatenated in order. */
+  async grantCopyFromGuest(segments: readonly GrantSegment[]): Promise<{ status: number[]; data: Uint8Array }> {
+    const r = await this.call(DomctlService.GrantCopyFromGuest, { segments: [...segments] });
+    return { status: r.status, data: r.data };
+  }
+
+  /** GNTTABOP_copy into pages granted to dom0 (`data` is every segment's bytes in order); a GNTST_* per segment. */
+  async grantCopyToGuest(segments: readonly GrantSegment[], data: Uint8Array): Promise<number[]> {
+    return (await this.call(DomctlService.GrantCopyToGuest, { segments: [...segments], data })).status;
   }
 
   async setVcpuContext(domid: number, vcpu: number, context: pb.VcpuContext.$Properties): Promise<void> {

@@ -5,6 +5,7 @@
  * for dom0, and charging dom0 is the core accounting dom0's vCPU time); until DomctlService
  * has calls for them the boot loader, which holds the core, passes them in.
  */
+import type { DiskSpec } from './config/disk-spec';
 
 /** Virtual time as the core keeps it. */
 export interface VirtualClock {
@@ -69,4 +70,6 @@ export interface BuiltDomainInfo {
   /** Memory came from a save image, so the rings hold what the guest left in them; false for a
    *  freshly built domain, whose ring pages are zero (fresh frames; Xen's builder clears them too). */
   restored: boolean;
+  /** Its virtual block devices (the config's `disk`). */
+  disks: readonly DiskSpec[];
 }

@@ -119,6 +119,7 @@ describe('domain config', () => {
       onReboot: 'restart',
       onCrash: 'destroy',
       onWatchdog: 'destroy',
+      disks: [],
     });
   });
 

@@ -43,9 +43,9 @@ import { sampleSeip, sendGlobalVirq, sendOnPort, takePending } from './evtchn/de
 import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
-import { GNTMAP_host_map, GNTMAP_readonly, GNTST_okay } from '@hvsim/abi';
-import { mapGrant, unmapGrant } from './memory/grant-table';
-import { P2M_NONE } from './memory/p2m';
+import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
+import { grantCopyHost, mapGrant, unmapGrant } from './memory/grant-table';
+import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
 import { placeSharedInfo } from './memory/physmap';
 import { VM_ASSIST_VALID } from './hypercall/vm-assist';
 import { TraceKind, type TraceRecord } from './trace';
@@ -77,6 +77,14 @@ export interface DomainInfo {
   cpuTimeNs: number;
   weight: number;
   cap: number;
+}
+
+/** A byte range of a page `domid` granted (grant `ref`), for grantCopy. */
+export interface GrantSegment {
+  domid: number;
+  ref: number;
+  offset: number;
+  length: number;
 }
 
 export interface VcpuInfo {
@@ -359,6 +367,27 @@ export class Control {
     this.log('unmapGrant', [mapperDomid, handle]);
     const st = unmapGrant(this.core.pool, mapper, handle, 0, (id) => this.core.domain(id));
     if (st !== GNTST_okay) throw new HypervisorError(XEN_EINVAL, `grant unmap failed with status ${st}`);
+  }
+
+  /**
+   * GNTTABOP_copy for a host-kernel domain's backend (dom0 has no guest memory): per segment,
+   * copies between `caller`'s buffer and a page another domain granted to `caller`. Returns a
+   * GNTST_* per segment; reads fill `data` at each segment's place in the concatenation.
+   */
+  grantCopy(callerDomid: number, segments: readonly GrantSegment[], data: Uint8Array, toGuest: boolean): number[] {
+    const caller = this.live(callerDomid);
+    if (toGuest) this.log('grantCopyToGuest', [callerDomid, segments.length, data.length]);
+    const status: number[] = [];
+    let at = 0;
+    for (const s of segments) {
+      const buf = data.subarray(at, at + s.length);
+      at += s.length;
+      const granter = this.core.domain(s.domid);
+      if (buf.length !== s.length) status.push(GNTST_bad_copy_arg);
+      else if (granter === undefined || granter === caller || granter.state === DomainState.Dying) status.push(GNTST_bad_domain);
+      else status.push(grantCopyHost(this.core.pool, granter, caller.domid, s.ref, s.offset, buf, toGuest));
+    }
+    return status;
   }
 
   // ---- event channels -------------------------------------------------------------------------

@@ -7,7 +7,7 @@ export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
 export { COMMAND_LOG_KEPT, type CommandRecord } from './command-log';
 export {
   Control,
-  type CreateDomainConfig, type DomainCountersSnapshot, type DomainInfo, type DomainStateEvent,
+  type CreateDomainConfig, type DomainCountersSnapshot, type GrantSegment, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';
 export type { MmioRequest } from './domain/domain';

@@ -2,7 +2,7 @@
 import {
   CONSOLEIO_write, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi, EVTCHNOP_bind_virq,
   EVTCHNOP_status, GNTMAP_host_map,
-  GNTMAP_readonly, GNTST_okay, GNTST_general_error, GNTTABOP_copy, GNTTABOP_map_grant_ref, GNTTABOP_query_size,
+  GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_bad_gntref, GNTST_okay, GNTST_general_error, GNTTABOP_copy, GNTTABOP_map_grant_ref, GNTTABOP_query_size,
   GNTTABOP_setup_table, GTF_permit_access, GTF_readonly, GTF_reading, HVSIM_XEN_VERSION,
   HVSIM_EXTRAVERSION, SBI_ERR_NOT_SUPPORTED, SBI_EXT_BASE, SBI_EXT_BASE_PROBE_EXT, SBI_EXT_DBCN,
   SBI_EXT_DBCN_CONSOLE_WRITE, SBI_EXT_HSM, SBI_EXT_HSM_HART_GET_STATUS, SBI_EXT_HSM_HART_START, SBI_EXT_HVSIM_HYPERCALL,
@@ -227,4 +227,39 @@ test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
   expect(u32(hv, d, DATA + 192 + 8)).toBe(1);
   expect(hv.getVcpuInfo(d)[1].online).toBe(true);
   expect(hv.getVcpuContext(d, 1).hart.x[11]).toBe(0x1234);
+});
+
+test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
+  const hv = machine();
+  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
+  const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
+  putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
+  hv.unpauseDomain(granter);
+  hv.runFor(500_000);
+  const frameGfn = u32(hv, granter, DATA + 128);
+  const rw = RAM + 0x2_0000, ro = RAM + 0x3_0000;
+  hv.writeGuestMemory(granter, rw, new TextEncoder().encode('granted!'));
+  hv.writeGuestMemory(granter, ro, new TextEncoder().encode('readonly'));
+  putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), rw >>> 12); // ref 2: rw to dom0
+  putU32(hv, granter, frameGfn * 4096 + 24, GTF_permit_access | GTF_readonly | (dom0 << 16), ro >>> 12); // ref 3: ro
+  putU32(hv, granter, frameGfn * 4096 + 32, GTF_permit_access | (7 << 16), rw >>> 12); // ref 4: to domain 7
+  const seg = (ref: number, offset: number, length: number, domid = granter) => ({ domid, ref, offset, length });
+
+  const out = new Uint8Array(16);
+  expect(hv.grantCopy(dom0, [seg(2, 0, 8), seg(3, 0, 8)], out, false)).toEqual([GNTST_okay, GNTST_okay]);
+  expect(text(out)).toBe('granted!readonly');
+
+  const data = new TextEncoder().encode('WXYZ');
+  expect(hv.grantCopy(dom0, [seg(2, 4, 2), seg(3, 0, 2)], data, true)).toEqual([GNTST_okay, GNTST_general_error]);
+  expect(text(hv.readGuestMemory(granter, rw, 8))).toBe('granWXd!');
+  expect(text(hv.readGuestMemory(granter, ro, 8))).toBe('readonly'); // the read-only grant is untouched
+
+  const one = new Uint8Array(8);
+  expect(hv.grantCopy(dom0, [seg(4, 0, 8)], one, false)).toEqual([GNTST_general_error]); // not granted to dom0
+  expect(hv.grantCopy(dom0, [seg(99999, 0, 8)], one, false)).toEqual([GNTST_bad_gntref]);
+  expect(hv.grantCopy(dom0, [seg(2, 4090, 8)], one, false)).toEqual([GNTST_bad_copy_arg]); // past the page
+  expect(hv.grantCopy(dom0, [seg(2, 0, 8, 4242)], one, false)).toEqual([GNTST_bad_domain]);
+  expect(hv.grantCopy(dom0, [seg(2, 0, 8, dom0)], one, false)).toEqual([GNTST_bad_domain]);
+  expect(hv.grantCopy(dom0, [seg(2, 0, 16)], one, false)).toEqual([GNTST_bad_copy_arg]); // buffer shorter than the segment
+  expect(one).toEqual(new Uint8Array(8)); // failed segments move nothing
 });

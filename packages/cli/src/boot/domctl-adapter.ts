@@ -28,6 +28,8 @@ const CONSOLE_JOURNAL_BYTES = 64 * 1024;
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
+/** Segments per GrantCopy call: a blkif request's 11 pages many times over, still a bounded frame. */
+const GRANT_COPY_MAX_SEGMENTS = 256;
 const A1 = 11;
 /** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 const LOG_LINE = Buffer.alloc(768);
@@ -144,6 +146,24 @@ export class DomctlAdapter {
       ReadGuestMemory: (req) => {
         if (req.length > READ_GUEST_MAX) throw new RpcError(StatusCode.STATUS_CODE_E2BIG, `at most ${READ_GUEST_MAX} bytes per read, asked for ${req.length}`);
         return { data: this.hv.readGuestMemory(req.domid, Number(req.gpa), req.length) };
+      },
+      GrantCopyFromGuest: (req) => {
+        const total = grantCopyLength(req.segments);
+        const data = new Uint8Array(total);
+        const status = this.hv.grantCopy(0, req.segments, data, false);
+        // Only the bytes of segments that succeeded travel back, in order.
+        const parts: Uint8Array[] = [];
+        let at = 0;
+        req.segments.forEach((s, i) => {
+          if (status[i] === 0) parts.push(data.subarray(at, at + s.length));
+          at += s.length;
+        });
+        return { status, data: Buffer.concat(parts) };
+      },
+      GrantCopyToGuest: (req) => {
+        const total = grantCopyLength(req.segments);
+        if (req.data.length !== total) throw einval(`GrantCopyToGuest: the segments cover ${total} bytes, data has ${req.data.length}`);
+        return { status: this.hv.grantCopy(0, req.segments, req.data, true) };
       },
       SetVcpuContext: (req) => {
         this.setVcpuContext(req.domid, req.vcpu, req.context ?? pb.VcpuContext.create());
@@ -422,4 +442,15 @@ export function hvsimVersion(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The bytes a GrantCopy request's segments cover; RpcError for a malformed request. */
+function grantCopyLength(segments: readonly pb.IGrantSegment[]): number {
+  if (segments.length > GRANT_COPY_MAX_SEGMENTS) throw new RpcError(StatusCode.STATUS_CODE_E2BIG, `at most ${GRANT_COPY_MAX_SEGMENTS} segments per grant copy, got ${segments.length}`);
+  let total = 0;
+  for (const s of segments) {
+    if ((s.length ?? 0) > 4096) throw einval(`grant copy segment of ${String(s.length)} bytes is longer than a page`);
+    total += s.length ?? 0;
+  }
+  return total;
 }

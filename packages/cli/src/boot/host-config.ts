@@ -7,6 +7,7 @@
  *   seed = 7
  *   pace = "realtime"      # or "max"
  *   dom0_mem = 128         # MiB
+ *   datastore = "/srv/hvsim/images"   # disk targets resolve here (relative: to HOST.cfg's directory)
  *   autostart = [ "images/demo/hello.cfg",
  *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
  *
@@ -26,6 +27,8 @@ export interface HostConfig {
   seed?: number;
   pace?: Pace;
   dom0MemoryMb?: number;
+  /** Absolute path of the datastore directory. */
+  datastore?: string;
   autostart: AutostartEntry[];
 }
 
@@ -60,6 +63,11 @@ const READERS: Record<string, Reader> = {
   dom0_mem: integer(1, 1 << 20, (o, n) => { o.dom0MemoryMb = n; }),
   sched: oneOf(['credit'] as const, (o, v) => { o.sched = v; }),
   pace: oneOf(['max', 'realtime'] as const, (o, v) => { o.pace = v; }),
+  datastore: (s, file, out) => {
+    const dir = atomText(s, file);
+    if (dir === '') throw new ConfigError(file, s.line, s.key, 'expected a directory, got ""');
+    out.datastore = path.resolve(path.dirname(path.resolve(file)), dir);
+  },
   autostart: (s, file, out) => {
     const items = s.value.kind === 'list' ? s.value.items : [s.value];
     for (const item of items) {

@@ -9,9 +9,11 @@
  * Who drives virtual time (a daemon's TimeDriver, or the embedding API's run()) is the
  * caller's choice.
  */
+import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
+import { defaultDatastoreDir } from '../socket-path';
 import { HVM_UART_BASE } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
@@ -35,6 +37,8 @@ export interface HostOptions {
   dumpDir?: string | null;
   /** Virtual ns a guest gets to comply with shutdown/reboot before -F forces it (dom0's default when absent). */
   shutdownTimeoutNs?: number;
+  /** The directory disk targets resolve in (default: `datastore/` in the runtime directory); made if missing. */
+  datastore?: string;
 }
 
 export interface BootOptions extends HostOptions {
@@ -92,6 +96,9 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   let activity: () => void = () => undefined;
   adapter.onActivity = () => activity();
   const xenstore = new XenstoreService({ log: options.log });
+  const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
+  fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
+  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
     clock: {
@@ -111,7 +118,8 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     logDir: options.logDir ?? null,
     dumpDir: options.dumpDir ?? null,
     autostart: options.autostart,
-    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx)],
+    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service],
+    blockDevices,
     log: options.log,
     host: options.description,
     onHalt: options.onHalt,

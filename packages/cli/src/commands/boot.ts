@@ -23,6 +23,7 @@ interface BootArgs {
   'dom0-mem'?: number;
   'log-dir'?: string;
   'ready-fd'?: number;
+  datastore?: string;
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -47,6 +48,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
+      .option('datastore', { type: 'string', describe: 'directory disk targets resolve in (default: datastore/ beside the socket)' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -81,6 +83,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       tcp: argv.tcp ? parseTcpAddress(argv.tcp) : undefined,
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
+      datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -141,6 +144,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
     ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
+    ['datastore', argv.datastore && path.resolve(argv.datastore)],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   const fd = openAppendLog(logFile, 0o600);

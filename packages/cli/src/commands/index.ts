@@ -36,6 +36,10 @@ export const COMMANDS: ReadonlyArray<{ readonly verbs: readonly string[]; readon
   { verbs: ['mem-set'], load: async () => (await import('./mem-set')).memSetCommand },
   { verbs: ['mem-max'], load: async () => (await import('./mem-max')).memMaxCommand },
   { verbs: ['top'], load: async () => (await import('./top')).topCommand },
+  { verbs: ['disk-create'], load: async () => (await import('./disk-create')).diskCreateCommand },
+  { verbs: ['block-attach'], load: async () => (await import('./block')).blockAttachCommand },
+  { verbs: ['block-detach'], load: async () => (await import('./block')).blockDetachCommand },
+  { verbs: ['block-list'], load: async () => (await import('./block')).blockListCommand },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { formatTop, topRows, type TopSample } from '../format/top';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
+import type { pb } from '@hvsim/control';
 import type { Management } from '../client';
 
 interface TopArgs extends DaemonArgs {
@@ -54,5 +55,13 @@ export const topCommand: CommandModule<object, TopArgs> = {
 async function takeSample(m: Management): Promise<TopSample> {
   const { physinfo } = await m.Physinfo({});
   const { domains } = await m.ListDomains({ domains: [] });
-  return { timeNs: Number(physinfo?.virtualTimeNs ?? 0), domains };
+  const vbds = new Map<number, pb.IVbd[]>();
+  for (const d of domains) {
+    const domid = d.info?.domid ?? 0;
+    if (domid === 0) continue;
+    // A domain gone since the listing has no devices to show; a host without block devices none at all.
+    const devices = await m.BlockList({ domain: String(domid) }).then((r) => r.devices, () => []);
+    if (devices.length > 0) vbds.set(domid, devices);
+  }
+  return { timeNs: Number(physinfo?.virtualTimeNs ?? 0), domains, vbds };
 }

@@ -1,6 +1,6 @@
 /**
  * xentop's table for the columns hvsim keeps: NAME STATE CPU(sec) CPU(%) MEM(k) MAXMEM(k)
- * VCPUS, with xentop's widths and its six-letter state (d s b c p r, '-' when not). CPU(%) is
+ * VCPUS VBDS VBD_OO VBD_RD VBD_WR VBD_RSECT VBD_WSECT, with xentop's widths and its six-letter state (d s b c p r, '-' when not). CPU(%) is
  * the share of one pCPU a domain used between two samples, over virtual time; the first sample
  * has no previous one and shows 0.0, as xentop's first screen does.
  */
@@ -10,6 +10,8 @@ export interface TopSample {
   /** Virtual time of the sample, ns. */
   timeNs: number;
   domains: pb.Domain[];
+  /** Each domain's virtual block devices, by domid (absent: none). */
+  vbds?: ReadonlyMap<number, readonly pb.IVbd[]>;
 }
 
 export interface TopRow {
@@ -21,6 +23,13 @@ export interface TopRow {
   memKb: number;
   maxMemKb: number;
   vcpus: number;
+  /** xentop's VBD columns: devices, requests (out-of-resources, read, write), sectors. */
+  vbds: number;
+  vbdOo: number;
+  vbdRd: number;
+  vbdWr: number;
+  vbdRsect: number;
+  vbdWsect: number;
 }
 
 export function topRows(sample: TopSample, previous: TopSample | null): TopRow[] {
@@ -35,6 +44,8 @@ export function topRows(sample: TopSample, previous: TopSample | null): TopRow[]
     // most: bound the share by what the domain's vCPUs could have used.
     const vcpus = info?.nrOnlineVcpus ?? 0;
     const cpuPercent = span > 0 && prev !== undefined ? Math.min(vcpus * 100, (Math.max(0, cpuNs - prev) / span) * 100) : 0;
+    const vbds = sample.vbds?.get(info?.domid ?? -1) ?? [];
+    const sum = (f: (v: pb.IVbd) => unknown): number => vbds.reduce((n, v) => n + Number(f(v) ?? 0), 0);
     return {
       name: d.name,
       domid: info?.domid ?? 0,
@@ -44,14 +55,22 @@ export function topRows(sample: TopSample, previous: TopSample | null): TopRow[]
       memKb: Number(d.memoryKb),
       maxMemKb: Number(d.maxMemoryKb),
       vcpus,
+      vbds: vbds.length,
+      vbdOo: sum((v) => v.ooReq),
+      vbdRd: sum((v) => v.rdReq),
+      vbdWr: sum((v) => v.wrReq),
+      vbdRsect: sum((v) => v.rdSect),
+      vbdWsect: sum((v) => v.wrSect),
     };
   });
 }
 
 export function formatTop(rows: readonly TopRow[]): string {
-  const lines = [`${'NAME'.padStart(10)} ${'STATE'.padStart(6)} ${'CPU(sec)'.padStart(10)} ${'CPU(%)'.padStart(6)} ${'MEM(k)'.padStart(10)} ${'MAXMEM(k)'.padStart(10)} ${'VCPUS'.padStart(5)}`];
+  const vbdHead = `${'VBDS'.padStart(4)} ${'VBD_OO'.padStart(8)} ${'VBD_RD'.padStart(8)} ${'VBD_WR'.padStart(8)} ${'VBD_RSECT'.padStart(10)} ${'VBD_WSECT'.padStart(10)}`;
+  const lines = [`${'NAME'.padStart(10)} ${'STATE'.padStart(6)} ${'CPU(sec)'.padStart(10)} ${'CPU(%)'.padStart(6)} ${'MEM(k)'.padStart(10)} ${'MAXMEM(k)'.padStart(10)} ${'VCPUS'.padStart(5)} ${vbdHead}`];
   for (const r of rows) {
-    lines.push(`${r.name.padStart(10)} ${r.state.padStart(6)} ${String(r.cpuSec).padStart(10)} ${r.cpuPercent.toFixed(1).padStart(6)} ${String(r.memKb).padStart(10)} ${String(r.maxMemKb).padStart(10)} ${String(r.vcpus).padStart(5)}`);
+    const vbd = `${String(r.vbds).padStart(4)} ${String(r.vbdOo).padStart(8)} ${String(r.vbdRd).padStart(8)} ${String(r.vbdWr).padStart(8)} ${String(r.vbdRsect).padStart(10)} ${String(r.vbdWsect).padStart(10)}`;
+    lines.push(`${r.name.padStart(10)} ${r.state.padStart(6)} ${String(r.cpuSec).padStart(10)} ${r.cpuPercent.toFixed(1).padStart(6)} ${String(r.memKb).padStart(10)} ${String(r.maxMemKb).padStart(10)} ${String(r.vcpus).padStart(5)} ${vbd}`);
   }
   return lines.join('\n') + '\n';
 }

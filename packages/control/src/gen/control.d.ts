@@ -2801,6 +2801,466 @@ export namespace hvsim {
             }
 
             /**
+             * Properties of a GrantSegment.
+             * @deprecated Use hvsim.control.v1.GrantSegment.$Properties instead.
+             */
+            interface IGrantSegment extends hvsim.control.v1.GrantSegment.$Properties {
+            }
+
+            /** A byte range of a page granted to dom0. */
+            class GrantSegment {
+
+                /**
+                 * Constructs a new GrantSegment.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.GrantSegment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The granting domain. */
+                domid: number;
+
+                /** Its grant reference. */
+                ref: number;
+
+                /** Offset in the granted page; offset + length must not pass 4096. */
+                offset: number;
+
+                /** GrantSegment length. */
+                length: number;
+
+                /**
+                 * Creates a new GrantSegment instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GrantSegment instance
+                 */
+                static create(properties: hvsim.control.v1.GrantSegment.$Shape): hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape;
+                static create(properties?: hvsim.control.v1.GrantSegment.$Properties): hvsim.control.v1.GrantSegment;
+
+                /**
+                 * Encodes the specified GrantSegment message. Does not implicitly {@link hvsim.control.v1.GrantSegment.verify|verify} messages.
+                 * @param message GrantSegment message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.GrantSegment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GrantSegment message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape} GrantSegment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.GrantSegment & hvsim.control.v1.GrantSegment.$Shape;
+
+                /**
+                 * Creates a GrantSegment message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GrantSegment
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.GrantSegment;
+
+                /**
+                 * Creates a plain object from a GrantSegment message. Also converts values to other types if specified.
+                 * @param message GrantSegment
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.GrantSegment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GrantSegment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GrantSegment {
+
+                /** Properties of a GrantSegment. */
+                interface $Properties {
+
+                    /** The granting domain. */
+                    domid?: number;
+
+                    /** Its grant reference. */
+                    ref?: number;
+
+                    /** Offset in the granted page; offset + length must not pass 4096. */
+                    offset?: number;
+
+                    /** GrantSegment length */
+                    length?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GrantSegment. */
+                type $Shape = hvsim.control.v1.GrantSegment.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyFromGuestRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyFromGuestRequest extends hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyFromGuestRequest. */
+            class DomctlServiceGrantCopyFromGuestRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyFromGuestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** At most 256 segments per call (E2BIG beyond). */
+                segments: hvsim.control.v1.GrantSegment[];
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyFromGuestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyFromGuestRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyFromGuestRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyFromGuestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyFromGuestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape} DomctlServiceGrantCopyFromGuestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyFromGuestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyFromGuestRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyFromGuestRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyFromGuestRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyFromGuestRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyFromGuestRequest {
+
+                /** Properties of a DomctlServiceGrantCopyFromGuestRequest. */
+                interface $Properties {
+
+                    /** At most 256 segments per call (E2BIG beyond). */
+                    segments?: hvsim.control.v1.GrantSegment.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyFromGuestRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyFromGuestResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyFromGuestResponse extends hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyFromGuestResponse. */
+            class DomctlServiceGrantCopyFromGuestResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyFromGuestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per segment, in order: GNTST_*. */
+                status: number[];
+
+                /** The bytes of every segment whose status is 0, concatenated in order. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyFromGuestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyFromGuestResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyFromGuestResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyFromGuestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyFromGuestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape} DomctlServiceGrantCopyFromGuestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyFromGuestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyFromGuestResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyFromGuestResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyFromGuestResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyFromGuestResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyFromGuestResponse {
+
+                /** Properties of a DomctlServiceGrantCopyFromGuestResponse. */
+                interface $Properties {
+
+                    /** One per segment, in order: GNTST_*. */
+                    status?: number[];
+
+                    /** The bytes of every segment whose status is 0, concatenated in order. */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyFromGuestResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyToGuestRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyToGuestRequest extends hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyToGuestRequest. */
+            class DomctlServiceGrantCopyToGuestRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyToGuestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** At most 256 segments per call (E2BIG beyond). */
+                segments: hvsim.control.v1.GrantSegment[];
+
+                /** The bytes for every segment, concatenated in order (the sum of the lengths). */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyToGuestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyToGuestRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyToGuestRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyToGuestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyToGuestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape} DomctlServiceGrantCopyToGuestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest & hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyToGuestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyToGuestRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyToGuestRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyToGuestRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyToGuestRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyToGuestRequest {
+
+                /** Properties of a DomctlServiceGrantCopyToGuestRequest. */
+                interface $Properties {
+
+                    /** At most 256 segments per call (E2BIG beyond). */
+                    segments?: hvsim.control.v1.GrantSegment.$Properties[];
+
+                    /** The bytes for every segment, concatenated in order (the sum of the lengths). */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyToGuestRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyToGuestResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyToGuestResponse extends hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyToGuestResponse. */
+            class DomctlServiceGrantCopyToGuestResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyToGuestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per segment, in order: GNTST_*. */
+                status: number[];
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyToGuestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyToGuestResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyToGuestResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyToGuestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyToGuestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape} DomctlServiceGrantCopyToGuestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse & hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyToGuestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyToGuestResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyToGuestResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyToGuestResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyToGuestResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyToGuestResponse {
+
+                /** Properties of a DomctlServiceGrantCopyToGuestResponse. */
+                interface $Properties {
+
+                    /** One per segment, in order: GNTST_*. */
+                    status?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyToGuestResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.$Properties;
+            }
+
+            /**
              * Properties of a DomctlServiceSetVcpuContextRequest.
              * @deprecated Use hvsim.control.v1.DomctlServiceSetVcpuContextRequest.$Properties instead.
              */
@@ -12222,6 +12682,906 @@ export namespace hvsim {
 
                 /** Shape of an InfoResponse. */
                 type $Shape = hvsim.control.v1.InfoResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DiskCreateRequest.
+             * @deprecated Use hvsim.control.v1.DiskCreateRequest.$Properties instead.
+             */
+            interface IDiskCreateRequest extends hvsim.control.v1.DiskCreateRequest.$Properties {
+            }
+
+            /** Represents a DiskCreateRequest. */
+            class DiskCreateRequest {
+
+                /**
+                 * Constructs a new DiskCreateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DiskCreateRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** A file name in the datastore (no "/"). */
+                name: string;
+
+                /** A positive multiple of 512. */
+                sizeBytes: number;
+
+                /**
+                 * Creates a new DiskCreateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DiskCreateRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DiskCreateRequest.$Shape): hvsim.control.v1.DiskCreateRequest & hvsim.control.v1.DiskCreateRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DiskCreateRequest.$Properties): hvsim.control.v1.DiskCreateRequest;
+
+                /**
+                 * Encodes the specified DiskCreateRequest message. Does not implicitly {@link hvsim.control.v1.DiskCreateRequest.verify|verify} messages.
+                 * @param message DiskCreateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DiskCreateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DiskCreateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DiskCreateRequest & hvsim.control.v1.DiskCreateRequest.$Shape} DiskCreateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DiskCreateRequest & hvsim.control.v1.DiskCreateRequest.$Shape;
+
+                /**
+                 * Creates a DiskCreateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DiskCreateRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DiskCreateRequest;
+
+                /**
+                 * Creates a plain object from a DiskCreateRequest message. Also converts values to other types if specified.
+                 * @param message DiskCreateRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DiskCreateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DiskCreateRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DiskCreateRequest {
+
+                /** Properties of a DiskCreateRequest. */
+                interface $Properties {
+
+                    /** A file name in the datastore (no "/"). */
+                    name?: string;
+
+                    /** A positive multiple of 512. */
+                    sizeBytes?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DiskCreateRequest. */
+                type $Shape = hvsim.control.v1.DiskCreateRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DiskCreateResponse.
+             * @deprecated Use hvsim.control.v1.DiskCreateResponse.$Properties instead.
+             */
+            interface IDiskCreateResponse extends hvsim.control.v1.DiskCreateResponse.$Properties {
+            }
+
+            /** Represents a DiskCreateResponse. */
+            class DiskCreateResponse {
+
+                /**
+                 * Constructs a new DiskCreateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DiskCreateResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The image's path on the daemon's host. */
+                path: string;
+
+                /**
+                 * Creates a new DiskCreateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DiskCreateResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DiskCreateResponse.$Shape): hvsim.control.v1.DiskCreateResponse & hvsim.control.v1.DiskCreateResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DiskCreateResponse.$Properties): hvsim.control.v1.DiskCreateResponse;
+
+                /**
+                 * Encodes the specified DiskCreateResponse message. Does not implicitly {@link hvsim.control.v1.DiskCreateResponse.verify|verify} messages.
+                 * @param message DiskCreateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DiskCreateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DiskCreateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DiskCreateResponse & hvsim.control.v1.DiskCreateResponse.$Shape} DiskCreateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DiskCreateResponse & hvsim.control.v1.DiskCreateResponse.$Shape;
+
+                /**
+                 * Creates a DiskCreateResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DiskCreateResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DiskCreateResponse;
+
+                /**
+                 * Creates a plain object from a DiskCreateResponse message. Also converts values to other types if specified.
+                 * @param message DiskCreateResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DiskCreateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DiskCreateResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DiskCreateResponse {
+
+                /** Properties of a DiskCreateResponse. */
+                interface $Properties {
+
+                    /** The image's path on the daemon's host. */
+                    path?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DiskCreateResponse. */
+                type $Shape = hvsim.control.v1.DiskCreateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a BlockAttachRequest.
+             * @deprecated Use hvsim.control.v1.BlockAttachRequest.$Properties instead.
+             */
+            interface IBlockAttachRequest extends hvsim.control.v1.BlockAttachRequest.$Properties {
+            }
+
+            /** Represents a BlockAttachRequest. */
+            class BlockAttachRequest {
+
+                /**
+                 * Constructs a new BlockAttachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockAttachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BlockAttachRequest domain. */
+                domain: string;
+
+                /** An xl disk spec ("format=raw, vdev=xvdb, access=rw, target=data.img"). */
+                diskSpec: string;
+
+                /**
+                 * Creates a new BlockAttachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockAttachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.BlockAttachRequest.$Shape): hvsim.control.v1.BlockAttachRequest & hvsim.control.v1.BlockAttachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.BlockAttachRequest.$Properties): hvsim.control.v1.BlockAttachRequest;
+
+                /**
+                 * Encodes the specified BlockAttachRequest message. Does not implicitly {@link hvsim.control.v1.BlockAttachRequest.verify|verify} messages.
+                 * @param message BlockAttachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockAttachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockAttachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockAttachRequest & hvsim.control.v1.BlockAttachRequest.$Shape} BlockAttachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockAttachRequest & hvsim.control.v1.BlockAttachRequest.$Shape;
+
+                /**
+                 * Creates a BlockAttachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockAttachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockAttachRequest;
+
+                /**
+                 * Creates a plain object from a BlockAttachRequest message. Also converts values to other types if specified.
+                 * @param message BlockAttachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockAttachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockAttachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockAttachRequest {
+
+                /** Properties of a BlockAttachRequest. */
+                interface $Properties {
+
+                    /** BlockAttachRequest domain */
+                    domain?: string;
+
+                    /** An xl disk spec ("format=raw, vdev=xvdb, access=rw, target=data.img"). */
+                    diskSpec?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockAttachRequest. */
+                type $Shape = hvsim.control.v1.BlockAttachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BlockAttachResponse.
+             * @deprecated Use hvsim.control.v1.BlockAttachResponse.$Properties instead.
+             */
+            interface IBlockAttachResponse extends hvsim.control.v1.BlockAttachResponse.$Properties {
+            }
+
+            /** Represents a BlockAttachResponse. */
+            class BlockAttachResponse {
+
+                /**
+                 * Constructs a new BlockAttachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockAttachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The device's number (its xenstore directory, 51728 for xvdb). */
+                devid: number;
+
+                /**
+                 * Creates a new BlockAttachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockAttachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.BlockAttachResponse.$Shape): hvsim.control.v1.BlockAttachResponse & hvsim.control.v1.BlockAttachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.BlockAttachResponse.$Properties): hvsim.control.v1.BlockAttachResponse;
+
+                /**
+                 * Encodes the specified BlockAttachResponse message. Does not implicitly {@link hvsim.control.v1.BlockAttachResponse.verify|verify} messages.
+                 * @param message BlockAttachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockAttachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockAttachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockAttachResponse & hvsim.control.v1.BlockAttachResponse.$Shape} BlockAttachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockAttachResponse & hvsim.control.v1.BlockAttachResponse.$Shape;
+
+                /**
+                 * Creates a BlockAttachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockAttachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockAttachResponse;
+
+                /**
+                 * Creates a plain object from a BlockAttachResponse message. Also converts values to other types if specified.
+                 * @param message BlockAttachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockAttachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockAttachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockAttachResponse {
+
+                /** Properties of a BlockAttachResponse. */
+                interface $Properties {
+
+                    /** The device's number (its xenstore directory, 51728 for xvdb). */
+                    devid?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockAttachResponse. */
+                type $Shape = hvsim.control.v1.BlockAttachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a BlockDetachRequest.
+             * @deprecated Use hvsim.control.v1.BlockDetachRequest.$Properties instead.
+             */
+            interface IBlockDetachRequest extends hvsim.control.v1.BlockDetachRequest.$Properties {
+            }
+
+            /** Represents a BlockDetachRequest. */
+            class BlockDetachRequest {
+
+                /**
+                 * Constructs a new BlockDetachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockDetachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BlockDetachRequest domain. */
+                domain: string;
+
+                /** The vdev ("xvdb") or the device number. */
+                device: string;
+
+                /** Remove the device without waiting for the frontend to let go. */
+                force: boolean;
+
+                /**
+                 * Creates a new BlockDetachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockDetachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.BlockDetachRequest.$Shape): hvsim.control.v1.BlockDetachRequest & hvsim.control.v1.BlockDetachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.BlockDetachRequest.$Properties): hvsim.control.v1.BlockDetachRequest;
+
+                /**
+                 * Encodes the specified BlockDetachRequest message. Does not implicitly {@link hvsim.control.v1.BlockDetachRequest.verify|verify} messages.
+                 * @param message BlockDetachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockDetachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockDetachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockDetachRequest & hvsim.control.v1.BlockDetachRequest.$Shape} BlockDetachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockDetachRequest & hvsim.control.v1.BlockDetachRequest.$Shape;
+
+                /**
+                 * Creates a BlockDetachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockDetachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockDetachRequest;
+
+                /**
+                 * Creates a plain object from a BlockDetachRequest message. Also converts values to other types if specified.
+                 * @param message BlockDetachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockDetachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockDetachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockDetachRequest {
+
+                /** Properties of a BlockDetachRequest. */
+                interface $Properties {
+
+                    /** BlockDetachRequest domain */
+                    domain?: string;
+
+                    /** The vdev ("xvdb") or the device number. */
+                    device?: string;
+
+                    /** Remove the device without waiting for the frontend to let go. */
+                    force?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockDetachRequest. */
+                type $Shape = hvsim.control.v1.BlockDetachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BlockDetachResponse.
+             * @deprecated Use hvsim.control.v1.BlockDetachResponse.$Properties instead.
+             */
+            interface IBlockDetachResponse extends hvsim.control.v1.BlockDetachResponse.$Properties {
+            }
+
+            /** Represents a BlockDetachResponse. */
+            class BlockDetachResponse {
+
+                /**
+                 * Constructs a new BlockDetachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockDetachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new BlockDetachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockDetachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.BlockDetachResponse.$Shape): hvsim.control.v1.BlockDetachResponse & hvsim.control.v1.BlockDetachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.BlockDetachResponse.$Properties): hvsim.control.v1.BlockDetachResponse;
+
+                /**
+                 * Encodes the specified BlockDetachResponse message. Does not implicitly {@link hvsim.control.v1.BlockDetachResponse.verify|verify} messages.
+                 * @param message BlockDetachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockDetachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockDetachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockDetachResponse & hvsim.control.v1.BlockDetachResponse.$Shape} BlockDetachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockDetachResponse & hvsim.control.v1.BlockDetachResponse.$Shape;
+
+                /**
+                 * Creates a BlockDetachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockDetachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockDetachResponse;
+
+                /**
+                 * Creates a plain object from a BlockDetachResponse message. Also converts values to other types if specified.
+                 * @param message BlockDetachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockDetachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockDetachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockDetachResponse {
+
+                /** Properties of a BlockDetachResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockDetachResponse. */
+                type $Shape = hvsim.control.v1.BlockDetachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a BlockListRequest.
+             * @deprecated Use hvsim.control.v1.BlockListRequest.$Properties instead.
+             */
+            interface IBlockListRequest extends hvsim.control.v1.BlockListRequest.$Properties {
+            }
+
+            /** Represents a BlockListRequest. */
+            class BlockListRequest {
+
+                /**
+                 * Constructs a new BlockListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BlockListRequest domain. */
+                domain: string;
+
+                /**
+                 * Creates a new BlockListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.BlockListRequest.$Shape): hvsim.control.v1.BlockListRequest & hvsim.control.v1.BlockListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.BlockListRequest.$Properties): hvsim.control.v1.BlockListRequest;
+
+                /**
+                 * Encodes the specified BlockListRequest message. Does not implicitly {@link hvsim.control.v1.BlockListRequest.verify|verify} messages.
+                 * @param message BlockListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockListRequest & hvsim.control.v1.BlockListRequest.$Shape} BlockListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockListRequest & hvsim.control.v1.BlockListRequest.$Shape;
+
+                /**
+                 * Creates a BlockListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockListRequest;
+
+                /**
+                 * Creates a plain object from a BlockListRequest message. Also converts values to other types if specified.
+                 * @param message BlockListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockListRequest {
+
+                /** Properties of a BlockListRequest. */
+                interface $Properties {
+
+                    /** BlockListRequest domain */
+                    domain?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockListRequest. */
+                type $Shape = hvsim.control.v1.BlockListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Vbd.
+             * @deprecated Use hvsim.control.v1.Vbd.$Properties instead.
+             */
+            interface IVbd extends hvsim.control.v1.Vbd.$Properties {
+            }
+
+            /** One virtual block device, as xl block-list shows it, with xentop's counters. */
+            class Vbd {
+
+                /**
+                 * Constructs a new Vbd.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.Vbd.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Vbd devid. */
+                devid: number;
+
+                /** Vbd vdev. */
+                vdev: string;
+
+                /** Vbd backendId. */
+                backendId: number;
+
+                /** Vbd frontendId. */
+                frontendId: number;
+
+                /** The frontend's XenbusState, -1 when it has none. */
+                state: number;
+
+                /** Vbd backendState. */
+                backendState: number;
+
+                /** Vbd eventChannel. */
+                eventChannel: number;
+
+                /** Vbd ringRef. */
+                ringRef: number;
+
+                /** Vbd backendPath. */
+                backendPath: string;
+
+                /** Vbd target. */
+                target: string;
+
+                /** "ro" or "rw". */
+                access: string;
+
+                /** Vbd rdReq. */
+                rdReq: number;
+
+                /** Vbd wrReq. */
+                wrReq: number;
+
+                /** Vbd ooReq. */
+                ooReq: number;
+
+                /** Vbd rdSect. */
+                rdSect: number;
+
+                /** Vbd wrSect. */
+                wrSect: number;
+
+                /** Vbd flushReq. */
+                flushReq: number;
+
+                /** Vbd discardReq. */
+                discardReq: number;
+
+                /** Vbd errors. */
+                errors: number;
+
+                /**
+                 * Creates a new Vbd instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Vbd instance
+                 */
+                static create(properties: hvsim.control.v1.Vbd.$Shape): hvsim.control.v1.Vbd & hvsim.control.v1.Vbd.$Shape;
+                static create(properties?: hvsim.control.v1.Vbd.$Properties): hvsim.control.v1.Vbd;
+
+                /**
+                 * Encodes the specified Vbd message. Does not implicitly {@link hvsim.control.v1.Vbd.verify|verify} messages.
+                 * @param message Vbd message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.Vbd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Vbd message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.Vbd & hvsim.control.v1.Vbd.$Shape} Vbd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.Vbd & hvsim.control.v1.Vbd.$Shape;
+
+                /**
+                 * Creates a Vbd message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Vbd
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.Vbd;
+
+                /**
+                 * Creates a plain object from a Vbd message. Also converts values to other types if specified.
+                 * @param message Vbd
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.Vbd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Vbd to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Vbd {
+
+                /** Properties of a Vbd. */
+                interface $Properties {
+
+                    /** Vbd devid */
+                    devid?: number;
+
+                    /** Vbd vdev */
+                    vdev?: string;
+
+                    /** Vbd backendId */
+                    backendId?: number;
+
+                    /** Vbd frontendId */
+                    frontendId?: number;
+
+                    /** The frontend's XenbusState, -1 when it has none. */
+                    state?: number;
+
+                    /** Vbd backendState */
+                    backendState?: number;
+
+                    /** Vbd eventChannel */
+                    eventChannel?: number;
+
+                    /** Vbd ringRef */
+                    ringRef?: number;
+
+                    /** Vbd backendPath */
+                    backendPath?: string;
+
+                    /** Vbd target */
+                    target?: string;
+
+                    /** "ro" or "rw". */
+                    access?: string;
+
+                    /** Vbd rdReq */
+                    rdReq?: number;
+
+                    /** Vbd wrReq */
+                    wrReq?: number;
+
+                    /** Vbd ooReq */
+                    ooReq?: number;
+
+                    /** Vbd rdSect */
+                    rdSect?: number;
+
+                    /** Vbd wrSect */
+                    wrSect?: number;
+
+                    /** Vbd flushReq */
+                    flushReq?: number;
+
+                    /** Vbd discardReq */
+                    discardReq?: number;
+
+                    /** Vbd errors */
+                    errors?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Vbd. */
+                type $Shape = hvsim.control.v1.Vbd.$Properties;
+            }
+
+            /**
+             * Properties of a BlockListResponse.
+             * @deprecated Use hvsim.control.v1.BlockListResponse.$Properties instead.
+             */
+            interface IBlockListResponse extends hvsim.control.v1.BlockListResponse.$Properties {
+            }
+
+            /** Represents a BlockListResponse. */
+            class BlockListResponse {
+
+                /**
+                 * Constructs a new BlockListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BlockListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BlockListResponse devices. */
+                devices: hvsim.control.v1.Vbd[];
+
+                /**
+                 * Creates a new BlockListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BlockListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.BlockListResponse.$Shape): hvsim.control.v1.BlockListResponse & hvsim.control.v1.BlockListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.BlockListResponse.$Properties): hvsim.control.v1.BlockListResponse;
+
+                /**
+                 * Encodes the specified BlockListResponse message. Does not implicitly {@link hvsim.control.v1.BlockListResponse.verify|verify} messages.
+                 * @param message BlockListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BlockListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BlockListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BlockListResponse & hvsim.control.v1.BlockListResponse.$Shape} BlockListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BlockListResponse & hvsim.control.v1.BlockListResponse.$Shape;
+
+                /**
+                 * Creates a BlockListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BlockListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BlockListResponse;
+
+                /**
+                 * Creates a plain object from a BlockListResponse message. Also converts values to other types if specified.
+                 * @param message BlockListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BlockListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BlockListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BlockListResponse {
+
+                /** Properties of a BlockListResponse. */
+                interface $Properties {
+
+                    /** BlockListResponse devices */
+                    devices?: hvsim.control.v1.Vbd.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BlockListResponse. */
+                type $Shape = hvsim.control.v1.BlockListResponse.$Properties;
             }
         }
     }

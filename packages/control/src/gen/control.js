@@ -4235,6 +4235,770 @@ $root.hvsim = (function() {
                 return DomctlServiceReadGuestMemoryResponse;
             })();
 
+            v1.GrantSegment = (function() {
+
+                var GrantSegment = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GrantSegment.prototype.domid = 0;
+                GrantSegment.prototype.ref = 0;
+                GrantSegment.prototype.offset = 0;
+                GrantSegment.prototype.length = 0;
+
+                GrantSegment.create = function(properties) {
+                    return new GrantSegment(properties);
+                };
+
+                GrantSegment.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                        writer.uint32(16).uint32(message.ref);
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                        writer.uint32(24).uint32(message.offset);
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                        writer.uint32(32).uint32(message.length);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GrantSegment.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.GrantSegment();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ref = value;
+                                else
+                                    delete message.ref;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.offset = value;
+                                else
+                                    delete message.offset;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.length = value;
+                                else
+                                    delete message.length;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                GrantSegment.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.GrantSegment)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.GrantSegment: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.GrantSegment();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.ref != null)
+                        if ($Number(object.ref) !== 0)
+                            message.ref = object.ref >>> 0;
+                    if (object.offset != null)
+                        if ($Number(object.offset) !== 0)
+                            message.offset = object.offset >>> 0;
+                    if (object.length != null)
+                        if ($Number(object.length) !== 0)
+                            message.length = object.length >>> 0;
+                    return message;
+                };
+
+                GrantSegment.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.ref = 0;
+                        object.offset = 0;
+                        object.length = 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                        object.ref = message.ref;
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        object.offset = message.offset;
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        object.length = message.length;
+                    return object;
+                };
+
+                GrantSegment.prototype.toJSON = function() {
+                    return GrantSegment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GrantSegment;
+            })();
+
+            v1.DomctlServiceGrantCopyFromGuestRequest = (function() {
+
+                var DomctlServiceGrantCopyFromGuestRequest = function (properties) {
+                    this.segments = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.prototype.segments = $util.emptyArray;
+
+                DomctlServiceGrantCopyFromGuestRequest.create = function(properties) {
+                    return new DomctlServiceGrantCopyFromGuestRequest(properties);
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.segments != null && message.segments.length)
+                        for (var i = 0; i < message.segments.length; ++i)
+                            $root.hvsim.control.v1.GrantSegment.encode(message.segments[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.segments && message.segments.length))
+                                    message.segments = [];
+                                message.segments.push($root.hvsim.control.v1.GrantSegment.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest();
+                    if (object.segments) {
+                        if (!$Array.isArray(object.segments))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.segments: array expected");
+                        message.segments = $Array(object.segments.length);
+                        for (var i = 0; i < object.segments.length; ++i) {
+                            if (!$util.isObject(object.segments[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestRequest.segments: object expected");
+                            message.segments[i] = $root.hvsim.control.v1.GrantSegment.fromObject(object.segments[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.segments = [];
+                    if (message.segments && message.segments.length) {
+                        object.segments = $Array(message.segments.length);
+                        for (var j = 0; j < message.segments.length; ++j)
+                            object.segments[j] = $root.hvsim.control.v1.GrantSegment.toObject(message.segments[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                DomctlServiceGrantCopyFromGuestRequest.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyFromGuestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyFromGuestRequest;
+            })();
+
+            v1.DomctlServiceGrantCopyFromGuestResponse = (function() {
+
+                var DomctlServiceGrantCopyFromGuestResponse = function (properties) {
+                    this.status = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.prototype.status = $util.emptyArray;
+                DomctlServiceGrantCopyFromGuestResponse.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceGrantCopyFromGuestResponse.create = function(properties) {
+                    return new DomctlServiceGrantCopyFromGuestResponse(properties);
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.status != null && message.status.length)
+                        writer.uint32(10).sint32s(message.status);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.status && message.status.length))
+                                        message.status = [];
+                                    reader.sint32s(message.status);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.status && message.status.length))
+                                    message.status = [];
+                                message.status.push(reader.sint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse();
+                    if (object.status) {
+                        if (!$Array.isArray(object.status))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyFromGuestResponse.status: array expected");
+                        message.status = $Array(object.status.length);
+                        for (var i = 0; i < object.status.length; ++i)
+                            message.status[i] = object.status[i] | 0;
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.status = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.status && message.status.length) {
+                        object.status = $Array(message.status.length);
+                        for (var j = 0; j < message.status.length; ++j)
+                            object.status[j] = message.status[j];
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceGrantCopyFromGuestResponse.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyFromGuestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyFromGuestResponse;
+            })();
+
+            v1.DomctlServiceGrantCopyToGuestRequest = (function() {
+
+                var DomctlServiceGrantCopyToGuestRequest = function (properties) {
+                    this.segments = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.prototype.segments = $util.emptyArray;
+                DomctlServiceGrantCopyToGuestRequest.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceGrantCopyToGuestRequest.create = function(properties) {
+                    return new DomctlServiceGrantCopyToGuestRequest(properties);
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.segments != null && message.segments.length)
+                        for (var i = 0; i < message.segments.length; ++i)
+                            $root.hvsim.control.v1.GrantSegment.encode(message.segments[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.segments && message.segments.length))
+                                    message.segments = [];
+                                message.segments.push($root.hvsim.control.v1.GrantSegment.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest();
+                    if (object.segments) {
+                        if (!$Array.isArray(object.segments))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.segments: array expected");
+                        message.segments = $Array(object.segments.length);
+                        for (var i = 0; i < object.segments.length; ++i) {
+                            if (!$util.isObject(object.segments[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestRequest.segments: object expected");
+                            message.segments[i] = $root.hvsim.control.v1.GrantSegment.fromObject(object.segments[i], _depth + 1);
+                        }
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.segments = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.segments && message.segments.length) {
+                        object.segments = $Array(message.segments.length);
+                        for (var j = 0; j < message.segments.length; ++j)
+                            object.segments[j] = $root.hvsim.control.v1.GrantSegment.toObject(message.segments[j], options, _depth + 1);
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceGrantCopyToGuestRequest.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyToGuestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyToGuestRequest;
+            })();
+
+            v1.DomctlServiceGrantCopyToGuestResponse = (function() {
+
+                var DomctlServiceGrantCopyToGuestResponse = function (properties) {
+                    this.status = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.prototype.status = $util.emptyArray;
+
+                DomctlServiceGrantCopyToGuestResponse.create = function(properties) {
+                    return new DomctlServiceGrantCopyToGuestResponse(properties);
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.status != null && message.status.length)
+                        writer.uint32(10).sint32s(message.status);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.status && message.status.length))
+                                        message.status = [];
+                                    reader.sint32s(message.status);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.status && message.status.length))
+                                    message.status = [];
+                                message.status.push(reader.sint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse();
+                    if (object.status) {
+                        if (!$Array.isArray(object.status))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGrantCopyToGuestResponse.status: array expected");
+                        message.status = $Array(object.status.length);
+                        for (var i = 0; i < object.status.length; ++i)
+                            message.status[i] = object.status[i] | 0;
+                    }
+                    return message;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.status = [];
+                    if (message.status && message.status.length) {
+                        object.status = $Array(message.status.length);
+                        for (var j = 0; j < message.status.length; ++j)
+                            object.status[j] = message.status[j];
+                    }
+                    return object;
+                };
+
+                DomctlServiceGrantCopyToGuestResponse.prototype.toJSON = function() {
+                    return DomctlServiceGrantCopyToGuestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGrantCopyToGuestResponse;
+            })();
+
             v1.DomctlServiceSetVcpuContextRequest = (function() {
 
                 var DomctlServiceSetVcpuContextRequest = function (properties) {
@@ -18921,6 +19685,1619 @@ $root.hvsim = (function() {
                 };
 
                 return InfoResponse;
+            })();
+
+            v1.DiskCreateRequest = (function() {
+
+                var DiskCreateRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DiskCreateRequest.prototype.name = "";
+                DiskCreateRequest.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                DiskCreateRequest.create = function(properties) {
+                    return new DiskCreateRequest(properties);
+                };
+
+                DiskCreateRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(10).string(message.name);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(16).uint64(message.sizeBytes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DiskCreateRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DiskCreateRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DiskCreateRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DiskCreateRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DiskCreateRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DiskCreateRequest();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                DiskCreateRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    return object;
+                };
+
+                DiskCreateRequest.prototype.toJSON = function() {
+                    return DiskCreateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DiskCreateRequest;
+            })();
+
+            v1.DiskCreateResponse = (function() {
+
+                var DiskCreateResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DiskCreateResponse.prototype.path = "";
+
+                DiskCreateResponse.create = function(properties) {
+                    return new DiskCreateResponse(properties);
+                };
+
+                DiskCreateResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                        writer.uint32(10).string(message.path);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DiskCreateResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DiskCreateResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.path = value;
+                                else
+                                    delete message.path;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DiskCreateResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DiskCreateResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DiskCreateResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DiskCreateResponse();
+                    if (object.path != null)
+                        if (typeof object.path !== "string" || object.path.length)
+                            message.path = $String(object.path);
+                    return message;
+                };
+
+                DiskCreateResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.path = "";
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                        object.path = message.path;
+                    return object;
+                };
+
+                DiskCreateResponse.prototype.toJSON = function() {
+                    return DiskCreateResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DiskCreateResponse;
+            })();
+
+            v1.BlockAttachRequest = (function() {
+
+                var BlockAttachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockAttachRequest.prototype.domain = "";
+                BlockAttachRequest.prototype.diskSpec = "";
+
+                BlockAttachRequest.create = function(properties) {
+                    return new BlockAttachRequest(properties);
+                };
+
+                BlockAttachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.diskSpec != null && $Object.hasOwnProperty.call(message, "diskSpec") && message.diskSpec !== "")
+                        writer.uint32(18).string(message.diskSpec);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockAttachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockAttachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.diskSpec = value;
+                                else
+                                    delete message.diskSpec;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockAttachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockAttachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockAttachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BlockAttachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.diskSpec != null)
+                        if (typeof object.diskSpec !== "string" || object.diskSpec.length)
+                            message.diskSpec = $String(object.diskSpec);
+                    return message;
+                };
+
+                BlockAttachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.diskSpec = "";
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.diskSpec != null && $Object.hasOwnProperty.call(message, "diskSpec"))
+                        object.diskSpec = message.diskSpec;
+                    return object;
+                };
+
+                BlockAttachRequest.prototype.toJSON = function() {
+                    return BlockAttachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockAttachRequest;
+            })();
+
+            v1.BlockAttachResponse = (function() {
+
+                var BlockAttachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockAttachResponse.prototype.devid = 0;
+
+                BlockAttachResponse.create = function(properties) {
+                    return new BlockAttachResponse(properties);
+                };
+
+                BlockAttachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockAttachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockAttachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockAttachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockAttachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockAttachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BlockAttachResponse();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    return message;
+                };
+
+                BlockAttachResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.devid = 0;
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    return object;
+                };
+
+                BlockAttachResponse.prototype.toJSON = function() {
+                    return BlockAttachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockAttachResponse;
+            })();
+
+            v1.BlockDetachRequest = (function() {
+
+                var BlockDetachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockDetachRequest.prototype.domain = "";
+                BlockDetachRequest.prototype.device = "";
+                BlockDetachRequest.prototype.force = false;
+
+                BlockDetachRequest.create = function(properties) {
+                    return new BlockDetachRequest(properties);
+                };
+
+                BlockDetachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                        writer.uint32(18).string(message.device);
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                        writer.uint32(24).bool(message.force);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockDetachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockDetachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.device = value;
+                                else
+                                    delete message.device;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.force = value;
+                                else
+                                    delete message.force;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockDetachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockDetachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockDetachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BlockDetachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.device != null)
+                        if (typeof object.device !== "string" || object.device.length)
+                            message.device = $String(object.device);
+                    if (object.force != null)
+                        if (object.force)
+                            message.force = $Boolean(object.force);
+                    return message;
+                };
+
+                BlockDetachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.device = "";
+                        object.force = false;
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                        object.device = message.device;
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        object.force = message.force;
+                    return object;
+                };
+
+                BlockDetachRequest.prototype.toJSON = function() {
+                    return BlockDetachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockDetachRequest;
+            })();
+
+            v1.BlockDetachResponse = (function() {
+
+                var BlockDetachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockDetachResponse.create = function(properties) {
+                    return new BlockDetachResponse(properties);
+                };
+
+                BlockDetachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockDetachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockDetachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockDetachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockDetachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockDetachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.BlockDetachResponse();
+                };
+
+                BlockDetachResponse.toObject = function () {
+                    return {};
+                };
+
+                BlockDetachResponse.prototype.toJSON = function() {
+                    return BlockDetachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockDetachResponse;
+            })();
+
+            v1.BlockListRequest = (function() {
+
+                var BlockListRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockListRequest.prototype.domain = "";
+
+                BlockListRequest.create = function(properties) {
+                    return new BlockListRequest(properties);
+                };
+
+                BlockListRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockListRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockListRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockListRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockListRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockListRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BlockListRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    return message;
+                };
+
+                BlockListRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.domain = "";
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    return object;
+                };
+
+                BlockListRequest.prototype.toJSON = function() {
+                    return BlockListRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockListRequest;
+            })();
+
+            v1.Vbd = (function() {
+
+                var Vbd = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Vbd.prototype.devid = 0;
+                Vbd.prototype.vdev = "";
+                Vbd.prototype.backendId = 0;
+                Vbd.prototype.frontendId = 0;
+                Vbd.prototype.state = 0;
+                Vbd.prototype.backendState = 0;
+                Vbd.prototype.eventChannel = 0;
+                Vbd.prototype.ringRef = 0;
+                Vbd.prototype.backendPath = "";
+                Vbd.prototype.target = "";
+                Vbd.prototype.access = "";
+                Vbd.prototype.rdReq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.wrReq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.ooReq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.rdSect = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.wrSect = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.flushReq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.discardReq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vbd.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                Vbd.create = function(properties) {
+                    return new Vbd(properties);
+                };
+
+                Vbd.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.vdev != null && $Object.hasOwnProperty.call(message, "vdev") && message.vdev !== "")
+                        writer.uint32(18).string(message.vdev);
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId") && message.backendId !== 0)
+                        writer.uint32(24).uint32(message.backendId);
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId") && message.frontendId !== 0)
+                        writer.uint32(32).uint32(message.frontendId);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(40).sint32(message.state);
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState") && message.backendState !== 0)
+                        writer.uint32(48).sint32(message.backendState);
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel") && message.eventChannel !== 0)
+                        writer.uint32(56).sint32(message.eventChannel);
+                    if (message.ringRef != null && $Object.hasOwnProperty.call(message, "ringRef") && message.ringRef !== 0)
+                        writer.uint32(64).sint32(message.ringRef);
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath") && message.backendPath !== "")
+                        writer.uint32(74).string(message.backendPath);
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                        writer.uint32(82).string(message.target);
+                    if (message.access != null && $Object.hasOwnProperty.call(message, "access") && message.access !== "")
+                        writer.uint32(90).string(message.access);
+                    if (message.rdReq != null && $Object.hasOwnProperty.call(message, "rdReq") && (typeof message.rdReq === "object" ? message.rdReq.low || message.rdReq.high : message.rdReq !== 0))
+                        writer.uint32(96).uint64(message.rdReq);
+                    if (message.wrReq != null && $Object.hasOwnProperty.call(message, "wrReq") && (typeof message.wrReq === "object" ? message.wrReq.low || message.wrReq.high : message.wrReq !== 0))
+                        writer.uint32(104).uint64(message.wrReq);
+                    if (message.ooReq != null && $Object.hasOwnProperty.call(message, "ooReq") && (typeof message.ooReq === "object" ? message.ooReq.low || message.ooReq.high : message.ooReq !== 0))
+                        writer.uint32(112).uint64(message.ooReq);
+                    if (message.rdSect != null && $Object.hasOwnProperty.call(message, "rdSect") && (typeof message.rdSect === "object" ? message.rdSect.low || message.rdSect.high : message.rdSect !== 0))
+                        writer.uint32(120).uint64(message.rdSect);
+                    if (message.wrSect != null && $Object.hasOwnProperty.call(message, "wrSect") && (typeof message.wrSect === "object" ? message.wrSect.low || message.wrSect.high : message.wrSect !== 0))
+                        writer.uint32(128).uint64(message.wrSect);
+                    if (message.flushReq != null && $Object.hasOwnProperty.call(message, "flushReq") && (typeof message.flushReq === "object" ? message.flushReq.low || message.flushReq.high : message.flushReq !== 0))
+                        writer.uint32(136).uint64(message.flushReq);
+                    if (message.discardReq != null && $Object.hasOwnProperty.call(message, "discardReq") && (typeof message.discardReq === "object" ? message.discardReq.low || message.discardReq.high : message.discardReq !== 0))
+                        writer.uint32(144).uint64(message.discardReq);
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors") && (typeof message.errors === "object" ? message.errors.low || message.errors.high : message.errors !== 0))
+                        writer.uint32(152).uint64(message.errors);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Vbd.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.Vbd();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.vdev = value;
+                                else
+                                    delete message.vdev;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.backendId = value;
+                                else
+                                    delete message.backendId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.frontendId = value;
+                                else
+                                    delete message.frontendId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.backendState = value;
+                                else
+                                    delete message.backendState;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.eventChannel = value;
+                                else
+                                    delete message.eventChannel;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.ringRef = value;
+                                else
+                                    delete message.ringRef;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.backendPath = value;
+                                else
+                                    delete message.backendPath;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.target = value;
+                                else
+                                    delete message.target;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.access = value;
+                                else
+                                    delete message.access;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rdReq = value;
+                                else
+                                    delete message.rdReq;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.wrReq = value;
+                                else
+                                    delete message.wrReq;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.ooReq = value;
+                                else
+                                    delete message.ooReq;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rdSect = value;
+                                else
+                                    delete message.rdSect;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.wrSect = value;
+                                else
+                                    delete message.wrSect;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.flushReq = value;
+                                else
+                                    delete message.flushReq;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.discardReq = value;
+                                else
+                                    delete message.discardReq;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.errors = value;
+                                else
+                                    delete message.errors;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Vbd.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.Vbd)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.Vbd: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.Vbd();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    if (object.vdev != null)
+                        if (typeof object.vdev !== "string" || object.vdev.length)
+                            message.vdev = $String(object.vdev);
+                    if (object.backendId != null)
+                        if ($Number(object.backendId) !== 0)
+                            message.backendId = object.backendId >>> 0;
+                    if (object.frontendId != null)
+                        if ($Number(object.frontendId) !== 0)
+                            message.frontendId = object.frontendId >>> 0;
+                    if (object.state != null)
+                        if ($Number(object.state) !== 0)
+                            message.state = object.state | 0;
+                    if (object.backendState != null)
+                        if ($Number(object.backendState) !== 0)
+                            message.backendState = object.backendState | 0;
+                    if (object.eventChannel != null)
+                        if ($Number(object.eventChannel) !== 0)
+                            message.eventChannel = object.eventChannel | 0;
+                    if (object.ringRef != null)
+                        if ($Number(object.ringRef) !== 0)
+                            message.ringRef = object.ringRef | 0;
+                    if (object.backendPath != null)
+                        if (typeof object.backendPath !== "string" || object.backendPath.length)
+                            message.backendPath = $String(object.backendPath);
+                    if (object.target != null)
+                        if (typeof object.target !== "string" || object.target.length)
+                            message.target = $String(object.target);
+                    if (object.access != null)
+                        if (typeof object.access !== "string" || object.access.length)
+                            message.access = $String(object.access);
+                    if (object.rdReq != null)
+                        if (typeof object.rdReq === "object" ? object.rdReq.low || object.rdReq.high : $Number(object.rdReq) !== 0)
+                            if ($util.Long)
+                                message.rdReq = $util.Long.fromValue(object.rdReq, true);
+                            else if (typeof object.rdReq === "string")
+                                message.rdReq = $parseInt(object.rdReq, 10);
+                            else if (typeof object.rdReq === "number")
+                                message.rdReq = object.rdReq;
+                            else if (typeof object.rdReq === "object")
+                                message.rdReq = new $util.LongBits(object.rdReq.low >>> 0, object.rdReq.high >>> 0).toNumber(true);
+                    if (object.wrReq != null)
+                        if (typeof object.wrReq === "object" ? object.wrReq.low || object.wrReq.high : $Number(object.wrReq) !== 0)
+                            if ($util.Long)
+                                message.wrReq = $util.Long.fromValue(object.wrReq, true);
+                            else if (typeof object.wrReq === "string")
+                                message.wrReq = $parseInt(object.wrReq, 10);
+                            else if (typeof object.wrReq === "number")
+                                message.wrReq = object.wrReq;
+                            else if (typeof object.wrReq === "object")
+                                message.wrReq = new $util.LongBits(object.wrReq.low >>> 0, object.wrReq.high >>> 0).toNumber(true);
+                    if (object.ooReq != null)
+                        if (typeof object.ooReq === "object" ? object.ooReq.low || object.ooReq.high : $Number(object.ooReq) !== 0)
+                            if ($util.Long)
+                                message.ooReq = $util.Long.fromValue(object.ooReq, true);
+                            else if (typeof object.ooReq === "string")
+                                message.ooReq = $parseInt(object.ooReq, 10);
+                            else if (typeof object.ooReq === "number")
+                                message.ooReq = object.ooReq;
+                            else if (typeof object.ooReq === "object")
+                                message.ooReq = new $util.LongBits(object.ooReq.low >>> 0, object.ooReq.high >>> 0).toNumber(true);
+                    if (object.rdSect != null)
+                        if (typeof object.rdSect === "object" ? object.rdSect.low || object.rdSect.high : $Number(object.rdSect) !== 0)
+                            if ($util.Long)
+                                message.rdSect = $util.Long.fromValue(object.rdSect, true);
+                            else if (typeof object.rdSect === "string")
+                                message.rdSect = $parseInt(object.rdSect, 10);
+                            else if (typeof object.rdSect === "number")
+                                message.rdSect = object.rdSect;
+                            else if (typeof object.rdSect === "object")
+                                message.rdSect = new $util.LongBits(object.rdSect.low >>> 0, object.rdSect.high >>> 0).toNumber(true);
+                    if (object.wrSect != null)
+                        if (typeof object.wrSect === "object" ? object.wrSect.low || object.wrSect.high : $Number(object.wrSect) !== 0)
+                            if ($util.Long)
+                                message.wrSect = $util.Long.fromValue(object.wrSect, true);
+                            else if (typeof object.wrSect === "string")
+                                message.wrSect = $parseInt(object.wrSect, 10);
+                            else if (typeof object.wrSect === "number")
+                                message.wrSect = object.wrSect;
+                            else if (typeof object.wrSect === "object")
+                                message.wrSect = new $util.LongBits(object.wrSect.low >>> 0, object.wrSect.high >>> 0).toNumber(true);
+                    if (object.flushReq != null)
+                        if (typeof object.flushReq === "object" ? object.flushReq.low || object.flushReq.high : $Number(object.flushReq) !== 0)
+                            if ($util.Long)
+                                message.flushReq = $util.Long.fromValue(object.flushReq, true);
+                            else if (typeof object.flushReq === "string")
+                                message.flushReq = $parseInt(object.flushReq, 10);
+                            else if (typeof object.flushReq === "number")
+                                message.flushReq = object.flushReq;
+                            else if (typeof object.flushReq === "object")
+                                message.flushReq = new $util.LongBits(object.flushReq.low >>> 0, object.flushReq.high >>> 0).toNumber(true);
+                    if (object.discardReq != null)
+                        if (typeof object.discardReq === "object" ? object.discardReq.low || object.discardReq.high : $Number(object.discardReq) !== 0)
+                            if ($util.Long)
+                                message.discardReq = $util.Long.fromValue(object.discardReq, true);
+                            else if (typeof object.discardReq === "string")
+                                message.discardReq = $parseInt(object.discardReq, 10);
+                            else if (typeof object.discardReq === "number")
+                                message.discardReq = object.discardReq;
+                            else if (typeof object.discardReq === "object")
+                                message.discardReq = new $util.LongBits(object.discardReq.low >>> 0, object.discardReq.high >>> 0).toNumber(true);
+                    if (object.errors != null)
+                        if (typeof object.errors === "object" ? object.errors.low || object.errors.high : $Number(object.errors) !== 0)
+                            if ($util.Long)
+                                message.errors = $util.Long.fromValue(object.errors, true);
+                            else if (typeof object.errors === "string")
+                                message.errors = $parseInt(object.errors, 10);
+                            else if (typeof object.errors === "number")
+                                message.errors = object.errors;
+                            else if (typeof object.errors === "object")
+                                message.errors = new $util.LongBits(object.errors.low >>> 0, object.errors.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                Vbd.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.devid = 0;
+                        object.vdev = "";
+                        object.backendId = 0;
+                        object.frontendId = 0;
+                        object.state = 0;
+                        object.backendState = 0;
+                        object.eventChannel = 0;
+                        object.ringRef = 0;
+                        object.backendPath = "";
+                        object.target = "";
+                        object.access = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rdReq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rdReq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.wrReq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.wrReq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.ooReq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.ooReq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rdSect = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rdSect = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.wrSect = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.wrSect = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.flushReq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.flushReq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.discardReq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.discardReq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.errors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.errors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    if (message.vdev != null && $Object.hasOwnProperty.call(message, "vdev"))
+                        object.vdev = message.vdev;
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId"))
+                        object.backendId = message.backendId;
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId"))
+                        object.frontendId = message.frontendId;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState"))
+                        object.backendState = message.backendState;
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel"))
+                        object.eventChannel = message.eventChannel;
+                    if (message.ringRef != null && $Object.hasOwnProperty.call(message, "ringRef"))
+                        object.ringRef = message.ringRef;
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath"))
+                        object.backendPath = message.backendPath;
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                        object.target = message.target;
+                    if (message.access != null && $Object.hasOwnProperty.call(message, "access"))
+                        object.access = message.access;
+                    if (message.rdReq != null && $Object.hasOwnProperty.call(message, "rdReq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rdReq = typeof message.rdReq === "number" ? $BigInt(message.rdReq) : $util.Long.fromBits(message.rdReq.low >>> 0, message.rdReq.high >>> 0, true).toBigInt();
+                        else if (typeof message.rdReq === "number")
+                            object.rdReq = options.longs === $String ? $String(message.rdReq) : message.rdReq;
+                        else
+                            object.rdReq = options.longs === $String ? $util.Long.prototype.toString.call(message.rdReq) : options.longs === $Number ? new $util.LongBits(message.rdReq.low >>> 0, message.rdReq.high >>> 0).toNumber(true) : message.rdReq;
+                    if (message.wrReq != null && $Object.hasOwnProperty.call(message, "wrReq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.wrReq = typeof message.wrReq === "number" ? $BigInt(message.wrReq) : $util.Long.fromBits(message.wrReq.low >>> 0, message.wrReq.high >>> 0, true).toBigInt();
+                        else if (typeof message.wrReq === "number")
+                            object.wrReq = options.longs === $String ? $String(message.wrReq) : message.wrReq;
+                        else
+                            object.wrReq = options.longs === $String ? $util.Long.prototype.toString.call(message.wrReq) : options.longs === $Number ? new $util.LongBits(message.wrReq.low >>> 0, message.wrReq.high >>> 0).toNumber(true) : message.wrReq;
+                    if (message.ooReq != null && $Object.hasOwnProperty.call(message, "ooReq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.ooReq = typeof message.ooReq === "number" ? $BigInt(message.ooReq) : $util.Long.fromBits(message.ooReq.low >>> 0, message.ooReq.high >>> 0, true).toBigInt();
+                        else if (typeof message.ooReq === "number")
+                            object.ooReq = options.longs === $String ? $String(message.ooReq) : message.ooReq;
+                        else
+                            object.ooReq = options.longs === $String ? $util.Long.prototype.toString.call(message.ooReq) : options.longs === $Number ? new $util.LongBits(message.ooReq.low >>> 0, message.ooReq.high >>> 0).toNumber(true) : message.ooReq;
+                    if (message.rdSect != null && $Object.hasOwnProperty.call(message, "rdSect"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rdSect = typeof message.rdSect === "number" ? $BigInt(message.rdSect) : $util.Long.fromBits(message.rdSect.low >>> 0, message.rdSect.high >>> 0, true).toBigInt();
+                        else if (typeof message.rdSect === "number")
+                            object.rdSect = options.longs === $String ? $String(message.rdSect) : message.rdSect;
+                        else
+                            object.rdSect = options.longs === $String ? $util.Long.prototype.toString.call(message.rdSect) : options.longs === $Number ? new $util.LongBits(message.rdSect.low >>> 0, message.rdSect.high >>> 0).toNumber(true) : message.rdSect;
+                    if (message.wrSect != null && $Object.hasOwnProperty.call(message, "wrSect"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.wrSect = typeof message.wrSect === "number" ? $BigInt(message.wrSect) : $util.Long.fromBits(message.wrSect.low >>> 0, message.wrSect.high >>> 0, true).toBigInt();
+                        else if (typeof message.wrSect === "number")
+                            object.wrSect = options.longs === $String ? $String(message.wrSect) : message.wrSect;
+                        else
+                            object.wrSect = options.longs === $String ? $util.Long.prototype.toString.call(message.wrSect) : options.longs === $Number ? new $util.LongBits(message.wrSect.low >>> 0, message.wrSect.high >>> 0).toNumber(true) : message.wrSect;
+                    if (message.flushReq != null && $Object.hasOwnProperty.call(message, "flushReq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.flushReq = typeof message.flushReq === "number" ? $BigInt(message.flushReq) : $util.Long.fromBits(message.flushReq.low >>> 0, message.flushReq.high >>> 0, true).toBigInt();
+                        else if (typeof message.flushReq === "number")
+                            object.flushReq = options.longs === $String ? $String(message.flushReq) : message.flushReq;
+                        else
+                            object.flushReq = options.longs === $String ? $util.Long.prototype.toString.call(message.flushReq) : options.longs === $Number ? new $util.LongBits(message.flushReq.low >>> 0, message.flushReq.high >>> 0).toNumber(true) : message.flushReq;
+                    if (message.discardReq != null && $Object.hasOwnProperty.call(message, "discardReq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.discardReq = typeof message.discardReq === "number" ? $BigInt(message.discardReq) : $util.Long.fromBits(message.discardReq.low >>> 0, message.discardReq.high >>> 0, true).toBigInt();
+                        else if (typeof message.discardReq === "number")
+                            object.discardReq = options.longs === $String ? $String(message.discardReq) : message.discardReq;
+                        else
+                            object.discardReq = options.longs === $String ? $util.Long.prototype.toString.call(message.discardReq) : options.longs === $Number ? new $util.LongBits(message.discardReq.low >>> 0, message.discardReq.high >>> 0).toNumber(true) : message.discardReq;
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.errors = typeof message.errors === "number" ? $BigInt(message.errors) : $util.Long.fromBits(message.errors.low >>> 0, message.errors.high >>> 0, true).toBigInt();
+                        else if (typeof message.errors === "number")
+                            object.errors = options.longs === $String ? $String(message.errors) : message.errors;
+                        else
+                            object.errors = options.longs === $String ? $util.Long.prototype.toString.call(message.errors) : options.longs === $Number ? new $util.LongBits(message.errors.low >>> 0, message.errors.high >>> 0).toNumber(true) : message.errors;
+                    return object;
+                };
+
+                Vbd.prototype.toJSON = function() {
+                    return Vbd.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Vbd;
+            })();
+
+            v1.BlockListResponse = (function() {
+
+                var BlockListResponse = function (properties) {
+                    this.devices = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BlockListResponse.prototype.devices = $util.emptyArray;
+
+                BlockListResponse.create = function(properties) {
+                    return new BlockListResponse(properties);
+                };
+
+                BlockListResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devices != null && message.devices.length)
+                        for (var i = 0; i < message.devices.length; ++i)
+                            $root.hvsim.control.v1.Vbd.encode(message.devices[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BlockListResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BlockListResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.devices && message.devices.length))
+                                    message.devices = [];
+                                message.devices.push($root.hvsim.control.v1.Vbd.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BlockListResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BlockListResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BlockListResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BlockListResponse();
+                    if (object.devices) {
+                        if (!$Array.isArray(object.devices))
+                            throw $TypeError(".hvsim.control.v1.BlockListResponse.devices: array expected");
+                        message.devices = $Array(object.devices.length);
+                        for (var i = 0; i < object.devices.length; ++i) {
+                            if (!$util.isObject(object.devices[i]))
+                                throw $TypeError(".hvsim.control.v1.BlockListResponse.devices: object expected");
+                            message.devices[i] = $root.hvsim.control.v1.Vbd.fromObject(object.devices[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                BlockListResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.devices = [];
+                    if (message.devices && message.devices.length) {
+                        object.devices = $Array(message.devices.length);
+                        for (var j = 0; j < message.devices.length; ++j)
+                            object.devices[j] = $root.hvsim.control.v1.Vbd.toObject(message.devices[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                BlockListResponse.prototype.toJSON = function() {
+                    return BlockListResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BlockListResponse;
             })();
 
             return v1;

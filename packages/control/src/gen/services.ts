@@ -49,6 +49,17 @@ export const DomctlService = {
    */
   WriteGuestMemory: unary('hvsim.control.v1.DomctlService/WriteGuestMemory', pb.DomctlServiceWriteGuestMemoryRequest, pb.DomctlServiceWriteGuestMemoryResponse),
   ReadGuestMemory: unary('hvsim.control.v1.DomctlService/ReadGuestMemory', pb.DomctlServiceReadGuestMemoryRequest, pb.DomctlServiceReadGuestMemoryResponse),
+  /**
+   * GNTTABOP_copy on dom0's behalf, the way dom0's backends reach guest pages:
+   * each segment names a grant (domid, ref) the granting domain made to dom0 and
+   * a byte range of the granted page. Every segment gets a status, Xen's
+   * GNTST_* (0 okay, -3 bad_gntref, -1 general_error for a grant that is not
+   * dom0's or a write to a GTF_readonly grant, -10 bad_copy_arg for a range
+   * past the page); a failed segment moves no bytes, the others are made in
+   * order. The call itself fails only for a malformed request.
+   */
+  GrantCopyFromGuest: unary('hvsim.control.v1.DomctlService/GrantCopyFromGuest', pb.DomctlServiceGrantCopyFromGuestRequest, pb.DomctlServiceGrantCopyFromGuestResponse),
+  GrantCopyToGuest: unary('hvsim.control.v1.DomctlService/GrantCopyToGuest', pb.DomctlServiceGrantCopyToGuestRequest, pb.DomctlServiceGrantCopyToGuestResponse),
   /** XEN_DOMCTL_setvcpucontext / XEN_DOMCTL_getvcpucontext. */
   SetVcpuContext: unary('hvsim.control.v1.DomctlService/SetVcpuContext', pb.DomctlServiceSetVcpuContextRequest, pb.DomctlServiceSetVcpuContextResponse),
   GetVcpuContext: unary('hvsim.control.v1.DomctlService/GetVcpuContext', pb.DomctlServiceGetVcpuContextRequest, pb.DomctlServiceGetVcpuContextResponse),
@@ -161,4 +172,10 @@ export const ManagementService = {
   Halt: unary('hvsim.control.v1.ManagementService/Halt', pb.HaltRequest, pb.HaltResponse),
   /** xl info. */
   Info: unary('hvsim.control.v1.ManagementService/Info', pb.InfoRequest, pb.InfoResponse),
+  /** Make a raw sparse disk image in the daemon's datastore (never overwrites). */
+  DiskCreate: unary('hvsim.control.v1.ManagementService/DiskCreate', pb.DiskCreateRequest, pb.DiskCreateResponse),
+  /** xl block-attach / block-detach / block-list. */
+  BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
+  BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
+  BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
 } as const;

@@ -4,6 +4,7 @@
  * saved config exactly as `xl create` checks a file.
  */
 import type { CpuSet } from './cpu-affinity';
+import { formatDiskSpec } from './disk-spec';
 import type { DomainConfig } from './domain-config';
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\\': '\\\\', '"': '\\"' };
@@ -31,6 +32,7 @@ export function formatDomainConfig(c: DomainConfig): string {
     `on_crash = ${quote(c.onCrash)}`,
     `on_watchdog = ${quote(c.onWatchdog)}`,
   );
+  if (c.disks.length > 0) lines.push(`disk = [ ${c.disks.map((d) => quote(formatDiskSpec(d))).join(', ')} ]`);
   return lines.join('\n') + '\n';
 }
 

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { ConfigError, ConfigWarning } from './config-error';
 import { CpuAffinity, CpuSet, parseCpuSet } from './cpu-affinity';
+import { DiskSpec, parseDiskSpec } from './disk-spec';
 import { XlAtom, XlSetting, XlValue, parseXlCfg } from './xl-cfg-syntax';
 
 export type DomainType = 'pv' | 'hvm';
@@ -37,11 +38,15 @@ export interface DomainConfig {
   onReboot: ShutdownAction;
   onCrash: ShutdownAction;
   onWatchdog: ShutdownAction;
+  /** Virtual block devices (xl's `disk`), in the order given. */
+  disks: DiskSpec[];
 }
 
 export interface ParsedDomainConfig {
   config: DomainConfig;
   warnings: ConfigWarning[];
+  /** Where each of config.disks was written (its file and line), for errors found at create. */
+  diskSources: Array<{ file: string; line: number }>;
 }
 
 /** The name overrides are reported under, as xl reports them. */
@@ -58,7 +63,7 @@ const MAX_CMDLINE = 1023;
 
 const KNOWN_KEYS = new Set([
   'name', 'type', 'memory', 'maxmem', 'vcpus', 'maxvcpus', 'cpus', 'cpu_weight', 'cap',
-  'kernel', 'cmdline', 'extra', 'on_poweroff', 'on_reboot', 'on_crash', 'on_watchdog',
+  'kernel', 'cmdline', 'extra', 'on_poweroff', 'on_reboot', 'on_crash', 'on_watchdog', 'disk',
 ]);
 
 /**
@@ -74,7 +79,9 @@ export function parseDomainConfig(text: string, file: string, overrides: readonl
       warnings.push({ file: s.file, line: s.line, key: s.key, message: `${s.file}:${s.line}: ${s.key}: unknown setting, ignored` });
     }
   }
-  return { config: toDomainConfig(mergeSettings(settings), file, baseDir), warnings };
+  const merged = mergeSettings(settings);
+  const config = toDomainConfig(merged, file, baseDir);
+  return { config, warnings, diskSources: diskSources(merged.get('disk')) };
 }
 
 /**
@@ -172,6 +179,25 @@ class Reader {
     return text as T;
   }
 
+  /** xl's `disk`: a list of disk specs (a single string is taken as a list of one). */
+  disks(key: string): DiskSpec[] {
+    const s = this.settings.get(key);
+    if (s === undefined) return [];
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    const disks: DiskSpec[] = [];
+    for (const item of items) {
+      let disk: DiskSpec;
+      try {
+        disk = parseDiskSpec(item.text);
+      } catch (err) {
+        throw new ConfigError(s.file, item.line, key, (err as Error).message);
+      }
+      if (disks.some((d) => d.devid === disk.devid)) throw new ConfigError(s.file, item.line, key, `vdev ${disk.vdev} is given twice`);
+      disks.push(disk);
+    }
+    return disks;
+  }
+
   cpus(key: string): CpuAffinity | null {
     const s = this.settings.get(key);
     if (s === undefined) return null;
@@ -235,7 +261,14 @@ function toDomainConfig(settings: Map<string, MergedSetting>, file: string, base
     onReboot: r.oneOf('on_reboot', SHUTDOWN_ACTIONS) ?? 'restart',
     onCrash: r.oneOf('on_crash', SHUTDOWN_ACTIONS) ?? 'destroy',
     onWatchdog: r.oneOf('on_watchdog', SHUTDOWN_ACTIONS) ?? 'destroy',
+    disks: r.disks('disk'),
   };
+}
+
+function diskSources(s: MergedSetting | undefined): Array<{ file: string; line: number }> {
+  if (s === undefined) return [];
+  const items = s.value.kind === 'list' ? s.value.items : [s.value];
+  return items.map((item) => ({ file: s.file, line: item.line }));
 }
 
 /** A name that a domain can be found by unambiguously: not a domid, no path separators.

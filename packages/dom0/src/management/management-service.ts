@@ -23,6 +23,9 @@ import { FileError, readRegularFile } from '@hvsim/host-files';
 import { fileRpcError } from '../files/file-error';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { Toolstack } from '../toolstack/toolstack';
+import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
+import { DatastoreError } from '../devices/datastore';
+import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -44,6 +47,8 @@ export interface ManagementDeps {
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
   /** Counts dom0's file operations (save files, restore images) as under way while they are. */
   io: HostIo;
+  /** The virtual block device backends (absent: block-attach/-detach/-list are ENOSYS). */
+  blockDevices?: BlockBackendService;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -98,6 +103,11 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     return all.filter((info) => wanted.has(info.domid));
   };
 
+  const blockDevices = (verb: string): BlockBackendService => {
+    if (d.blockDevices === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `${verb}: this host serves no block devices`);
+    return d.blockDevices;
+  };
+
   const impl: ManagementImplementation = {
     CreateDomain: async (req) => {
       const file = req.configFile || 'config';
@@ -109,10 +119,58 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         throw err;
       }
       const warnings = parsed.warnings.map((w) => w.message);
-      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused });
+      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources });
       for (const w of warnings) d.log(`warning: domain ${dom.domid} (${dom.name}): ${w}`);
       return { domid: dom.domid, name: dom.name, warnings };
     },
+
+    DiskCreate: async (req) => {
+      const store = blockDevices('disk-create').datastore;
+      try {
+        return { path: store.create(req.name, Number(req.sizeBytes)) };
+      } catch (err) {
+        if (err instanceof DatastoreError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+    },
+
+    BlockAttach: async (req) => {
+      const blk = blockDevices('block-attach');
+      const domid = toolstack.resolve(req.domain);
+      let disk: DiskSpec;
+      try {
+        disk = parseDiskSpec(req.diskSpec);
+      } catch (err) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `disk spec: ${(err as Error).message}`);
+      }
+      try {
+        await blk.attach(domid, disk);
+      } catch (err) {
+        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+      return { devid: disk.devid };
+    },
+
+    BlockDetach: async (req) => {
+      const blk = blockDevices('block-detach');
+      try {
+        await blk.detach(toolstack.resolve(req.domain), req.device, req.force);
+      } catch (err) {
+        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
+        throw err;
+      }
+      return {};
+    },
+
+    BlockList: async (req) => ({
+      devices: blockDevices('block-list').list(toolstack.resolve(req.domain)).map((v) => ({
+        devid: v.devid, vdev: v.vdev, backendId: 0, frontendId: v.domid, state: v.frontendState, backendState: v.backendState,
+        eventChannel: v.eventChannel, ringRef: v.ringRef, backendPath: v.backendPath, target: v.target, access: v.access,
+        rdReq: v.stats.rdReq, wrReq: v.stats.wrReq, ooReq: v.stats.ooReq, rdSect: v.stats.rdSect, wrSect: v.stats.wrSect,
+        flushReq: v.stats.flReq, discardReq: v.stats.dsReq, errors: v.stats.errors,
+      })),
+    }),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 
@@ -357,3 +415,4 @@ export function formatUuid(handle: Uint8Array): string {
   const hex = Buffer.from(bytes).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+

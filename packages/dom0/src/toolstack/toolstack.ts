@@ -14,6 +14,7 @@ import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
+import { DiskError, diskStatusCode } from '../devices/block-service';
 import { DomainConfig, ShutdownAction, domainNameProblem, parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
@@ -58,6 +59,9 @@ export interface CreateRequest {
   configFile: string;
   /** xl create -p. */
   paused: boolean;
+  /** Where each of config.disks was written, so a disk that cannot be attached is reported
+   *  with its file and line (absent: the config file, no line). */
+  diskSources?: ReadonlyArray<{ file: string; line: number }>;
 }
 
 export interface ShutdownOptions {
@@ -223,6 +227,7 @@ export class Toolstack {
       return dom;
     } catch (err) {
       if (this.names.get(config.name) === -1) this.names.delete(config.name);
+      if (err instanceof DiskError) throw diskConfigError(err, req);
       throw err;
     } finally {
       await this.o.cost.flush();
@@ -275,7 +280,7 @@ export class Toolstack {
         await hook.domainBuilt?.({
           domid, name: dom.name, uuid: dom.uuid, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, maxVcpus: config.maxvcpus, type: config.type,
           consoleGfn: layout.consoleGfn, consoleEvtchn: layout.consoleEvtchn, storeGfn: layout.storeGfn, storeEvtchn: layout.storeEvtchn, startInfoGfn: layout.startInfoGfn,
-          restored,
+          restored, disks: config.disks,
         });
       }
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_CREATED, domid, dom.name);
@@ -679,4 +684,10 @@ function checkNewName(name: string): void {
 function parseUuid(text: string): Uint8Array | null {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text)) return null;
   return new Uint8Array(Buffer.from(text.replace(/-/g, ''), 'hex'));
+}
+
+/** A disk that could not be attached, as xl reports a config problem: file, line, key. */
+function diskConfigError(err: DiskError, req: CreateRequest): RpcError {
+  const where = req.diskSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
+  return new RpcError(diskStatusCode(err.code), new ConfigError(where.file, where.line, 'disk', err.message).message);
 }

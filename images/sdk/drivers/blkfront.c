@@ -1,0 +1,260 @@
+/* blkfront: see sdk/blkfront.h. */
+#include <sdk/blkfront.h>
+#include <sdk/evtchn.h>
+#include <sdk/gnttab.h>
+#include <sdk/guest.h>
+#include <sdk/xenstore.h>
+#include <hvsim/xenbus.h>
+
+#define PAGE 4096
+#define SECTOR HVSIM_BLKIF_SECTOR_BYTES
+
+/* One device: the ring page and the data pages, page aligned. */
+static uint8_t ring_page[PAGE] __attribute__((aligned(PAGE)));
+static uint8_t data_pages[BLKIF_MAX_SEGMENTS_PER_REQUEST][PAGE] __attribute__((aligned(PAGE)));
+
+#define RING_SLOT(bf, idx) (&(bf)->sring->ring[(idx) & (HVSIM_BLKIF_RING_SIZE - 1)])
+
+static long read_ulong(const char *dir, const char *key, unsigned long *out)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, key);
+    return xs_read_ulong(path, out);
+}
+
+static long write_key(const char *dir, const char *key, const char *value)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, key);
+    return xs_write(path, value);
+}
+
+static long set_state(struct blkfront *bf, unsigned state)
+{
+    char v[4];
+    snprintf(v, sizeof v, "%u", state);
+    return write_key(bf->frontend, "state", v);
+}
+
+/* Waits (on a watch of the backend's state) until it is `want`; -XEN_EIO if the
+   backend closes instead. */
+static long wait_backend(struct blkfront *bf, unsigned long want)
+{
+    char path[128], wpath[128], tok[16];
+    snprintf(path, sizeof path, "%s/state", bf->backend);
+    long rc = xs_watch(path, "blkfront");
+    if (rc < 0)
+        return rc;
+    for (;;) {
+        unsigned long state = 0;
+        rc = xs_read_ulong(path, &state);
+        if (rc >= 0 && state == want)
+            break;
+        if (rc >= 0 && want < XenbusStateClosing && state >= XenbusStateClosing) {
+            rc = -XEN_EIO;
+            break;
+        }
+        rc = xs_read_watch(wpath, sizeof wpath, tok, sizeof tok);
+        if (rc < 0 && rc != -XEN_E2BIG)
+            break;
+    }
+    xs_unwatch(path, "blkfront");
+    return rc < 0 ? rc : 0;
+}
+
+long blkfront_open(struct blkfront *bf, unsigned devid)
+{
+    memset(bf, 0, sizeof *bf);
+    bf->devid = devid;
+    snprintf(bf->frontend, sizeof bf->frontend, "device/vbd/%u", devid);
+    unsigned long backend_id = 0, value = 0;
+    long rc;
+    char key[80];
+    snprintf(key, sizeof key, "%s/backend", bf->frontend);
+    if ((rc = xs_read(key, bf->backend, sizeof bf->backend)) < 0)
+        return rc;
+    if ((rc = read_ulong(bf->frontend, "backend-id", &backend_id)) < 0)
+        return rc;
+    bf->backend_id = (domid_t)backend_id;
+    if ((rc = wait_backend(bf, XenbusStateInitWait)) < 0)
+        return rc;
+
+    if ((rc = gnttab_init()) < 0)
+        return rc;
+    bf->sring = (struct blkif_sring *)ring_page;
+    memset(ring_page, 0, PAGE);
+    bf->sring->req_event = 1;
+    bf->sring->rsp_event = 1;
+    bf->data = &data_pages[0][0];
+    if ((rc = gnttab_alloc_ref()) < 0)
+        return rc;
+    bf->ring_ref = (grant_ref_t)rc;
+    gnttab_grant_access(bf->ring_ref, bf->backend_id, ring_page, 0);
+    for (unsigned i = 0; i < BLKIF_MAX_SEGMENTS_PER_REQUEST; i++) {
+        if ((rc = gnttab_alloc_ref()) < 0)
+            return rc;
+        bf->data_ref[i] = (grant_ref_t)rc; /* granted per request, to the pages it moves */
+    }
+    if ((rc = evtchn_alloc_unbound(bf->backend_id, 0, 0)) < 0)
+        return rc;
+    bf->port = (evtchn_port_t)rc;
+    evtchn_mask(bf->port); /* waited for with SCHEDOP_poll, not an upcall */
+
+    char v[16];
+    snprintf(v, sizeof v, "%u", (unsigned)bf->ring_ref);
+    if ((rc = write_key(bf->frontend, "ring-ref", v)) < 0)
+        return rc;
+    snprintf(v, sizeof v, "%u", (unsigned)bf->port);
+    if ((rc = write_key(bf->frontend, "event-channel", v)) < 0)
+        return rc;
+    if ((rc = write_key(bf->frontend, "protocol", XEN_IO_PROTO_ABI_ARM)) < 0)
+        return rc;
+    if ((rc = set_state(bf, XenbusStateInitialised)) < 0)
+        return rc;
+    if ((rc = wait_backend(bf, XenbusStateConnected)) < 0)
+        return rc;
+
+    if ((rc = read_ulong(bf->backend, "sectors", &value)) < 0)
+        return rc;
+    bf->sectors = value;
+    if (read_ulong(bf->backend, "sector-size", &value) >= 0 && value != SECTOR)
+        return -XEN_EOPNOTSUPP;
+    bf->readonly = read_ulong(bf->backend, "info", &value) >= 0 && (value & VDISK_READONLY);
+    bf->can_flush = read_ulong(bf->backend, "feature-flush-cache", &value) >= 0 && value == 1;
+    bf->can_discard = read_ulong(bf->backend, "feature-discard", &value) >= 0 && value == 1;
+    return set_state(bf, XenbusStateConnected);
+}
+
+/* Puts `req` on the ring, notifies, and waits for its response; returns its status. */
+static long submit(struct blkfront *bf, const struct blkif_request *req)
+{
+    *(struct blkif_request *)RING_SLOT(bf, bf->req_prod_pvt) = *req;
+    bf->req_prod_pvt++;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST); /* the request before the index */
+    bf->sring->req_prod = bf->req_prod_pvt;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    evtchn_clear(bf->port);
+    evtchn_send(bf->port);
+    for (;;) {
+        if (__atomic_load_n(&bf->sring->rsp_prod, __ATOMIC_SEQ_CST) != bf->rsp_cons) {
+            __atomic_thread_fence(__ATOMIC_SEQ_CST);
+            struct blkif_response rsp = RING_SLOT(bf, bf->rsp_cons)->rsp;
+            bf->rsp_cons++;
+            if (rsp.id == req->id)
+                return rsp.status;
+            continue; /* a stale answer (of a raw request given up on): skip it */
+        }
+        /* Ask to be notified of the next response, then look once more before sleeping. */
+        bf->sring->rsp_event = bf->rsp_cons + 1;
+        __atomic_thread_fence(__ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&bf->sring->rsp_prod, __ATOMIC_SEQ_CST) != bf->rsp_cons)
+            continue;
+        evtchn_port_t ports[1] = { bf->port };
+        struct sched_poll poll = { .nr_ports = 1, .timeout = 0 };
+        set_xen_guest_handle(poll.ports, ports);
+        HYPERVISOR_sched_op(SCHEDOP_poll, &poll);
+        evtchn_clear(bf->port);
+    }
+}
+
+static long status_errno(long status)
+{
+    if (status == BLKIF_RSP_OKAY)
+        return 0;
+    return status == BLKIF_RSP_EOPNOTSUPP ? -XEN_EOPNOTSUPP : -XEN_EIO;
+}
+
+/* Whether `buf` can be granted as it is (page aligned) rather than copied through the
+   driver's own pages. */
+static int grantable(const void *buf)
+{
+    return ((uintptr_t)buf & (PAGE - 1)) == 0;
+}
+
+/* `pages`: the nsect sectors' memory, page aligned (the caller's buffer or the driver's
+   own pages); the data references are pointed at it for this request, read-only when the
+   backend only reads it (a write). */
+static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect, const uint8_t *pages)
+{
+    if (nsect == 0 || nsect > BLKFRONT_MAX_SECTORS || sector + nsect > bf->sectors)
+        return -XEN_EINVAL;
+    struct blkif_request req = { .operation = (uint8_t)op, .handle = (blkif_vdev_t)bf->devid, .id = bf->req_prod_pvt, .sector_number = sector };
+    unsigned left = nsect;
+    while (left > 0) {
+        unsigned n = left > HVSIM_BLKIF_SECTORS_PER_PAGE ? HVSIM_BLKIF_SECTORS_PER_PAGE : left;
+        struct blkif_request_segment *s = &req.seg[req.nr_segments];
+        gnttab_grant_access(bf->data_ref[req.nr_segments], bf->backend_id, pages + (size_t)req.nr_segments * PAGE, op == BLKIF_OP_WRITE);
+        s->gref = bf->data_ref[req.nr_segments];
+        s->first_sect = 0;
+        s->last_sect = (uint8_t)(n - 1);
+        req.nr_segments++;
+        left -= n;
+    }
+    return status_errno(submit(bf, &req));
+}
+
+/* Sector i of a request is at page i / 8, offset (i % 8) * 512: the pages are contiguous.
+   A page-aligned buffer is granted directly; any other goes through the driver's pages. */
+long blkfront_read(struct blkfront *bf, uint64_t sector, void *buf, unsigned nsect)
+{
+    if (grantable(buf))
+        return rw(bf, BLKIF_OP_READ, sector, nsect, buf);
+    long rc = rw(bf, BLKIF_OP_READ, sector, nsect, bf->data);
+    if (rc == 0)
+        memcpy(buf, bf->data, (size_t)nsect * SECTOR);
+    return rc;
+}
+
+long blkfront_write(struct blkfront *bf, uint64_t sector, const void *buf, unsigned nsect)
+{
+    if (bf->readonly)
+        return -XEN_EROFS;
+    if (nsect > BLKFRONT_MAX_SECTORS)
+        return -XEN_EINVAL;
+    if (grantable(buf))
+        return rw(bf, BLKIF_OP_WRITE, sector, nsect, buf);
+    memcpy(bf->data, buf, (size_t)nsect * SECTOR);
+    return rw(bf, BLKIF_OP_WRITE, sector, nsect, bf->data);
+}
+
+long blkfront_flush(struct blkfront *bf)
+{
+    if (!bf->can_flush)
+        return -XEN_EOPNOTSUPP;
+    struct blkif_request req = { .operation = BLKIF_OP_FLUSH_DISKCACHE, .handle = (blkif_vdev_t)bf->devid, .id = bf->req_prod_pvt };
+    return status_errno(submit(bf, &req));
+}
+
+long blkfront_discard(struct blkfront *bf, uint64_t sector, uint64_t nsect)
+{
+    if (!bf->can_discard)
+        return -XEN_EOPNOTSUPP;
+    struct blkif_request_discard d = { .operation = BLKIF_OP_DISCARD, .handle = (blkif_vdev_t)bf->devid, .id = bf->req_prod_pvt, .sector_number = sector, .nr_sectors = nsect };
+    struct blkif_request req;
+    memset(&req, 0, sizeof req);
+    memcpy(&req, &d, sizeof d);
+    return status_errno(submit(bf, &req));
+}
+
+long blkfront_raw(struct blkfront *bf, const struct blkif_request *req)
+{
+    struct blkif_request copy = *req;
+    copy.id = bf->req_prod_pvt;
+    return submit(bf, &copy);
+}
+
+long blkfront_close(struct blkfront *bf)
+{
+    long rc = set_state(bf, XenbusStateClosing);
+    if (rc < 0)
+        return rc;
+    char path[128];
+    unsigned long state = 0;
+    snprintf(path, sizeof path, "%s/state", bf->backend);
+    /* The backend answers Closing; then we are Closed. */
+    if (xs_read_ulong(path, &state) >= 0 && state < XenbusStateClosing)
+        wait_backend(bf, XenbusStateClosing);
+    rc = set_state(bf, XenbusStateClosed);
+    evtchn_close(bf->port);
+    return rc;
+}

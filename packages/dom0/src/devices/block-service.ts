@@ -1,0 +1,177 @@
+/**
+ * Virtual block devices as a dom0 domain service: at build, each of the domain's disks is
+ * resolved in the datastore, locked (read-write by one domain at most), opened and given its
+ * xenstore entries and a blkback; at destroy, all of it is undone. block-attach / -detach /
+ * -list (xl's verbs) act on a running domain through the same steps.
+ */
+import * as fsp from 'node:fs/promises';
+import { StatusCode } from '@hvsim/control';
+import type { DiskSpec } from '../config/disk-spec';
+import type { Dom0ServiceContext } from '../dom0';
+import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
+import type { Xenstored } from '../xenstore';
+import { Blkback, type VbdStats } from './blkback';
+import { Datastore, DatastoreError, SECTOR_BYTES } from './datastore';
+import { DiskLocks } from './disk-locks';
+import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
+import { XsWatcher } from './xs-watcher';
+
+export type DiskErrorCode = 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES' | 'EBUSY' | 'EIO';
+
+/** A disk of a domain's config that cannot be attached; `index` is its place in `disk = [...]`. */
+export class DiskError extends Error {
+  constructor(readonly index: number, message: string, readonly code: DiskErrorCode) {
+    super(message);
+    this.name = 'DiskError';
+  }
+}
+
+/** The status a client gets for a disk or datastore problem. */
+export function diskStatusCode(code: DiskErrorCode): StatusCode {
+  return {
+    ENOENT: StatusCode.STATUS_CODE_ENOENT, EINVAL: StatusCode.STATUS_CODE_EINVAL, EEXIST: StatusCode.STATUS_CODE_EEXIST,
+    EACCES: StatusCode.STATUS_CODE_EACCES, EBUSY: StatusCode.STATUS_CODE_EBUSY, EIO: StatusCode.STATUS_CODE_EIO,
+  }[code];
+}
+
+/** A device as block-list shows it. */
+export interface VbdInfo {
+  domid: number;
+  devid: number;
+  vdev: string;
+  /** XenbusState of the backend and of the frontend. */
+  backendState: number;
+  frontendState: number;
+  eventChannel: number;
+  ringRef: number;
+  backendPath: string;
+  target: string;
+  access: 'ro' | 'rw';
+  stats: VbdStats;
+}
+
+interface Device {
+  disk: DiskSpec;
+  file: string;
+  handle: fsp.FileHandle;
+  backend: Blkback;
+}
+
+export interface BlockServiceOptions {
+  xenstored: Xenstored;
+  datastore: Datastore;
+}
+
+export class BlockBackendService implements DomainServiceHooks {
+  private ctx: Dom0ServiceContext | null = null;
+  private watcher: XsWatcher | null = null;
+  private readonly locks = new DiskLocks();
+  private readonly devices = new Map<number, Device[]>();
+
+  constructor(private readonly o: BlockServiceOptions) {}
+
+  /** For Dom0Options.services. */
+  readonly service = (ctx: Dom0ServiceContext): DomainServiceHooks => {
+    this.ctx = ctx;
+    this.watcher = new XsWatcher(this.o.xenstored, ctx.log);
+    return this;
+  };
+
+  get datastore(): Datastore {
+    return this.o.datastore;
+  }
+
+  async domainBuilt(d: BuiltDomainInfo): Promise<void> {
+    for (let i = 0; i < d.disks.length; i++) await this.attach(d.domid, d.disks[i], i);
+  }
+
+  evtchnNotified(port: number): void {
+    for (const list of this.devices.values()) for (const dev of list) if (dev.backend.localPort === port) dev.backend.kick();
+  }
+
+  async domainDestroyed(domid: number): Promise<void> {
+    for (const dev of [...(this.devices.get(domid) ?? [])]) await this.remove(domid, dev);
+    this.devices.delete(domid);
+  }
+
+  /** Attaches `disk` to a domain (at build, or block-attach); throws DiskError, leaving nothing behind. */
+  async attach(domid: number, disk: DiskSpec, index = 0): Promise<void> {
+    const ctx = this.context();
+    const list = this.devices.get(domid) ?? [];
+    if (list.some((dev) => dev.disk.devid === disk.devid)) throw new DiskError(index, `vdev ${disk.vdev} is already attached to domain ${domid}`, 'EEXIST');
+    let file: string;
+    try {
+      file = this.o.datastore.resolve(disk.target);
+    } catch (err) {
+      if (err instanceof DatastoreError) throw new DiskError(index, err.message, err.code);
+      throw err;
+    }
+    const busy = this.locks.acquire(file, domid, disk.access);
+    if (busy !== null) throw new DiskError(index, busy, 'EBUSY');
+    let handle: fsp.FileHandle;
+    let size: number;
+    try {
+      ({ handle, size } = await this.context().io.track((async () => {
+        const h = await fsp.open(file, disk.access === 'rw' ? 'r+' : 'r');
+        return { handle: h, size: (await h.stat()).size };
+      })()));
+    } catch (err) {
+      this.locks.release(file, domid, disk.access);
+      throw new DiskError(index, `cannot open ${file}: ${(err as Error).message}`, 'EIO');
+    }
+    const backend = new Blkback({
+      domctl: ctx.domctl, xenstored: this.o.xenstored, watcher: this.watcher as XsWatcher, clock: ctx.clock, log: ctx.log,
+      domid, disk, file: handle, sectors: Math.floor(size / SECTOR_BYTES), hostIo: this.context().io,
+    });
+    list.push({ disk, file, handle, backend });
+    this.devices.set(domid, list);
+    writeVbdEntries(this.o.xenstored, domid, disk, file);
+    backend.start();
+  }
+
+  /**
+   * block-detach: the frontend is asked to let go and the device is removed once it has; with
+   * `force`, at once. Returns the devid.
+   */
+  async detach(domid: number, vdev: string, force: boolean): Promise<number> {
+    const dev = (this.devices.get(domid) ?? []).find((d) => d.disk.vdev === vdev || String(d.disk.devid) === vdev);
+    if (dev === undefined) throw new DiskError(0, `domain ${domid} has no disk ${vdev}`, 'ENOENT');
+    if (!force) await dev.backend.requestClose();
+    await this.remove(domid, dev);
+    return dev.disk.devid;
+  }
+
+  list(domid: number): VbdInfo[] {
+    return (this.devices.get(domid) ?? []).map((dev) => this.info(domid, dev));
+  }
+
+  private info(domid: number, dev: Device): VbdInfo {
+    const xs = this.o.xenstored;
+    const fe = `/local/domain/${domid}/device/vbd/${dev.disk.devid}`;
+    const num = (p: string): number => {
+      const t = xs.exists(p) ? xs.read(p).toString('utf8') : '';
+      return /^[0-9]+$/.test(t) ? Number(t) : -1;
+    };
+    return {
+      domid, devid: dev.disk.devid, vdev: dev.disk.vdev, backendState: dev.backend.backendState, frontendState: num(`${fe}/state`),
+      eventChannel: num(`${fe}/event-channel`), ringRef: num(`${fe}/ring-ref`), backendPath: vbdBackendPath(domid, dev.disk.devid),
+      target: dev.disk.target, access: dev.disk.access, stats: { ...dev.backend.stats },
+    };
+  }
+
+  private async remove(domid: number, dev: Device): Promise<void> {
+    const list = this.devices.get(domid) ?? [];
+    const i = list.indexOf(dev);
+    if (i < 0) return;
+    list.splice(i, 1);
+    await dev.backend.stop();
+    await this.context().io.track(dev.handle.close()).catch(() => undefined);
+    this.locks.release(dev.file, domid, dev.disk.access);
+    removeVbdEntries(this.o.xenstored, domid, dev.disk.devid);
+  }
+
+  private context(): Dom0ServiceContext {
+    if (this.ctx === null) throw new Error('the block backend service is not attached to dom0');
+    return this.ctx;
+  }
+}

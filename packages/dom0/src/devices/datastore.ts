@@ -1,0 +1,109 @@
+/**
+ * The datastore: the directory a host keeps its disk images in (`datastore =` in the host
+ * config, `hvsim boot --datastore DIR`). A disk's target names a regular file inside it; the
+ * name may not lead out of it (`..`, an absolute path elsewhere, a symlink pointing out), nor
+ * name a directory or a device node. New images are raw sparse files, written whole or not at
+ * all (temp file, fsync, link into place, so an existing image is never overwritten).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** A target that cannot be used; the message says why (the caller adds file, line and key). */
+export class DatastoreError extends Error {
+  constructor(message: string, readonly code: 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES') {
+    super(message);
+    this.name = 'DatastoreError';
+  }
+}
+
+export const SECTOR_BYTES = 512;
+/** The largest image disk-create makes (2 TiB: sector numbers stay exact in a double). */
+export const MAX_DISK_BYTES = 2 ** 41;
+
+export class Datastore {
+  /** The directory, absolute. */
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = path.resolve(dir);
+  }
+
+  /** The real path of `target` if it is a regular file inside the datastore. */
+  resolve(target: string): string {
+    const real = this.realDir();
+    const candidate = path.resolve(real, target);
+    if (!isInside(real, candidate)) throw new DatastoreError(`target ${JSON.stringify(target)} is outside the datastore ${real}`, 'EACCES');
+    let resolved: string;
+    try {
+      resolved = fs.realpathSync(candidate);
+    } catch {
+      throw new DatastoreError(`target ${JSON.stringify(target)} does not exist in the datastore ${real}`, 'ENOENT');
+    }
+    if (!isInside(real, resolved)) throw new DatastoreError(`target ${JSON.stringify(target)} leads outside the datastore ${real}`, 'EACCES');
+    const st = fs.statSync(resolved);
+    if (!st.isFile()) {
+      throw new DatastoreError(`target ${JSON.stringify(target)} is ${st.isDirectory() ? 'a directory' : 'not a regular file'}; disks are regular files`, 'EINVAL');
+    }
+    if (st.size % SECTOR_BYTES !== 0) throw new DatastoreError(`target ${JSON.stringify(target)} is ${st.size} bytes, not a whole number of ${SECTOR_BYTES}-byte sectors`, 'EINVAL');
+    return resolved;
+  }
+
+  /** Makes `name` a raw sparse image of `bytes`; refuses to overwrite. Returns its path. */
+  create(name: string, bytes: number): string {
+    if (!Number.isSafeInteger(bytes) || bytes <= 0 || bytes % SECTOR_BYTES !== 0 || bytes > MAX_DISK_BYTES) {
+      throw new DatastoreError(`size ${bytes}: expected a positive multiple of ${SECTOR_BYTES} bytes up to 2 TiB`, 'EINVAL');
+    }
+    if (name === '' || name.includes('/') || name === '.' || name === '..' || name.includes('\0')) {
+      throw new DatastoreError(`name ${JSON.stringify(name)}: expected a file name without "/"`, 'EINVAL');
+    }
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const real = this.realDir();
+    const file = path.join(real, name);
+    if (fs.existsSync(file)) throw new DatastoreError(`${name} already exists in the datastore ${real}`, 'EEXIST');
+    const tmp = path.join(real, `.${name}.${process.pid}.tmp`);
+    const fd = fs.openSync(tmp, 'wx', 0o600);
+    try {
+      fs.ftruncateSync(fd, bytes); // sparse: no block is written
+      fs.fsyncSync(fd);
+    } catch (err) {
+      fs.closeSync(fd);
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    fs.closeSync(fd);
+    try {
+      fs.linkSync(tmp, file); // unlike rename, fails if the name appeared meanwhile
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new DatastoreError(`${name} already exists in the datastore ${real}`, 'EEXIST');
+      throw err;
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+    syncDir(real);
+    return file;
+  }
+
+  private realDir(): string {
+    try {
+      return fs.realpathSync(this.dir);
+    } catch {
+      throw new DatastoreError(`the datastore ${this.dir} does not exist`, 'ENOENT');
+    }
+  }
+}
+
+function isInside(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** Makes a directory entry durable. */
+function syncDir(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench -- blk [--json]`: virtual block device throughput from a guest, beside the
+ * host's own I/O to the same datastore in the same run.
+ *
+ * An in-process host (the embedding API, as fast as the host allows) runs images/demo/
+ * diskbench.cfg against a 16 MiB raw image in a temporary datastore: sequential 64 KiB writes
+ * of 8 MiB then a flush, sequential 64 KiB reads of 8 MiB, 2,000 random 4 KiB reads. Each
+ * phase is timed in wall time between the lines the guest prints as it starts and ends it.
+ * Then the host: `dd` writes and reads the same amount in 64 KiB blocks to a file in the same
+ * datastore (conv=fsync for the write, as the guest flushes), and 2,000 random 4 KiB preads
+ * of it (dd cannot do random offsets). Ratios are guest / host.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Host } from '@hvsim/cli';
+import { Datastore } from '@hvsim/dom0';
+import type { BenchResult } from './index';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CFG = path.join(REPO, 'images', 'demo', 'diskbench.cfg');
+const SEQ_BYTES = 8 << 20;
+const IO = 64 << 10;
+const RANDOM_READS = 2000;
+const MB = 1e6;
+
+interface Phase {
+  seconds: number;
+  bytes: number;
+  ios: number;
+}
+
+async function guestPhases(dir: string): Promise<Record<string, Phase>> {
+  new Datastore(dir).create('diskbench.img', 16 << 20);
+  const host = await Host.boot({ pcpus: 2, seed: 1, datastore: dir });
+  try {
+    const d = await host.create(CFG);
+    const seen = (line: string): boolean => host.console(d).includes(line);
+    const phases: Record<string, Phase> = {};
+    const shapes: Record<string, { bytes: number; ios: number }> = {
+      'seq-write': { bytes: SEQ_BYTES, ios: SEQ_BYTES / IO },
+      'seq-read': { bytes: SEQ_BYTES, ios: SEQ_BYTES / IO },
+      'rand-read': { bytes: RANDOM_READS * 4096, ios: RANDOM_READS },
+    };
+    for (const name of Object.keys(shapes)) {
+      if (!(await host.runUntil(() => seen(`diskbench: ${name} start`), '60s'))) throw new Error(`the guest did not start ${name}:\n${host.console(d)}`);
+      const t0 = performance.now();
+      if (!(await host.runUntil(() => seen(`diskbench: ${name} done`), '600s'))) throw new Error(`the guest did not finish ${name}:\n${host.console(d)}`);
+      phases[name] = { seconds: (performance.now() - t0) / 1000, ...shapes[name] };
+    }
+    return phases;
+  } finally {
+    await host.halt();
+  }
+}
+
+function dd(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync('dd', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`dd ${args.join(' ')}: ${r.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function hostPhases(dir: string): Record<string, Phase> {
+  const file = path.join(dir, 'dd.img');
+  const count = String(SEQ_BYTES / IO);
+  const write = dd(['if=/dev/zero', `of=${file}`, 'bs=64k', `count=${count}`, 'conv=fsync', 'status=none']);
+  const read = dd([`if=${file}`, 'of=/dev/null', 'bs=64k', `count=${count}`, 'status=none']);
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(4096);
+  let x = 2463534242;
+  const t0 = performance.now();
+  for (let i = 0; i < RANDOM_READS; i++) {
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    fs.readSync(fd, buf, 0, 4096, (x % (SEQ_BYTES / 4096)) * 4096);
+  }
+  const rand = (performance.now() - t0) / 1000;
+  fs.closeSync(fd);
+  return {
+    'seq-write': { seconds: write, bytes: SEQ_BYTES, ios: SEQ_BYTES / IO },
+    'seq-read': { seconds: read, bytes: SEQ_BYTES, ios: SEQ_BYTES / IO },
+    'rand-read': { seconds: rand, bytes: RANDOM_READS * 4096, ios: RANDOM_READS },
+  };
+}
+
+export async function run(): Promise<BenchResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-bench-blk-'));
+  try {
+    const guest = await guestPhases(dir);
+    const host = hostPhases(dir);
+    const table = Object.keys(guest).map((name) => {
+      const g = guest[name], h = host[name];
+      return {
+        phase: name,
+        'guest MB/s': +(g.bytes / g.seconds / MB).toFixed(1),
+        'guest IOPS': Math.round(g.ios / g.seconds),
+        'host MB/s': +(h.bytes / h.seconds / MB).toFixed(1),
+        'host IOPS': Math.round(h.ios / h.seconds),
+        'guest/host': +((h.seconds / g.seconds)).toFixed(3),
+      };
+    });
+    return { table, json: { guest, host, rows: table } };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
