@@ -34,6 +34,8 @@ export interface SavedVcpuContext {
   sbiTimerDeadline: number | null;
   /** Registered vcpu_info as (gfn, offset), or null for the legacy slot in shared_info. */
   vcpuInfo: { gfn: number; offset: number } | null;
+  /** The domain's vm_assist bits (VMASST_TYPE_* as bit numbers). */
+  vmAssist: number;
 }
 
 /** A hart_state that is not a valid saved vCPU context; the message names the field. */
@@ -66,7 +68,7 @@ export function encodeVcpuContext(ctx: SavedVcpuContext): Uint8Array {
 
 /** `raw` as a SavedVcpuContext, or VcpuContextError naming the first field that is wrong. */
 export function checkVcpuContext(raw: unknown): SavedVcpuContext {
-  const o = record(raw, 'hart_state', ['hart', 'online', 'timeNs', 'singleshotDeadline', 'sbiTimerDeadline', 'vcpuInfo']);
+  const o = record(raw, 'hart_state', ['hart', 'online', 'timeNs', 'singleshotDeadline', 'sbiTimerDeadline', 'vcpuInfo', 'vmAssist']);
   return {
     hart: checkHart(o.hart),
     online: bool(o.online, 'online'),
@@ -74,6 +76,7 @@ export function checkVcpuContext(raw: unknown): SavedVcpuContext {
     singleshotDeadline: o.singleshotDeadline === null ? null : time(o.singleshotDeadline, 'singleshotDeadline'),
     sbiTimerDeadline: o.sbiTimerDeadline === null ? null : time(o.sbiTimerDeadline, 'sbiTimerDeadline'),
     vcpuInfo: o.vcpuInfo === null ? null : checkVcpuInfo(o.vcpuInfo),
+    vmAssist: int(o.vmAssist, 'vmAssist', 0, 0xffff_ffff),
   };
 }
 

@@ -7,7 +7,7 @@ const csr = Object.fromEntries(['mstatus', 'medeleg', 'mideleg', 'mie', 'mip', '
 /** A vCPU context as the core gives one, with `over` on top (crafted fields are cast in). */
 const context = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): string => Buffer.from(encodeVcpuContext({
   hart: { x: new Array(32).fill(0), pc: 0x8000_0000, priv: 1, instret: 10, cycleOffset: 0, csr, pmp: { cfg: new Array(16).fill(0), addr: new Array(16).fill(0) }, reservation: null, waiting: false, ...hart },
-  online: true, timeNs: 1_000_000, singleshotDeadline: 2_000_000, sbiTimerDeadline: null, vcpuInfo: null, ...over,
+  online: true, timeNs: 1_000_000, singleshotDeadline: 2_000_000, sbiTimerDeadline: null, vcpuInfo: null, vmAssist: 0, ...over,
 } as SavedVcpuContext)).toString('base64');
 const page = Buffer.alloc(4096).toString('base64');
 

@@ -261,7 +261,7 @@ export class Control {
     }
     this.log('setVcpuContext', [domid, vcpu]);
     // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
-    if (ctx.vmAssist !== undefined) v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
+    v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
     if (ctx.vcpuInfo) {
       const e = v.domain.mem.entry(ctx.vcpuInfo.gfn);
       if (e === P2M_NONE || ctx.vcpuInfo.offset % 8 !== 0 || ctx.vcpuInfo.offset + 48 > PAGE_SIZE) {

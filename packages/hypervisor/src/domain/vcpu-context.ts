@@ -31,8 +31,8 @@ export interface VcpuContext {
   sbiTimerDeadline: number | null;
   /** Registered vcpu_info as (gfn, offset), or null for the legacy slot in shared_info. */
   vcpuInfo: { gfn: number; offset: number } | null;
-  /** The domain's vm_assist bits (absent in images saved before hvsim kept them: none). */
-  vmAssist?: number;
+  /** The domain's vm_assist bits (the core keeps only those it supports). */
+  vmAssist: number;
 }
 
 /** The hypervisor's hold on a fresh guest hart: delegation, counters, PMP, S-mode. */
