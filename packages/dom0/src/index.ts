@@ -12,6 +12,7 @@ export * from './console/console-backend';
 export * from './cost-model';
 export * from './device-models/ns16550';
 export * from './device-models/device-models';
+export * from './device-models/plic';
 export * from './domctl';
 export * from './platform';
 export * from './toolstack/domain-builder';

@@ -257,7 +257,7 @@ export class Toolstack {
     this.names.set(dom.name, domid);
     this.consoleIndex.set(domid, 0);
     this.o.console.open(domid, dom.name);
-    if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
+    if (dom.config.type === 'hvm') this.o.deviceModels.add(domid, dom.config.maxvcpus);
     try {
       const { layout, config } = dom;
       for (const hook of this.o.hooks) {

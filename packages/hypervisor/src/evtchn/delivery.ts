@@ -54,13 +54,20 @@ function kick(core: Core, v: Vcpu): void {
   }
 }
 
-/** Brings SEIP in line with v's vcpu_info (upcall pending and not masked). */
+/** An HVM vCPU's device interrupt line (its PLIC context's output) changed level. */
+export function setExternalIrq(core: Core, v: Vcpu, level: boolean): void {
+  v.externalIrq = level;
+  kick(core, v);
+}
+
+/** Brings SEIP in line with v's external interrupt line and vcpu_info (upcall pending and not
+ *  masked). */
 export function sampleSeip(core: Core, v: Vcpu): void {
   if (v.hart === null) return;
-  let level = false;
+  let level = v.externalIrq;
   if (v.vcpuInfoMfn >= 0 && core.pool.owner[v.vcpuInfoMfn] === v.domain.domid) {
     const vi = core.pool.readable(v.vcpuInfoMfn);
-    level = vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0 && vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0;
+    level ||= vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0 && vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0;
   }
   if (level !== v.seipRaised) {
     v.seipRaised = level;
