@@ -20,6 +20,8 @@ export * from './toolstack/domid-allocator';
 export * from './toolstack/core-dump';
 export * from './toolstack/toolstack';
 export * from './toolstack/save-image';
+export * from './toolstack/fdt';
+export * from './toolstack/hvm-device-tree';
 export { formatDomainConfig } from './config/config-text';
 export * from './management/management-service';
 export * from './dom0';
