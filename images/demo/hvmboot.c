@@ -6,6 +6,7 @@
    PLIC, takes it as a supervisor external interrupt, echoes the line typed at
    the console, and powers off with SBI SRST. */
 #include <sdk/guest.h>
+#include <sdk/uart.h>
 
 #define FDT_MAGIC 0xd00dfeedu
 #define FDT_BEGIN_NODE 1
@@ -13,14 +14,6 @@
 #define FDT_PROP 3
 #define FDT_NOP 4
 #define FDT_END 9
-
-#define UART_RBR 0
-#define UART_THR 0
-#define UART_IER 1
-#define UART_LSR 5
-#define IER_ERBFI 0x01
-#define LSR_DR 0x01
-#define LSR_THRE 0x20
 
 #define PLIC_ENABLE(ctx) (0x2000u + 0x80u * (ctx))
 #define PLIC_THRESHOLD(ctx) (0x200000u + 0x1000u * (ctx))
@@ -109,28 +102,12 @@ static int walk(const uint8_t *fdt)
     }
 }
 
-static void uart_putc(char c)
-{
-    while (!(uart[UART_LSR] & LSR_THRE))
-        ;
-    uart[UART_THR] = (uint8_t)c;
-}
-
-static void uart_puts(const char *s)
-{
-    for (; *s; s++) {
-        if (*s == '\n')
-            uart_putc('\r');
-        uart_putc(*s);
-    }
-}
-
 /* printf to the UART (the SDK's printf goes to the PV console). */
 #define say(...)                                   \
     do {                                           \
         char say_buf_[256];                        \
         snprintf(say_buf_, sizeof say_buf_, __VA_ARGS__); \
-        uart_puts(say_buf_);                       \
+        uart_puts(uart, say_buf_);                       \
     } while (0)
 
 static volatile uint32_t *plic_reg(uint32_t offset)
@@ -145,8 +122,8 @@ __attribute__((interrupt("supervisor"))) static void on_trap(void)
     uint32_t source = *plic_reg(PLIC_CLAIM(ctx));
     if (source == dt.uart_irq) {
         irqs++;
-        while (uart[UART_LSR] & LSR_DR) {
-            char c = (char)uart[UART_RBR];
+        while (uart[NS16550_LSR] & NS16550_LSR_DR) {
+            char c = (char)uart[NS16550_RBR];
             if (c == '\r' || c == '\n')
                 line_done = 1;
             else if (line_len < sizeof line - 1 && !line_done)
@@ -176,7 +153,7 @@ int main(void)
     *plic_reg(4 * dt.uart_irq) = 1;
     *plic_reg(PLIC_ENABLE(ctx)) = 1u << dt.uart_irq;
     *plic_reg(PLIC_THRESHOLD(ctx)) = 0;
-    uart[UART_IER] = IER_ERBFI;
+    uart[NS16550_IER] = NS16550_IER_ERBFI;
     __asm__ __volatile__("csrw stvec, %0" : : "r"(on_trap));
     __asm__ __volatile__("csrs sie, %0" : : "r"(SIE_SEIE));
     __asm__ __volatile__("csrs sstatus, %0" : : "r"(SSTATUS_SIE));
