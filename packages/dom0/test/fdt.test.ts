@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { StatusCode } from '@hvsim/control';
 import { FDT_MAGIC, FdtError, FdtWriter, buildHvmDeviceTree } from '../src';
 import { ENTRY, Harness, bootHarness, create } from './harness';
 
@@ -131,6 +132,11 @@ describe('domain builder, HVM', () => {
     expect(dts).toContain(`reg = <0x80000000 0x${(d.nrPages * 4096).toString(16)}>;`);
     expect(dts).toContain('bootargs = "console=ttyS0";');
     expect(dts).toContain('cpu@1 {');
+  });
+
+  it('refuses a command line no device tree can carry (a NUL in it), leaving no domain behind', async () => {
+    await expect(create(h, 'nul', 'type = "hvm"\ncmdline = "a\u0000b"', true)).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EINVAL, message: expect.stringContaining("device tree: property \"bootargs\"") });
+    expect(h.core.domains.size).toBe(1); // dom0 only
   });
 
   it('gives a PV guest start_info, not a device tree', async () => {

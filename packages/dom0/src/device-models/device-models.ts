@@ -68,7 +68,7 @@ export class DeviceModels {
       return value;
     }
     if (size === 4 && inWindow(gpa, size, HVM_PLIC_BASE, HVM_PLIC_SIZE)) {
-      this.cost.charge('uartAccess');
+      this.cost.charge('plicAccess');
       return dev.plic.read(gpa - HVM_PLIC_BASE);
     }
     return null;
@@ -84,7 +84,7 @@ export class DeviceModels {
       return true;
     }
     if (size === 4 && inWindow(gpa, size, HVM_PLIC_BASE, HVM_PLIC_SIZE)) {
-      this.cost.charge('uartAccess');
+      this.cost.charge('plicAccess');
       return dev.plic.write(gpa - HVM_PLIC_BASE, value);
     }
     return false;

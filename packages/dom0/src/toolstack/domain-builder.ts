@@ -41,6 +41,7 @@ import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affini
 import { DomainConfig } from '../config/domain-config';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_WRITE_BYTES, type GuestMemoryWrite } from '../domctl';
+import { FdtError } from './fdt';
 import { buildHvmDeviceTree } from './hvm-device-tree';
 
 const PAGE_SHIFT = 12;
@@ -244,13 +245,20 @@ function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonl
   const firstRamGfn = HVSIM_GUEST_RAM_BASE >>> PAGE_SHIFT;
   const inRam = (gfn: number): boolean => gfn >= firstRamGfn && gfn < firstRamGfn + nrPages;
   const reserved = [...special, ...(inRam(sharedInfoGfn) ? [sharedInfoGfn] : [])];
-  const blob = buildHvmDeviceTree({
-    memoryBase: HVSIM_GUEST_RAM_BASE,
-    memoryBytes: nrPages * HVSIM_PAGE_SIZE,
-    nrVcpus: config.maxvcpus,
-    bootargs: config.cmdline,
-    reservations: reserved.sort((a, b) => a - b).map((gfn) => ({ address: gpaOf(gfn), size: HVSIM_PAGE_SIZE })),
-  });
+  let blob: Uint8Array;
+  try {
+    blob = buildHvmDeviceTree({
+      memoryBase: HVSIM_GUEST_RAM_BASE,
+      memoryBytes: nrPages * HVSIM_PAGE_SIZE,
+      nrVcpus: config.maxvcpus,
+      bootargs: config.cmdline,
+      reservations: reserved.sort((a, b) => a - b).map((gfn) => ({ address: gpaOf(gfn), size: HVSIM_PAGE_SIZE })),
+    });
+  } catch (err) {
+    // Only the config's own text (cmdline) can make the tree unwritable: the user's to fix.
+    if (err instanceof FdtError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `device tree: ${err.message}`);
+    throw err;
+  }
   const pages = Math.ceil(blob.length / HVSIM_PAGE_SIZE);
   let top = Math.min(...special);
   if (sharedInfoGfn < top && sharedInfoGfn >= top - pages) top = sharedInfoGfn;
