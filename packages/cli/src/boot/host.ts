@@ -12,6 +12,7 @@
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
 import { ConsoleRingService, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
+import { HypervisorError } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
 
@@ -124,7 +125,14 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     if (!req.write) return dom0.deviceModels.mmioRead(req.domid, req.addr, req.size);
     return dom0.deviceModels.mmioWrite(req.domid, req.addr, req.size, req.value) ? 0 : null;
   };
-  dom0.deviceModels.connectIrq((domid, vcpu, level) => hv.setExternalIrq(domid, vcpu, level));
+  dom0.deviceModels.connectIrq((domid, vcpu, level) => {
+    try {
+      hv.setExternalIrq(domid, vcpu, level);
+    } catch (err) {
+      // A line that changes while its domain is being destroyed has no vCPU left to reach.
+      if (!(err instanceof HypervisorError)) throw err;
+    }
+  });
 
   let down: Promise<void> | null = null;
   return {
