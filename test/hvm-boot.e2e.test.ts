@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { DEMO, HVSIM, listJson, startDaemon, type Daemon } from './e2e-helpers';
+import { DEMO, HVSIM, listJson, ok, startDaemon, until, type Daemon } from './e2e-helpers';
 
 jest.setTimeout(60_000);
 
@@ -20,8 +20,8 @@ afterAll(async () => {
   await daemon?.stop();
 });
 
-/** `hvsim ARGS`, typing `input` once its output shows `prompt`; stdin stays open (its end
- *  would detach the console) until the command exits. */
+/** `hvsim ARGS`, typing `input` once its output shows `prompt` (at once for ''); stdin stays
+ *  open (its end would detach the console) until the command exits. */
 function typeAtPrompt(args: string[], prompt: string, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [HVSIM, ...args, '--socket', daemon.socket], { stdio: 'pipe' });
@@ -36,6 +36,10 @@ function typeAtPrompt(args: string[], prompt: string, input: string): Promise<{ 
         child.stdin.write(input);
       }
     });
+    if (prompt === '') {
+      typed = true;
+      child.stdin.write(input);
+    }
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -56,5 +60,16 @@ describe('an HVM guest booted like RISC-V', () => {
     expect(out).toContain('hvmboot: uart 0x10000000 irq 10, plic 0xc000000\n');
     expect(out).toMatch(/hvmboot: type a line\nhvmboot: got "hello plic" in [1-9]\d* interrupt\(s\) from PLIC source 10\n$/);
     expect((await listJson(daemon.socket)).map((d) => d.name)).toEqual(['Domain-0']);
+  });
+
+  it('saved while it waits for input and restored, its PLIC and UART still deliver the line', async () => {
+    await ok(daemon.socket, ['create', path.join(DEMO, 'hvmboot.cfg'), 'name="held"']);
+    await until(async () => ((await ok(daemon.socket, ['console', '--no-follow', 'held'])).includes('type a line') ? true : undefined), 10_000, 'the prompt');
+    const image = path.join(daemon.dir, 'hvmboot.save');
+    await ok(daemon.socket, ['save', 'held', image]);
+    await ok(daemon.socket, ['restore', image]);
+    const r = await typeAtPrompt(['console', 'held'], '', 'after restore\n');
+    expect(r.stdout.replace(/\r\n/g, '\n')).toMatch(/hvmboot: got "after restore" in [1-9]\d* interrupt\(s\) from PLIC source 10\n/);
+    await until(async () => ((await listJson(daemon.socket)).some((d) => d.name === 'held') ? undefined : true), 10_000, 'the power-off');
   });
 });

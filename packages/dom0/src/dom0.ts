@@ -119,7 +119,8 @@ export class Dom0 {
     const consoles = new ConsoleBackend({ logDir: options.logDir ?? null, historyBytes: options.consoleHistoryBytes });
     const deviceModels = new DeviceModels(consoles, cost);
     const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, log };
-    const hooks = (options.services ?? []).map((make) => make(ctx));
+    // The device models' state travels with a saved HVM domain like a service's.
+    const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
     const toolstack = new Toolstack({
       domctl,
       cost,

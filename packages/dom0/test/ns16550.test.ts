@@ -107,3 +107,56 @@ describe('DeviceModels', () => {
     expect(dms.has(5)).toBe(false);
   });
 });
+
+describe('DeviceModels save and restore', () => {
+  const CLAIM1 = HVM_PLIC_BASE + 0x20_0000 + 0x1000 + 4;
+  function models(): { dms: DeviceModels; console: ConsoleBackend; irqs: Array<[number, number, boolean]> } {
+    const console = new ConsoleBackend();
+    const dms = new DeviceModels(console, new CostMeter(null));
+    const irqs: Array<[number, number, boolean]> = [];
+    dms.connectIrq((domid, vcpu, level) => irqs.push([domid, vcpu, level]));
+    return { dms, console, irqs };
+  }
+
+  it('carries the UART and PLIC registers, unread input and the interrupt in flight to the restored domain', () => {
+    const a = models();
+    a.console.open(3, 'vm');
+    a.dms.add(3, 1);
+    a.dms.mmioWrite(3, HVM_PLIC_BASE + 4 * HVM_UART_IRQ, 4, 5);
+    a.dms.mmioWrite(3, HVM_PLIC_BASE + 0x2000 + 0x80, 4, 1 << HVM_UART_IRQ);
+    a.dms.mmioWrite(3, HVM_UART_BASE + 2, 1, 0x01); // FIFO on
+    a.dms.mmioWrite(3, HVM_UART_BASE + 1, 1, 0x01); // IER: received data
+    a.dms.mmioWrite(3, HVM_UART_BASE + 7, 1, 0x5a); // scratch
+    a.console.queueInput(3, new TextEncoder().encode('ok'));
+    expect(a.irqs).toEqual([[3, 0, true]]);
+    const saved = JSON.parse(JSON.stringify(a.dms.saveDomainState(3))) as unknown;
+    expect(a.dms.saveDomainState(4)).toBeUndefined(); // no HVM devices, nothing in the image
+
+    const b = models();
+    b.console.open(9, 'vm');
+    b.dms.add(9, 1);
+    b.dms.restoreDomainState(9, 3, saved);
+    expect(b.irqs).toEqual([[9, 0, true]]);
+    expect(b.dms.mmioRead(9, HVM_UART_BASE + 7, 1)).toBe(0x5a);
+    expect(b.dms.mmioRead(9, CLAIM1, 4)).toBe(HVM_UART_IRQ);
+    expect([b.dms.mmioRead(9, HVM_UART_BASE, 1), b.dms.mmioRead(9, HVM_UART_BASE, 1)]).toEqual([0x6f, 0x6b]);
+  });
+
+  it('refuses a state that is not one it wrote', () => {
+    const { dms, console } = models();
+    console.open(2, 'vm');
+    dms.add(2, 1);
+    const good = dms.saveDomainState(2) as { uart: Record<string, unknown>; plic: Record<string, unknown> };
+    const bad: unknown[] = [
+      null, 7, {}, { uart: good.uart }, { plic: good.plic },
+      { uart: { ...good.uart, ier: 256 }, plic: good.plic },
+      { uart: { ...good.uart, rx: new Array(17).fill(0) }, plic: good.plic },
+      { uart: { ...good.uart, thrEmptyPending: 1 }, plic: good.plic },
+      { uart: good.uart, plic: { ...good.plic, priority: [8, ...(good.plic.priority as number[]).slice(1)] } },
+      { uart: good.uart, plic: { ...good.plic, enable: [0, 0, 0] } },
+      { uart: good.uart, plic: { ...good.plic, lines: -1 } },
+    ];
+    for (const state of bad) expect(() => dms.restoreDomainState(2, 1, state)).toThrow(/state/);
+    expect(() => dms.restoreDomainState(5, 1, good)).toThrow(/HVM/);
+  });
+});

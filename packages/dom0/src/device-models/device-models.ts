@@ -9,6 +9,7 @@
  */
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
+import type { DomainServiceHooks } from '../platform';
 import { NS16550_MMIO_SIZE, Ns16550DeviceModel } from './ns16550';
 import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_IRQ, PlicDeviceModel } from './plic';
 
@@ -25,7 +26,9 @@ interface HvmDevices {
   plic: PlicDeviceModel;
 }
 
-export class DeviceModels {
+/** The device models travel with a saved HVM domain as a domain service's state. */
+export class DeviceModels implements DomainServiceHooks {
+  readonly stateKey = 'hvm-devices';
   private readonly devices = new Map<number, HvmDevices>();
   private irqSink: IrqSink | null = null;
 
@@ -54,6 +57,21 @@ export class DeviceModels {
 
   remove(domid: number): void {
     this.devices.delete(domid);
+  }
+
+  /** The UART's and the PLIC's registers (undefined for a domain without device models). */
+  saveDomainState(domid: number): unknown {
+    const dev = this.devices.get(domid);
+    return dev === undefined ? undefined : { uart: dev.uart.saveState(), plic: dev.plic.saveState() };
+  }
+
+  restoreDomainState(domid: number, savedDomid: number, state: unknown): void {
+    const dev = this.devices.get(domid);
+    if (dev === undefined) throw new Error(`domain ${savedDomid}'s device state is for an HVM domain`);
+    if (typeof state !== 'object' || state === null) throw new Error(`domain ${savedDomid}'s device state is not an object`);
+    const { uart, plic } = state as { uart?: unknown; plic?: unknown };
+    dev.plic.loadState(plic);
+    dev.uart.loadState(uart);
   }
 
   /** A guest load at guest-physical `gpa`. Returns the value, or null when the domain has no

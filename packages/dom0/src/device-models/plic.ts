@@ -29,6 +29,15 @@ const CONTEXT_BASE = 0x20_0000;
 const CONTEXT_STRIDE = 0x1000;
 const SOURCES_MASK = 0xffff_fffe; // bit 0: source 0 does not exist
 
+/** What `xl save` carries of the PLIC (outputs follow from it). */
+export interface PlicState {
+  priority: number[];
+  enable: number[];
+  threshold: number[];
+  lines: number;
+  claimed: number;
+}
+
 /** An S-mode external interrupt line of one vCPU changed level. */
 export type ExternalIrqSink = (vcpu: number, level: boolean) => void;
 
@@ -45,6 +54,34 @@ export class PlicDeviceModel {
     this.enable = new Uint32Array(2 * nrVcpus);
     this.threshold = new Uint8Array(2 * nrVcpus);
     this.output = new Array<boolean>(2 * nrVcpus).fill(false);
+  }
+
+  saveState(): PlicState {
+    return { priority: [...this.priority], enable: [...this.enable], threshold: [...this.threshold], lines: this.lines, claimed: this.claimed };
+  }
+
+  /** Loads a saved state (from a file: checked, and refused whole if anything is off); the
+   *  outputs are driven to what it implies. */
+  loadState(state: unknown): void {
+    if (typeof state !== 'object' || state === null) throw new Error('PLIC state: not an object');
+    const s = state as Record<string, unknown>;
+    const isU32 = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0xffff_ffff;
+    const isPriority = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= PRIORITY_MAX;
+    const list = (k: string, length: number, ok: (v: unknown) => boolean): number[] => {
+      const v = s[k];
+      if (!Array.isArray(v) || v.length !== length || !v.every(ok)) throw new Error(`PLIC state: ${k} is not ${length} valid values`);
+      return v as number[];
+    };
+    const priority = list('priority', this.priority.length, isPriority);
+    const enable = list('enable', this.enable.length, isU32);
+    const threshold = list('threshold', this.threshold.length, isPriority);
+    if (!isU32(s.lines) || !isU32(s.claimed)) throw new Error('PLIC state: lines and claimed must be u32 bit sets');
+    this.priority.set(priority);
+    this.enable.set(enable.map((e) => (e & SOURCES_MASK) >>> 0));
+    this.threshold.set(threshold);
+    this.lines = (s.lines & SOURCES_MASK) >>> 0;
+    this.claimed = (s.claimed & SOURCES_MASK) >>> 0;
+    this.latch();
   }
 
   /** A device's interrupt output (source 1..ndev) changed level. */
