@@ -2,47 +2,28 @@
    writes to the ns16550 UART at 0x10000000 (emulated by a device model in
    dom0), asks SBI what it runs on, and powers off through SBI SRST. */
 #include <sdk/guest.h>
+#include <sdk/uart.h>
 
-#define UART_BASE 0x10000000u
-#define UART_THR 0
-#define UART_LSR 5
-#define LSR_THRE 0x20
-
-static void uart_putc(char c)
-{
-    volatile uint8_t *uart = (volatile uint8_t *)UART_BASE;
-    while (!(uart[UART_LSR] & LSR_THRE))
-        ;
-    uart[UART_THR] = (uint8_t)c;
-}
-
-static void uart_puts(const char *s)
-{
-    for (; *s; s++) {
-        if (*s == '\n')
-            uart_putc('\r');
-        uart_putc(*s);
-    }
-}
+#define UART ((volatile uint8_t *)0x10000000u)
 
 static void uart_hex(const char *label, unsigned long v)
 {
     char buf[40];
     snprintf(buf, sizeof buf, "%s0x%lx\n", label, v);
-    uart_puts(buf);
+    uart_puts(UART, buf);
 }
 
 int main(void)
 {
-    uart_puts("uart: hello through the emulated ns16550\n");
+    uart_puts(UART, "uart: hello through the emulated ns16550\n");
     struct sbiret spec = sbi_ecall(SBI_EXT_BASE, SBI_EXT_BASE_GET_SPEC_VERSION, 0, 0, 0);
     struct sbiret impl = sbi_ecall(SBI_EXT_BASE, SBI_EXT_BASE_GET_IMPL_ID, 0, 0, 0);
     struct sbiret xen = sbi_ecall(SBI_EXT_BASE, SBI_EXT_BASE_PROBE_EXT, SBI_EXT_HVSIM_HYPERCALL, 0, 0);
     uart_hex("uart: SBI spec version ", (unsigned long)spec.value);
     uart_hex("uart: SBI implementation ", (unsigned long)impl.value);
-    uart_puts(xen.value ? "uart: the hvsim hypercall extension is there (unused here)\n"
+    uart_puts(UART, xen.value ? "uart: the hvsim hypercall extension is there (unused here)\n"
                         : "uart: no hvsim hypercall extension\n");
     sbi_ecall(SBI_EXT_SRST, SBI_EXT_SRST_RESET, SBI_SRST_RESET_TYPE_SHUTDOWN, SBI_SRST_RESET_REASON_NONE, 0);
-    uart_puts("uart: SRST returned, which it must not\n");
+    uart_puts(UART, "uart: SRST returned, which it must not\n");
     return 1;
 }

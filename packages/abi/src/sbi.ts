@@ -78,6 +78,21 @@ export const SBI_HSM_STATE_RESUME_PENDING = 6;
 export const SBI_HSM_SUSPEND_RET_DEFAULT = 0x00000000;
 export const SBI_HSM_SUSPEND_NON_RET_DEFAULT = 0x80000000;
 
+// IPI extension ("sPI").
+export const SBI_EXT_IPI = 0x735049;
+export const SBI_EXT_IPI_SEND_IPI = 0;
+
+// RFENCE extension ("RFNC"). hart_mask_base = -1 names every hart.
+export const SBI_EXT_RFENCE = 0x52464e43;
+export const SBI_EXT_RFENCE_REMOTE_FENCE_I = 0;
+export const SBI_EXT_RFENCE_REMOTE_SFENCE_VMA = 1;
+export const SBI_EXT_RFENCE_REMOTE_SFENCE_VMA_ASID = 2;
+export const SBI_EXT_RFENCE_REMOTE_HFENCE_GVMA_VMID = 3;
+export const SBI_EXT_RFENCE_REMOTE_HFENCE_GVMA = 4;
+export const SBI_EXT_RFENCE_REMOTE_HFENCE_VVMA_ASID = 5;
+export const SBI_EXT_RFENCE_REMOTE_HFENCE_VVMA = 6;
+export const SBI_HART_MASK_BASE_ALL = 0xffffffff;
+
 // Legacy (v0.1) extensions: the EID is the function; result in a0 only.
 export const SBI_EXT_0_1_SET_TIMER = 0x00;
 export const SBI_EXT_0_1_CONSOLE_PUTCHAR = 0x01;

@@ -15,6 +15,7 @@
  * | one guest page read for a core dump    | 1,000    | foreign-map a 4 KiB page and write it out    |
  * | one console byte handled               | 20       | copy from the ring/buffer, log write, fan-out |
  * | one emulated UART register access      | 5,000    | ioreq round trip through the device model    |
+ * | one emulated PLIC register access      | 5,000    | ioreq round trip through the device model    |
  * | one xenstore request                   | 5,000    | xenstored: read, parse, tree walk, reply     |
  * | one xenstore watch event written       | 1,000    | format the event, queue it on the connection |
  *
@@ -30,6 +31,7 @@ export const COST_NS = {
   coreDumpPage: 1_000,
   consoleByte: 20,
   uartAccess: 5_000,
+  plicAccess: 5_000,
   xenstoreRequest: 5_000,
   xenstoreWatchEvent: 1_000,
 } as const;

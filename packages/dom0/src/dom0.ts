@@ -130,7 +130,8 @@ export class Dom0 {
     const deviceModels = new DeviceModels(consoles, cost);
     const io = new HostIo();
     const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, log };
-    const hooks = (options.services ?? []).map((make) => make(ctx));
+    // The device models' state travels with a saved HVM domain like a service's.
+    const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
     const toolstack = new Toolstack({
       domctl,
       cost,

@@ -26,6 +26,9 @@ export const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
 /** ns16550 UART of HVM domains (served by a device model in dom0). */
 export const HVM_UART_BASE = 0x1000_0000;
 export const HVM_UART_SIZE = 0x100;
+/** PLIC of HVM domains (sifive,plic-1.0.0 as on QEMU virt; dom0's device model). */
+export const HVM_PLIC_BASE = 0x0c00_0000;
+export const HVM_PLIC_SIZE = 0x0400_0000;
 
 export const DEFAULT_PCPUS = 2;
 export const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024;

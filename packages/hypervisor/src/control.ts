@@ -39,7 +39,7 @@ import { DomainState, type Domain, type DomainType, type MmioHandler } from './d
 import { createDomain, destroyDomain, type CreateDomainConfig } from './domain/lifecycle';
 import { BlockKind, type Vcpu } from './domain/vcpu';
 import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
-import { sampleSeip, sendGlobalVirq, sendOnPort, takePending } from './evtchn/delivery';
+import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
 import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
@@ -471,7 +471,17 @@ export class Control {
     if (d.privileged) sendGlobalVirq(this.core, d, VIRQ_CONSOLE);
   }
 
-  /** Device model of an HVM domain (its ns16550 UART at 0x1000_0000); null removes it. */
+  /** The external interrupt line of an HVM domain's vCPU, as its PLIC (in dom0's device
+   *  models) drives it: with pending event upcalls it makes the vCPU's SEIP. */
+  setExternalIrq(domid: number, vcpu: number, level: boolean): void {
+    const v = this.vcpu(domid, vcpu);
+    if (v.domain.type !== 'hvm') throw new HypervisorError(XEN_EINVAL, `domain ${domid} is not HVM`);
+    if (v.externalIrq === level) return;
+    this.log('setExternalIrq', [domid, vcpu, level ? 1 : 0]);
+    setExternalIrq(this.core, v, level);
+  }
+
+  /** Device models of an HVM domain (its ns16550 UART and PLIC); null removes them. */
   setMmioHandler(domid: number, handler: MmioHandler | null): void {
     const d = this.dom(domid);
     if (d.type !== 'hvm') throw new HypervisorError(XEN_EINVAL, `domain ${domid} is not HVM`);

@@ -1,4 +1,4 @@
-import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ESRCH } from '@hvsim/abi';
+import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ESRCH } from '@hvsim/abi';
 import { COMMAND_LOG_KEPT, HypervisorError, type Hypervisor } from '@hvsim/hypervisor';
 import { a0, addGuest, addi, csrr, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, t2, u32 } from './guest';
 
@@ -90,6 +90,28 @@ test('an HVM guest reaches its UART through the device model; a PV guest faults 
   expect(hv.counters(h).exits.mmio).toBe(2);
   expect(hv.getDomainInfo(p).crashCause).toMatch(/store\/AMO access fault/);
   expect(errno(() => hv.setMmioHandler(p, () => 0))).toBe(XEN_EINVAL);
+});
+
+test('an HVM guest reaches its PLIC window; the PLIC\'s line drives its SEIP; bad targets are refused', () => {
+  const hv = machine();
+  const code = [...li(t0, 0x0c20_1004), lw(a0, t0, 0), ...li(t1, DATA), sw(a0, t1, 0), SPIN];
+  const h = addGuest(hv, code, { type: 'hvm', run: false });
+  const reads: number[] = [];
+  hv.setMmioHandler(h, (req) => (reads.push(req.addr), 10));
+  hv.unpauseDomain(h);
+  hv.runFor(1_000_000);
+  expect(reads).toEqual([0x0c20_1004]);
+  expect(u32(hv, h, DATA)).toBe(10);
+  const seip = (): number => hv.getVcpuContext(h, 0).hart.csr.mip & (1 << 9);
+  expect(seip()).toBe(0);
+  hv.setExternalIrq(h, 0, true);
+  expect(seip()).not.toBe(0);
+  hv.setExternalIrq(h, 0, false);
+  expect(seip()).toBe(0);
+  const p = addGuest(hv, [SPIN]);
+  expect(errno(() => hv.setExternalIrq(p, 0, true))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.setExternalIrq(h, 1, true))).toBe(XEN_ENOENT);
+  expect(errno(() => hv.setExternalIrq(77, 0, true))).toBe(XEN_ESRCH);
 });
 
 test('a vCPU context saved from one domain resumes in another (save/restore)', () => {

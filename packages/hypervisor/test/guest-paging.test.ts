@@ -5,9 +5,9 @@
  * given back with decrease_reservation) drops the translations cached from it.
  */
 import { CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CSR_SATP, CSR_SCAUSE, CSR_SEPC, CSR_STVAL, CSR_STVEC } from '@hvsim/riscv';
-import { DOMID_SELF, XENMEM_decrease_reservation, __HYPERVISOR_memory_op } from '@hvsim/abi';
+import { DOMID_SELF, SBI_EXT_RFENCE, SBI_EXT_RFENCE_REMOTE_SFENCE_VMA, XENMEM_decrease_reservation, __HYPERVISOR_memory_op } from '@hvsim/abi';
 import {
-  a0, a1, a2, add, addGuest, addi, assemble, csrr, csrw, DATA, hypercall, li, lw, machine, putU32, RAM, sfence_vma, sret, SPIN, sw, t0, t1, u32,
+  a0, a1, a2, a3, add, addGuest, addi, assemble, csrr, csrw, DATA, hypercall, li, lw, machine, putU32, RAM, sbi, sfence_vma, sret, SPIN, sw, t0, t1, u32,
 } from './guest';
 
 const ROOT = RAM + 0x4000;
@@ -71,4 +71,26 @@ test('a frame the P2M no longer maps is not reached through a translation cached
   hv.runFor(1_000_000);
   expect(u32(hv, d, DATA)).toBe(1); // one page given back
   expect([u32(hv, d, LOG), u32(hv, d, LOG + 4), u32(hv, d, LOG + 8)]).toEqual([8, CAUSE_LOAD_ACCESS, VA]);
+});
+
+test('SBI RFENCE remote_sfence_vma drops the translation the guest changed; without it the old one stays cached', () => {
+  const hv = machine();
+  const FRAME2 = FRAME + 0x1000;
+  const pte = TABLE + ((VA >>> 12) & 0x3ff) * 4;
+  const d = addGuest(hv, [
+    ...li(t0, 0x8000_0000 | (ROOT >>> 12)), csrw(CSR_SATP, t0), sfence_vma(0, 0),
+    ...li(t1, VA), lw(a2, t1, 0), ...li(t0, DATA), sw(a2, t0, 0), // cached: VA → FRAME
+    ...li(t0, pte), ...li(a1, ((FRAME2 >>> 12) << 10) | V | R | W | A | D), sw(a1, t0, 0), // remap VA → FRAME2
+    ...li(t1, VA), lw(a2, t1, 0), ...li(t0, DATA + 4), sw(a2, t0, 0), // still FRAME: nothing flushed
+    ...li(a0, 1), ...li(a1, 0), ...li(a2, VA), ...li(a3, 0x1000), ...sbi(SBI_EXT_RFENCE, SBI_EXT_RFENCE_REMOTE_SFENCE_VMA),
+    ...li(t0, DATA + 8), sw(a0, t0, 0),
+    ...li(t1, VA), lw(a2, t1, 0), ...li(t0, DATA + 12), sw(a2, t0, 0), // FRAME2 now
+    SPIN,
+  ], { run: false });
+  pageTables(hv, d);
+  putU32(hv, d, FRAME, 0x1111);
+  putU32(hv, d, FRAME2, 0x2222);
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect([0, 4, 8, 12].map((o) => u32(hv, d, DATA + o))).toEqual([0x1111, 0x1111, 0, 0x2222]);
 });

@@ -23,9 +23,9 @@ export const uart: FuzzTarget = {
     const console = new ConsoleBackend();
     console.open(1, 'hvm');
     const models = new DeviceModels(console, new CostMeter(null));
-    models.add(1);
-    models.connectIrq((domid, level) => {
-      if (domid !== 1 || typeof level !== 'boolean') fail(`irq(${domid}, ${String(level)})`);
+    models.add(1, 1);
+    models.connectIrq((domid, vcpu, level) => {
+      if (domid !== 1 || vcpu !== 0 || typeof level !== 'boolean') fail(`irq(${domid}, ${vcpu}, ${String(level)})`);
     });
     let stores = 0;
     for (let at = 0; at + 7 <= input.length; at += 7) {

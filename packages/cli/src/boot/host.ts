@@ -14,7 +14,7 @@ import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPai
 import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { defaultDatastoreDir } from '../socket-path';
-import { HVM_UART_BASE } from '@hvsim/hypervisor';
+import { HypervisorError } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
 
@@ -127,12 +127,20 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
 
-  // HVM domains' UART accesses go synchronously to dom0's device model (Xen's ioreq, simplified).
+  // HVM domains' device accesses go synchronously to dom0's device models (Xen's ioreq,
+  // simplified), and the PLIC's outputs come back as the vCPUs' external interrupt lines.
   adapter.hvmDevices = (req) => {
-    const offset = req.addr - HVM_UART_BASE;
-    if (!req.write) return dom0.deviceModels.mmioRead(req.domid, offset, req.size);
-    return dom0.deviceModels.mmioWrite(req.domid, offset, req.size, req.value) ? 0 : null;
+    if (!req.write) return dom0.deviceModels.mmioRead(req.domid, req.addr, req.size);
+    return dom0.deviceModels.mmioWrite(req.domid, req.addr, req.size, req.value) ? 0 : null;
   };
+  dom0.deviceModels.connectIrq((domid, vcpu, level) => {
+    try {
+      hv.setExternalIrq(domid, vcpu, level);
+    } catch (err) {
+      // A line that changes while its domain is being destroyed has no vCPU left to reach.
+      if (!(err instanceof HypervisorError)) throw err;
+    }
+  });
 
   let down: Promise<void> | null = null;
   return {

@@ -38,6 +38,14 @@ export { NS16550_MMIO_SIZE };
 /** The 16550's receive FIFO holds 16 bytes; without FIFOs, one. */
 const RX_FIFO_BYTES = 16;
 
+/** What `xl save` carries of the UART: its registers and the received bytes not yet read. */
+export interface Ns16550State {
+  ier: number; lcr: number; mcr: number; scr: number; fcr: number; dll: number; dlm: number;
+  lsrErrors: number; thrEmptyPending: boolean; rx: number[];
+}
+
+const BYTE_REGISTERS = ['ier', 'lcr', 'mcr', 'scr', 'fcr', 'dll', 'dlm', 'lsrErrors'] as const;
+
 export interface Ns16550Sinks {
   /** A byte the guest transmitted. */
   transmit(byte: number): void;
@@ -80,6 +88,26 @@ export class Ns16550DeviceModel {
     }
     this.update();
     return taken;
+  }
+
+  saveState(): Ns16550State {
+    const { ier, lcr, mcr, scr, fcr, dll, dlm, lsrErrors, thrEmptyPending } = this;
+    return { ier, lcr, mcr, scr, fcr, dll, dlm, lsrErrors, thrEmptyPending, rx: [...this.rx] };
+  }
+
+  /** Loads a saved state (from a file: checked, and refused whole if anything is off). */
+  loadState(state: unknown): void {
+    if (typeof state !== 'object' || state === null) throw new Error('UART state: not an object');
+    const s = state as Record<string, unknown>;
+    const isByte = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0xff;
+    for (const k of BYTE_REGISTERS) if (!isByte(s[k])) throw new Error(`UART state: ${k} is not a byte`);
+    if (typeof s.thrEmptyPending !== 'boolean') throw new Error('UART state: thrEmptyPending is not a boolean');
+    if (!Array.isArray(s.rx) || !s.rx.every(isByte) || s.rx.length > RX_FIFO_BYTES) throw new Error('UART state: rx is not a FIFO of bytes');
+    const v = s as unknown as Ns16550State;
+    Object.assign(this, { ier: v.ier & 0x0f, lcr: v.lcr, mcr: v.mcr & 0x1f, scr: v.scr, fcr: v.fcr, dll: v.dll, dlm: v.dlm, lsrErrors: v.lsrErrors, thrEmptyPending: v.thrEmptyPending });
+    this.rx.length = 0;
+    this.rx.push(...v.rx);
+    this.update();
   }
 
   /** Only byte accesses exist on this part; wider ones read/write the low byte. Offsets past

@@ -10,9 +10,12 @@
  *    DomainInfo.shared_info_frame (it may lie in RAM or outside it);
  * 4. event channels for the console and xenstore rings (unbound, for dom0 to bind);
  * 5. write start_info (layout from @hvsim/abi) with the command line;
- * 6. vCPU0's context: pc = entry, a0 = 0 (vCPU id), a1 = start_info's address; the core
- *    starts vCPUs in S-mode;
- * 7. affinity and credit parameters from the config.
+ * 6. for HVM domains, a flattened device tree (hvm-device-tree.ts) in the pages just below
+ *    the special pages, which its reservation block marks as not the kernel's;
+ * 7. vCPU0's context: pc = entry, a0 = 0 (vCPU id), a1 = start_info's address (PV) or the
+ *    device tree's (HVM, as a RISC-V boot loader hands Linux its DTB); the core starts vCPUs
+ *    in S-mode;
+ * 8. affinity and credit parameters from the config.
  * The domain is left paused; on any failure it is destroyed again.
  */
 import {
@@ -38,6 +41,8 @@ import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affini
 import { DomainConfig } from '../config/domain-config';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_WRITE_BYTES, type GuestMemoryWrite } from '../domctl';
+import { FdtError } from './fdt';
+import { buildHvmDeviceTree } from './hvm-device-tree';
 
 const PAGE_SHIFT = 12;
 const A0 = 10;
@@ -122,8 +127,10 @@ export class DomainBuilder {
       // adapter) must map it at creation and report it in DomainInfo.shared_info_frame.
       throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `domain ${domid}: the core announced no shared_info frame (DomainInfo.shared_info_frame is 0)`);
     }
-    const [consoleGfn, storeGfn, startInfoGfn] = pickSpecialPages(nrPages, sharedInfoGfn, 3);
-    checkSegmentsFit(config, image, Math.min(consoleGfn, storeGfn, startInfoGfn));
+    const special = pickSpecialPages(nrPages, sharedInfoGfn, 3);
+    const [consoleGfn, storeGfn, startInfoGfn] = special;
+    const fdt = config.type === 'hvm' ? placeDeviceTree(config, nrPages, special, sharedInfoGfn) : null;
+    checkSegmentsFit(config, image, fdt === null ? Math.min(...special) : fdt.gpa / HVSIM_PAGE_SIZE);
 
     const consoleEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
     const storeEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
@@ -132,16 +139,17 @@ export class DomainBuilder {
     await this.load(domid, [
       ...image.segments.map((seg) => ({ gpa: seg.paddr, data: seg.data })),
       { gpa: gpaOf(startInfoGfn), data: encodeStartInfo(domid, config, layout) },
+      ...(fdt === null ? [] : [fdt]),
     ]);
     // Every domain, PV too: a Xen/Arm guest has no start_info and finds its rings here.
     await announceHvmRings(this.domctl, domid, layout);
 
-    // Every vCPU gets the entry point (a0 = its id, a1 = start_info); vCPU 0 runs on unpause,
-    // the others when the guest brings them up with VCPUOP_up.
+    // Every vCPU gets the entry point (a0 = its id, a1 = start_info or the device tree);
+    // vCPU 0 runs on unpause, the others when the guest brings them up (VCPUOP_up, SBI HSM).
     for (let vcpu = 0; vcpu < config.maxvcpus; vcpu++) {
       const regs = new Array<number>(32).fill(0);
       regs[A0] = vcpu;
-      regs[A1] = gpaOf(startInfoGfn);
+      regs[A1] = fdt === null ? gpaOf(startInfoGfn) : fdt.gpa;
       await this.domctl.setVcpuContext(domid, vcpu, { pc: image.entry, regs });
     }
 
@@ -229,7 +237,38 @@ export function pickSpecialPages(nrPages: number, avoid: number, count: number):
   return out;
 }
 
-/** Every segment must lie in RAM below the special pages. */
+/**
+ * An HVM domain's device tree, in whole pages just below the special pages (so 8-byte aligned
+ * and above the kernel, as QEMU puts a DTB at the top of RAM), skipping the shared_info frame
+ * if it lies in RAM. Its reservation block keeps the kernel off the special pages.
+ */
+function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonly number[], sharedInfoGfn: number): GuestMemoryWrite {
+  const firstRamGfn = HVSIM_GUEST_RAM_BASE >>> PAGE_SHIFT;
+  const inRam = (gfn: number): boolean => gfn >= firstRamGfn && gfn < firstRamGfn + nrPages;
+  const reserved = [...special, ...(inRam(sharedInfoGfn) ? [sharedInfoGfn] : [])];
+  let blob: Uint8Array;
+  try {
+    blob = buildHvmDeviceTree({
+      memoryBase: HVSIM_GUEST_RAM_BASE,
+      memoryBytes: nrPages * HVSIM_PAGE_SIZE,
+      nrVcpus: config.maxvcpus,
+      bootargs: config.cmdline,
+      reservations: reserved.sort((a, b) => a - b).map((gfn) => ({ address: gpaOf(gfn), size: HVSIM_PAGE_SIZE })),
+    });
+  } catch (err) {
+    // Only the config's own text (cmdline) can make the tree unwritable: the user's to fix.
+    if (err instanceof FdtError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `device tree: ${err.message}`);
+    throw err;
+  }
+  const pages = Math.ceil(blob.length / HVSIM_PAGE_SIZE);
+  let top = Math.min(...special);
+  if (sharedInfoGfn < top && sharedInfoGfn >= top - pages) top = sharedInfoGfn;
+  const first = top - pages;
+  if (first < firstRamGfn) throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `memory: ${nrPages} pages cannot hold the device tree and the special pages`);
+  return { gpa: gpaOf(first), data: blob };
+}
+
+/** Every segment must lie in RAM below the special pages (and an HVM domain's device tree). */
 function checkSegmentsFit(config: DomainConfig, image: ElfImage, firstSpecialGfn: number): void {
   const limit = gpaOf(firstSpecialGfn);
   for (const seg of image.segments) {

@@ -274,7 +274,7 @@ export class Toolstack {
     try {
       // Inside: a console log that cannot be opened (not a regular file) fails the create cleanly.
       this.o.console.open(domid, dom.name);
-      if (dom.config.type === 'hvm') this.o.deviceModels.add(domid);
+      if (dom.config.type === 'hvm') this.o.deviceModels.add(domid, dom.config.maxvcpus);
       const { layout, config } = dom;
       for (const hook of this.o.hooks) {
         await hook.domainBuilt?.({

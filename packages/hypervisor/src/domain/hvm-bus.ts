@@ -1,11 +1,11 @@
 /**
- * The emulated-device bus of an HVM domain: the ns16550 UART window at 0x1000_0000 goes to
- * the device model dom0 registered for the domain (a synchronous callback in this version —
+ * The emulated-device bus of an HVM domain: the ns16550 UART window at 0x1000_0000 and the
+ * PLIC window at 0x0c00_0000 go to the device models dom0 registered for the domain (a synchronous callback in this version —
  * the ioreq round trip is charged as EXIT_CYCLES_MMIO); everything else, or no device model,
  * faults.
  */
 import { BUS_FAULT, type Bus } from '@hvsim/riscv';
-import { EXIT_CYCLES_MMIO, HVM_UART_BASE, HVM_UART_SIZE } from '../constants';
+import { EXIT_CYCLES_MMIO, HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '../constants';
 import type { Core } from '../core';
 import { ExitReason } from '../trace';
 import type { Domain, MmioRequest } from './domain';
@@ -14,7 +14,8 @@ export function hvmBus(core: Core, domain: () => Domain): Bus {
   const req: MmioRequest = { domid: 0, addr: 0, size: 1, write: false, value: 0 };
   const access = (addr: number, size: 1 | 2 | 4, write: boolean, value: number): number | null => {
     const d = domain();
-    if (addr - HVM_UART_BASE >= HVM_UART_SIZE || addr < HVM_UART_BASE || d.mmioHandler === null) return null;
+    if (!inWindow(addr, HVM_UART_BASE, HVM_UART_SIZE) && !inWindow(addr, HVM_PLIC_BASE, HVM_PLIC_SIZE)) return null;
+    if (d.mmioHandler === null) return null;
     core.extraCycles += EXIT_CYCLES_MMIO;
     d.counters.exits[ExitReason.Mmio]++;
     req.domid = d.domid;
@@ -38,4 +39,8 @@ export function hvmBus(core: Core, domain: () => Domain): Bus {
       return access(addr, size, true, value) !== null;
     },
   };
+}
+
+function inWindow(addr: number, base: number, size: number): boolean {
+  return addr >= base && addr - base < size;
 }

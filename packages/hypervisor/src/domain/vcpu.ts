@@ -66,6 +66,9 @@ export class Vcpu {
   vcpuInfoOffset = 0;
   vcpuInfoRegistered = false;
   seipRaised = false;
+  /** An HVM vCPU's external interrupt line from its domain's PLIC (dom0's device model);
+   *  SEIP is this or a pending event upcall. */
+  externalIrq = false;
   /** SCHEDOP_poll: ports being polled (empty when not polling). */
   pollPorts: number[] = [];
 

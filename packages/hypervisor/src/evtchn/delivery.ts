@@ -56,17 +56,23 @@ function kick(core: Core, v: Vcpu): void {
   }
 }
 
+/** An HVM vCPU's device interrupt line (its PLIC context's output) changed level. */
+export function setExternalIrq(core: Core, v: Vcpu, level: boolean): void {
+  v.externalIrq = level;
+  kick(core, v);
+}
+
 /**
- * Brings SEIP in line with v's vcpu_info: upcall pending, and — only for a domain that opted
- * in with HVSIM_VMASST_TYPE_upcall_mask — not masked. Arm's pad0 means nothing to Xen, so a
- * guest that did not opt in may leave anything there.
+ * Brings SEIP in line with v's external interrupt line and vcpu_info: upcall pending and —
+ * only for a domain that opted in with HVSIM_VMASST_TYPE_upcall_mask — not masked. Arm's
+ * pad0 means nothing to Xen, so a guest that did not opt in may leave anything there.
  */
 export function sampleSeip(core: Core, v: Vcpu): void {
   if (v.hart === null) return;
-  let level = false;
+  let level = v.externalIrq;
   if (v.vcpuInfoMfn >= 0 && core.pool.owner[v.vcpuInfoMfn] === v.domain.domid) {
     const vi = core.pool.readable(v.vcpuInfoMfn);
-    level = vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0
+    level ||= vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] !== 0
       && ((v.domain.vmAssist & UPCALL_MASK_ASSIST) === 0 || vi[v.vcpuInfoOffset + VI_UPCALL_MASK] === 0);
   }
   if (level !== v.seipRaised) {

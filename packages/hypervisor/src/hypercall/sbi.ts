@@ -1,6 +1,7 @@
 /**
  * The standard SBI for unmodified guests: Base (probe_extension of the hvsim hypercall
- * extension tells a guest it runs on hvsim), TIME, SRST, DBCN, HSM and the legacy console,
+ * extension tells a guest it runs on hvsim), TIME, IPI, RFENCE (sbi-ipi-rfence.ts), SRST,
+ * DBCN, HSM and the legacy console,
  * timer and shutdown calls. Results: a0 = SBI error, a1 = value (legacy calls: a0 only).
  */
 import {
@@ -10,7 +11,7 @@ import {
   SBI_EXT_BASE_GET_MIMPID, SBI_EXT_BASE_GET_MVENDORID, SBI_EXT_BASE_GET_SPEC_VERSION, SBI_EXT_BASE_PROBE_EXT,
   SBI_EXT_DBCN, SBI_EXT_DBCN_CONSOLE_READ, SBI_EXT_DBCN_CONSOLE_WRITE, SBI_EXT_DBCN_CONSOLE_WRITE_BYTE, SBI_EXT_HSM,
   SBI_EXT_HSM_HART_GET_STATUS, SBI_EXT_HSM_HART_START, SBI_EXT_HSM_HART_STOP, SBI_EXT_HSM_HART_SUSPEND,
-  SBI_EXT_HVSIM_HYPERCALL, SBI_EXT_SRST, SBI_EXT_SRST_RESET, SBI_EXT_TIME, SBI_EXT_TIME_SET_TIMER,
+  SBI_EXT_HVSIM_HYPERCALL, SBI_EXT_IPI, SBI_EXT_RFENCE, SBI_EXT_SRST, SBI_EXT_SRST_RESET, SBI_EXT_TIME, SBI_EXT_TIME_SET_TIMER,
   SBI_HSM_STATE_STARTED, SBI_HSM_STATE_STOPPED, SBI_HSM_SUSPEND_RET_DEFAULT, SBI_IMPL_ID_HVSIM, SBI_SPEC_VERSION,
   SBI_SRST_RESET_REASON_NONE, SBI_SRST_RESET_REASON_SYSFAIL, SBI_SRST_RESET_TYPE_COLD_REBOOT,
   SBI_SRST_RESET_TYPE_SHUTDOWN, SBI_SRST_RESET_TYPE_WARM_REBOOT, SBI_SUCCESS, SHUTDOWN_crash, SHUTDOWN_poweroff,
@@ -22,9 +23,10 @@ import type { Core } from '../core';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
 import { ExitReason, TraceKind } from '../trace';
 import { startVcpu } from '../domain/vcpu-context';
+import { sbiIpi, sbiRfence } from './sbi-ipi-rfence';
 
 const TWO_32 = 0x1_0000_0000;
-const SUPPORTED = new Set([SBI_EXT_BASE, SBI_EXT_TIME, SBI_EXT_SRST, SBI_EXT_DBCN, SBI_EXT_HSM, SBI_EXT_HVSIM_HYPERCALL,
+const SUPPORTED = new Set([SBI_EXT_BASE, SBI_EXT_TIME, SBI_EXT_IPI, SBI_EXT_RFENCE, SBI_EXT_SRST, SBI_EXT_DBCN, SBI_EXT_HSM, SBI_EXT_HVSIM_HYPERCALL,
   SBI_EXT_0_1_SET_TIMER, SBI_EXT_0_1_CONSOLE_PUTCHAR, SBI_EXT_0_1_CONSOLE_GETCHAR, SBI_EXT_0_1_SHUTDOWN]);
 
 export function sbiCall(core: Core, v: Vcpu, hart: Hart): void {
@@ -46,6 +48,8 @@ export function sbiCall(core: Core, v: Vcpu, hart: Hart): void {
         ret(SBI_SUCCESS);
       } else ret(SBI_ERR_NOT_SUPPORTED);
       break;
+    case SBI_EXT_IPI: sbiIpi(core, v, fid, x[10] >>> 0, x[11] >>> 0, ret); break;
+    case SBI_EXT_RFENCE: sbiRfence(v, fid, x[10] >>> 0, x[11] >>> 0, x[12] >>> 0, x[13] >>> 0, ret); break;
     case SBI_EXT_SRST: srst(core, v, fid, x[10] >>> 0, x[11] >>> 0, ret); break;
     case SBI_EXT_DBCN: dbcn(v, fid, x[10] >>> 0, x[11] >>> 0, x[12] >>> 0, ret); break;
     case SBI_EXT_HSM: hsm(core, v, fid, x[10] >>> 0, x[11] >>> 0, x[12] >>> 0, ret); break;
