@@ -1,12 +1,12 @@
 /**
  * The HVM UART device model (dom0's ns16550), as an HVM guest hammering it reaches it: loads
- * and stores of every size at every offset (inside the window and past it), any values, with
+ * and stores of every size at every offset of its window (inside it and past it), any values, with
  * console input arriving between them. Properties: no exception; an access inside the window
  * is served and one outside it faults (null / false); a load returns a value of its size; the
  * console gets at most one byte per store.
  */
 import fc from 'fast-check';
-import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_SIZE } from '@hvsim/dom0';
+import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/dom0';
 import { fail, mutationsOf, type FuzzTarget } from '../target';
 
 const SIZES = [1, 2, 4] as const;
@@ -37,9 +37,9 @@ export const uart: FuzzTarget = {
       if (kind & 2) console.queueInput(1, Uint8Array.of(value & 0xff, 0x0a));
       if (kind & 1) {
         stores++;
-        if (models.mmioWrite(1, offset, size, value) !== inside) fail(`a store of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
+        if (models.mmioWrite(1, HVM_UART_BASE + offset, size, value) !== inside) fail(`a store of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
       } else {
-        const got = models.mmioRead(1, offset, size);
+        const got = models.mmioRead(1, HVM_UART_BASE + offset, size);
         if ((got !== null) !== inside) fail(`a load of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
         if (got !== null && (!Number.isInteger(got) || got < 0 || got >= 2 ** (8 * size))) fail(`a load of ${size} bytes returned ${got}`);
       }
