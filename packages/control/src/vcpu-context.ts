@@ -9,7 +9,11 @@
  * guest's time when the context was taken, the timer deadlines are on the same clock, so a
  * host can continue the guest's time from there whatever its own clock says.
  */
-import { HVSIM_PAGE_SIZE, VCPU_INFO } from '@hvsim/abi';
+import type * as Abi from '@hvsim/abi';
+
+/** @hvsim/abi, loaded when a context is first checked: the CLI's client verbs load this
+ *  package but never check a vCPU context, and loading the ABI's modules costs them ~15 ms. */
+const abi = (): typeof Abi => require('@hvsim/abi') as typeof Abi;
 
 /** The hart (RV32 registers, CSRs, PMP, LR reservation), as @hvsim/riscv's HartState. */
 export interface SavedHartState {
@@ -108,6 +112,7 @@ function checkHart(raw: unknown): SavedHartState {
 function checkVcpuInfo(raw: unknown): { gfn: number; offset: number } {
   const o = record(raw, 'vcpuInfo', ['gfn', 'offset']);
   const gfn = int(o.gfn, 'vcpuInfo.gfn', 0, MAX_GFN);
+  const { HVSIM_PAGE_SIZE, VCPU_INFO } = abi();
   const offset = int(o.offset, 'vcpuInfo.offset', 0, HVSIM_PAGE_SIZE - VCPU_INFO.size);
   if (offset % 8 !== 0) throw new VcpuContextError(`vcpuInfo.offset: ${offset} is not 8-byte aligned`);
   return { gfn, offset };
