@@ -118,9 +118,10 @@ export class RawConnection {
     socket.on('error', () => undefined);
   }
 
-  static open(socketPath: string): Promise<RawConnection> {
+  /** A Unix socket path, or a TCP endpoint. */
+  static open(where: string | net.TcpNetConnectOpts): Promise<RawConnection> {
     return new Promise((resolve, reject) => {
-      const s = net.connect({ path: socketPath });
+      const s = net.connect(typeof where === 'string' ? { path: where } : where);
       s.once('connect', () => resolve(new RawConnection(s)));
       s.once('error', reject);
     });
