@@ -14,6 +14,7 @@ import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPai
 import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { defaultDatastoreDir } from '../socket-path';
+import { METHOD_PREFIX } from '../user-errors';
 import { HVM_UART_BASE } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
 import { BootHypervisor, Machine } from './machine';
@@ -166,9 +167,9 @@ async function connectMigrationPeer(destination: string): Promise<MigrationPeer>
     throw new RpcError(StatusCode.STATUS_CODE_ECONNREFUSED, `migration destination ${destination}: ${(err as Error).message.replace(/ \(start one with .*\)$/, '')}`);
   }
   return {
-    restore: async (image) => (await withDeadline(destination, 'the image', (signal) => conn.management.Restore({ image, paused: true }, { signal }))).domid,
+    restore: async (image) => (await askDestination(destination, 'the image', (signal) => conn.management.Restore({ image, paused: true }, { signal }))).domid,
     unpause: async (domid) => {
-      await withDeadline(destination, 'the unpause', (signal) => conn.management.UnpauseDomain({ domain: String(domid) }, { signal }));
+      await askDestination(destination, 'the unpause', (signal) => conn.management.UnpauseDomain({ domain: String(domid) }, { signal }));
     },
     close: () => conn.close(),
   };
@@ -182,13 +183,15 @@ async function connectMigrationPeer(destination: string): Promise<MigrationPeer>
  */
 export const MIGRATION_PEER_TIMEOUT_MS = 30_000;
 
-/** `call`, cancelled (and ETIMEDOUT) when the destination has not answered in time. */
-async function withDeadline<T>(destination: string, what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+/** `call`, cancelled (and ETIMEDOUT) when the destination has not answered in time; whatever
+ *  goes wrong is named as the destination's, so the user knows which side failed. */
+async function askDestination<T>(destination: string, what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const signal = AbortSignal.timeout(MIGRATION_PEER_TIMEOUT_MS);
   try {
     return await call(signal);
   } catch (err) {
-    if (!signal.aborted) throw err;
-    throw new RpcError(StatusCode.STATUS_CODE_ETIMEDOUT, `migration destination ${destination}: no answer to ${what} within ${MIGRATION_PEER_TIMEOUT_MS / 1000} s`);
+    if (signal.aborted) throw new RpcError(StatusCode.STATUS_CODE_ETIMEDOUT, `migration destination ${destination}: no answer to ${what} within ${MIGRATION_PEER_TIMEOUT_MS / 1000} s`);
+    if (!(err instanceof RpcError)) throw err;
+    throw new RpcError(err.code, `migration destination ${destination}: ${err.message.replace(METHOD_PREFIX, '')}`);
   }
 }
