@@ -72,6 +72,18 @@ export function alive(pid: number): boolean {
   }
 }
 
+/** A TCP port nobody listens on now (the daemon that takes it starts right after). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a value (not undefined) or the time runs out. */

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { encodeFrame, FrameDecoder, pb, StatusCode } from '@hvsim/control';
-import { DEMO, RawConnection, client, hvsim, listJson, ok, sleep, startDaemon, until, type Daemon } from './e2e-helpers';
+import { DEMO, RawConnection, client, freePort, hvsim, listJson, ok, sleep, startDaemon, until, type Daemon } from './e2e-helpers';
 
 jest.setTimeout(180_000);
 
@@ -25,17 +25,6 @@ const DIGEST_BYTES = 32;
 const PAGE = 4096;
 /** How long the source may take to give up on a destination that never answers (MIGRATION_PEER_TIMEOUT_MS + margin). */
 const MIGRATE_BOUND_MS = 45_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function freePages(socket: string): Promise<number> {
   const { rpc, m } = await client(socket);
