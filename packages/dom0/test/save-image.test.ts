@@ -60,8 +60,6 @@ describe('save image', () => {
       [context({ timeNs: undefined }), 'hart_state: timeNs is missing'],
       [context({ vcpuInfo: { gfn: 0x80001, offset: 4090 } }), 'vcpuInfo.offset'],
       [context({ extra: 1 }), 'unknown field extra'],
-      [context({ vmAssist: 'all' }), 'vmAssist: "all" is not an integer'],
-      [context({ vmAssist: -1 }), 'vmAssist: -1 is not an integer'],
       [context({}, { csr: undefined }), 'hart: csr is missing'],
       [context({}, { x: undefined }), 'hart: x is missing'],
       [context({}, { x: [1, 2] }), 'hart.x: not a list of 32'],
@@ -77,12 +75,6 @@ describe('save image', () => {
       expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(message);
     }
     expect(() => decodeSaveImage(encodeSaveImage(meta({ sharedInfo: '' }), pages))).toThrow('sharedInfo holds 0 bytes');
-  });
-
-  it('takes the vm_assist bits a vCPU context carries, and contexts saved without them', () => {
-    for (const hartState of [context({ vmAssist: 0x24 }), context()]) {
-      expect(decodeSaveImage(encodeSaveImage(meta({ vcpus: [{ hartState, affinity: [0] }] }), pages)).meta.vcpus).toHaveLength(1);
-    }
   });
 
   it('describes frames as runs', () => {
