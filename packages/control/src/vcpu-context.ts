@@ -34,8 +34,6 @@ export interface SavedVcpuContext {
   sbiTimerDeadline: number | null;
   /** Registered vcpu_info as (gfn, offset), or null for the legacy slot in shared_info. */
   vcpuInfo: { gfn: number; offset: number } | null;
-  /** The domain's vm_assist bits (VMASST_TYPE_*); absent in contexts saved before hvsim kept them. */
-  vmAssist?: number;
 }
 
 /** A hart_state that is not a valid saved vCPU context; the message names the field. */
@@ -68,7 +66,7 @@ export function encodeVcpuContext(ctx: SavedVcpuContext): Uint8Array {
 
 /** `raw` as a SavedVcpuContext, or VcpuContextError naming the first field that is wrong. */
 export function checkVcpuContext(raw: unknown): SavedVcpuContext {
-  const o = record(raw, 'hart_state', ['hart', 'online', 'timeNs', 'singleshotDeadline', 'sbiTimerDeadline', 'vcpuInfo'], ['vmAssist']);
+  const o = record(raw, 'hart_state', ['hart', 'online', 'timeNs', 'singleshotDeadline', 'sbiTimerDeadline', 'vcpuInfo']);
   return {
     hart: checkHart(o.hart),
     online: bool(o.online, 'online'),
@@ -76,7 +74,6 @@ export function checkVcpuContext(raw: unknown): SavedVcpuContext {
     singleshotDeadline: o.singleshotDeadline === null ? null : time(o.singleshotDeadline, 'singleshotDeadline'),
     sbiTimerDeadline: o.sbiTimerDeadline === null ? null : time(o.sbiTimerDeadline, 'sbiTimerDeadline'),
     vcpuInfo: o.vcpuInfo === null ? null : checkVcpuInfo(o.vcpuInfo),
-    ...(o.vmAssist === undefined ? {} : { vmAssist: int(o.vmAssist, 'vmAssist', 0, 0xffff_ffff) }),
   };
 }
 
@@ -113,13 +110,13 @@ function checkVcpuInfo(raw: unknown): { gfn: number; offset: number } {
   return { gfn, offset };
 }
 
-/** An object with exactly the keys `keys`, and perhaps some of `optional`. */
-function record<K extends string, O extends string = never>(v: unknown, what: string, keys: readonly K[], optional: readonly O[] = []): Record<K, unknown> & Partial<Record<O, unknown>> {
+/** An object with exactly the keys `keys`. */
+function record<K extends string>(v: unknown, what: string, keys: readonly K[]): Record<K, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new VcpuContextError(`${what}: not an object`);
   const o = v as Record<string, unknown>;
   for (const k of keys) if (!Object.prototype.hasOwnProperty.call(o, k)) throw new VcpuContextError(`${what}: ${k} is missing`);
-  for (const k of Object.keys(o)) if (!(keys as readonly string[]).includes(k) && !(optional as readonly string[]).includes(k)) throw new VcpuContextError(`${what}: unknown field ${k}`);
-  return o as Record<K, unknown> & Partial<Record<O, unknown>>;
+  for (const k of Object.keys(o)) if (!(keys as readonly string[]).includes(k)) throw new VcpuContextError(`${what}: unknown field ${k}`);
+  return o as Record<K, unknown>;
 }
 
 function list(v: unknown, what: string, length: number): unknown[] {
