@@ -7,9 +7,10 @@
  * disconnect mid-image. Each gets a defined error or a closed connection, nothing is left on
  * the destination, and it goes on serving (an honest migration afterwards succeeds).
  *
- * Sending side: a real source daemon migrating sleepers to fake destinations that refuse the
- * handshake, answer with an error, stall after HELLO, close mid-transfer or answer garbage. The
- * domain runs on at the source, listed once, ticking; `migrate` fails with one line in bounded time.
+ * Sending side: a real source daemon migrating sleepers to fake destinations that never answer
+ * HELLO, refuse it, answer with an error, stall after HELLO, close mid-transfer or answer
+ * garbage. The domain runs on at the source, listed once, ticking; `migrate` fails with one
+ * line naming the destination, in bounded time.
  */
 import { createHash } from 'node:crypto';
 import * as net from 'node:net';
@@ -209,7 +210,7 @@ describe('the receiving daemon against a hostile sender', () => {
 });
 
 /** How a fake destination treats the source daemon's connection. */
-type Behaviour = 'refuse-hello' | 'error' | 'stall' | 'close-mid-transfer' | 'garbage';
+type Behaviour = 'silent' | 'refuse-hello' | 'error' | 'stall' | 'close-mid-transfer' | 'garbage';
 
 /** A TCP server that plays a migration destination, badly. */
 class FakeDestination {
@@ -232,6 +233,7 @@ class FakeDestination {
     const send = (frame: pb.Frame.$Properties): boolean => socket.write(encodeFrame(pb.Frame.encode(frame).finish()));
     let helloed = false;
     socket.on('data', (chunk) => {
+      if (behaviour === 'silent') return; // accepts the connection, never answers HELLO
       if (helloed && behaviour === 'close-mid-transfer') {
         socket.destroy(); // the image has begun to arrive
         return;
@@ -276,7 +278,7 @@ describe('the sending daemon against a hostile destination', () => {
     await src?.stop();
   });
 
-  const behaviours: Behaviour[] = ['refuse-hello', 'error', 'stall', 'close-mid-transfer', 'garbage'];
+  const behaviours: Behaviour[] = ['silent', 'refuse-hello', 'error', 'stall', 'close-mid-transfer', 'garbage'];
 
   it('keeps each domain running, listed once and ticking; migrate fails with one line in bounded time', async () => {
     // One sleeper per hostile destination, all at once: the stalled one takes the longest.
