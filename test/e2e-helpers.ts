@@ -72,6 +72,18 @@ export function alive(pid: number): boolean {
   }
 }
 
+/** A TCP port nobody listens on now (the daemon that takes it starts right after). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a value (not undefined) or the time runs out. */
@@ -118,9 +130,10 @@ export class RawConnection {
     socket.on('error', () => undefined);
   }
 
-  static open(socketPath: string): Promise<RawConnection> {
+  /** A Unix socket path, or a TCP endpoint. */
+  static open(where: string | net.TcpNetConnectOpts): Promise<RawConnection> {
     return new Promise((resolve, reject) => {
-      const s = net.connect({ path: socketPath });
+      const s = net.connect(typeof where === 'string' ? { path: where } : where);
       s.once('connect', () => resolve(new RawConnection(s)));
       s.once('error', reject);
     });

@@ -12,10 +12,9 @@
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { alive, hvsim, REPO, sleep, startDaemon, type Daemon } from './e2e-helpers';
+import { alive, freePort, hvsim, REPO, sleep, startDaemon, type Daemon } from './e2e-helpers';
 
 const README = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
 /** What npm links as node_modules/.bin/hvsim, and so what `npx hvsim` runs. */
@@ -95,18 +94,6 @@ describe.each(tsBlocks.map((b) => [b.line, b] as const))('the TypeScript example
     expect(r.stdout).toContain('Hello from domain 1!');
   }, 120_000);
 });
-
-/** A TCP port nobody listens on now (the daemon that takes it starts right after). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Adaptation {
   pattern: RegExp;

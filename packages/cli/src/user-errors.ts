@@ -6,7 +6,7 @@
 import type { Argv } from 'yargs';
 
 /** `PKG.Service/Method: ` prefixes that the RPC layer puts on its messages. */
-const METHOD_PREFIX = /^(?:[\w.]+\/\w+: )+/;
+export const METHOD_PREFIX = /^(?:[\w.]+\/\w+: )+/;
 
 /** The one-line message for an error a command ended with. */
 export function userMessage(err: unknown): string {

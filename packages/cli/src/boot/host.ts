@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
 import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
+import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
 import { HypervisorError } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
@@ -174,10 +175,31 @@ async function connectMigrationPeer(destination: string): Promise<MigrationPeer>
     throw new RpcError(StatusCode.STATUS_CODE_ECONNREFUSED, `migration destination ${destination}: ${(err as Error).message.replace(/ \(start one with .*\)$/, '')}`);
   }
   return {
-    restore: async (image) => (await conn.management.Restore({ image, paused: true })).domid,
+    restore: async (image) => (await askDestination(destination, 'the image', (signal) => conn.management.Restore({ image, paused: true }, { signal }))).domid,
     unpause: async (domid) => {
-      await conn.management.UnpauseDomain({ domain: String(domid) });
+      await askDestination(destination, 'the unpause', (signal) => conn.management.UnpauseDomain({ domain: String(domid) }, { signal }));
     },
     close: () => conn.close(),
   };
+}
+
+/**
+ * Wall ms the destination has to answer each step of a migration. The image is one frame of at
+ * most 4 MiB (seconds over a slow link) and a restore takes well under a second; without a
+ * deadline a destination that stalls would keep the domain paused at the source for ever. Wall
+ * time, as the connection limits: it guards the host process, outside any simulation.
+ */
+export const MIGRATION_PEER_TIMEOUT_MS = 30_000;
+
+/** `call`, cancelled (and ETIMEDOUT) when the destination has not answered in time; whatever
+ *  goes wrong is named as the destination's, so the user knows which side failed. */
+async function askDestination<T>(destination: string, what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const signal = AbortSignal.timeout(MIGRATION_PEER_TIMEOUT_MS);
+  try {
+    return await call(signal);
+  } catch (err) {
+    if (signal.aborted) throw new RpcError(StatusCode.STATUS_CODE_ETIMEDOUT, `migration destination ${destination}: no answer to ${what} within ${MIGRATION_PEER_TIMEOUT_MS / 1000} s`);
+    if (!(err instanceof RpcError)) throw err;
+    throw new RpcError(err.code, `migration destination ${destination}: ${err.message.replace(METHOD_PREFIX, '')}`);
+  }
 }
