@@ -28,13 +28,13 @@ const LAYERS: Record<string, Layer> = {
   abi: { imports: [], node: false },
   hypervisor: { imports: ['riscv', 'abi'], node: false },
   control: { imports: ['abi'], node: true },
-  'host-files': { imports: [], node: true },
+  files: { imports: [], node: true },
   // Exception: dom0 imports riscv, which is not the core: the domain builder reads kernel
   // ELFs with riscv's loader (as libxc's builder carries an ELF reader), and the ns16550
   // device model uses riscv's register map, shared with the bare board's UART.
-  dom0: { imports: ['abi', 'control', 'host-files', 'riscv'], node: true },
+  dom0: { imports: ['abi', 'control', 'files', 'riscv'], node: true },
   cli: {
-    imports: ['abi', 'control', 'host-files', 'riscv'],
+    imports: ['abi', 'control', 'files', 'riscv'],
     confined: {
       packages: ['hypervisor', 'dom0'],
       dir: 'boot',

@@ -22,7 +22,7 @@ import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
 import { HostIo } from './files/host-io';
-import { FileError, MAX_CONFIG_BYTES, readRegularFile } from '@hvsim/host-files';
+import { FileError, MAX_CONFIG_BYTES, readRegularFile } from '@hvsim/files';
 import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DurableFile, writeFileDurably } from '../src/files/durable-file';
-import { FileError, openAppendLog, readRegularFile, readRegularFileSync } from '@hvsim/host-files';
+import { FileError, openAppendLog, readRegularFile, readRegularFileSync } from '@hvsim/files';
 
 let dir: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
-import { FileError } from '@hvsim/host-files';
+import { FileError } from '@hvsim/files';
 import { KernelImages, fileKernelSource, readerKernelSource, type KernelSource } from '../src/toolstack/kernel-images';
 
 const IMAGES = path.resolve(__dirname, '../../../images/demo');

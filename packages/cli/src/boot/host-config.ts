@@ -17,7 +17,7 @@
  */
 import * as path from 'node:path';
 import { ConfigError, parseXlCfg, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
-import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/host-files';
+import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/files';
 import type { Pace } from './time-driver';
 
 export interface HostConfig {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { openAppendLog } from '@hvsim/host-files';
+import { openAppendLog } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
 import { readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';

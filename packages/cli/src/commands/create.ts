@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { CommandModule } from 'yargs';
 // The file rules only, not the rest of dom0: a client verb loads what it uses.
-import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/host-files';
+import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/files';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 import { attachConsole } from './console';
 

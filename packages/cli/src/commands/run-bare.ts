@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { MAX_KERNEL_BYTES, readRegularFileSync, type FileError } from '@hvsim/host-files';
+import { MAX_KERNEL_BYTES, readRegularFileSync, type FileError } from '@hvsim/files';
 import { Board, disassemble, loadElf, type BoardStop, type TraceHook } from '@hvsim/riscv';
 
 interface RunBareArgs {

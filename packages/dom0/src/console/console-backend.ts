@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ByteRing } from './byte-ring';
-import { openAppendLog } from '@hvsim/host-files';
+import { openAppendLog } from '@hvsim/files';
 
 export interface ConsoleBackendOptions {
   /** Directory for per-domain log files `guest-NAME.log` (as xenconsoled names them);

@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostIo } from './host-io';
-import { FileError, kindOf } from '@hvsim/host-files';
+import { FileError, kindOf } from '@hvsim/files';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
 /** New files hold guest memory: readable by their owner only. */

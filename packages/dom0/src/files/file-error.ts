@@ -1,5 +1,5 @@
 import { RpcError, StatusCode } from '@hvsim/control';
-import type { FileError } from '@hvsim/host-files';
+import type { FileError } from '@hvsim/files';
 
 /** A host file's error as a client sees it: the errno as the status code where the protocol has it. */
 export function fileRpcError(err: FileError): RpcError {

@@ -19,7 +19,7 @@ import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { DurableFile } from '../files/durable-file';
 import type { HostIo } from '../files/host-io';
-import { FileError, readRegularFile } from '@hvsim/host-files';
+import { FileError, readRegularFile } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { Toolstack } from '../toolstack/toolstack';

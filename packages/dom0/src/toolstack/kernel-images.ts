@@ -14,7 +14,7 @@
  */
 import * as fs from 'node:fs';
 import { loadElf, type ElfImage } from '@hvsim/riscv';
-import { MAX_KERNEL_BYTES, openRegularFile, versionOf } from '@hvsim/host-files';
+import { MAX_KERNEL_BYTES, openRegularFile, versionOf } from '@hvsim/files';
 
 /** A kernel file, opened. */
 export interface KernelFile {

@@ -26,7 +26,7 @@ import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
 import { DomidAllocator } from './domid-allocator';
 import type { HostIo } from '../files/host-io';
-import { FileError } from '@hvsim/host-files';
+import { FileError } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
 import { KernelImages, type KernelSource } from './kernel-images';
 import { captureDomain, rebuildDomain } from './save-restore';
