@@ -14,7 +14,7 @@ let host: Host;
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-blk-'));
-  new Datastore(dir).create('disk-demo.img', 1 << 20);
+  await new Datastore(dir).create('disk-demo.img', 1 << 20);
   host = await Host.boot({ pcpus: 2, seed: 1, datastore: dir });
 });
 afterEach(async () => {

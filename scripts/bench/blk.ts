@@ -33,7 +33,7 @@ interface Phase {
 }
 
 async function guestPhases(dir: string): Promise<Record<string, Phase>> {
-  new Datastore(dir).create('diskbench.img', 16 << 20);
+  await new Datastore(dir).create('diskbench.img', 16 << 20);
   const host = await Host.boot({ pcpus: 2, seed: 1, datastore: dir });
   try {
     const d = await host.create(CFG);

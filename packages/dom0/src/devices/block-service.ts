@@ -112,8 +112,16 @@ export class BlockBackendService implements DomainServiceHooks {
     let size: number;
     try {
       ({ handle, size } = await this.context().io.track((async () => {
-        const h = await fsp.open(file, disk.access === 'rw' ? 'r+' : 'r');
-        return { handle: h, size: (await h.stat()).size };
+        // O_NONBLOCK and a check of the open descriptor: a path swapped for a FIFO after
+        // resolve() neither holds the open nor gets served as a disk.
+        const { O_RDWR, O_RDONLY, O_NONBLOCK } = fsp.constants;
+        const h = await fsp.open(file, (disk.access === 'rw' ? O_RDWR : O_RDONLY) | O_NONBLOCK);
+        const st = await h.stat();
+        if (!st.isFile()) {
+          await h.close();
+          throw new Error('not a regular file');
+        }
+        return { handle: h, size: st.size };
       })()));
     } catch (err) {
       this.locks.release(file, domid, disk.access);

@@ -48,38 +48,39 @@ export class Datastore {
     return resolved;
   }
 
-  /** Makes `name` a raw sparse image of `bytes`; refuses to overwrite. Returns its path. */
-  create(name: string, bytes: number): string {
+  /** Makes `name` a raw sparse image of `bytes`; refuses to overwrite. Returns its path. The
+   *  file work is asynchronous: an fsync must not hold up the daemon's event loop. */
+  async create(name: string, bytes: number): Promise<string> {
     if (!Number.isSafeInteger(bytes) || bytes <= 0 || bytes % SECTOR_BYTES !== 0 || bytes > MAX_DISK_BYTES) {
       throw new DatastoreError(`size ${bytes}: expected a positive multiple of ${SECTOR_BYTES} bytes up to 2 TiB`, 'EINVAL');
     }
     if (name === '' || name.includes('/') || name === '.' || name === '..' || name.includes('\0')) {
       throw new DatastoreError(`name ${JSON.stringify(name)}: expected a file name without "/"`, 'EINVAL');
     }
-    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    await fs.promises.mkdir(this.dir, { recursive: true, mode: 0o700 });
     const real = this.realDir();
     const file = path.join(real, name);
-    if (fs.existsSync(file)) throw new DatastoreError(`${name} already exists in the datastore ${real}`, 'EEXIST');
+    const exists = (): DatastoreError => new DatastoreError(`${name} already exists in the datastore ${real}`, 'EEXIST');
     const tmp = path.join(real, `.${name}.${process.pid}.tmp`);
-    const fd = fs.openSync(tmp, 'wx', 0o600);
+    const handle = await fs.promises.open(tmp, 'wx', 0o600);
     try {
-      fs.ftruncateSync(fd, bytes); // sparse: no block is written
-      fs.fsyncSync(fd);
+      await handle.truncate(bytes); // sparse: no block is written
+      await handle.sync();
     } catch (err) {
-      fs.closeSync(fd);
-      fs.rmSync(tmp, { force: true });
+      await handle.close();
+      await fs.promises.rm(tmp, { force: true });
       throw err;
     }
-    fs.closeSync(fd);
+    await handle.close();
     try {
-      fs.linkSync(tmp, file); // unlike rename, fails if the name appeared meanwhile
+      await fs.promises.link(tmp, file); // unlike rename, fails if the name exists
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new DatastoreError(`${name} already exists in the datastore ${real}`, 'EEXIST');
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw exists();
       throw err;
     } finally {
-      fs.rmSync(tmp, { force: true });
+      await fs.promises.rm(tmp, { force: true });
     }
-    syncDir(real);
+    await syncDir(real);
     return file;
   }
 
@@ -98,12 +99,12 @@ function isInside(dir: string, p: string): boolean {
 }
 
 /** Makes a directory entry durable. */
-function syncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
+async function syncDir(dir: string): Promise<void> {
+  const handle = await fs.promises.open(dir, 'r');
   try {
-    fs.fsyncSync(fd);
+    await handle.sync();
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 

@@ -127,7 +127,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     DiskCreate: async (req) => {
       const store = blockDevices('disk-create').datastore;
       try {
-        return { path: store.create(req.name, Number(req.sizeBytes)) };
+        return { path: await d.io.track(store.create(req.name, Number(req.sizeBytes))) };
       } catch (err) {
         if (err instanceof DatastoreError) throw new RpcError(diskStatusCode(err.code), err.message);
         throw err;
