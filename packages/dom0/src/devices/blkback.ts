@@ -11,8 +11,8 @@
  * frontend starts over, as after a restore).
  *
  * Requests: READ, WRITE (up to 11 segments), FLUSH_DISKCACHE (an fsync: once it completes,
- * every write completed before it is on disk), DISCARD (zeros written: Node has no
- * fallocate(PUNCH_HOLE)). Others get BLKIF_RSP_EOPNOTSUPP. A bad request (bad grant, sectors
+ * every write completed before it is on disk), DISCARD (a hole punched in the image where the
+ * host's file system can, zeros written where it cannot: punch-hole.ts). Others get BLKIF_RSP_EOPNOTSUPP. A bad request (bad grant, sectors
  * past the end, a bad segment count, a write to a read-only disk) gets BLKIF_RSP_ERROR; a
  * ring whose producer is more than a ring ahead is corrupt beyond recovery and the device
  * goes Closing. Nothing a guest writes can raise an exception out of here.
@@ -41,6 +41,8 @@ import {
 } from './blkif-ring';
 import { vbdBackendPath, vbdFrontendPath } from './vbd-entries';
 import type { HostIo } from '../files/host-io';
+import { writeFully } from '../files/write-fully';
+import { discardRange } from './punch-hole';
 import type { XsWatcher } from './xs-watcher';
 
 /** Modelled service time per request and per byte moved (virtual ns). */
@@ -50,8 +52,6 @@ const SECTOR = HVSIM_BLKIF_SECTOR_BYTES;
 const PAGE = 4096;
 /** How long block-detach waits for the frontend to close (virtual ns), as libxl's device removal. */
 export const DETACH_TIMEOUT_NS = 10_000_000_000;
-/** Zeros written per call by a discard. */
-const ZERO_CHUNK = new Uint8Array(1 << 20);
 
 /** xentop's VBD_* counters for one device. */
 export interface VbdStats {
@@ -354,14 +354,7 @@ export class Blkback {
     if (this.o.disk.access !== 'rw' || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }
-    let position = Number(req.sector) * SECTOR;
-    let left = Number(req.nrSectors) * SECTOR;
-    while (left > 0) {
-      const n = Math.min(left, ZERO_CHUNK.length);
-      await writeFully(this.o.file, ZERO_CHUNK.subarray(0, n), position);
-      position += n;
-      left -= n;
-    }
+    await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);
     this.stats.dsReq++;
     return { status: BLKIF_RSP_OKAY, bytes: 0 };
   }
@@ -398,14 +391,5 @@ export class Blkback {
   private frontendState(): number {
     const s = this.frontendInt('state');
     return s !== null && s in XENBUS_STATE_NAMES ? s : XenbusStateUnknown;
-  }
-}
-
-async function writeFully(file: FileHandle, data: Uint8Array, position: number): Promise<void> {
-  let done = 0;
-  while (done < data.length) {
-    const { bytesWritten } = await file.write(data, done, data.length - done, position + done);
-    if (bytesWritten === 0) throw new Error('short write');
-    done += bytesWritten;
   }
 }

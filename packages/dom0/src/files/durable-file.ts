@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostIo } from './host-io';
+import { writeFully } from './write-fully';
 import { FileError, kindOf } from '@hvsim/files';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
@@ -57,18 +58,9 @@ export class DurableFile {
 
   /** Writes `data` at `position` (default: after what was written last). */
   async write(data: Uint8Array, position?: number): Promise<void> {
-    await this.io.track(this.writeAll(this.opened(), data, position).catch((err: NodeJS.ErrnoException) => {
+    await this.io.track(writeFully(this.opened(), data, position ?? null).catch((err: NodeJS.ErrnoException) => {
       throw fileError(err, this.shown, 'cannot write');
     }));
-  }
-
-  /** One write(2) moves at most ~2 GiB: a large image takes several. */
-  private async writeAll(handle: fs.promises.FileHandle, data: Uint8Array, position?: number): Promise<void> {
-    for (let done = 0; done < data.length;) {
-      const { bytesWritten } = await handle.write(data, done, data.length - done, position === undefined ? null : position + done);
-      if (bytesWritten === 0) throw Object.assign(new Error('the file system took no more bytes'), { code: 'EIO' });
-      done += bytesWritten;
-    }
   }
 
   /** Sets the file's length (a sparse tail reads as zeros). */
