@@ -163,6 +163,16 @@ export class Domctl {
     await this.call(DomctlService.EvtchnRestore, { domid, port });
   }
 
+  /** The domain's grant table: each frame's entries and where the guest sees it (save). */
+  async getGrantTable(domid: number): Promise<pb.GrantFrame[]> {
+    return (await this.call(DomctlService.GetGrantTable, { domid })).frames;
+  }
+
+  /** Gives a domain being restored its saved grant table. */
+  async setGrantTable(domid: number, frames: pb.GrantFrame.$Properties[]): Promise<void> {
+    await this.call(DomctlService.SetGrantTable, { domid, frames });
+  }
+
   async consoleRead(domid: number, index: number, maxBytes = 0): Promise<pb.DomctlServiceConsoleReadResponse> {
     return this.call(DomctlService.ConsoleRead, { domid, index, maxBytes });
   }

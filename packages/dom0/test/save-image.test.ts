@@ -16,7 +16,7 @@ const meta = (over: Partial<SaveMetadata> = {}): SaveMetadata => ({
   layout: { startInfoGfn: 0x80003, sharedInfoGfn: 0xfffdf, consoleGfn: 0x80005, storeGfn: 0x80004, consoleEvtchn: 1, storeEvtchn: 2, entry: 0x80000000, nrPages: 6 },
   maxPages: 6, targetPages: 0, sched: { weight: 256, cap: 0 }, vcpus: [{ hartState: context(), affinity: [0] }],
   evtchn: [{ port: 1, status: 1, vcpu: 0, remoteDom: 0, remotePort: 0, virq: 0 }],
-  memory: { populated: [[0x80000, 6]], data: [[0x80001, 2]] }, sharedInfo: page, services: {}, ...over,
+  memory: { populated: [[0x80000, 6]], data: [[0x80001, 2]] }, sharedInfo: page, services: {}, grantTable: [{ gfn: 0xfffe0, entries: page }, { gfn: -1, entries: page }], ...over,
 });
 
 describe('save image', () => {
@@ -75,6 +75,20 @@ describe('save image', () => {
       expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(message);
     }
     expect(() => decodeSaveImage(encodeSaveImage(meta({ sharedInfo: '' }), pages))).toThrow('sharedInfo holds 0 bytes');
+    const frames: Array<[unknown, string]> = [
+      [[{ gfn: 0xfffe0, entries: '' }], 'grantTable[0].entries holds 0 bytes'],
+      [[{ gfn: -2, entries: page }], 'grantTable[0].gfn'],
+      [[{ entries: page }], 'grantTable[0].gfn'],
+      [{ gfn: 1 }, 'grantTable is not a list'],
+    ];
+    for (const [grantTable, message] of frames) {
+      expect(() => decodeSaveImage(encodeSaveImage(meta({ grantTable } as unknown as Partial<SaveMetadata>), pages))).toThrow(message);
+    }
+  });
+
+  it('reads an image written before grant tables were carried as one without grants', () => {
+    const { grantTable: _none, ...older } = meta();
+    expect(decodeSaveImage(encodeSaveImage(older as SaveMetadata, pages)).meta.grantTable).toEqual([]);
   });
 
   it('describes frames as runs', () => {

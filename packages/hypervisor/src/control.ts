@@ -45,6 +45,7 @@ import { portBindings, restorePortBinding, type PortBinding } from './evtchn/por
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
 import { grantCopyHost, mapGrant, unmapGrant } from './memory/grant-table';
+import { restoreGrantTable, saveGrantTable, type GrantTableState } from './memory/grant-table-state';
 import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
 import { placeSharedInfo } from './memory/physmap';
 import { VM_ASSIST_VALID } from './hypercall/vm-assist';
@@ -388,6 +389,18 @@ export class Control {
       else status.push(grantCopyHost(this.core.pool, granter, caller.domid, s.ref, s.offset, buf, toGuest));
     }
     return status;
+  }
+
+  /** The domain's grant table, for a save image: frames' entries and where the guest sees them. */
+  getGrantTable(domid: number): GrantTableState {
+    return saveGrantTable(this.core.pool, this.dom(domid));
+  }
+
+  /** Gives a domain being restored (no grant table yet) its saved grant table. */
+  setGrantTable(domid: number, state: GrantTableState): void {
+    const d = this.live(domid);
+    this.log('setGrantTable', [domid, state.frames.length]);
+    restoreGrantTable(this.core.pool, d, state);
   }
 
   // ---- event channels -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ export type { MmioRequest } from './domain/domain';
 export type { TraceRecord } from './trace';
 export { HypervisorError } from './errors';
 export type { PortBinding } from './evtchn/port-state';
+export type { GrantTableState } from './memory/grant-table-state';
 export {
   DEFAULT_FREQ_HZ, DEFAULT_MEMORY_BYTES, DEFAULT_PCPUS, DEFAULT_QUANTUM_NS, EXIT_CYCLES_HYPERCALL, EXIT_CYCLES_MMIO,
   EXIT_CYCLES_TRAP, EXIT_CYCLES_WFI, GNTTAB_BASE_GFN, HVM_UART_BASE, MAX_GRANT_FRAMES, SHARED_INFO_GFN,

@@ -210,3 +210,31 @@ test('a domain created and destroyed many times over gives back exactly its fram
   expect(hv.physinfo().backedPages).toBe(3); // the shared_info pages of the three others
   expect(hv.listDomains().map((d) => d.domid)).toEqual(others);
 });
+
+test('a saved grant table comes back at its gfns with its grants, in-use marks cleared, and grant copies work through it', () => {
+  const hv = machine();
+  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
+  const d = hv.createDomain({ memoryKb: 1024 });
+  const entries = new Uint8Array(4096);
+  const view = new DataView(entries.buffer);
+  // grant_entry_v1 ref 3: GTF_permit_access | GTF_reading (a stale in-use mark), to dom0, frame RAM + 1.
+  view.setUint16(3 * 8, 1 | (1 << 3), true);
+  view.setUint16(3 * 8 + 2, dom0, true);
+  view.setUint32(3 * 8 + 4, RAM / 4096 + 1, true);
+  const placed = RAM / 4096 + 200; // a Xen/Arm guest's own choice, inside its RAM window
+  hv.setGrantTable(d, { frameGfns: [0xfffe0, placed], frames: [entries, new Uint8Array(4096)] });
+  const back = hv.getGrantTable(d);
+  expect(back.frameGfns).toEqual([0xfffe0, placed]);
+  expect(new DataView(back.frames[0].buffer, back.frames[0].byteOffset).getUint16(3 * 8, true)).toBe(1);
+  hv.writeGuestMemory(d, RAM + 4096, new Uint8Array([7, 8, 9]));
+  const got = new Uint8Array(3);
+  expect(hv.grantCopy(dom0, [{ domid: d, ref: 3, offset: 0, length: 3 }], got, false)).toEqual([0]);
+  expect([...got]).toEqual([7, 8, 9]);
+
+  expect(errno(() => hv.setGrantTable(d, { frameGfns: [0xfffe0], frames: [entries] }))).toBe(XEN_EINVAL); // it has one already
+  const e = hv.createDomain({ memoryKb: 1024 });
+  expect(errno(() => hv.setGrantTable(e, { frameGfns: [placed, placed], frames: [entries, entries] }))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.setGrantTable(e, { frameGfns: [0xfffe0], frames: [new Uint8Array(10)] }))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.setGrantTable(e, { frameGfns: Array(33).fill(-1), frames: Array(33).fill(entries) }))).toBe(XEN_EINVAL);
+  expect(hv.getGrantTable(e).frames).toEqual([]);
+});

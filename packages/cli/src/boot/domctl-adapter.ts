@@ -196,6 +196,14 @@ export class DomctlAdapter {
         this.hv.evtchnRestore(req.domid, { port: p.port, status: p.status, vcpu: p.vcpu, remoteDom: p.remoteDom, remotePort: p.remotePort, virq: p.virq });
         return {};
       },
+      GetGrantTable: (req) => {
+        const t = this.hv.getGrantTable(req.domid);
+        return { frames: t.frames.map((entries, i) => ({ gfn: t.frameGfns[i], entries })) };
+      },
+      SetGrantTable: (req) => {
+        this.hv.setGrantTable(req.domid, { frameGfns: req.frames.map((f) => Number(f.gfn)), frames: req.frames.map((f) => f.entries) });
+        return {};
+      },
       ConsoleRead: (req) => {
         const max = req.maxBytes === 0 ? CONSOLE_READ_DEFAULT : Math.min(req.maxBytes, CONSOLE_READ_DEFAULT);
         let journal: ConsoleJournal;

@@ -5860,6 +5860,442 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceWatchEventsResponse.$Properties;
             }
 
+            /**
+             * Properties of a GrantFrame.
+             * @deprecated Use hvsim.control.v1.GrantFrame.$Properties instead.
+             */
+            interface IGrantFrame extends hvsim.control.v1.GrantFrame.$Properties {
+            }
+
+            /** One grant-table frame as a save image carries it. */
+            class GrantFrame {
+
+                /**
+                 * Constructs a new GrantFrame.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.GrantFrame.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Where the guest sees the frame (an absolute gfn); -1 where it sees it nowhere. */
+                gfn: number;
+
+                /** The frame's 4096 bytes of grant_entry_v1. */
+                entries: Uint8Array;
+
+                /**
+                 * Creates a new GrantFrame instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GrantFrame instance
+                 */
+                static create(properties: hvsim.control.v1.GrantFrame.$Shape): hvsim.control.v1.GrantFrame & hvsim.control.v1.GrantFrame.$Shape;
+                static create(properties?: hvsim.control.v1.GrantFrame.$Properties): hvsim.control.v1.GrantFrame;
+
+                /**
+                 * Encodes the specified GrantFrame message. Does not implicitly {@link hvsim.control.v1.GrantFrame.verify|verify} messages.
+                 * @param message GrantFrame message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.GrantFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GrantFrame message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.GrantFrame & hvsim.control.v1.GrantFrame.$Shape} GrantFrame
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.GrantFrame & hvsim.control.v1.GrantFrame.$Shape;
+
+                /**
+                 * Creates a GrantFrame message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GrantFrame
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.GrantFrame;
+
+                /**
+                 * Creates a plain object from a GrantFrame message. Also converts values to other types if specified.
+                 * @param message GrantFrame
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.GrantFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GrantFrame to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GrantFrame {
+
+                /** Properties of a GrantFrame. */
+                interface $Properties {
+
+                    /** Where the guest sees the frame (an absolute gfn); -1 where it sees it nowhere. */
+                    gfn?: number;
+
+                    /** The frame's 4096 bytes of grant_entry_v1. */
+                    entries?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GrantFrame. */
+                type $Shape = hvsim.control.v1.GrantFrame.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGetGrantTableRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties instead.
+             */
+            interface IDomctlServiceGetGrantTableRequest extends hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGetGrantTableRequest. */
+            class DomctlServiceGetGrantTableRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGetGrantTableRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceGetGrantTableRequest domid. */
+                domid: number;
+
+                /**
+                 * Creates a new DomctlServiceGetGrantTableRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGetGrantTableRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Shape): hvsim.control.v1.DomctlServiceGetGrantTableRequest & hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties): hvsim.control.v1.DomctlServiceGetGrantTableRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGetGrantTableRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGetGrantTableRequest.verify|verify} messages.
+                 * @param message DomctlServiceGetGrantTableRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGetGrantTableRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGetGrantTableRequest & hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Shape} DomctlServiceGetGrantTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGetGrantTableRequest & hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGetGrantTableRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGetGrantTableRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGetGrantTableRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGetGrantTableRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGetGrantTableRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGetGrantTableRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGetGrantTableRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGetGrantTableRequest {
+
+                /** Properties of a DomctlServiceGetGrantTableRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceGetGrantTableRequest domid */
+                    domid?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGetGrantTableRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGetGrantTableRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGetGrantTableResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties instead.
+             */
+            interface IDomctlServiceGetGrantTableResponse extends hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGetGrantTableResponse. */
+            class DomctlServiceGetGrantTableResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGetGrantTableResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceGetGrantTableResponse frames. */
+                frames: hvsim.control.v1.GrantFrame[];
+
+                /**
+                 * Creates a new DomctlServiceGetGrantTableResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGetGrantTableResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Shape): hvsim.control.v1.DomctlServiceGetGrantTableResponse & hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties): hvsim.control.v1.DomctlServiceGetGrantTableResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGetGrantTableResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGetGrantTableResponse.verify|verify} messages.
+                 * @param message DomctlServiceGetGrantTableResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGetGrantTableResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGetGrantTableResponse & hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Shape} DomctlServiceGetGrantTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGetGrantTableResponse & hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGetGrantTableResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGetGrantTableResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGetGrantTableResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGetGrantTableResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGetGrantTableResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGetGrantTableResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGetGrantTableResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGetGrantTableResponse {
+
+                /** Properties of a DomctlServiceGetGrantTableResponse. */
+                interface $Properties {
+
+                    /** DomctlServiceGetGrantTableResponse frames */
+                    frames?: hvsim.control.v1.GrantFrame.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGetGrantTableResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGetGrantTableResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceSetGrantTableRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties instead.
+             */
+            interface IDomctlServiceSetGrantTableRequest extends hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceSetGrantTableRequest. */
+            class DomctlServiceSetGrantTableRequest {
+
+                /**
+                 * Constructs a new DomctlServiceSetGrantTableRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceSetGrantTableRequest domid. */
+                domid: number;
+
+                /** DomctlServiceSetGrantTableRequest frames. */
+                frames: hvsim.control.v1.GrantFrame[];
+
+                /**
+                 * Creates a new DomctlServiceSetGrantTableRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceSetGrantTableRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Shape): hvsim.control.v1.DomctlServiceSetGrantTableRequest & hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties): hvsim.control.v1.DomctlServiceSetGrantTableRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceSetGrantTableRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceSetGrantTableRequest.verify|verify} messages.
+                 * @param message DomctlServiceSetGrantTableRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceSetGrantTableRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceSetGrantTableRequest & hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Shape} DomctlServiceSetGrantTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceSetGrantTableRequest & hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceSetGrantTableRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceSetGrantTableRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceSetGrantTableRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceSetGrantTableRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceSetGrantTableRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceSetGrantTableRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceSetGrantTableRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceSetGrantTableRequest {
+
+                /** Properties of a DomctlServiceSetGrantTableRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceSetGrantTableRequest domid */
+                    domid?: number;
+
+                    /** DomctlServiceSetGrantTableRequest frames */
+                    frames?: hvsim.control.v1.GrantFrame.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceSetGrantTableRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceSetGrantTableRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceSetGrantTableResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties instead.
+             */
+            interface IDomctlServiceSetGrantTableResponse extends hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceSetGrantTableResponse. */
+            class DomctlServiceSetGrantTableResponse {
+
+                /**
+                 * Constructs a new DomctlServiceSetGrantTableResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new DomctlServiceSetGrantTableResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceSetGrantTableResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Shape): hvsim.control.v1.DomctlServiceSetGrantTableResponse & hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties): hvsim.control.v1.DomctlServiceSetGrantTableResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceSetGrantTableResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceSetGrantTableResponse.verify|verify} messages.
+                 * @param message DomctlServiceSetGrantTableResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceSetGrantTableResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceSetGrantTableResponse & hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Shape} DomctlServiceSetGrantTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceSetGrantTableResponse & hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceSetGrantTableResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceSetGrantTableResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceSetGrantTableResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceSetGrantTableResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceSetGrantTableResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceSetGrantTableResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceSetGrantTableResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceSetGrantTableResponse {
+
+                /** Properties of a DomctlServiceSetGrantTableResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceSetGrantTableResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties;
+            }
+
             /** DomainType enum. */
             enum DomainType {
 

@@ -8776,6 +8776,665 @@ $root.hvsim = (function() {
                 return DomctlServiceWatchEventsResponse;
             })();
 
+            v1.GrantFrame = (function() {
+
+                var GrantFrame = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GrantFrame.prototype.gfn = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                GrantFrame.prototype.entries = $util.newBuffer([]);
+
+                GrantFrame.create = function(properties) {
+                    return new GrantFrame(properties);
+                };
+
+                GrantFrame.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.gfn != null && $Object.hasOwnProperty.call(message, "gfn") && (typeof message.gfn === "object" ? message.gfn.low || message.gfn.high : message.gfn !== 0))
+                        writer.uint32(8).int64(message.gfn);
+                    if (message.entries != null && $Object.hasOwnProperty.call(message, "entries") && message.entries.length)
+                        writer.uint32(18).bytes(message.entries);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GrantFrame.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.GrantFrame();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.gfn = value;
+                                else
+                                    delete message.gfn;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.entries = value;
+                                else
+                                    delete message.entries;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                GrantFrame.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.GrantFrame)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.GrantFrame: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.GrantFrame();
+                    if (object.gfn != null)
+                        if (typeof object.gfn === "object" ? object.gfn.low || object.gfn.high : $Number(object.gfn) !== 0)
+                            if ($util.Long)
+                                message.gfn = $util.Long.fromValue(object.gfn, false);
+                            else if (typeof object.gfn === "string")
+                                message.gfn = $parseInt(object.gfn, 10);
+                            else if (typeof object.gfn === "number")
+                                message.gfn = object.gfn;
+                            else if (typeof object.gfn === "object")
+                                message.gfn = new $util.LongBits(object.gfn.low >>> 0, object.gfn.high >>> 0).toNumber();
+                    if (object.entries != null)
+                        if (object.entries.length)
+                            if (typeof object.entries === "string")
+                                $util.base64.decode(object.entries, message.entries = $util.newBuffer($util.base64.length(object.entries)), 0);
+                            else if (object.entries.length >= 0)
+                                message.entries = object.entries;
+                    return message;
+                };
+
+                GrantFrame.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.gfn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.gfn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.entries = "";
+                        else {
+                            object.entries = [];
+                            if (options.bytes !== $Array)
+                                object.entries = $util.newBuffer(object.entries);
+                        }
+                    }
+                    if (message.gfn != null && $Object.hasOwnProperty.call(message, "gfn"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.gfn = typeof message.gfn === "number" ? $BigInt(message.gfn) : $util.Long.fromBits(message.gfn.low >>> 0, message.gfn.high >>> 0, false).toBigInt();
+                        else if (typeof message.gfn === "number")
+                            object.gfn = options.longs === $String ? $String(message.gfn) : message.gfn;
+                        else
+                            object.gfn = options.longs === $String ? $util.Long.prototype.toString.call(message.gfn) : options.longs === $Number ? new $util.LongBits(message.gfn.low >>> 0, message.gfn.high >>> 0).toNumber() : message.gfn;
+                    if (message.entries != null && $Object.hasOwnProperty.call(message, "entries"))
+                        object.entries = options.bytes === $String ? $util.base64.encode(message.entries, 0, message.entries.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entries) : message.entries;
+                    return object;
+                };
+
+                GrantFrame.prototype.toJSON = function() {
+                    return GrantFrame.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GrantFrame;
+            })();
+
+            v1.DomctlServiceGetGrantTableRequest = (function() {
+
+                var DomctlServiceGetGrantTableRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGetGrantTableRequest.prototype.domid = 0;
+
+                DomctlServiceGetGrantTableRequest.create = function(properties) {
+                    return new DomctlServiceGetGrantTableRequest(properties);
+                };
+
+                DomctlServiceGetGrantTableRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGetGrantTableRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGetGrantTableRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGetGrantTableRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGetGrantTableRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGetGrantTableRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGetGrantTableRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    return message;
+                };
+
+                DomctlServiceGetGrantTableRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.domid = 0;
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    return object;
+                };
+
+                DomctlServiceGetGrantTableRequest.prototype.toJSON = function() {
+                    return DomctlServiceGetGrantTableRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGetGrantTableRequest;
+            })();
+
+            v1.DomctlServiceGetGrantTableResponse = (function() {
+
+                var DomctlServiceGetGrantTableResponse = function (properties) {
+                    this.frames = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceGetGrantTableResponse.prototype.frames = $util.emptyArray;
+
+                DomctlServiceGetGrantTableResponse.create = function(properties) {
+                    return new DomctlServiceGetGrantTableResponse(properties);
+                };
+
+                DomctlServiceGetGrantTableResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.frames != null && message.frames.length)
+                        for (var i = 0; i < message.frames.length; ++i)
+                            $root.hvsim.control.v1.GrantFrame.encode(message.frames[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceGetGrantTableResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceGetGrantTableResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.frames && message.frames.length))
+                                    message.frames = [];
+                                message.frames.push($root.hvsim.control.v1.GrantFrame.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceGetGrantTableResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceGetGrantTableResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceGetGrantTableResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceGetGrantTableResponse();
+                    if (object.frames) {
+                        if (!$Array.isArray(object.frames))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceGetGrantTableResponse.frames: array expected");
+                        message.frames = $Array(object.frames.length);
+                        for (var i = 0; i < object.frames.length; ++i) {
+                            if (!$util.isObject(object.frames[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceGetGrantTableResponse.frames: object expected");
+                            message.frames[i] = $root.hvsim.control.v1.GrantFrame.fromObject(object.frames[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                DomctlServiceGetGrantTableResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.frames = [];
+                    if (message.frames && message.frames.length) {
+                        object.frames = $Array(message.frames.length);
+                        for (var j = 0; j < message.frames.length; ++j)
+                            object.frames[j] = $root.hvsim.control.v1.GrantFrame.toObject(message.frames[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                DomctlServiceGetGrantTableResponse.prototype.toJSON = function() {
+                    return DomctlServiceGetGrantTableResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceGetGrantTableResponse;
+            })();
+
+            v1.DomctlServiceSetGrantTableRequest = (function() {
+
+                var DomctlServiceSetGrantTableRequest = function (properties) {
+                    this.frames = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceSetGrantTableRequest.prototype.domid = 0;
+                DomctlServiceSetGrantTableRequest.prototype.frames = $util.emptyArray;
+
+                DomctlServiceSetGrantTableRequest.create = function(properties) {
+                    return new DomctlServiceSetGrantTableRequest(properties);
+                };
+
+                DomctlServiceSetGrantTableRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.frames != null && message.frames.length)
+                        for (var i = 0; i < message.frames.length; ++i)
+                            $root.hvsim.control.v1.GrantFrame.encode(message.frames[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceSetGrantTableRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceSetGrantTableRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.frames && message.frames.length))
+                                    message.frames = [];
+                                message.frames.push($root.hvsim.control.v1.GrantFrame.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceSetGrantTableRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceSetGrantTableRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceSetGrantTableRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceSetGrantTableRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.frames) {
+                        if (!$Array.isArray(object.frames))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceSetGrantTableRequest.frames: array expected");
+                        message.frames = $Array(object.frames.length);
+                        for (var i = 0; i < object.frames.length; ++i) {
+                            if (!$util.isObject(object.frames[i]))
+                                throw $TypeError(".hvsim.control.v1.DomctlServiceSetGrantTableRequest.frames: object expected");
+                            message.frames[i] = $root.hvsim.control.v1.GrantFrame.fromObject(object.frames[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                DomctlServiceSetGrantTableRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.frames = [];
+                    if (options.defaults)
+                        object.domid = 0;
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.frames && message.frames.length) {
+                        object.frames = $Array(message.frames.length);
+                        for (var j = 0; j < message.frames.length; ++j)
+                            object.frames[j] = $root.hvsim.control.v1.GrantFrame.toObject(message.frames[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                DomctlServiceSetGrantTableRequest.prototype.toJSON = function() {
+                    return DomctlServiceSetGrantTableRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceSetGrantTableRequest;
+            })();
+
+            v1.DomctlServiceSetGrantTableResponse = (function() {
+
+                var DomctlServiceSetGrantTableResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceSetGrantTableResponse.create = function(properties) {
+                    return new DomctlServiceSetGrantTableResponse(properties);
+                };
+
+                DomctlServiceSetGrantTableResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceSetGrantTableResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceSetGrantTableResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceSetGrantTableResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceSetGrantTableResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceSetGrantTableResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.DomctlServiceSetGrantTableResponse();
+                };
+
+                DomctlServiceSetGrantTableResponse.toObject = function () {
+                    return {};
+                };
+
+                DomctlServiceSetGrantTableResponse.prototype.toJSON = function() {
+                    return DomctlServiceSetGrantTableResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceSetGrantTableResponse;
+            })();
+
             v1.DomainType = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "DOMAIN_TYPE_UNSPECIFIED"] = 0;

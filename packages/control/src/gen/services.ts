@@ -112,6 +112,18 @@ export const DomctlService = {
    * events on dom0's ports; runs until cancelled.
    */
   WatchEvents: serverStream('hvsim.control.v1.DomctlService/WatchEvents', pb.DomctlServiceWatchEventsRequest, pb.DomctlServiceWatchEventsResponse),
+  /**
+   * A domain's grant table, for a save image: each frame's grant entries and the
+   * gfn where the guest sees it. hvsim's own (Xen carries no grant table across a
+   * save: its frontends re-grant on resume); restored grants keep naming the
+   * same pages, so backends reconnect to the rings the guest left.
+   */
+  GetGrantTable: unary('hvsim.control.v1.DomctlService/GetGrantTable', pb.DomctlServiceGetGrantTableRequest, pb.DomctlServiceGetGrantTableResponse),
+  /**
+   * Gives a domain being restored (no grant table yet) its saved table; the
+   * entries' GTF_reading/GTF_writing are cleared (nothing maps them yet).
+   */
+  SetGrantTable: unary('hvsim.control.v1.DomctlService/SetGrantTable', pb.DomctlServiceSetGrantTableRequest, pb.DomctlServiceSetGrantTableResponse),
 } as const;
 
 /**

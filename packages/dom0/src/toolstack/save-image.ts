@@ -77,6 +77,14 @@ export interface SaveMetadata {
   sharedInfo: string;
   /** Domain services' state (xenstore watches and guest nodes), by service key. */
   services: Record<string, unknown>;
+  /** The grant table: per frame, where the guest sees it (-1: nowhere) and its entries
+   *  (base64, one page). Images written before it was carried have none. */
+  grantTable: SavedGrantFrame[];
+}
+
+export interface SavedGrantFrame {
+  gfn: number;
+  entries: string;
 }
 
 export interface SaveImage {
@@ -187,6 +195,7 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
     memory: { populated: runs(memory.populated, 'memory.populated'), data: runs(memory.data, 'memory.data') },
     sharedInfo: sharedInfo(m.sharedInfo),
     services: obj(m.services, 'services'),
+    grantTable: m.grantTable === undefined ? [] : arr(m.grantTable, 'grantTable').map((f, i) => grantFrame(f, `grantTable[${i}]`)),
   };
   if (meta.vcpus.length === 0) throw new SaveImageError('metadata: vcpus is empty');
   return meta;
@@ -206,9 +215,20 @@ function hartState(v: unknown, what: string): string {
 
 /** shared_info: one page. */
 function sharedInfo(v: unknown): string {
-  const text = base64(v, 'sharedInfo');
+  return onePage(v, 'sharedInfo');
+}
+
+/** A grant frame: a gfn (or -1: shown nowhere) and one page of entries. */
+function grantFrame(v: unknown, what: string): SavedGrantFrame {
+  const o = obj(v, what);
+  const at = o.gfn === -1 ? -1 : gfn(o.gfn, `${what}.gfn`);
+  return { gfn: at, entries: onePage(o.entries, `${what}.entries`) };
+}
+
+function onePage(v: unknown, what: string): string {
+  const text = base64(v, what);
   const bytes = Buffer.byteLength(text, 'base64');
-  if (bytes !== HVSIM_PAGE_SIZE) throw new SaveImageError(`metadata: sharedInfo holds ${bytes} bytes, not one page (${HVSIM_PAGE_SIZE})`);
+  if (bytes !== HVSIM_PAGE_SIZE) throw new SaveImageError(`metadata: ${what} holds ${bytes} bytes, not one page (${HVSIM_PAGE_SIZE})`);
   return text;
 }
 

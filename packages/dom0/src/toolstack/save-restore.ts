@@ -4,7 +4,8 @@
  * from one. The toolstack decides what happens around it (pause, destroy, dom0's services).
  *
  * What travels: the config, every populated RAM page (zero pages as a list only), shared_info,
- * every vCPU's full context (hart state, timers, vcpu_info), the event channel table, the
+ * the grant table (so the grants frontends made still name the same pages after a restore and
+ * dom0's backends reconnect to the rings the guest left), every vCPU's full context (hart state, timers, vcpu_info), the event channel table, the
  * layout the builder chose (start_info, rings, their ports), scheduling parameters, and the
  * domain services' state. A vCPU context carries the guest's own time and its timer deadlines
  * on that clock, and the core continues the guest's time from there (a per-domain offset from
@@ -40,7 +41,10 @@ export async function captureDomain(domctl: Domctl, cost: CostMeter, req: Captur
   const info = await domctl.getDomainInfo(domid);
   const sharedInfoGfn = Number(info.sharedInfoFrame);
   const windowPages = Math.max(layout.nrPages, Number(info.maxPages));
-  const { populated, data, pages } = await readMemory(domctl, domid, windowPages, sharedInfoGfn);
+  const grantTable = (await domctl.getGrantTable(domid)).map((f) => ({ gfn: Number(f.gfn), entries: Buffer.from(f.entries).toString('base64') }));
+  // shared_info and grant frames a guest placed in its RAM window are not RAM: carried apart.
+  const notRam = new Set([sharedInfoGfn, ...grantTable.map((f) => f.gfn)]);
+  const { populated, data, pages } = await readMemory(domctl, domid, windowPages, notRam);
   cost.charge('builderPage', populated.length);
   const sharedInfo = await domctl.readGuestMemory(domid, sharedInfoGfn * HVSIM_PAGE_SIZE, HVSIM_PAGE_SIZE);
 
@@ -73,6 +77,7 @@ export async function captureDomain(domctl: Domctl, cost: CostMeter, req: Captur
     memory: { populated: toRuns(populated), data: toRuns(data) },
     sharedInfo: Buffer.from(sharedInfo).toString('base64'),
     services,
+    grantTable,
   };
   return encodeSaveImage(meta, pages);
 }
@@ -81,12 +86,12 @@ export async function captureDomain(domctl: Domctl, cost: CostMeter, req: Captur
  * Every populated RAM page of the window [RAM base, + windowPages): read a megabyte at a time;
  * a read that fails (a page the guest ballooned out) is retried page by page.
  */
-async function readMemory(domctl: Domctl, domid: number, windowPages: number, skipGfn: number): Promise<{ populated: number[]; data: number[]; pages: Uint8Array[] }> {
+async function readMemory(domctl: Domctl, domid: number, windowPages: number, notRam: ReadonlySet<number>): Promise<{ populated: number[]; data: number[]; pages: Uint8Array[] }> {
   const populated: number[] = [];
   const data: number[] = [];
   const pages: Uint8Array[] = [];
   const take = (gfn: number, page: Uint8Array): void => {
-    if (gfn === skipGfn) return;
+    if (notRam.has(gfn)) return;
     populated.push(gfn);
     if (page.some((b) => b !== 0)) {
       data.push(gfn);
@@ -128,7 +133,7 @@ export interface RebuildRequest {
 }
 
 /**
- * Creates a paused domain from a save image: memory, shared_info, start_info's domid, event
+ * Creates a paused domain from a save image: memory, shared_info, the grant table, start_info's domid, event
  * channels at their saved ports (ports offered to dom0 come back unbound, for dom0's services
  * to bind again), scheduling, and last the vCPU contexts. Destroys it again on failure.
  */
@@ -150,6 +155,7 @@ export async function rebuildDomain(domctl: Domctl, cost: CostMeter, req: Rebuil
     cost.charge('builderPage', countPages(meta.memory.populated));
     const info = await domctl.getDomainInfo(domid);
     await domctl.writeGuestMemory(domid, Number(info.sharedInfoFrame) * HVSIM_PAGE_SIZE, Buffer.from(meta.sharedInfo, 'base64'));
+    await domctl.setGrantTable(domid, meta.grantTable.map((f) => ({ gfn: f.gfn, entries: Buffer.from(f.entries, 'base64') })));
     await patchStartInfoDomid(domctl, domid, layout.startInfoGfn, meta);
     if (meta.maxPages !== Math.max(layout.nrPages, meta.maxPages)) await domctl.setMaxMem(domid, meta.maxPages * 4);
     for (const p of meta.evtchn) {
