@@ -1,8 +1,9 @@
 /* diskbench: the guest half of `npm run bench -- blk`. On xvda it runs three
    phases, each announced on the console when it starts and ends, so the host can
    time them: sequential writes of 64 KiB (then a flush), sequential reads of
-   64 KiB, and random 4 KiB reads. A 64 KiB I/O is two blkif requests (11 pages
-   and 5), as a frontend without indirect descriptors sends it. */
+   64 KiB, and random 4 KiB reads. A 64 KiB I/O is one BLKIF_OP_INDIRECT request
+   (16 pages) where the backend offers indirect descriptors, else two (11 pages
+   and 5). */
 #include <sdk/blkfront.h>
 #include <sdk/guest.h>
 
@@ -23,13 +24,13 @@ static long must(long rc, const char *what)
     return rc;
 }
 
-/* One I/O of `bytes` at `offset`, in requests of at most BLKFRONT_MAX_SECTORS. */
+/* One I/O of `bytes` at `offset`, in requests of at most bf.max_sectors. */
 static void io(int write, uint64_t offset, unsigned bytes)
 {
     uint64_t sector = offset / SECT;
     unsigned left = bytes / SECT, at = 0;
     while (left > 0) {
-        unsigned n = left > BLKFRONT_MAX_SECTORS ? BLKFRONT_MAX_SECTORS : left;
+        unsigned n = left > bf.max_sectors ? bf.max_sectors : left;
         if (write)
             must(blkfront_write(&bf, sector, buf + at * SECT, n), "write");
         else

@@ -11,7 +11,8 @@
 
 /* One device: the ring page and the data pages, page aligned. */
 static uint8_t ring_page[PAGE] __attribute__((aligned(PAGE)));
-static uint8_t data_pages[BLKIF_MAX_SEGMENTS_PER_REQUEST][PAGE] __attribute__((aligned(PAGE)));
+static uint8_t data_pages[BLKFRONT_INDIRECT_SEGMENTS][PAGE] __attribute__((aligned(PAGE)));
+static struct blkif_request_segment indirect_page[PAGE / sizeof(struct blkif_request_segment)] __attribute__((aligned(PAGE)));
 
 #define RING_SLOT(bf, idx) (&(bf)->sring->ring[(idx) & (HVSIM_BLKIF_RING_SIZE - 1)])
 
@@ -90,11 +91,15 @@ long blkfront_open(struct blkfront *bf, unsigned devid)
         return rc;
     bf->ring_ref = (grant_ref_t)rc;
     gnttab_grant_access(bf->ring_ref, bf->backend_id, ring_page, 0);
-    for (unsigned i = 0; i < BLKIF_MAX_SEGMENTS_PER_REQUEST; i++) {
+    for (unsigned i = 0; i < BLKFRONT_INDIRECT_SEGMENTS; i++) {
         if ((rc = gnttab_alloc_ref()) < 0)
             return rc;
         bf->data_ref[i] = (grant_ref_t)rc; /* granted per request, to the pages it moves */
     }
+    if ((rc = gnttab_alloc_ref()) < 0)
+        return rc;
+    bf->indirect_ref = (grant_ref_t)rc;
+    gnttab_grant_access(bf->indirect_ref, bf->backend_id, indirect_page, 1);
     if ((rc = evtchn_alloc_unbound(bf->backend_id, 0, 0)) < 0)
         return rc;
     bf->port = (evtchn_port_t)rc;
@@ -122,6 +127,8 @@ long blkfront_open(struct blkfront *bf, unsigned devid)
     bf->readonly = read_ulong(bf->backend, "info", &value) >= 0 && (value & VDISK_READONLY);
     bf->can_flush = read_ulong(bf->backend, "feature-flush-cache", &value) >= 0 && value == 1;
     bf->can_discard = read_ulong(bf->backend, "feature-discard", &value) >= 0 && value == 1;
+    bf->max_sectors = read_ulong(bf->backend, "feature-max-indirect-segments", &value) >= 0 && value >= BLKFRONT_INDIRECT_SEGMENTS
+        ? BLKFRONT_MAX_INDIRECT_SECTORS : BLKFRONT_MAX_SECTORS;
     return set_state(bf, XenbusStateConnected);
 }
 
@@ -171,25 +178,39 @@ static int grantable(const void *buf)
     return ((uintptr_t)buf & (PAGE - 1)) == 0;
 }
 
+/* Points data reference i at page i of `pages` for this request (read-only when the
+   backend only reads it: a write) and describes it as a segment of `sectors` sectors. */
+static struct blkif_request_segment segment(struct blkfront *bf, int op, unsigned i, const uint8_t *pages, unsigned sectors)
+{
+    gnttab_grant_access(bf->data_ref[i], bf->backend_id, pages + (size_t)i * PAGE, op == BLKIF_OP_WRITE);
+    struct blkif_request_segment s = { .gref = bf->data_ref[i], .first_sect = 0, .last_sect = (uint8_t)(sectors - 1) };
+    return s;
+}
+
 /* `pages`: the nsect sectors' memory, page aligned (the caller's buffer or the driver's
-   own pages); the data references are pointed at it for this request, read-only when the
-   backend only reads it (a write). */
+   own pages). Up to 11 pages go in the request itself; more are listed in the indirect
+   page (BLKIF_OP_INDIRECT). */
 static long rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsect, const uint8_t *pages)
 {
-    if (nsect == 0 || nsect > BLKFRONT_MAX_SECTORS || sector + nsect > bf->sectors)
+    if (nsect == 0 || nsect > bf->max_sectors || sector + nsect > bf->sectors)
         return -XEN_EINVAL;
-    struct blkif_request req = { .operation = (uint8_t)op, .handle = (blkif_vdev_t)bf->devid, .id = bf->req_prod_pvt, .sector_number = sector };
-    unsigned left = nsect;
-    while (left > 0) {
-        unsigned n = left > HVSIM_BLKIF_SECTORS_PER_PAGE ? HVSIM_BLKIF_SECTORS_PER_PAGE : left;
-        struct blkif_request_segment *s = &req.seg[req.nr_segments];
-        gnttab_grant_access(bf->data_ref[req.nr_segments], bf->backend_id, pages + (size_t)req.nr_segments * PAGE, op == BLKIF_OP_WRITE);
-        s->gref = bf->data_ref[req.nr_segments];
-        s->first_sect = 0;
-        s->last_sect = (uint8_t)(n - 1);
-        req.nr_segments++;
-        left -= n;
+    unsigned nseg = (nsect + HVSIM_BLKIF_SECTORS_PER_PAGE - 1) / HVSIM_BLKIF_SECTORS_PER_PAGE;
+    if (nseg <= BLKIF_MAX_SEGMENTS_PER_REQUEST) {
+        struct blkif_request req = { .operation = (uint8_t)op, .handle = (blkif_vdev_t)bf->devid, .id = bf->req_prod_pvt, .sector_number = sector, .nr_segments = (uint8_t)nseg };
+        for (unsigned i = 0, left = nsect; i < nseg; i++, left -= HVSIM_BLKIF_SECTORS_PER_PAGE)
+            req.seg[i] = segment(bf, op, i, pages, left > HVSIM_BLKIF_SECTORS_PER_PAGE ? HVSIM_BLKIF_SECTORS_PER_PAGE : left);
+        return status_errno(submit(bf, &req));
     }
+    struct blkif_request_indirect ind = {
+        .operation = BLKIF_OP_INDIRECT, .indirect_op = (uint8_t)op, .nr_segments = (uint16_t)nseg,
+        .id = bf->req_prod_pvt, .sector_number = sector, .handle = (blkif_vdev_t)bf->devid,
+    };
+    for (unsigned i = 0, left = nsect; i < nseg; i++, left -= HVSIM_BLKIF_SECTORS_PER_PAGE)
+        indirect_page[i] = segment(bf, op, i, pages, left > HVSIM_BLKIF_SECTORS_PER_PAGE ? HVSIM_BLKIF_SECTORS_PER_PAGE : left);
+    ind.indirect_grefs[0] = bf->indirect_ref;
+    struct blkif_request req;
+    memset(&req, 0, sizeof req);
+    memcpy(&req, &ind, sizeof ind);
     return status_errno(submit(bf, &req));
 }
 
@@ -209,7 +230,7 @@ long blkfront_write(struct blkfront *bf, uint64_t sector, const void *buf, unsig
 {
     if (bf->readonly)
         return -XEN_EROFS;
-    if (nsect > BLKFRONT_MAX_SECTORS)
+    if (nsect > bf->max_sectors)
         return -XEN_EINVAL;
     if (grantable(buf))
         return rw(bf, BLKIF_OP_WRITE, sector, nsect, buf);

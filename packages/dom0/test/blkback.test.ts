@@ -97,6 +97,7 @@ beforeEach(async () => {
   grants.pages.set(RING_REF, page);
   ring = new DataView(page.buffer);
   for (let ref = 10; ref < 22; ref++) grants.pages.set(ref, new Uint8Array(4096));
+  for (let ref = 30; ref < 51; ref++) grants.pages.set(ref, new Uint8Array(4096)); // indirect tests: data 30.., lists 50
   grants.readonly.add(21);
   xs = new Xenstored();
   clock = new FakeClock();
@@ -132,6 +133,20 @@ interface Req {
   segs?: Array<[gref: number, first: number, last: number]>;
   nrSegments?: number;
   nrSectors?: number;
+  /** BLKIF_OP_INDIRECT: its READ or WRITE, and the grants of the pages listing `segs`. */
+  indirect?: { op: number; pages: number[] };
+}
+
+/** Lists segments in indirect pages (blkif_request_segment, 512 per page) that exist. */
+function listSegments(pages: number[], segs: Array<[number, number, number]>): void {
+  segs.forEach(([g, f, l], i) => {
+    const page = grants.pages.get(pages[Math.floor(i / 512)]);
+    if (page === undefined) return; // a list page the guest never granted
+    const v = new DataView(page.buffer);
+    v.setUint32((i % 512) * 8, g, true);
+    v.setUint8((i % 512) * 8 + 4, f);
+    v.setUint8((i % 512) * 8 + 5, l);
+  });
 }
 
 /** Puts requests on the ring, kicks, and returns their statuses in order. */
@@ -142,6 +157,16 @@ async function submit(...reqs: Req[]): Promise<number[]> {
     new Uint8Array(ring.buffer).fill(0, at, at + 112);
     ring.setUint8(at, r.op);
     const segs = r.segs ?? [];
+    if (r.indirect !== undefined) {
+      ring.setUint8(at + 1, r.indirect.op);
+      ring.setUint16(at + 2, r.nrSegments ?? segs.length, true);
+      ring.setBigUint64(at + 8, BigInt(1000 + reqProd), true);
+      ring.setBigUint64(at + 16, BigInt(r.sector ?? 0), true);
+      r.indirect.pages.forEach((g, i) => ring.setUint32(at + 28 + 4 * i, g, true));
+      listSegments(r.indirect.pages, segs);
+      reqProd++;
+      continue;
+    }
     ring.setUint8(at + 1, r.nrSegments ?? segs.length);
     ring.setBigUint64(at + 8, BigInt(1000 + reqProd), true);
     ring.setBigUint64(at + 16, BigInt(r.sector ?? 0), true);
@@ -195,6 +220,23 @@ test('writes, reads back across segments, flushes and discards', async () => {
   expect(grants.sent.length).toBeGreaterThanOrEqual(3); // the frontend was notified
 });
 
+test('an INDIRECT request moves 16 pages in one request, written then read back', async () => {
+  expect(xs.read(`${vbdBackendPath(DOMID, 51712)}/feature-max-indirect-segments`).toString()).toBe('256');
+  const data = Array.from({ length: 16 }, (_, i): [number, number, number] => [30 + i, 0, 7]);
+  data.forEach(([g], i) => grants.pages.get(g)?.fill(0x40 + i));
+  // 16 pages = 128 sectors; the disk has 64: write the first 8 pages' worth, at sector 0.
+  const eight = data.slice(0, 8);
+  expect(await submit({ op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_WRITE, pages: [50] }, segs: eight, sector: 0 })).toEqual([BLKIF_RSP_OKAY]);
+  const onDisk = fs.readFileSync(path.join(dir, 'd.img'));
+  for (let i = 0; i < 8; i++) expect(onDisk.subarray(i * 4096, (i + 1) * 4096).every((b) => b === 0x40 + i)).toBe(true);
+  for (const [g] of eight) grants.pages.get(g)?.fill(0);
+  expect(await submit({ op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_READ, pages: [50] }, segs: eight, sector: 0 })).toEqual([BLKIF_RSP_OKAY]);
+  eight.forEach(([g], i) => expect(grants.pages.get(g)?.every((b) => b === 0x40 + i)).toBe(true));
+  expect(backend.stats).toMatchObject({ rdReq: 1, wrReq: 1, rdSect: 64, wrSect: 64 });
+  // A response is tagged with the READ or WRITE it answered, as Linux's blkback does.
+  expect(ring.getUint8(slotOffset(1) + 8)).toBe(BLKIF_OP_READ);
+});
+
 test('hostile requests get BLKIF_RSP_ERROR or EOPNOTSUPP and move no bytes', async () => {
   const before = fs.readFileSync(path.join(dir, 'd.img'));
   const twelve = Array.from({ length: 12 }, (): [number, number, number] => [10, 0, 0]);
@@ -208,12 +250,17 @@ test('hostile requests get BLKIF_RSP_ERROR or EOPNOTSUPP and move no bytes', asy
     { op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 8]] },             // past the page
     { op: BLKIF_OP_READ, sector: 0, segs: [[21, 0, 0]] },              // into a read-only grant
     { op: BLKIF_OP_DISCARD, sector: 60, nrSectors: 5 },                // discard past the end
-    { op: BLKIF_OP_INDIRECT },                                         // not offered
+    { op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_WRITE, pages: [] }, nrSegments: 0 },        // indirect, no segments
+    { op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_WRITE, pages: [50] }, nrSegments: 257 },    // > feature-max-indirect-segments
+    { op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_FLUSH_DISKCACHE, pages: [50] }, segs: [[10, 0, 0]] }, // not a READ/WRITE
+    { op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_WRITE, pages: [999] }, segs: [[10, 0, 0]] }, // an ungranted list page
+    { op: BLKIF_OP_INDIRECT, indirect: { op: BLKIF_OP_WRITE, pages: [50] }, segs: [[10, 0, 0], [999, 0, 0]] }, // a bad listed grant
     { op: 200 },                                                       // nonsense
   );
   expect(statuses).toEqual([
     BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR,
-    BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_EOPNOTSUPP, BLKIF_RSP_EOPNOTSUPP,
+    BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR,
+    BLKIF_RSP_EOPNOTSUPP,
   ]);
   expect(fs.readFileSync(path.join(dir, 'd.img')).equals(before)).toBe(true);
   expect((grants.pages.get(21) as Uint8Array).every((b) => b === 0)).toBe(true);

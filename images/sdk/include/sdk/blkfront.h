@@ -17,6 +17,10 @@
 
 /* Data moved per request: BLKIF_MAX_SEGMENTS_PER_REQUEST pages. */
 #define BLKFRONT_MAX_SECTORS (BLKIF_MAX_SEGMENTS_PER_REQUEST * HVSIM_BLKIF_SECTORS_PER_PAGE)
+/* Segments of a BLKIF_OP_INDIRECT request (listed in one granted page), when the backend
+   offers at least that many (feature-max-indirect-segments): 128 KiB per request. */
+#define BLKFRONT_INDIRECT_SEGMENTS 32
+#define BLKFRONT_MAX_INDIRECT_SECTORS (BLKFRONT_INDIRECT_SEGMENTS * HVSIM_BLKIF_SECTORS_PER_PAGE)
 
 struct blkfront {
     unsigned devid;
@@ -27,20 +31,23 @@ struct blkfront {
     int readonly;
     int can_flush;
     int can_discard;
+    unsigned max_sectors;      /* per call: BLKFRONT_MAX_INDIRECT_SECTORS if the backend
+                                  takes indirect requests, else BLKFRONT_MAX_SECTORS */
     evtchn_port_t port;
     grant_ref_t ring_ref;
     struct blkif_sring *sring;
     RING_IDX req_prod_pvt;
     RING_IDX rsp_cons;
-    grant_ref_t data_ref[BLKIF_MAX_SEGMENTS_PER_REQUEST];
-    uint8_t *data;             /* BLKIF_MAX_SEGMENTS_PER_REQUEST granted pages */
+    grant_ref_t data_ref[BLKFRONT_INDIRECT_SEGMENTS];
+    grant_ref_t indirect_ref;  /* the page listing an indirect request's segments */
+    uint8_t *data;             /* BLKFRONT_INDIRECT_SEGMENTS pages for unaligned buffers */
 };
 
 /* Connects to the vbd whose xenstore name is `devid` (51712 for xvda). */
 long blkfront_open(struct blkfront *bf, unsigned devid);
-/* Reads / writes `nsect` (1..BLKFRONT_MAX_SECTORS) sectors at `sector`. A page-aligned
-   `buf` is granted to the backend as it is; any other is copied through the driver's
-   own pages. */
+/* Reads / writes `nsect` (1..bf->max_sectors) sectors at `sector`, in one request: more
+   than BLKFRONT_MAX_SECTORS go as one BLKIF_OP_INDIRECT. A page-aligned `buf` is granted
+   to the backend as it is; any other is copied through the driver's own pages. */
 long blkfront_read(struct blkfront *bf, uint64_t sector, void *buf, unsigned nsect);
 long blkfront_write(struct blkfront *bf, uint64_t sector, const void *buf, unsigned nsect);
 /* BLKIF_OP_FLUSH_DISKCACHE: returns once every completed write is durable. */

@@ -10,7 +10,8 @@
  * Closing → backend Closing; frontend Closed → backend Closed (and InitWait again if the
  * frontend starts over, as after a restore).
  *
- * Requests: READ, WRITE (up to 11 segments), FLUSH_DISKCACHE (an fsync: once it completes,
+ * Requests: READ, WRITE (up to 11 segments; up to MAX_INDIRECT_SEGMENTS through INDIRECT, whose
+ * segments are listed in pages the guest grants), FLUSH_DISKCACHE (an fsync: once it completes,
  * every write completed before it is on disk), DISCARD (a hole punched in the image where the
  * host's file system can, zeros written where it cannot: punch-hole.ts). Others get BLKIF_RSP_EOPNOTSUPP. A bad request (bad grant, sectors
  * past the end, a bad segment count, a write to a read-only disk) gets BLKIF_RSP_ERROR; a
@@ -25,7 +26,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import {
-  BLKIF_OP_DISCARD, BLKIF_OP_FLUSH_DISKCACHE, BLKIF_OP_READ, BLKIF_OP_WRITE, BLKIF_RSP_EOPNOTSUPP, BLKIF_RSP_ERROR,
+  BLKIF_OP_DISCARD, BLKIF_OP_FLUSH_DISKCACHE, BLKIF_OP_INDIRECT, BLKIF_OP_READ, BLKIF_OP_WRITE, BLKIF_RSP_EOPNOTSUPP, BLKIF_RSP_ERROR,
   BLKIF_RSP_OKAY, HVSIM_BLKIF_SECTOR_BYTES, VDISK_READONLY, XEN_IO_PROTO_ABI_ARM, XENBUS_STATE_NAMES,
   XenbusStateClosed, XenbusStateClosing, XenbusStateConnected, XenbusStateInitialised, XenbusStateInitialising,
   XenbusStateInitWait, XenbusStateUnknown,
@@ -36,8 +37,8 @@ import type { VirtualClock } from '../platform';
 import { RingWorker } from '../services/ring-worker';
 import type { Xenstored } from '../xenstore';
 import {
-  REQ_EVENT, REQ_PROD, RESPONSE_BYTES, RING_SIZE, RSP_PROD, readRequest, requestSectors, segmentProblem, slotOffset,
-  type BlkifRequest,
+  MAX_INDIRECT_SEGMENTS, REQ_EVENT, REQ_PROD, RESPONSE_BYTES, RING_SIZE, RSP_PROD, SEGMENTS_PER_INDIRECT_PAGE,
+  readIndirectSegments, readRequest, requestSectors, segmentProblem, slotOffset, type BlkifRequest,
 } from './blkif-ring';
 import { vbdBackendPath, vbdFrontendPath } from './vbd-entries';
 import type { HostIo } from '../files/host-io';
@@ -118,6 +119,7 @@ export class Blkback {
     const { disk, sectors } = this.o;
     const writable = disk.access === 'rw';
     this.write('feature-flush-cache', '1');
+    this.write('feature-max-indirect-segments', String(MAX_INDIRECT_SEGMENTS));
     this.write('feature-discard', writable ? '1' : '0');
     if (writable) {
       this.write('discard-granularity', String(SECTOR));
@@ -258,7 +260,8 @@ export class Blkback {
           const req = readRequest(page, this.reqCons + i);
           const r = await this.serve(req);
           bytes += r.bytes;
-          responses.push({ id: req.id, op: req.operation, status: r.status });
+          // An indirect request is answered as its READ or WRITE, as Linux's blkback does.
+          responses.push({ id: req.id, op: req.operation === BLKIF_OP_INDIRECT ? req.indirectOp : req.operation, status: r.status });
         }
       })());
       this.reqCons = prod;
@@ -304,6 +307,8 @@ export class Blkback {
           return { status: BLKIF_RSP_OKAY, bytes: 0 };
         case BLKIF_OP_DISCARD:
           return await this.discard(req);
+        case BLKIF_OP_INDIRECT:
+          return await this.indirect(req);
         default:
           return this.refuse(BLKIF_RSP_EOPNOTSUPP);
       }
@@ -322,8 +327,20 @@ export class Blkback {
     return sector + BigInt(count) <= BigInt(this.o.sectors);
   }
 
-  private async readWrite(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
-    const write = req.operation === BLKIF_OP_WRITE;
+  /** BLKIF_OP_INDIRECT: a READ or WRITE whose segments are listed in pages the guest granted. */
+  private async indirect(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
+    if (req.indirectOp !== BLKIF_OP_READ && req.indirectOp !== BLKIF_OP_WRITE) return this.refuse(BLKIF_RSP_ERROR);
+    if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR); // the count, before any page is read
+    const lists = req.indirectGrefs.map((ref, i): GrantSegment => ({
+      domid: this.o.domid, ref, offset: 0, length: Math.min(req.nrSegments - i * SEGMENTS_PER_INDIRECT_PAGE, SEGMENTS_PER_INDIRECT_PAGE) * 8,
+    }));
+    const got = await this.o.domctl.grantCopyFromGuest(lists);
+    if (got.status.some((s) => s !== 0)) return this.refuse(BLKIF_RSP_ERROR);
+    readIndirectSegments(req, got.data);
+    return this.readWrite(req, req.indirectOp === BLKIF_OP_WRITE);
+  }
+
+  private async readWrite(req: BlkifRequest, write = req.operation === BLKIF_OP_WRITE): Promise<{ status: number; bytes: number }> {
     if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR);
     if (write && this.o.disk.access !== 'rw') return this.refuse(BLKIF_RSP_ERROR);
     const sectors = requestSectors(req);
