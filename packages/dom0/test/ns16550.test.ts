@@ -1,4 +1,5 @@
-import { ConsoleBackend, CostMeter, DeviceModels, HVM_PLIC_BASE, HVM_UART_BASE, HVM_UART_IRQ, HVM_UART_SIZE, Ns16550DeviceModel } from '../src';
+import { HVM_PLIC_BASE, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/abi';
+import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_IRQ, Ns16550DeviceModel } from '../src';
 
 const THR = 0, IER = 1, IIR = 2, FCR = 2, LCR = 3, MCR = 4, LSR = 5, SCR = 7;
 

@@ -6,7 +6,8 @@
  * console gets at most one byte per store.
  */
 import fc from 'fast-check';
-import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/dom0';
+import { HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/abi';
+import { ConsoleBackend, CostMeter, DeviceModels } from '@hvsim/dom0';
 import { fail, mutationsOf, type FuzzTarget } from '../target';
 
 const SIZES = [1, 2, 4] as const;

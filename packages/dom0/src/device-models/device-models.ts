@@ -10,12 +10,10 @@
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import type { DomainServiceHooks } from '../platform';
-import { NS16550_MMIO_SIZE, Ns16550DeviceModel } from './ns16550';
-import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_IRQ, PlicDeviceModel } from './plic';
+import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/abi';
+import { Ns16550DeviceModel } from './ns16550';
+import { HVM_UART_IRQ, PlicDeviceModel } from './plic';
 
-/** Guest-physical base of the HVM UART (docs/ARCHITECTURE.md, "Guest ABI and transport"). */
-export const HVM_UART_BASE = 0x1000_0000;
-export const HVM_UART_SIZE = NS16550_MMIO_SIZE;
 
 /** Raises/lowers the supervisor external interrupt of an HVM domain's vCPU (the PLIC's
  *  output for that hart's S-mode context). */

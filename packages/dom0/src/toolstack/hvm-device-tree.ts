@@ -4,8 +4,8 @@
  * to it, and /chosen with the command line. Addresses and sizes are one cell each: the guest
  * is rv32 and its guest-physical window lies below 4 GiB.
  */
-import { HVM_PLIC_BASE, HVM_PLIC_NDEV, HVM_PLIC_SIZE, HVM_UART_IRQ } from '../device-models/plic';
-import { HVM_UART_BASE, HVM_UART_SIZE } from '../device-models/device-models';
+import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/abi';
+import { HVM_PLIC_NDEV, HVM_UART_IRQ } from '../device-models/plic';
 import { FdtWriter, type FdtReservation } from './fdt';
 
 /** The `time` CSR counts virtual nanoseconds. */

@@ -5,7 +5,9 @@
  * faults.
  */
 import { BUS_FAULT, type Bus } from '@hvsim/riscv';
-import { EXIT_CYCLES_MMIO, HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '../constants';
+// By module: the package index re-exports through getters too slow for every access.
+import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/abi/abi_version';
+import { EXIT_CYCLES_MMIO } from '../constants';
 import type { Core } from '../core';
 import { ExitReason } from '../trace';
 import type { Domain, MmioRequest } from './domain';
