@@ -3,14 +3,14 @@
  * P2M memory partitioning and grants, event channels, timers, the hypercall ABI, and the
  * privileged control surface (see control.ts).
  */
-export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
 export { COMMAND_LOG_KEPT, type CommandRecord } from './command-log';
 export {
-  Control,
+  Hypervisor,
   type CreateDomainConfig, type DomainCountersSnapshot, type GrantSegment, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';
 export type { MmioRequest } from './domain/domain';
+export { ConsoleJournal } from './domain/console-journal';
 export type { TraceRecord } from './trace';
 export { HypervisorError } from './errors';
 export type { PortBinding } from './evtchn/port-state';

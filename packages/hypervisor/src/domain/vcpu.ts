@@ -63,6 +63,8 @@ export class Vcpu {
   // event delivery
   /** vcpu_info location: machine frame and byte offset, or -1 when it has none. */
   vcpuInfoMfn = -1;
+  /** Where the guest registered it (its save/restore name), -1 while in shared_info. */
+  vcpuInfoGfn = -1;
   vcpuInfoOffset = 0;
   vcpuInfoRegistered = false;
   seipRaised = false;
