@@ -665,8 +665,7 @@ export class Hypervisor {
       handle: d.handle.slice(),
       ssidref: d.ssidref,
       targetPages: d.targetPages,
-      weight: d.weight,
-      cap: d.cap,
+      ...this.core.sched.getParams(d),
     };
   }
 }

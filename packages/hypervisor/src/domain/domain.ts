@@ -1,7 +1,7 @@
 /**
- * A domain: its memory, vCPUs, event channels, grant table, console buffers, scheduling
- * parameters, lifecycle state, the toolstack's identity for it (handle, ssidref, balloon
- * target) and counters. The lifecycle transitions themselves (pause,
+ * A domain: its memory, vCPUs, event channels, grant table, console buffers, lifecycle
+ * state, the toolstack's identity for it (handle, ssidref, balloon target) and counters. Its
+ * scheduling parameters are the scheduler's. The lifecycle transitions themselves (pause,
  * shutdown, crash, destroy) are carried out by the core, which also tells the scheduler.
  */
 import { HVM_NR_PARAMS, HVSIM_VMASST_TYPE_upcall_mask, VMASST_TYPE_runstate_update_flag } from '@hvsim/abi';
@@ -54,8 +54,6 @@ export class Domain {
   /** SCHEDOP_shutdown_code: the reason to report for a later shutdown. */
   shutdownCode = -1;
   crashCause = '';
-  weight = 256;
-  cap = 0;
   /** Machine frame of shared_info (allocated at creation) and where the guest sees it (-1: not mapped). */
   sharedInfoMfn = -1;
   sharedInfoGfn = -1;
