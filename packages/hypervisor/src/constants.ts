@@ -7,7 +7,7 @@ import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 // The guest-physical map (the table in docs/ABI.md): RAM from RAM_BASE_GFN up, nothing
 // mapped above it up to SHARED_INFO_GFN, shared_info there as the toolstack shows it, the
 // grant-table window in the top MAX_GRANT_FRAMES pages; the HVM devices below RAM (their
-// windows are the guest's ABI: @hvsim/abi's HVM_UART_BASE, HVM_PLIC_BASE).
+// windows are the guest's ABI: @hvsim/abi's HVSIM_HVM_UART_BASE, HVSIM_HVM_PLIC_BASE).
 
 /** First gfn of guest RAM (gpa 0x8000_0000 >> 12). gfns are absolute: gpa >> 12. */
 export const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE >>> 12;
