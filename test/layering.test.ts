@@ -31,7 +31,8 @@ const LAYERS: Record<string, Layer> = {
   files: { imports: [], node: true },
   // Exception: dom0 imports riscv, which is not the core: the domain builder reads kernel
   // ELFs with riscv's loader (as libxc's builder carries an ELF reader), and the ns16550
-  // device model uses riscv's register map, shared with the bare board's UART.
+  // device model uses riscv's register map, shared with the bare board's UART; the builder
+  // names the boot-argument registers by riscv's REG_A0/REG_A1.
   dom0: { imports: ['abi', 'control', 'files', 'riscv'], node: true },
   cli: {
     imports: ['abi', 'control', 'files', 'riscv'],
