@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RpcError, StatusCode } from '@hvsim/control';
-import { decodeSaveImage, encodeSaveImage, type SaveMetadata } from '@hvsim/dom0';
+import { RpcError, StatusCode, decodeVcpuContext } from '@hvsim/control';
+import { SAVE_FORMAT_JSON_CONTEXTS, decodeSaveImage, encodeSaveImage, type SaveMetadata } from '@hvsim/dom0';
 import { DEMO, client, hvsim, listJson, ok, startDaemon, until, type CliResult, type Daemon } from './e2e-helpers';
 
 jest.setTimeout(120_000);
@@ -187,17 +187,19 @@ describe('restore checks every field of a save image (issue 15)', () => {
     image = fs.readFileSync(file);
   });
 
-  /** The model image with its metadata changed by `mutate`, written to a file. */
-  function crafted(name: string, mutate: (meta: SaveMetadata) => void): string {
+  /** The model image with its metadata changed by `mutate`, written to a file (in format 2,
+   *  whose JSON vCPU contexts can hold any crafted value, when `mutate` changes a context). */
+  function crafted(name: string, mutate: (meta: SaveMetadata) => void, version?: number): string {
     const { meta, pages } = decodeSaveImage(image);
     mutate(meta);
     const file = path.join(d.dir, `${name}.save`);
-    fs.writeFileSync(file, encodeSaveImage(meta, [...pages.values()]));
+    fs.writeFileSync(file, encodeSaveImage(meta, [...pages.values()], version));
     return file;
   }
 
-  /** Changes the saved vCPU 0 context (hart_state JSON) with `mutate`. */
+  /** Changes the saved vCPU 0 context with `mutate`, as format 2's JSON (see crafted). */
   const withContext = (mutate: (ctx: Record<string, unknown> & { hart: Record<string, unknown> }) => void) => (meta: SaveMetadata): void => {
+    for (const v of meta.vcpus) v.hartState = jsonContext(v.hartState);
     const ctx = JSON.parse(Buffer.from(meta.vcpus[0].hartState, 'base64').toString('utf8'));
     mutate(ctx);
     meta.vcpus[0].hartState = Buffer.from(JSON.stringify(ctx)).toString('base64');
@@ -208,7 +210,7 @@ describe('restore checks every field of a save image (issue 15)', () => {
     for (const key of ['singleshotDeadline', 'sbiTimerDeadline']) {
       const file = crafted(`deadline-${key}`, withContext((ctx) => {
         ctx[key] = 'abc';
-      }));
+      }), SAVE_FORMAT_JSON_CONTEXTS);
       const r = await hvsim(d.socket, ['restore', file]);
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain(`${file}: metadata: vcpus[0].hartState: ${key}: "abc" is not an integer`);
@@ -224,7 +226,7 @@ describe('restore checks every field of a save image (issue 15)', () => {
     for (const key of ['csr', 'x']) {
       const file = crafted(`missing-${key}`, withContext((ctx) => {
         delete ctx.hart[key];
-      }));
+      }), SAVE_FORMAT_JSON_CONTEXTS);
       const r = await hvsim(d.socket, ['restore', file]);
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain(`vcpus[0].hartState: hart: ${key} is missing`);
@@ -312,12 +314,19 @@ const ODD_VALUES: unknown[] = ['abc', '', '1', -1, 1.5, 2 ** 53, -(2 ** 31) - 1,
  */
 function mutateImage(image: Buffer, rng: SeededRandom): Uint8Array {
   const { meta, pages } = decodeSaveImage(image);
+  // Format 2, whose JSON vCPU contexts can hold values of any type to mutate into.
+  for (const v of meta.vcpus) v.hartState = jsonContext(v.hartState);
   const ctx = JSON.parse(Buffer.from(meta.vcpus[0].hartState, 'base64').toString('utf8')) as unknown;
   const inContext = rng.next() < 0.5;
   const root = (inContext ? ctx : meta) as Record<string, unknown>;
   for (let n = 1 + rng.below(3); n > 0; n--) mutateSomewhere(root, rng);
   if (inContext) meta.vcpus[0].hartState = Buffer.from(JSON.stringify(ctx)).toString('base64');
-  return encodeSaveImage(meta, [...pages.values()]);
+  return encodeSaveImage(meta, [...pages.values()], SAVE_FORMAT_JSON_CONTEXTS);
+}
+
+/** A current hart_state (base64) as format 2 carried it: the same context as JSON. */
+function jsonContext(hartState: string): string {
+  return Buffer.from(JSON.stringify(decodeVcpuContext(Buffer.from(hartState, 'base64')))).toString('base64');
 }
 
 function mutateSomewhere(root: Record<string, unknown>, rng: SeededRandom): void {

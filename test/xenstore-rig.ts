@@ -10,13 +10,14 @@ import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
 import { XenstoreSocketServer, type Dom0, type XenstoreService } from '@hvsim/dom0';
 import { bootHost } from '../packages/cli/src/boot/host';
-import type { BootHypervisor, Machine } from '../packages/cli/src/boot/machine';
+import type { Hypervisor } from '@hvsim/hypervisor';
+import type { Machine } from '../packages/cli/src/boot/machine';
 
 export const DEMO = path.join(__dirname, '..', 'images', 'demo');
 const MS = 1_000_000;
 
 export interface XenstoreRig {
-  hv: BootHypervisor;
+  hv: Hypervisor;
   machine: Machine;
   dom0: Dom0;
   xenstore: XenstoreService;

@@ -33,6 +33,13 @@ export const HVSIM_START_INFO_MAGIC = HVSIM_CAPABILITIES;
 export const HVSIM_GUEST_RAM_BASE = 0x80000000;
 /** Guest page size (XENVER_pagesize). */
 export const HVSIM_PAGE_SIZE = 4096;
+/** HVM domains' ns16550 UART (QEMU virt's place), served by dom0's device model. */
+export const HVSIM_HVM_UART_BASE = 0x10000000;
+export const HVSIM_HVM_UART_SIZE = 0x100;
+/** HVM domains' PLIC (sifive,plic-1.0.0 at QEMU virt's place): the whole register space the
+ *  spec defines (15872 contexts), served by dom0's device model. */
+export const HVSIM_HVM_PLIC_BASE = 0x0c000000;
+export const HVSIM_HVM_PLIC_SIZE = 0x04000000;
 
 /**
  * ELF notes a kernel carries, in the manner of Xen's XEN_ELFNOTE_* (note name "hvsim").

@@ -1,4 +1,3 @@
-import { ConsoleJournal } from '../src/boot/console-journal';
 import { HostTimers } from '../src/boot/host-timers';
 import { parseHostConfig } from '../src/boot/host-config';
 import { TimeDriver, type DrivenMachine } from '../src/boot/time-driver';
@@ -6,60 +5,6 @@ import { TimeDriver, type DrivenMachine } from '../src/boot/time-driver';
 const turns = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
 };
-
-describe('ConsoleJournal', () => {
-  it('reads by absolute index and resumes where it left off', () => {
-    const j = new ConsoleJournal(16);
-    j.append(Buffer.from('hello '));
-    j.append(Buffer.from('world'));
-    const a = j.read(0, 4);
-    expect(Buffer.from(a.data).toString()).toBe('hell');
-    const b = j.read(a.nextIndex, 100);
-    expect(Buffer.from(b.data).toString()).toBe('o world');
-    expect(b).toMatchObject({ nextIndex: 11, lostBytes: 0 });
-    expect(j.read(11, 100).data.length).toBe(0);
-  });
-
-  it('keeps the newest bytes and reports what a late reader lost', () => {
-    const j = new ConsoleJournal(8);
-    j.append(Buffer.from('0123456789'));
-    j.append(Buffer.from('ab'));
-    expect(j.end).toBe(12);
-    const r = j.read(0, 100);
-    expect(Buffer.from(r.data).toString()).toBe('456789ab');
-    expect(r).toMatchObject({ nextIndex: 12, lostBytes: 4 });
-    j.append(Buffer.from('cd'));
-    expect(Buffer.from(j.read(10, 100).data).toString()).toBe('abcd');
-  });
-
-  it('agrees with a plain model of "the newest bytes" across growth and wrap-around', () => {
-    // A seeded LCG: appends of varied sizes (some over the capacity), reads from varied indices.
-    let seed = 12345;
-    const next = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const capacity = 1000;
-    const j = new ConsoleJournal(capacity);
-    let all = '';
-    for (let step = 0; step < 400; step++) {
-      const len = step % 50 === 49 ? capacity + next(300) : 1 + next(180);
-      let text = '';
-      for (let i = 0; i < len; i++) text += String.fromCharCode(97 + next(26));
-      j.append(Buffer.from(text));
-      all += text;
-      expect(j.end).toBe(all.length);
-      const index = next(all.length + 10);
-      const max = 1 + next(1500);
-      const kept = Math.max(0, all.length - capacity);
-      const from = Math.min(Math.max(index, kept), all.length);
-      const r = j.read(index, max);
-      expect(Buffer.from(r.data).toString()).toBe(all.slice(from, Math.min(all.length, from + max)));
-      expect(r.lostBytes).toBe(Math.max(0, kept - index));
-      expect(r.nextIndex).toBe(Math.min(all.length, from + max));
-    }
-  });
-});
 
 describe('HostTimers', () => {
   it('fires due timers in time order, ties in the order set, and honours cancel', () => {

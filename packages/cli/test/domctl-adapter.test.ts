@@ -1,17 +1,16 @@
 import { DOMID_XEN } from '@hvsim/abi';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair, pb, type ServiceClient } from '@hvsim/control';
+import { Hypervisor } from '@hvsim/hypervisor';
 import { DomctlAdapter } from '../src/boot/domctl-adapter';
-import { BootHypervisor } from '../src/boot/machine';
 
-let hv: BootHypervisor;
+let hv: Hypervisor;
 let d: ServiceClient<typeof DomctlService>;
 let rpc: RpcClient;
 
 beforeEach(async () => {
-  hv = new BootHypervisor({ pcpus: 2, memoryBytes: 64 * 1024 * 1024, seed: 1 });
+  hv = new Hypervisor({ pcpus: 2, memoryBytes: 64 * 1024 * 1024, seed: 1 });
   const adapter = new DomctlAdapter(hv, { commandline: 'test', version: '0.0.0' });
   hv.createDomain({ domid: 0, memoryKb: 4096, privileged: true, hostKernel: true });
-  adapter.adopt(0);
   const server = new RpcServer().addService(DomctlService, adapter.implementation());
   const [a, b] = inProcessPair();
   server.accept(b);

@@ -11,7 +11,8 @@ export {
   type ServiceDescriptor, type UnaryMethod,
 } from './method';
 export {
-  type SavedHartState, type SavedVcpuContext, VcpuContextError, checkVcpuContext, decodeVcpuContext, encodeVcpuContext,
+  SAVED_VCPU_CONTEXT_VERSION, type SavedHartState, type SavedVcpuContext, VcpuContextError, checkVcpuContext,
+  decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext,
 } from './vcpu-context';
 export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName } from './status';
 export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, encodeFrame } from './framing';

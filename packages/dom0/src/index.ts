@@ -28,6 +28,7 @@ export * from './toolstack/fdt';
 export * from './toolstack/hvm-device-tree';
 export { formatDomainConfig } from './config/config-text';
 export * from './management/management-service';
+export * from './uuid';
 export * from './dom0';
 export * from './xenstore';
 export * from './services';

@@ -1,4 +1,5 @@
-import { ConsoleBackend, CostMeter, DeviceModels, HVM_PLIC_BASE, HVM_UART_BASE, HVM_UART_IRQ, HVM_UART_SIZE, Ns16550DeviceModel } from '../src';
+import { HVSIM_HVM_PLIC_BASE, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE } from '@hvsim/abi';
+import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_IRQ, Ns16550DeviceModel } from '../src';
 
 const THR = 0, IER = 1, IIR = 2, FCR = 2, LCR = 3, MCR = 4, LSR = 5, SCR = 7;
 
@@ -82,26 +83,26 @@ describe('DeviceModels', () => {
     dms.connectIrq((domid, vcpu, level) => irqs.push([domid, vcpu, level]));
     console.open(5, 'hvm');
     dms.add(5, 2);
-    const U = HVM_UART_BASE;
+    const U = HVSIM_HVM_UART_BASE;
     for (const ch of 'hi') expect(dms.mmioWrite(5, U, 1, ch.charCodeAt(0))).toBe(true);
     expect(Buffer.from(console.history(5)).toString()).toBe('hi');
     // The UART's line goes through the PLIC: priority 1, enabled for context 3 (vCPU 1, S-mode).
-    expect(dms.mmioWrite(5, HVM_PLIC_BASE + 4 * HVM_UART_IRQ, 4, 1)).toBe(true);
-    expect(dms.mmioWrite(5, HVM_PLIC_BASE + 0x2000 + 3 * 0x80, 4, 1 << HVM_UART_IRQ)).toBe(true);
+    expect(dms.mmioWrite(5, HVSIM_HVM_PLIC_BASE + 4 * HVM_UART_IRQ, 4, 1)).toBe(true);
+    expect(dms.mmioWrite(5, HVSIM_HVM_PLIC_BASE + 0x2000 + 3 * 0x80, 4, 1 << HVM_UART_IRQ)).toBe(true);
     expect(dms.mmioWrite(5, U + 1, 1, 1)).toBe(true); // IER: received data interrupt
     console.queueInput(5, new TextEncoder().encode('xy'));
     expect(irqs).toEqual([[5, 1, true]]);
-    expect(dms.mmioRead(5, HVM_PLIC_BASE + 0x20_0000 + 3 * 0x1000 + 4, 4)).toBe(HVM_UART_IRQ); // claim
+    expect(dms.mmioRead(5, HVSIM_HVM_PLIC_BASE + 0x20_0000 + 3 * 0x1000 + 4, 4)).toBe(HVM_UART_IRQ); // claim
     expect(irqs.at(-1)).toEqual([5, 1, false]);
     expect(dms.mmioRead(5, U, 1)).toBe(0x78); // 'x' (no FIFO: one byte at a time)
-    expect(dms.mmioWrite(5, HVM_PLIC_BASE + 0x20_0000 + 3 * 0x1000 + 4, 4, HVM_UART_IRQ)).toBe(true); // complete
+    expect(dms.mmioWrite(5, HVSIM_HVM_PLIC_BASE + 0x20_0000 + 3 * 0x1000 + 4, 4, HVM_UART_IRQ)).toBe(true); // complete
     expect(irqs.at(-1)).toEqual([5, 1, true]); // 'y' is waiting
     expect(dms.mmioRead(5, U, 1)).toBe(0x79);
-    expect(dms.mmioRead(5, U + HVM_UART_SIZE, 1)).toBeNull();
-    expect(dms.mmioWrite(5, U + HVM_UART_SIZE - 1, 4, 0)).toBe(false);
-    expect(dms.mmioRead(5, HVM_PLIC_BASE + 2, 4)).toBeNull(); // misaligned
-    expect(dms.mmioRead(5, HVM_PLIC_BASE, 1)).toBeNull(); // the PLIC is 32-bit only
-    expect(dms.mmioRead(5, HVM_PLIC_BASE + 0x20_0000 + 4 * 0x1000, 4)).toBeNull(); // no context 4 with 2 vCPUs
+    expect(dms.mmioRead(5, U + HVSIM_HVM_UART_SIZE, 1)).toBeNull();
+    expect(dms.mmioWrite(5, U + HVSIM_HVM_UART_SIZE - 1, 4, 0)).toBe(false);
+    expect(dms.mmioRead(5, HVSIM_HVM_PLIC_BASE + 2, 4)).toBeNull(); // misaligned
+    expect(dms.mmioRead(5, HVSIM_HVM_PLIC_BASE, 1)).toBeNull(); // the PLIC is 32-bit only
+    expect(dms.mmioRead(5, HVSIM_HVM_PLIC_BASE + 0x20_0000 + 4 * 0x1000, 4)).toBeNull(); // no context 4 with 2 vCPUs
     expect(dms.mmioRead(6, U, 1)).toBeNull();
     dms.remove(5);
     expect(dms.has(5)).toBe(false);
@@ -109,7 +110,7 @@ describe('DeviceModels', () => {
 });
 
 describe('DeviceModels save and restore', () => {
-  const CLAIM1 = HVM_PLIC_BASE + 0x20_0000 + 0x1000 + 4;
+  const CLAIM1 = HVSIM_HVM_PLIC_BASE + 0x20_0000 + 0x1000 + 4;
   function models(): { dms: DeviceModels; console: ConsoleBackend; irqs: Array<[number, number, boolean]> } {
     const console = new ConsoleBackend();
     const dms = new DeviceModels(console, new CostMeter(null));
@@ -122,11 +123,11 @@ describe('DeviceModels save and restore', () => {
     const a = models();
     a.console.open(3, 'vm');
     a.dms.add(3, 1);
-    a.dms.mmioWrite(3, HVM_PLIC_BASE + 4 * HVM_UART_IRQ, 4, 5);
-    a.dms.mmioWrite(3, HVM_PLIC_BASE + 0x2000 + 0x80, 4, 1 << HVM_UART_IRQ);
-    a.dms.mmioWrite(3, HVM_UART_BASE + 2, 1, 0x01); // FIFO on
-    a.dms.mmioWrite(3, HVM_UART_BASE + 1, 1, 0x01); // IER: received data
-    a.dms.mmioWrite(3, HVM_UART_BASE + 7, 1, 0x5a); // scratch
+    a.dms.mmioWrite(3, HVSIM_HVM_PLIC_BASE + 4 * HVM_UART_IRQ, 4, 5);
+    a.dms.mmioWrite(3, HVSIM_HVM_PLIC_BASE + 0x2000 + 0x80, 4, 1 << HVM_UART_IRQ);
+    a.dms.mmioWrite(3, HVSIM_HVM_UART_BASE + 2, 1, 0x01); // FIFO on
+    a.dms.mmioWrite(3, HVSIM_HVM_UART_BASE + 1, 1, 0x01); // IER: received data
+    a.dms.mmioWrite(3, HVSIM_HVM_UART_BASE + 7, 1, 0x5a); // scratch
     a.console.queueInput(3, new TextEncoder().encode('ok'));
     expect(a.irqs).toEqual([[3, 0, true]]);
     const saved = JSON.parse(JSON.stringify(a.dms.saveDomainState(3))) as unknown;
@@ -137,9 +138,9 @@ describe('DeviceModels save and restore', () => {
     b.dms.add(9, 1);
     b.dms.restoreDomainState(9, 3, saved);
     expect(b.irqs).toEqual([[9, 0, true]]);
-    expect(b.dms.mmioRead(9, HVM_UART_BASE + 7, 1)).toBe(0x5a);
+    expect(b.dms.mmioRead(9, HVSIM_HVM_UART_BASE + 7, 1)).toBe(0x5a);
     expect(b.dms.mmioRead(9, CLAIM1, 4)).toBe(HVM_UART_IRQ);
-    expect([b.dms.mmioRead(9, HVM_UART_BASE, 1), b.dms.mmioRead(9, HVM_UART_BASE, 1)]).toEqual([0x6f, 0x6b]);
+    expect([b.dms.mmioRead(9, HVSIM_HVM_UART_BASE, 1), b.dms.mmioRead(9, HVSIM_HVM_UART_BASE, 1)]).toEqual([0x6f, 0x6b]);
   });
 
   it('refuses a state that is not one it wrote', () => {

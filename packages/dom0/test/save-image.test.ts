@@ -1,14 +1,20 @@
-import { encodeVcpuContext, type SavedVcpuContext } from '@hvsim/control';
+import { decodeVcpuContext, encodeVcpuContext, pb, type SavedVcpuContext } from '@hvsim/control';
 import { formatDomainConfig } from '../src/config/config-text';
 import { parseDomainConfig } from '../src/config/domain-config';
-import { SaveImageError, SaveMetadata, decodeSaveImage, encodeSaveImage, toRuns } from '../src/toolstack/save-image';
+import { SAVE_FORMAT_JSON_CONTEXTS, SaveImageError, SaveMetadata, decodeSaveImage, encodeSaveImage, toRuns } from '../src/toolstack/save-image';
 
 const csr = Object.fromEntries(['mstatus', 'medeleg', 'mideleg', 'mie', 'mip', 'mtvec', 'stvec', 'mepc', 'sepc', 'mcause', 'scause', 'mtval', 'stval', 'mscratch', 'sscratch', 'mcounteren', 'scounteren', 'satp'].map((k) => [k, 0])) as SavedVcpuContext['hart']['csr'];
-/** A vCPU context as the core gives one, with `over` on top (crafted fields are cast in). */
-const context = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): string => Buffer.from(encodeVcpuContext({
+/** A vCPU context as the core gives one, with `over` on top. */
+const saved = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): SavedVcpuContext => ({
   hart: { x: new Array(32).fill(0), pc: 0x8000_0000, priv: 1, instret: 10, cycleOffset: 0, csr, pmp: { cfg: new Array(16).fill(0), addr: new Array(16).fill(0) }, reservation: null, waiting: false, ...hart },
   online: true, timeNs: 1_000_000, singleshotDeadline: 2_000_000, sbiTimerDeadline: null, vcpuInfo: null, vmAssist: 0, ...over,
-} as SavedVcpuContext)).toString('base64');
+} as SavedVcpuContext);
+/** Its hart_state (a SavedVcpuContext message), base64. */
+const context = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): string => Buffer.from(encodeVcpuContext(saved(over, hart))).toString('base64');
+/** Its hart_state as format 2 carried it (JSON; crafted fields are cast in), base64. */
+const jsonContext = (over: Record<string, unknown> = {}, hart: Record<string, unknown> = {}): string => Buffer.from(JSON.stringify(saved(over, hart))).toString('base64');
+/** A SavedVcpuContext message with fields set beyond what encodeVcpuContext would write. */
+const rawContext = (m: pb.ISavedVcpuContext): string => Buffer.from(pb.SavedVcpuContext.encode(m).finish()).toString('base64');
 const page = Buffer.alloc(4096).toString('base64');
 
 const meta = (over: Partial<SaveMetadata> = {}): SaveMetadata => ({
@@ -50,31 +56,68 @@ describe('save image', () => {
     expect(() => decodeSaveImage(encodeSaveImage(meta({ vcpus: [] }), []))).toThrow(/metadata/);
   });
 
-  it('checks every field of a vCPU context and shared_info before anything is built (issue 15)', () => {
+  it('checks every field of a format 2 (JSON) vCPU context and shared_info before anything is built (issue 15)', () => {
     const bad = (hartState: string): SaveMetadata => meta({ vcpus: [{ hartState, affinity: [0] }] });
+    const v2 = (m: SaveMetadata): Buffer => encodeSaveImage(m, pages, SAVE_FORMAT_JSON_CONTEXTS);
     const refused: Array<[string, string]> = [
-      [context({ singleshotDeadline: 'abc' }), 'vcpus[0].hartState: singleshotDeadline: "abc" is not an integer'],
-      [context({ sbiTimerDeadline: 'abc' }), 'sbiTimerDeadline: "abc" is not an integer'],
-      [context({ sbiTimerDeadline: 1.5 }), 'sbiTimerDeadline: 1.5 is not an integer'],
-      [context({ singleshotDeadline: -1 }), 'singleshotDeadline: -1 is not an integer'],
-      [context({ timeNs: undefined }), 'hart_state: timeNs is missing'],
-      [context({ vcpuInfo: { gfn: 0x80001, offset: 4090 } }), 'vcpuInfo.offset'],
-      [context({ extra: 1 }), 'unknown field extra'],
-      [context({}, { csr: undefined }), 'hart: csr is missing'],
-      [context({}, { x: undefined }), 'hart: x is missing'],
-      [context({}, { x: [1, 2] }), 'hart.x: not a list of 32'],
-      [context({}, { priv: 2 }), 'hart.priv: 2 is not a privilege level'],
-      [context({}, { csr: { ...csr, satp: 2 ** 33 } }), 'hart.csr.satp'],
-      [context({}, { pmp: { cfg: [], addr: [] } }), 'hart.pmp.cfg'],
-      [context({}, { waiting: 0 }), 'hart.waiting: not true or false'],
+      [jsonContext({ singleshotDeadline: 'abc' }), 'vcpus[0].hartState: singleshotDeadline: "abc" is not an integer'],
+      [jsonContext({ sbiTimerDeadline: 'abc' }), 'sbiTimerDeadline: "abc" is not an integer'],
+      [jsonContext({ sbiTimerDeadline: 1.5 }), 'sbiTimerDeadline: 1.5 is not an integer'],
+      [jsonContext({ singleshotDeadline: -1 }), 'singleshotDeadline: -1 is not an integer'],
+      [jsonContext({ timeNs: undefined }), 'hart_state: timeNs is missing'],
+      [jsonContext({ vcpuInfo: { gfn: 0x80001, offset: 4090 } }), 'vcpuInfo.offset'],
+      [jsonContext({ extra: 1 }), 'unknown field extra'],
+      [jsonContext({}, { csr: undefined }), 'hart: csr is missing'],
+      [jsonContext({}, { x: undefined }), 'hart: x is missing'],
+      [jsonContext({}, { x: [1, 2] }), 'hart.x: not a list of 32'],
+      [jsonContext({}, { priv: 2 }), 'hart.priv: 2 is not a privilege level'],
+      [jsonContext({}, { csr: { ...csr, satp: 2 ** 33 } }), 'hart.csr.satp'],
+      [jsonContext({}, { pmp: { cfg: [], addr: [] } }), 'hart.pmp.cfg'],
+      [jsonContext({}, { waiting: 0 }), 'hart.waiting: not true or false'],
       [Buffer.from('{"hart":').toString('base64'), 'hart_state is not JSON'],
       ['not base64!', 'vcpus[0].hartState is not base64'],
+    ];
+    for (const [hartState, message] of refused) {
+      expect(() => decodeSaveImage(v2(bad(hartState)))).toThrow(SaveImageError);
+      expect(() => decodeSaveImage(v2(bad(hartState)))).toThrow(message);
+    }
+    expect(() => decodeSaveImage(encodeSaveImage(meta({ sharedInfo: '' }), pages))).toThrow('sharedInfo holds 0 bytes');
+  });
+
+  it('reads a format 2 image, its JSON vCPU contexts in the current form', () => {
+    const old = meta({ vcpus: [{ hartState: jsonContext(), affinity: [0] }] });
+    const img = decodeSaveImage(encodeSaveImage(old, pages, SAVE_FORMAT_JSON_CONTEXTS));
+    expect(img.meta).toEqual(meta());
+  });
+
+  it('checks every field of a SavedVcpuContext message before anything is built', () => {
+    const bad = (hartState: string): SaveMetadata => meta({ vcpus: [{ hartState, affinity: [0] }] });
+    const hart = pb.SavedVcpuContext.decode(Buffer.from(context(), 'base64')).hart as pb.ISavedHart;
+    const refused: Array<[string, string]> = [
+      [rawContext({ version: 2, hart }), 'hart_state: version 2 is not supported'],
+      [rawContext({ version: 1 }), 'hart_state: hart is missing'],
+      [rawContext({ version: 1, hart: { ...hart, x: [1, 2] } }), 'hart.x: not a list of 32'],
+      [rawContext({ version: 1, hart: { ...hart, priv: 2 } }), 'hart.priv: 2 is not a privilege level'],
+      [rawContext({ version: 1, hart: { ...hart, pmpCfg: [] } }), 'hart.pmp.cfg: not a list of 16'],
+      [rawContext({ version: 1, hart: { ...hart, pmpCfg: new Array(16).fill(0x100) } }), 'hart.pmp.cfg[0]: 256 is not an integer in 0..255'],
+      [rawContext({ version: 1, hart: { ...hart, instret: 2 ** 60 } }), 'hart.instret'],
+      [rawContext({ version: 1, hart, timeNs: 2 ** 60 }), 'timeNs'],
+      [rawContext({ version: 1, hart, singleshotDeadlineNs: 2 ** 60 }), 'singleshotDeadline'],
+      [rawContext({ version: 1, hart, vcpuInfo: { gfn: 0x80001, offset: 4090 } }), 'vcpuInfo.offset'],
+      [rawContext({ version: 1, hart, vcpuInfo: { gfn: 0x80001, offset: 4 } }), 'vcpuInfo.offset: 4 is not 8-byte aligned'],
+      [rawContext({ version: 1, hart, vcpuInfo: { gfn: 2 ** 40, offset: 0 } }), 'vcpuInfo.gfn'],
+      [Buffer.from([0x0a, 0xff, 0xff, 0xff]).toString('base64'), 'hart_state is not a SavedVcpuContext'],
     ];
     for (const [hartState, message] of refused) {
       expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(SaveImageError);
       expect(() => decodeSaveImage(encodeSaveImage(bad(hartState), pages))).toThrow(message);
     }
     expect(() => decodeSaveImage(encodeSaveImage(meta({ sharedInfo: '' }), pages))).toThrow('sharedInfo holds 0 bytes');
+    // What encodeVcpuContext writes is read back as it was.
+    const full = saved({ vcpuInfo: { gfn: 0x80001, offset: 64 }, sbiTimerDeadline: 7, vmAssist: 0x8000_0001 },
+      { reservation: 0x8000_1000, cycleOffset: -5, x: Array.from({ length: 32 }, (_, i) => (i * 0x1234_5679) >>> 0), csr: { ...csr, mstatus: 0x8000_0022 } });
+    const read = decodeSaveImage(encodeSaveImage(bad(Buffer.from(encodeVcpuContext(full)).toString('base64')), pages)).meta.vcpus[0].hartState;
+    expect(decodeVcpuContext(Buffer.from(read, 'base64'))).toEqual(full);
     const frames: Array<[unknown, string]> = [
       [[{ gfn: 0xfffe0, entries: '' }], 'grantTable[0].entries holds 0 bytes'],
       [[{ gfn: -2, entries: page }], 'grantTable[0].gfn'],

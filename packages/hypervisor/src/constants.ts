@@ -6,7 +6,8 @@ import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 
 // The guest-physical map (the table in docs/ABI.md): RAM from RAM_BASE_GFN up, nothing
 // mapped above it up to SHARED_INFO_GFN, shared_info there as the toolstack shows it, the
-// grant-table window in the top MAX_GRANT_FRAMES pages; the HVM UART below RAM.
+// grant-table window in the top MAX_GRANT_FRAMES pages; the HVM devices below RAM (their
+// windows are the guest's ABI: @hvsim/abi's HVSIM_HVM_UART_BASE, HVSIM_HVM_PLIC_BASE).
 
 /** First gfn of guest RAM (gpa 0x8000_0000 >> 12). gfns are absolute: gpa >> 12. */
 export const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE >>> 12;
@@ -22,13 +23,6 @@ export const RAM_LIMIT_GFN = GNTTAB_BASE_GFN;
  * window, so it takes no RAM frame. A guest may move it with XENMEM_add_to_physmap.
  */
 export const SHARED_INFO_GFN = GNTTAB_BASE_GFN - 1;
-
-/** ns16550 UART of HVM domains (served by a device model in dom0). */
-export const HVM_UART_BASE = 0x1000_0000;
-export const HVM_UART_SIZE = 0x100;
-/** PLIC of HVM domains (sifive,plic-1.0.0 as on QEMU virt; dom0's device model). */
-export const HVM_PLIC_BASE = 0x0c00_0000;
-export const HVM_PLIC_SIZE = 0x0400_0000;
 
 export const DEFAULT_PCPUS = 2;
 export const DEFAULT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024;

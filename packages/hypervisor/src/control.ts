@@ -1,5 +1,6 @@
 /**
- * The privileged control surface of the core — Xen's domctl/sysctl as typed methods. The
+ * The hypervisor as its embedder (the boot loader, tests) holds it: a machine (MachineConfig)
+ * behind its privileged control surface — Xen's domctl/sysctl as typed methods. The
  * protobuf domctl/sysctl service (packages/control, served in the boot loader) sits in front
  * of it; dom0 reaches the core only through that service. Every method validates its input
  * and throws HypervisorError (errno + one-line reason) on refusal; nothing a caller passes
@@ -7,11 +8,13 @@
  *
  * Commands that change the simulation are applied between quanta (the caller is never
  * inside a quantum), hashed into the trace with their virtual time, so a run can be replayed
- * and compared, and the most recent are kept in a bounded log (commandLog).
+ * and compared, and the most recent are kept in a bounded log (commandLog). Pacing against
+ * wall time is the embedder's (the daemon's TimeDriver): the core only runs to a virtual time.
  *
  * API summary
  *  domains     createDomain(cfg) → domid · destroyDomain · pauseDomain · unpauseDomain ·
- *              shutdownDomain(domid, reason) · getDomainInfo · listDomains · setMaxMem
+ *              shutdownDomain(domid, reason) · getDomainInfo · listDomains · setMaxMem ·
+ *              setMemoryTarget (the domain's handle, ssidref and balloon target are kept here)
  *  vCPUs       getVcpuInfo · setVcpuAffinity(domid, vcpu, cpus[]) · bootVcpu(domid, vcpu,
  *              {entry, arg}) · getVcpuContext · setVcpuContext (full hart state, save/restore)
  *  scheduler   schedCreditGet · schedCreditSet({weight?, cap?})
@@ -21,41 +24,37 @@
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
  *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
  *              (host-kernel domains) · onHostEvent(cb)
- *  console     drainConsole(domid) · consoleInput(domid, bytes)
+ *  console     readConsole(domid, index, max) (history by byte index) · drainConsole(domid)
+ *              (what is new) · domainsWithNewConsoleOutput() · consoleInput(domid, bytes)
  *  devices     setMmioHandler(domid, handler) — HVM device models (synchronous callback)
  *  dom0 work   addHostWork(domid, ns) — host-kernel vCPU work competing through the scheduler
  *  feed        takeDomainEvents() · onDomainEvent(cb) (VIRQ_DOM_EXC goes to privileged guests)
- *  machine     physinfo · now · runFor(ns) · runUntil(t) · counters · traceHash · commandLog
+ *  machine     physinfo · now · runFor(ns) · runUntil(t) · nextEventTime · hasWork · counters ·
+ *              traceHash · commandLog
  */
 import {
   HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
-import { PAGE_SIZE } from '@hvsim/riscv';
+import { PAGE_SIZE, type Hart } from '@hvsim/riscv';
 import { CommandLog, type CommandRecord } from './command-log';
-import { RAM_BASE_GFN, RAM_LIMIT_GFN } from './constants';
+import { RAM_BASE_GFN, RAM_LIMIT_GFN, SHARED_INFO_GFN } from './constants';
 import { Core, type DomainStateEvent, type MachineConfig } from './core';
 import { DomainState, type Domain, type DomainType, type MmioHandler } from './domain/domain';
 import { createDomain, destroyDomain, type CreateDomainConfig } from './domain/lifecycle';
 import { BlockKind, type Vcpu } from './domain/vcpu';
-import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
-import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
+import { loadVcpuContext, saveVcpuContext, startVcpu, type VcpuContext } from './domain/vcpu-context';
+import { sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
 import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
 import { grantCopyHost, mapGrant, unmapGrant } from './memory/grant-table';
 import { restoreGrantTable, saveGrantTable, type GrantTableState } from './memory/grant-table-state';
-import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
 import { placeSharedInfo } from './memory/physmap';
-import { VM_ASSIST_VALID } from './hypercall/vm-assist';
 import { TraceKind, type TraceRecord } from './trace';
-import { setSbiTimer } from './hypercall/sbi';
-import { armSingleshot } from './hypercall/set-timer-op';
 
 export type { CreateDomainConfig, DomainStateEvent, DomainType, MachineConfig, MmioHandler, VcpuContext };
-
-export type DomainStateName = 'running' | 'blocked' | 'paused' | 'shutdown' | 'crashed' | 'dying';
 
 export interface DomainInfo {
   domid: number;
@@ -76,6 +75,11 @@ export interface DomainInfo {
   maxVcpus: number;
   onlineVcpus: number;
   cpuTimeNs: number;
+  /** xen_domain_handle_t (the UUID the toolstack gave). */
+  handle: Uint8Array;
+  ssidref: number;
+  /** Balloon target in pages (0: none set). */
+  targetPages: number;
   weight: number;
   cap: number;
 }
@@ -127,8 +131,8 @@ export interface DomainCountersSnapshot {
   hypercalls: Record<number, number>;
 }
 
-export class Control {
-  protected readonly core: Core;
+export class Hypervisor {
+  private readonly core: Core;
   private readonly commands = new CommandLog();
 
   constructor(cfg: MachineConfig = {}) {
@@ -137,10 +141,26 @@ export class Control {
 
   // ---- domains ------------------------------------------------------------------------------
 
-  /** Creates a paused domain with its initial RAM populated; returns its domid. */
-  createDomain(cfg: CreateDomainConfig): number {
-    this.log('createDomain', [cfg]);
-    return createDomain(this.core, cfg).domid;
+  /**
+   * Creates a paused domain with its initial RAM populated; returns its domid. With
+   * `showSharedInfo` its shared_info appears where the core places it for a toolstack-built
+   * domain (SHARED_INFO_GFN, just below the grant-table window: no RAM frame spent).
+   */
+  createDomain(cfg: CreateDomainConfig & { showSharedInfo?: boolean }): number {
+    const { showSharedInfo, handle, ssidref, ...config } = cfg;
+    // The handle and ssidref name the domain for its toolstack and change nothing the machine
+    // does, so the command (and the trace) is what it was before the core kept them.
+    this.log('createDomain', [config]);
+    const domid = createDomain(this.core, { ...config, ...(handle !== undefined ? { handle } : {}), ...(ssidref !== undefined ? { ssidref } : {}) }).domid;
+    if (showSharedInfo === true) {
+      try {
+        this.setSharedInfo(domid, SHARED_INFO_GFN * PAGE_SIZE);
+      } catch (err) {
+        this.destroyDomain(domid);
+        throw err;
+      }
+    }
+    return domid;
   }
 
   destroyDomain(domid: number): void {
@@ -187,6 +207,15 @@ export class Control {
     if (maxKb / 4 > RAM_LIMIT_GFN - RAM_BASE_GFN) throw new HypervisorError(XEN_EINVAL, `maxKb ${maxKb} exceeds the guest RAM window`);
     this.log('setMaxMem', [domid, maxKb]);
     d.mem.maxPages = maxKb / 4;
+  }
+
+  /** The balloon target (the toolstack's wish for the domain's size; at most its maximum). */
+  setMemoryTarget(domid: number, targetKb: number): void {
+    const d = this.dom(domid);
+    const pages = targetKb / (PAGE_SIZE / 1024);
+    if (!Number.isInteger(pages) || pages < 0) throw new HypervisorError(XEN_EINVAL, `target ${targetKb} KiB is not a whole number of pages`);
+    if (pages > d.mem.maxPages) throw new HypervisorError(XEN_EINVAL, `target ${targetKb} KiB is above the domain's maximum (${d.mem.maxPages * 4} KiB)`);
+    d.targetPages = pages;
   }
 
   // ---- vCPUs --------------------------------------------------------------------------------
@@ -237,55 +266,15 @@ export class Control {
 
   getVcpuContext(domid: number, vcpu: number): VcpuContext {
     const v = this.vcpu(domid, vcpu);
-    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; no vCPU context`);
-    const gfn = v.vcpuInfoRegistered ? this.gfnOfMfn(v.domain, v.vcpuInfoMfn) : -1;
-    return {
-      hart: v.hart.saveState(),
-      online: v.online,
-      timeNs: this.core.now + v.domain.timeOffsetNs,
-      singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline + v.domain.timeOffsetNs : null,
-      sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline + v.domain.timeOffsetNs : null,
-      vcpuInfo: gfn >= 0 ? { gfn, offset: v.vcpuInfoOffset } : null,
-      vmAssist: v.domain.vmAssist,
-    };
+    return saveVcpuContext(this.core, v, this.hartOf(v));
   }
 
   /** Restores a context saved by getVcpuContext (save/restore/migrate). */
   setVcpuContext(domid: number, vcpu: number, ctx: VcpuContext): void {
     const v = this.vcpu(domid, vcpu);
-    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${domid} has a host kernel; no vCPU context`);
-    const state = sanitizeHartState(ctx.hart);
-    try {
-      v.hart.loadState(state);
-    } catch (e) {
-      throw new HypervisorError(XEN_EINVAL, `bad vCPU context: ${(e as Error).message}`);
-    }
+    const hart = this.hartOf(v);
     this.log('setVcpuContext', [domid, vcpu]);
-    // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
-    v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
-    if (ctx.vcpuInfo) {
-      const e = v.domain.mem.entry(ctx.vcpuInfo.gfn);
-      if (e === P2M_NONE || ctx.vcpuInfo.offset % 8 !== 0 || ctx.vcpuInfo.offset + 48 > PAGE_SIZE) {
-        throw new HypervisorError(XEN_EINVAL, 'vcpuInfo names no RAM page of the domain');
-      }
-      v.vcpuInfoMfn = e & 0x0fff_ffff;
-      v.vcpuInfoOffset = ctx.vcpuInfo.offset;
-      v.vcpuInfoRegistered = true;
-      this.core.pool.writable(v.vcpuInfoMfn);
-      v.domain.mem.flushGfn(ctx.vcpuInfo.gfn);
-    }
-    // The guest's time goes on from where the context left it, whatever this machine's clock
-    // says; deadlines are guest times, so they keep their distance from it.
-    v.domain.timeOffsetNs = ctx.timeNs - this.core.now;
-    if (ctx.singleshotDeadline !== null) armSingleshot(this.core, v, ctx.singleshotDeadline);
-    else v.singleshot.cancel();
-    if (ctx.sbiTimerDeadline !== null) setSbiTimer(this.core, v, ctx.sbiTimerDeadline);
-    v.initialised = true;
-    v.online = ctx.online;
-    v.block = state.waiting ? BlockKind.Wfi : BlockKind.None;
-    v.seipRaised = (state.csr.mip & (1 << 9)) !== 0;
-    sampleSeip(this.core, v);
-    this.core.updateRunnable(v, this.core.now);
+    loadVcpuContext(this.core, v, hart, ctx);
   }
 
   // ---- scheduler ----------------------------------------------------------------------------
@@ -473,7 +462,30 @@ export class Control {
 
   /** console_io / SBI console output of a domain since the last drain. */
   drainConsole(domid: number): Uint8Array {
-    return this.dom(domid).consoleOut.drain();
+    return this.dom(domid).consoleOut.takeNew();
+  }
+
+  /** Up to maxBytes of a domain's console history from byte `index`; bytes before the oldest
+   *  kept one are reported as lost. */
+  readConsole(domid: number, index: number, maxBytes: number): { data: Uint8Array; nextIndex: number; lostBytes: number } {
+    const d = this.dom(domid);
+    if (!Number.isSafeInteger(index) || index < 0) throw new HypervisorError(XEN_EINVAL, `bad console index ${index}`);
+    if (!Number.isInteger(maxBytes) || maxBytes < 0) throw new HypervisorError(XEN_EINVAL, `bad console read size ${maxBytes}`);
+    return d.consoleOut.read(index, maxBytes);
+  }
+
+  /** Domains whose console printed since the last call (or drainConsole), each reported once.
+   *  Cheap when none did. */
+  domainsWithNewConsoleOutput(): number[] {
+    if (!this.core.consoleOutputPending) return [];
+    this.core.consoleOutputPending = false;
+    const out: number[] = [];
+    for (const d of this.core.domains.values()) {
+      if (!d.consoleOut.hasNew) continue;
+      d.consoleOut.markTaken();
+      out.push(d.domid);
+    }
+    return out;
   }
 
   /** Input for a domain's hypervisor console (SBI getchar / DBCN read; CONSOLEIO_read for dom0). */
@@ -552,6 +564,16 @@ export class Control {
     return this.core.now;
   }
 
+  /** Virtual time of the next timer or tick (Infinity: none): with no work, a driver may jump there. */
+  nextEventTime(): number {
+    return this.core.events.peekTime();
+  }
+
+  /** Whether any vCPU is runnable or running. */
+  hasWork(): boolean {
+    return this.core.sched.hasWork();
+  }
+
   runFor(ns: number): void {
     if (!Number.isInteger(ns) || ns < 0) throw new HypervisorError(XEN_EINVAL, `runFor needs a whole number of ns, got ${ns}`);
     this.core.runUntil(this.core.now + ns);
@@ -614,12 +636,10 @@ export class Control {
     return r;
   }
 
-  private gfnOfMfn(d: Domain, mfn: number): number {
-    let found = -1;
-    d.mem.p2m.forEach((idx, e) => {
-      if (found < 0 && (e & 0x0fff_ffff) === mfn) found = idx + RAM_BASE_GFN;
-    });
-    return found;
+  /** The hart of a guest vCPU; a host kernel's vCPUs have no context to save. */
+  private hartOf(v: Vcpu): Hart {
+    if (v.hart === null) throw new HypervisorError(XEN_EINVAL, `domain ${v.domain.domid} has a host kernel; no vCPU context`);
+    return v.hart;
   }
 
   private info(d: Domain): DomainInfo {
@@ -655,8 +675,10 @@ export class Control {
       maxVcpus: d.vcpus.length,
       onlineVcpus: d.vcpus.filter((v) => v.online).length,
       cpuTimeNs: cpu,
-      weight: d.weight,
-      cap: d.cap,
+      handle: d.handle.slice(),
+      ssidref: d.ssidref,
+      targetPages: d.targetPages,
+      ...this.core.sched.getParams(d),
     };
   }
 }

@@ -180,7 +180,7 @@ export class Core {
     }
     while (p.time < end) {
       let v = p.current;
-      if (p.resched || v === null || !v.runnable || v.parked || p.time >= p.sliceEnd) {
+      if (p.resched || v === null || !v.runnable || p.time >= p.sliceEnd) {
         const prev = v;
         v = this.sched.schedule(p, p.time);
         if (v !== prev) this.switched(p, prev, v);
@@ -205,7 +205,6 @@ export class Core {
     if (next !== null) {
       next.setRunstate(RUNSTATE_running, p.time);
       next.ranOn |= 1 << p.id;
-      next.lastBurn = p.time;
       this.trace.event(p.time, TraceKind.Switch, next.domain.domid, next.id, p.id, 0);
     } else {
       this.trace.event(p.time, TraceKind.Switch, 0x7fff, 0, p.id, 1);

@@ -3,20 +3,20 @@
  * P2M memory partitioning and grants, event channels, timers, the hypercall ABI, and the
  * privileged control surface (see control.ts).
  */
-export { Hypervisor, type Pacing, type RunOptions } from './hypervisor';
 export { COMMAND_LOG_KEPT, type CommandRecord } from './command-log';
 export {
-  Control,
+  Hypervisor,
   type CreateDomainConfig, type DomainCountersSnapshot, type GrantSegment, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';
 export type { MmioRequest } from './domain/domain';
+export { ConsoleJournal } from './domain/console-journal';
 export type { TraceRecord } from './trace';
 export { HypervisorError } from './errors';
 export type { PortBinding } from './evtchn/port-state';
 export type { GrantTableState } from './memory/grant-table-state';
 export {
   DEFAULT_FREQ_HZ, DEFAULT_MEMORY_BYTES, DEFAULT_PCPUS, DEFAULT_QUANTUM_NS, EXIT_CYCLES_HYPERCALL, EXIT_CYCLES_MMIO,
-  EXIT_CYCLES_TRAP, EXIT_CYCLES_WFI, GNTTAB_BASE_GFN, HVM_UART_BASE, MAX_GRANT_FRAMES, SHARED_INFO_GFN,
+  EXIT_CYCLES_TRAP, EXIT_CYCLES_WFI, GNTTAB_BASE_GFN, MAX_GRANT_FRAMES, SHARED_INFO_GFN,
 } from './constants';
 export { CREDIT_RATELIMIT_NS, CREDIT_TICK_NS, CREDIT_TSLICE_NS } from './sched/credit';

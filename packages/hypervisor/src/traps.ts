@@ -5,19 +5,14 @@
  * extension would deliver it to VS-mode — unless the guest has no handler (stvec = 0) or is
  * stuck faulting at one spot without progress (a trap storm), which crashes the domain with that cause.
  */
-import {
-  CAUSE_INTERRUPT, CAUSE_SUPERVISOR_ECALL, CSR_STVEC, type Hart,
-} from '@hvsim/riscv';
+import type { Hart } from '@hvsim/riscv';
+// By module: the package index re-exports through getters too slow for the trap path.
+import { CAUSE_INTERRUPT, CAUSE_SUPERVISOR_ECALL, CSR_STVEC } from '@hvsim/riscv/constants';
 import { EXIT_CYCLES_HYPERCALL, EXIT_CYCLES_TRAP, TRAP_STORM_LIMIT } from './constants';
 import type { Core } from './core';
 import { sampleSeip } from './evtchn/delivery';
 import { dispatchEcall } from './hypercall/dispatch';
 import { ExitReason, TraceKind } from './trace';
-
-// Local copies: the trap path reads plain constants, not package re-export getters.
-const S_ECALL = CAUSE_SUPERVISOR_ECALL;
-const INTERRUPT = CAUSE_INTERRUPT;
-const STVEC = CSR_STVEC;
 
 const CAUSE_NAMES: Record<number, string> = {
   0: 'instruction address misaligned', 1: 'instruction access fault', 2: 'illegal instruction',
@@ -39,7 +34,7 @@ export function makeTrapHandler(core: Core): (hart: Hart, cause: number, tval: n
   return (hart, cause, tval, epc) => {
     const v = core.curVcpu;
     if (v === null) return true; // not reachable: harts only run inside Core.runGuest
-    if (cause === S_ECALL) {
+    if (cause === CAUSE_SUPERVISOR_ECALL) {
       core.extraCycles += EXIT_CYCLES_HYPERCALL;
       hart.pc = (epc + 4) >>> 0;
       v.trapRepeats = 0;
@@ -47,7 +42,7 @@ export function makeTrapHandler(core: Core): (hart: Hart, cause: number, tval: n
       if (v.seipRaised || v.vcpuInfoMfn >= 0) sampleSeip(core, v);
       return true;
     }
-    if (cause >= INTERRUPT) {
+    if (cause >= CAUSE_INTERRUPT) {
       // M-level interrupts are never raised on guest harts; nothing to do.
       v.domain.counters.exits[ExitReason.Interrupt]++;
       return true;
@@ -55,7 +50,7 @@ export function makeTrapHandler(core: Core): (hart: Hart, cause: number, tval: n
     core.extraCycles += EXIT_CYCLES_TRAP;
     v.domain.counters.exits[ExitReason.Exception]++;
     core.trace.event(core.vcpuNow(), TraceKind.Trap, v.domain.domid, v.id, cause, epc);
-    const stvec = hart.readCsr(STVEC);
+    const stvec = hart.readCsr(CSR_STVEC);
     if (stvec === 0) {
       core.crash(v.domain, `${causeName(cause)} at pc ${hex(epc)} (tval ${hex(tval)}) with no trap handler (stvec = 0)`);
       hart.stopRequested = true;

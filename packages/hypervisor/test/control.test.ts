@@ -238,3 +238,61 @@ test('a saved grant table comes back at its gfns with its grants, in-use marks c
   expect(errno(() => hv.setGrantTable(e, { frameGfns: Array(33).fill(-1), frames: Array(33).fill(entries) }))).toBe(XEN_EINVAL);
   expect(hv.getGrantTable(e).frames).toEqual([]);
 });
+test("the core keeps the toolstack's identity of a domain, its balloon target and where shared_info shows", () => {
+  const hv = machine();
+  const handle = Uint8Array.from({ length: 16 }, (_, i) => 0xa0 + i);
+  const d = hv.createDomain({ memoryKb: 1024, maxMemKb: 2048, handle, ssidref: 7, showSharedInfo: true });
+  handle.fill(0); // the core keeps its own copy
+  expect(hv.getDomainInfo(d)).toMatchObject({ ssidref: 7, targetPages: 0, sharedInfoGfn: 0xfffdf });
+  expect([...hv.getDomainInfo(d).handle]).toEqual(Array.from({ length: 16 }, (_, i) => 0xa0 + i));
+  // Without a handle: zeros; without showSharedInfo: not shown.
+  const plain = hv.createDomain({ memoryKb: 64 });
+  expect(hv.getDomainInfo(plain)).toMatchObject({ ssidref: 0, sharedInfoGfn: -1 });
+  expect([...hv.getDomainInfo(plain).handle]).toEqual(new Array(16).fill(0));
+  expect(errno(() => hv.createDomain({ memoryKb: 64, handle: new Uint8Array(15) }))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.createDomain({ memoryKb: 64, ssidref: -1 }))).toBe(XEN_EINVAL);
+
+  hv.setMemoryTarget(d, 1536);
+  expect(hv.getDomainInfo(d).targetPages).toBe(384);
+  expect(errno(() => hv.setMemoryTarget(d, 2052))).toBe(XEN_EINVAL); // above maxmem
+  expect(errno(() => hv.setMemoryTarget(d, 6))).toBe(XEN_EINVAL); // not whole pages
+  expect(errno(() => hv.setMemoryTarget(99, 4))).toBe(XEN_ESRCH);
+  expect(hv.getDomainInfo(d).targetPages).toBe(384);
+});
+
+test('console history by byte index, new output reported once per domain', () => {
+  const hv = machine();
+  const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+  const quiet = addGuest(hv, SPIN);
+  const d = addGuest(hv, [li(a0, 0x68), ...sbiPutchar(), li(a0, 0x69), ...sbiPutchar(), ...SPIN]);
+  expect(hv.domainsWithNewConsoleOutput()).toEqual([]);
+  hv.runFor(1_000_000);
+  expect(hv.domainsWithNewConsoleOutput()).toEqual([d]);
+  expect(hv.domainsWithNewConsoleOutput()).toEqual([]); // once
+  expect(hv.readConsole(quiet, 0, 100)).toEqual({ data: new Uint8Array(0), nextIndex: 0, lostBytes: 0 });
+  const first = hv.readConsole(d, 0, 1);
+  expect([text(first.data), first.nextIndex]).toEqual(['h', 1]);
+  expect(text(hv.readConsole(d, first.nextIndex, 100).data)).toBe('i');
+  // Reading history does not take it from drainConsole's reader, nor the other way round.
+  expect(text(hv.drainConsole(d))).toBe('');
+  expect(text(hv.readConsole(d, 0, 100).data)).toBe('hi');
+  expect(errno(() => hv.readConsole(d, -1, 10))).toBe(XEN_EINVAL);
+  expect(errno(() => hv.readConsole(99, 0, 10))).toBe(XEN_ESRCH);
+});
+
+test('a driver sees whether there is work and when the next event is', () => {
+  const hv = machine();
+  expect(hv.hasWork()).toBe(false);
+  const d = addGuest(hv, SPIN);
+  hv.runFor(1_000);
+  expect(hv.hasWork()).toBe(true);
+  expect(hv.nextEventTime()).toBeGreaterThan(hv.now());
+  hv.pauseDomain(d);
+  hv.runFor(50_000_000);
+  expect(hv.hasWork()).toBe(false);
+});
+
+/** SBI legacy putchar of a0. */
+function sbiPutchar(): number[] {
+  return [li(17, 1), 0x00000073].flat();
+}

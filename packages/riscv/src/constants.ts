@@ -10,6 +10,10 @@ export const PAGE_SHIFT = 12;
 /** Returned by Bus.read / PhysMemory.read when the access is refused (→ access fault). */
 export const BUS_FAULT = 0x1_0000_0000;
 
+/** Argument registers of the calling convention (x10, x11): a kernel's boot arguments. */
+export const REG_A0 = 10;
+export const REG_A1 = 11;
+
 // ---- CSR numbers --------------------------------------------------------------------------
 export const CSR_SSTATUS = 0x100;
 export const CSR_SIE = 0x104;

@@ -6,13 +6,14 @@
  * console gets at most one byte per store.
  */
 import fc from 'fast-check';
-import { ConsoleBackend, CostMeter, DeviceModels, HVM_UART_BASE, HVM_UART_SIZE } from '@hvsim/dom0';
+import { HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE } from '@hvsim/abi';
+import { ConsoleBackend, CostMeter, DeviceModels } from '@hvsim/dom0';
 import { fail, mutationsOf, type FuzzTarget } from '../target';
 
 const SIZES = [1, 2, 4] as const;
 
 /** An access: [kind, offset, size, value (4 bytes)]; kind bit 0 = store, bit 1 = console input first. */
-const access = fc.tuple(fc.nat({ max: 3 }), fc.oneof(fc.nat({ max: HVM_UART_SIZE + 2 }), fc.nat()), fc.nat({ max: 2 }), fc.nat())
+const access = fc.tuple(fc.nat({ max: 3 }), fc.oneof(fc.nat({ max: HVSIM_HVM_UART_SIZE + 2 }), fc.nat()), fc.nat({ max: 2 }), fc.nat())
   .map(([kind, offset, size, value]) => [kind, offset & 0xff, size, value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24]);
 
 export const uart: FuzzTarget = {
@@ -33,13 +34,13 @@ export const uart: FuzzTarget = {
       const offset = input[at + 1];
       const size = SIZES[input[at + 2] % 3];
       const value = (input[at + 3] | input[at + 4] << 8 | input[at + 5] << 16 | input[at + 6] << 24) >>> 0;
-      const inside = offset + size <= HVM_UART_SIZE;
+      const inside = offset + size <= HVSIM_HVM_UART_SIZE;
       if (kind & 2) console.queueInput(1, Uint8Array.of(value & 0xff, 0x0a));
       if (kind & 1) {
         stores++;
-        if (models.mmioWrite(1, HVM_UART_BASE + offset, size, value) !== inside) fail(`a store of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
+        if (models.mmioWrite(1, HVSIM_HVM_UART_BASE + offset, size, value) !== inside) fail(`a store of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
       } else {
-        const got = models.mmioRead(1, HVM_UART_BASE + offset, size);
+        const got = models.mmioRead(1, HVSIM_HVM_UART_BASE + offset, size);
         if ((got !== null) !== inside) fail(`a load of ${size} at ${offset} was ${inside ? 'refused' : 'served'}`);
         if (got !== null && (!Number.isInteger(got) || got < 0 || got >= 2 ** (8 * size))) fail(`a load of ${size} bytes returned ${got}`);
       }

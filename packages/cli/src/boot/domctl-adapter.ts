@@ -1,45 +1,31 @@
 /**
  * DomctlService served by the core: each protobuf request becomes a call on the core's typed
- * control surface (@hvsim/hypervisor's Control), each HypervisorError a status with Xen's
- * errno. It lives in the boot loader because the core knows nothing of protobuf.
- *
- * A few things the protocol offers and the core's surface does not are kept here, per
- * domain: the UUID handle and ssidref, the balloon target, HVM params, the guest-physical
- * frame chosen for shared_info, and console output indexed by absolute byte offset (the
- * core hands output out once). The hypervisor's own log (ConsoleRead of DOMID_XEN) is the
- * domain-state feed written as lines with their virtual time.
+ * control surface (@hvsim/hypervisor's Hypervisor), each HypervisorError a status with Xen's
+ * errno. It lives in the boot loader because the core knows nothing of protobuf. It keeps no
+ * domain state: the core owns it all. What it keeps is the stream side — the watchers of
+ * WatchEvents — and the hypervisor's own log (ConsoleRead of DOMID_XEN), the domain-state
+ * feed written as lines with their virtual time.
  */
 import * as fs from 'node:fs';
 import {
-  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
+  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION,
   SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
-import { HypervisorError, SHARED_INFO_GFN, type DomainInfo, type DomainStateEvent, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
-import { ConsoleJournal } from './console-journal';
-import type { BootHypervisor } from './machine';
+import { ConsoleJournal, HypervisorError, type DomainInfo, type DomainStateEvent, type Hypervisor, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
+import { REG_A0, REG_A1 } from '@hvsim/riscv';
 
 export type DomctlImplementation = ServiceImplementation<typeof DomctlService>;
 
-/** Console bytes kept per domain for ConsoleRead (the core keeps 64 KiB too). */
-const CONSOLE_JOURNAL_BYTES = 64 * 1024;
 /** The hypervisor log kept for `xl dmesg`. */
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
 /** Segments per GrantCopy call: a blkif request's 11 pages many times over, still a bounded frame. */
 const GRANT_COPY_MAX_SEGMENTS = 256;
-const A1 = 11;
 /** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 const LOG_LINE = Buffer.alloc(768);
-
-interface DomainExtras {
-  handle: Uint8Array;
-  ssidref: number;
-  targetPages: number;
-  console: ConsoleJournal;
-}
 
 interface Watcher {
   console: boolean;
@@ -55,7 +41,6 @@ export interface DomctlAdapterOptions {
 }
 
 export class DomctlAdapter {
-  private readonly extras = new Map<number, DomainExtras>();
   private readonly watchers = new Set<Watcher>();
   private readonly xenLog = new ConsoleJournal(XEN_LOG_BYTES);
   private hostEventsQueued = false;
@@ -65,28 +50,25 @@ export class DomctlAdapter {
    *  their accesses to the UART window here. DomctlService has no ioreq stream yet. */
   hvmDevices: MmioHandler | null = null;
 
-  constructor(private readonly hv: BootHypervisor, private readonly options: DomctlAdapterOptions) {
+  constructor(private readonly hv: Hypervisor, private readonly options: DomctlAdapterOptions) {
     hv.onDomainEvent((e) => this.domainEvent(e));
     hv.onHostEvent(() => this.hostEvent());
   }
 
-  /** Registers a domain the boot loader created itself (dom0). */
-  adopt(domid: number): void {
-    this.extras.set(domid, newExtras(new Uint8Array(16), 0));
-  }
-
-  /** Moves console output from the core into the journals and tells watchers. Cheap when there is none. */
+  /** Tells console watchers which domains printed. Cheap when none did. */
   collectConsoles(): void {
-    for (const domid of this.hv.domainsWithConsoleOutput()) this.collectConsole(domid);
+    const domids = this.hv.domainsWithNewConsoleOutput();
+    if (domids.length === 0 || this.watchers.size === 0) return;
+    const timeNs = this.hv.now();
+    for (const domid of domids) this.broadcast({ timeNs, type: pb.DomainEventType.DOMAIN_EVENT_TYPE_CONSOLE, domid }, (w) => w.console);
   }
 
   implementation(): DomctlImplementation {
     const impl: DomctlImplementation = {
       CreateDomain: (req) => this.createDomain(req),
       DestroyDomain: (req) => {
-        this.collectConsole(req.domid);
+        this.collectConsoles();
         this.hv.destroyDomain(req.domid);
-        this.extras.delete(req.domid);
         return {};
       },
       PauseDomain: (req) => {
@@ -113,11 +95,7 @@ export class DomctlAdapter {
         return {};
       },
       SetMemoryTarget: (req) => {
-        const info = this.hv.getDomainInfo(req.domid);
-        const pages = Number(req.targetKb) / (HVSIM_PAGE_SIZE / 1024);
-        if (!Number.isInteger(pages)) throw einval(`target ${req.targetKb} KiB is not a whole number of pages`);
-        if (pages > info.maxPages) throw einval(`target ${req.targetKb} KiB is above the domain's maximum (${info.maxPages * 4} KiB)`);
-        this.extrasOf(req.domid).targetPages = pages;
+        this.hv.setMemoryTarget(req.domid, Number(req.targetKb));
         return {};
       },
       SetVcpuAffinity: (req) => {
@@ -206,14 +184,8 @@ export class DomctlAdapter {
       },
       ConsoleRead: (req) => {
         const max = req.maxBytes === 0 ? CONSOLE_READ_DEFAULT : Math.min(req.maxBytes, CONSOLE_READ_DEFAULT);
-        let journal: ConsoleJournal;
-        if (req.domid === DOMID_XEN) journal = this.xenLog;
-        else {
-          this.hv.getDomainInfo(req.domid); // ESRCH for a domain that does not exist
-          this.collectConsole(req.domid);
-          journal = this.extrasOf(req.domid).console;
-        }
-        return journal.read(Number(req.index), max);
+        if (req.domid === DOMID_XEN) return this.xenLog.read(Number(req.index), max);
+        return this.hv.readConsole(req.domid, Number(req.index), max);
       },
       Physinfo: () => {
         const p = this.hv.physinfo();
@@ -248,15 +220,11 @@ export class DomctlAdapter {
       maxVcpus: req.maxVcpus === 0 ? 1 : req.maxVcpus,
       memoryKb: Number(req.memoryKb),
       ...(Number(req.maxMemoryKb) !== 0 ? { maxMemKb: Number(req.maxMemoryKb) } : {}),
+      ...(req.handle.length === 16 ? { handle: req.handle } : {}),
+      ssidref: req.ssidref,
+      showSharedInfo: true,
     });
-    try {
-      this.hv.setSharedInfo(domid, SHARED_INFO_GFN * HVSIM_PAGE_SIZE);
-      if (req.type === pb.DomainType.DOMAIN_TYPE_HVM && this.hvmDevices !== null) this.hv.setMmioHandler(domid, this.hvmDevices);
-    } catch (err) {
-      this.hv.destroyDomain(domid);
-      throw err;
-    }
-    this.extras.set(domid, newExtras(req.handle.length === 16 ? req.handle.slice() : new Uint8Array(16), req.ssidref));
+    if (req.type === pb.DomainType.DOMAIN_TYPE_HVM && this.hvmDevices !== null) this.hv.setMmioHandler(domid, this.hvmDevices);
     return { domid };
   }
 
@@ -274,10 +242,10 @@ export class DomctlAdapter {
     }
     // A fresh vCPU: the core sets a0 = vCPU id itself; pc and a1 (start_info) are the builder's.
     ctx.regs.forEach((r, i) => {
-      if (i !== 10 && i !== A1 && r !== 0) throw einval(`a fresh vCPU takes only pc, a0 and a1; x${i} is ${r}`);
+      if (i !== REG_A0 && i !== REG_A1 && r !== 0) throw einval(`a fresh vCPU takes only pc, a0 and a1; x${i} is ${r}`);
     });
-    if ((ctx.regs[10] ?? 0) !== vcpu && (ctx.regs[10] ?? 0) !== 0) throw einval(`a0 must be the vCPU id ${vcpu}`);
-    this.hv.bootVcpu(domid, vcpu, { entry: ctx.pc, arg: ctx.regs[A1] ?? 0 });
+    if ((ctx.regs[REG_A0] ?? 0) !== vcpu && (ctx.regs[REG_A0] ?? 0) !== 0) throw einval(`a0 must be the vCPU id ${vcpu}`);
+    this.hv.bootVcpu(domid, vcpu, { entry: ctx.pc, arg: ctx.regs[REG_A1] ?? 0 });
   }
 
   private watch(req: pb.DomctlServiceWatchEventsRequest, call: ServerStreamCall<pb.DomctlServiceWatchEventsResponse.$Properties>): Promise<void> {
@@ -324,34 +292,13 @@ export class DomctlAdapter {
     });
   }
 
-  private collectConsole(domid: number): void {
-    const extras = this.extras.get(domid);
-    if (extras === undefined) return;
-    let bytes: Uint8Array;
-    try {
-      bytes = this.hv.drainConsole(domid);
-    } catch {
-      return;
-    }
-    if (bytes.length === 0) return;
-    extras.console.append(bytes);
-    this.broadcast({ timeNs: this.hv.now(), type: pb.DomainEventType.DOMAIN_EVENT_TYPE_CONSOLE, domid }, (w) => w.console);
-  }
-
   private broadcast(event: pb.DomainEvent.$Properties, wants: (w: Watcher) => boolean): void {
     for (const w of this.watchers) if (wants(w)) w.send({ event });
   }
 
   // ---- plumbing -------------------------------------------------------------------------------
 
-  private extrasOf(domid: number): DomainExtras {
-    const extras = this.extras.get(domid);
-    if (extras === undefined) throw new RpcError(StatusCode.STATUS_CODE_ESRCH, `no domain ${domid}`);
-    return extras;
-  }
-
   private domainInfo(d: DomainInfo): pb.DomainInfo.$Properties {
-    const extras = this.extras.get(d.domid);
     return {
       domid: d.domid,
       dying: d.flags.dying,
@@ -369,9 +316,9 @@ export class DomctlAdapter {
       cpuTimeNs: d.cpuTimeNs,
       nrOnlineVcpus: d.onlineVcpus,
       maxVcpuId: d.maxVcpus - 1,
-      ssidref: extras?.ssidref ?? 0,
-      handle: extras?.handle ?? new Uint8Array(16),
-      targetPages: extras?.targetPages ?? 0,
+      ssidref: d.ssidref,
+      handle: d.handle,
+      targetPages: d.targetPages,
     };
   }
 
@@ -427,10 +374,6 @@ function stateLine(e: DomainStateEvent): string {
     default:
       return e.kind;
   }
-}
-
-function newExtras(handle: Uint8Array, ssidref: number): DomainExtras {
-  return { handle, ssidref, targetPages: 0, console: new ConsoleJournal(CONSOLE_JOURNAL_BYTES) };
 }
 
 function einval(message: string): RpcError {

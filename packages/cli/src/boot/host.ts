@@ -15,9 +15,9 @@ import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreServi
 import { connectDaemon, daemonAddress } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
-import { HypervisorError } from '@hvsim/hypervisor';
+import { Hypervisor, HypervisorError } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';
-import { BootHypervisor, Machine } from './machine';
+import { Machine } from './machine';
 
 export interface HostOptions {
   /** Physical CPUs (default 2). */
@@ -51,7 +51,7 @@ export interface BootOptions extends HostOptions {
 }
 
 export interface BootedHost {
-  readonly hypervisor: BootHypervisor;
+  readonly hypervisor: Hypervisor;
   readonly machine: Machine;
   readonly dom0: Dom0;
   /** dom0's xenstored (the daemon also serves it on a Unix socket for xenstore-* tools). */
@@ -74,7 +74,7 @@ function commandLine(o: HostOptions): string {
 export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   if (!Number.isInteger(memoryMb) || memoryMb < 1) throw new RangeError(`memory must be a whole number of MiB, got ${memoryMb}`);
-  const hv = new BootHypervisor({
+  const hv = new Hypervisor({
     pcpus: options.pcpus,
     memoryBytes: memoryMb * 1024 * 1024,
     seed: options.seed,
@@ -86,7 +86,6 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
 
   const dom0Memory = options.dom0MemoryMb ?? DEFAULT_DOM0_MEMORY_MB;
   hv.createDomain({ domid: 0, memoryKb: dom0Memory * 1024, maxVcpus: 1, privileged: true, type: 'pv', hostKernel: true });
-  adapter.adopt(0);
   hv.unpauseDomain(0);
 
   const domctlServer = new RpcServer({ name: 'hvsim-core' }).addService(DomctlService, adapter.implementation());

@@ -3,43 +3,16 @@
  * runUntil stops at the earliest dom0 timer so dom0 reacts at exactly that time, and tells
  * the domctl adapter after every run (new console output, host events).
  */
-import { Hypervisor, type MachineConfig } from '@hvsim/hypervisor';
+import type { Hypervisor } from '@hvsim/hypervisor';
 import { HostTimers } from './host-timers';
 import type { DrivenMachine } from './time-driver';
-
-/**
- * The core's idle/next-event view, which the Control surface does not (yet) offer: a driver
- * must know whether to run, jump, or sleep. Reached through the protected core.
- */
-export class BootHypervisor extends Hypervisor {
-  constructor(cfg: MachineConfig) {
-    super(cfg);
-  }
-
-  nextEventTime(): number {
-    return this.core.events.peekTime();
-  }
-
-  hasWork(): boolean {
-    return this.core.sched.hasWork();
-  }
-
-  /** Domains with console output the core is holding for dom0 (the caller drains them all). */
-  domainsWithConsoleOutput(): number[] {
-    if (!this.core.consoleOutputPending) return [];
-    this.core.consoleOutputPending = false;
-    const out: number[] = [];
-    for (const d of this.core.domains.values()) if (d.consoleOut.size > 0) out.push(d.domid);
-    return out;
-  }
-}
 
 export class Machine implements DrivenMachine {
   readonly timers = new HostTimers();
   /** Called after every run (the adapter collects console output there). */
   afterRun: () => void = () => undefined;
 
-  constructor(readonly hv: BootHypervisor) {}
+  constructor(readonly hv: Hypervisor) {}
 
   now(): number {
     return this.hv.now();

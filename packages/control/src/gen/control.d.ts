@@ -7046,9 +7046,10 @@ export namespace hvsim {
                 regs: number[];
 
                 /**
-                 * The whole hart (registers, pc, privilege, CSRs, counters, reservation) as
-                 * produced by DomctlService.GetVcpuContext; opaque to clients. When set,
-                 * SetVcpuContext restores it and ignores pc and regs.
+                 * A SavedVcpuContext message, serialized: the whole vCPU as produced by
+                 * DomctlService.GetVcpuContext, carried as bytes through save images and
+                 * migration streams. When set, SetVcpuContext restores it (checking every
+                 * field) and ignores pc and regs.
                  */
                 hartState: Uint8Array;
 
@@ -7112,9 +7113,10 @@ export namespace hvsim {
                     regs?: number[];
 
                     /**
-                     * The whole hart (registers, pc, privilege, CSRs, counters, reservation) as
-                     * produced by DomctlService.GetVcpuContext; opaque to clients. When set,
-                     * SetVcpuContext restores it and ignores pc and regs.
+                     * A SavedVcpuContext message, serialized: the whole vCPU as produced by
+                     * DomctlService.GetVcpuContext, carried as bytes through save images and
+                     * migration streams. When set, SetVcpuContext restores it (checking every
+                     * field) and ignores pc and regs.
                      */
                     hartState?: Uint8Array;
 
@@ -7277,6 +7279,559 @@ export namespace hvsim {
 
                 /** Shape of a DomainEvent. */
                 type $Shape = hvsim.control.v1.DomainEvent.$Properties;
+            }
+
+            /**
+             * Properties of a SavedVcpuContext.
+             * @deprecated Use hvsim.control.v1.SavedVcpuContext.$Properties instead.
+             */
+            interface ISavedVcpuContext extends hvsim.control.v1.SavedVcpuContext.$Properties {
+            }
+
+            /**
+             * A vCPU's whole saved state: what save/restore and migration carry. Times are
+             * the guest's (its time CSR, SBI time and Xen system time, in ns): time_ns is
+             * the guest's time when the context was taken, the deadlines are on the same
+             * clock, so a host continues the guest's time whatever its own clock says.
+             */
+            class SavedVcpuContext {
+
+                /**
+                 * Constructs a new SavedVcpuContext.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.SavedVcpuContext.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SAVED_VCPU_CONTEXT_VERSION of the writer; a reader refuses one it does not know. */
+                version: number;
+
+                /** SavedVcpuContext hart. */
+                hart: hvsim.control.v1.SavedHart;
+
+                /** SavedVcpuContext online. */
+                online: boolean;
+
+                /** SavedVcpuContext timeNs. */
+                timeNs: number;
+
+                /** Guest-time deadlines; unset when the timer is not armed. */
+                singleshotDeadlineNs: (number|null);
+
+                /** SavedVcpuContext sbiTimerDeadlineNs. */
+                sbiTimerDeadlineNs: (number|null);
+
+                /** Registered vcpu_info; unset for the legacy slot in shared_info. */
+                vcpuInfo: hvsim.control.v1.VcpuInfoPlace;
+
+                /** The domain's vm_assist bits (VMASST_TYPE_* as bit numbers). */
+                vmAssist: number;
+
+                /**
+                 * Creates a new SavedVcpuContext instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SavedVcpuContext instance
+                 */
+                static create(properties: hvsim.control.v1.SavedVcpuContext.$Shape): hvsim.control.v1.SavedVcpuContext & hvsim.control.v1.SavedVcpuContext.$Shape;
+                static create(properties?: hvsim.control.v1.SavedVcpuContext.$Properties): hvsim.control.v1.SavedVcpuContext;
+
+                /**
+                 * Encodes the specified SavedVcpuContext message. Does not implicitly {@link hvsim.control.v1.SavedVcpuContext.verify|verify} messages.
+                 * @param message SavedVcpuContext message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.SavedVcpuContext.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SavedVcpuContext message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.SavedVcpuContext & hvsim.control.v1.SavedVcpuContext.$Shape} SavedVcpuContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.SavedVcpuContext & hvsim.control.v1.SavedVcpuContext.$Shape;
+
+                /**
+                 * Creates a SavedVcpuContext message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SavedVcpuContext
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.SavedVcpuContext;
+
+                /**
+                 * Creates a plain object from a SavedVcpuContext message. Also converts values to other types if specified.
+                 * @param message SavedVcpuContext
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.SavedVcpuContext, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SavedVcpuContext to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SavedVcpuContext {
+
+                /** Properties of a SavedVcpuContext. */
+                interface $Properties {
+
+                    /** SAVED_VCPU_CONTEXT_VERSION of the writer; a reader refuses one it does not know. */
+                    version?: number;
+
+                    /** SavedVcpuContext hart */
+                    hart?: hvsim.control.v1.SavedHart.$Properties;
+
+                    /** SavedVcpuContext online */
+                    online?: boolean;
+
+                    /** SavedVcpuContext timeNs */
+                    timeNs?: number;
+
+                    /** Guest-time deadlines; unset when the timer is not armed. */
+                    singleshotDeadlineNs?: (number|null);
+
+                    /** SavedVcpuContext sbiTimerDeadlineNs */
+                    sbiTimerDeadlineNs?: (number|null);
+
+                    /** Registered vcpu_info; unset for the legacy slot in shared_info. */
+                    vcpuInfo?: hvsim.control.v1.VcpuInfoPlace.$Properties;
+
+                    /** The domain's vm_assist bits (VMASST_TYPE_* as bit numbers). */
+                    vmAssist?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SavedVcpuContext. */
+                type $Shape = hvsim.control.v1.SavedVcpuContext.$Properties;
+            }
+
+            /**
+             * Properties of a SavedHart.
+             * @deprecated Use hvsim.control.v1.SavedHart.$Properties instead.
+             */
+            interface ISavedHart extends hvsim.control.v1.SavedHart.$Properties {
+            }
+
+            /** An RV32 hart: registers, privilege, CSRs, counters, PMP, LR reservation. */
+            class SavedHart {
+
+                /**
+                 * Constructs a new SavedHart.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.SavedHart.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** x0..x31, exactly 32. */
+                x: number[];
+
+                /** SavedHart pc. */
+                pc: number;
+
+                /** 0 (U), 1 (S) or 3 (M). */
+                priv: number;
+
+                /** SavedHart instret. */
+                instret: number;
+
+                /** cycle = instret + cycle_offset. */
+                cycleOffset: number;
+
+                /** SavedHart csr. */
+                csr: hvsim.control.v1.SavedCsrs;
+
+                /** PMP entries, exactly 16 each: pmpNcfg bytes and pmpaddrN words. */
+                pmpCfg: number[];
+
+                /** SavedHart pmpAddr. */
+                pmpAddr: number[];
+
+                /** Address of an LR reservation; unset when none is held. */
+                reservation: (number|null);
+
+                /** Stopped in wfi. */
+                waiting: boolean;
+
+                /**
+                 * Creates a new SavedHart instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SavedHart instance
+                 */
+                static create(properties: hvsim.control.v1.SavedHart.$Shape): hvsim.control.v1.SavedHart & hvsim.control.v1.SavedHart.$Shape;
+                static create(properties?: hvsim.control.v1.SavedHart.$Properties): hvsim.control.v1.SavedHart;
+
+                /**
+                 * Encodes the specified SavedHart message. Does not implicitly {@link hvsim.control.v1.SavedHart.verify|verify} messages.
+                 * @param message SavedHart message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.SavedHart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SavedHart message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.SavedHart & hvsim.control.v1.SavedHart.$Shape} SavedHart
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.SavedHart & hvsim.control.v1.SavedHart.$Shape;
+
+                /**
+                 * Creates a SavedHart message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SavedHart
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.SavedHart;
+
+                /**
+                 * Creates a plain object from a SavedHart message. Also converts values to other types if specified.
+                 * @param message SavedHart
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.SavedHart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SavedHart to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SavedHart {
+
+                /** Properties of a SavedHart. */
+                interface $Properties {
+
+                    /** x0..x31, exactly 32. */
+                    x?: number[];
+
+                    /** SavedHart pc */
+                    pc?: number;
+
+                    /** 0 (U), 1 (S) or 3 (M). */
+                    priv?: number;
+
+                    /** SavedHart instret */
+                    instret?: number;
+
+                    /** cycle = instret + cycle_offset. */
+                    cycleOffset?: number;
+
+                    /** SavedHart csr */
+                    csr?: hvsim.control.v1.SavedCsrs.$Properties;
+
+                    /** PMP entries, exactly 16 each: pmpNcfg bytes and pmpaddrN words. */
+                    pmpCfg?: number[];
+
+                    /** SavedHart pmpAddr */
+                    pmpAddr?: number[];
+
+                    /** Address of an LR reservation; unset when none is held. */
+                    reservation?: (number|null);
+
+                    /** Stopped in wfi. */
+                    waiting?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SavedHart. */
+                type $Shape = hvsim.control.v1.SavedHart.$Properties;
+            }
+
+            /**
+             * Properties of a SavedCsrs.
+             * @deprecated Use hvsim.control.v1.SavedCsrs.$Properties instead.
+             */
+            interface ISavedCsrs extends hvsim.control.v1.SavedCsrs.$Properties {
+            }
+
+            /** The CSRs a hart keeps beyond its registers. */
+            class SavedCsrs {
+
+                /**
+                 * Constructs a new SavedCsrs.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.SavedCsrs.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SavedCsrs mstatus. */
+                mstatus: number;
+
+                /** SavedCsrs medeleg. */
+                medeleg: number;
+
+                /** SavedCsrs mideleg. */
+                mideleg: number;
+
+                /** SavedCsrs mie. */
+                mie: number;
+
+                /** SavedCsrs mip. */
+                mip: number;
+
+                /** SavedCsrs mtvec. */
+                mtvec: number;
+
+                /** SavedCsrs stvec. */
+                stvec: number;
+
+                /** SavedCsrs mepc. */
+                mepc: number;
+
+                /** SavedCsrs sepc. */
+                sepc: number;
+
+                /** SavedCsrs mcause. */
+                mcause: number;
+
+                /** SavedCsrs scause. */
+                scause: number;
+
+                /** SavedCsrs mtval. */
+                mtval: number;
+
+                /** SavedCsrs stval. */
+                stval: number;
+
+                /** SavedCsrs mscratch. */
+                mscratch: number;
+
+                /** SavedCsrs sscratch. */
+                sscratch: number;
+
+                /** SavedCsrs mcounteren. */
+                mcounteren: number;
+
+                /** SavedCsrs scounteren. */
+                scounteren: number;
+
+                /** SavedCsrs satp. */
+                satp: number;
+
+                /**
+                 * Creates a new SavedCsrs instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SavedCsrs instance
+                 */
+                static create(properties: hvsim.control.v1.SavedCsrs.$Shape): hvsim.control.v1.SavedCsrs & hvsim.control.v1.SavedCsrs.$Shape;
+                static create(properties?: hvsim.control.v1.SavedCsrs.$Properties): hvsim.control.v1.SavedCsrs;
+
+                /**
+                 * Encodes the specified SavedCsrs message. Does not implicitly {@link hvsim.control.v1.SavedCsrs.verify|verify} messages.
+                 * @param message SavedCsrs message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.SavedCsrs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SavedCsrs message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.SavedCsrs & hvsim.control.v1.SavedCsrs.$Shape} SavedCsrs
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.SavedCsrs & hvsim.control.v1.SavedCsrs.$Shape;
+
+                /**
+                 * Creates a SavedCsrs message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SavedCsrs
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.SavedCsrs;
+
+                /**
+                 * Creates a plain object from a SavedCsrs message. Also converts values to other types if specified.
+                 * @param message SavedCsrs
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.SavedCsrs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SavedCsrs to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SavedCsrs {
+
+                /** Properties of a SavedCsrs. */
+                interface $Properties {
+
+                    /** SavedCsrs mstatus */
+                    mstatus?: number;
+
+                    /** SavedCsrs medeleg */
+                    medeleg?: number;
+
+                    /** SavedCsrs mideleg */
+                    mideleg?: number;
+
+                    /** SavedCsrs mie */
+                    mie?: number;
+
+                    /** SavedCsrs mip */
+                    mip?: number;
+
+                    /** SavedCsrs mtvec */
+                    mtvec?: number;
+
+                    /** SavedCsrs stvec */
+                    stvec?: number;
+
+                    /** SavedCsrs mepc */
+                    mepc?: number;
+
+                    /** SavedCsrs sepc */
+                    sepc?: number;
+
+                    /** SavedCsrs mcause */
+                    mcause?: number;
+
+                    /** SavedCsrs scause */
+                    scause?: number;
+
+                    /** SavedCsrs mtval */
+                    mtval?: number;
+
+                    /** SavedCsrs stval */
+                    stval?: number;
+
+                    /** SavedCsrs mscratch */
+                    mscratch?: number;
+
+                    /** SavedCsrs sscratch */
+                    sscratch?: number;
+
+                    /** SavedCsrs mcounteren */
+                    mcounteren?: number;
+
+                    /** SavedCsrs scounteren */
+                    scounteren?: number;
+
+                    /** SavedCsrs satp */
+                    satp?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SavedCsrs. */
+                type $Shape = hvsim.control.v1.SavedCsrs.$Properties;
+            }
+
+            /**
+             * Properties of a VcpuInfoPlace.
+             * @deprecated Use hvsim.control.v1.VcpuInfoPlace.$Properties instead.
+             */
+            interface IVcpuInfoPlace extends hvsim.control.v1.VcpuInfoPlace.$Properties {
+            }
+
+            /** Where a registered vcpu_info lives: a guest frame and the byte offset in it. */
+            class VcpuInfoPlace {
+
+                /**
+                 * Constructs a new VcpuInfoPlace.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.VcpuInfoPlace.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VcpuInfoPlace gfn. */
+                gfn: number;
+
+                /** VcpuInfoPlace offset. */
+                offset: number;
+
+                /**
+                 * Creates a new VcpuInfoPlace instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VcpuInfoPlace instance
+                 */
+                static create(properties: hvsim.control.v1.VcpuInfoPlace.$Shape): hvsim.control.v1.VcpuInfoPlace & hvsim.control.v1.VcpuInfoPlace.$Shape;
+                static create(properties?: hvsim.control.v1.VcpuInfoPlace.$Properties): hvsim.control.v1.VcpuInfoPlace;
+
+                /**
+                 * Encodes the specified VcpuInfoPlace message. Does not implicitly {@link hvsim.control.v1.VcpuInfoPlace.verify|verify} messages.
+                 * @param message VcpuInfoPlace message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.VcpuInfoPlace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VcpuInfoPlace message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.VcpuInfoPlace & hvsim.control.v1.VcpuInfoPlace.$Shape} VcpuInfoPlace
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.VcpuInfoPlace & hvsim.control.v1.VcpuInfoPlace.$Shape;
+
+                /**
+                 * Creates a VcpuInfoPlace message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VcpuInfoPlace
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.VcpuInfoPlace;
+
+                /**
+                 * Creates a plain object from a VcpuInfoPlace message. Also converts values to other types if specified.
+                 * @param message VcpuInfoPlace
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.VcpuInfoPlace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VcpuInfoPlace to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VcpuInfoPlace {
+
+                /** Properties of a VcpuInfoPlace. */
+                interface $Properties {
+
+                    /** VcpuInfoPlace gfn */
+                    gfn?: number;
+
+                    /** VcpuInfoPlace offset */
+                    offset?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VcpuInfoPlace. */
+                type $Shape = hvsim.control.v1.VcpuInfoPlace.$Properties;
             }
 
             /**

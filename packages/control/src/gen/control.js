@@ -11520,6 +11520,1242 @@ $root.hvsim = (function() {
                 return DomainEvent;
             })();
 
+            v1.SavedVcpuContext = (function() {
+
+                var SavedVcpuContext = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                SavedVcpuContext.prototype.version = 0;
+                SavedVcpuContext.prototype.hart = null;
+                SavedVcpuContext.prototype.online = false;
+                SavedVcpuContext.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                SavedVcpuContext.prototype.singleshotDeadlineNs = null;
+                SavedVcpuContext.prototype.sbiTimerDeadlineNs = null;
+                SavedVcpuContext.prototype.vcpuInfo = null;
+                SavedVcpuContext.prototype.vmAssist = 0;
+
+                var $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SavedVcpuContext.prototype, "_singleshotDeadlineNs", {
+                    get: $util.oneOfGetter($oneOfFields = ["singleshotDeadlineNs"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SavedVcpuContext.prototype, "_sbiTimerDeadlineNs", {
+                    get: $util.oneOfGetter($oneOfFields = ["sbiTimerDeadlineNs"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                SavedVcpuContext.create = function(properties) {
+                    return new SavedVcpuContext(properties);
+                };
+
+                SavedVcpuContext.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(8).uint32(message.version);
+                    if (message.hart != null && $Object.hasOwnProperty.call(message, "hart"))
+                        $root.hvsim.control.v1.SavedHart.encode(message.hart, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                        writer.uint32(24).bool(message.online);
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                        writer.uint32(32).uint64(message.timeNs);
+                    if (message.singleshotDeadlineNs != null && $Object.hasOwnProperty.call(message, "singleshotDeadlineNs"))
+                        writer.uint32(40).uint64(message.singleshotDeadlineNs);
+                    if (message.sbiTimerDeadlineNs != null && $Object.hasOwnProperty.call(message, "sbiTimerDeadlineNs"))
+                        writer.uint32(48).uint64(message.sbiTimerDeadlineNs);
+                    if (message.vcpuInfo != null && $Object.hasOwnProperty.call(message, "vcpuInfo"))
+                        $root.hvsim.control.v1.VcpuInfoPlace.encode(message.vcpuInfo, writer.uint32(58).fork(), _depth + 1).ldelim();
+                    if (message.vmAssist != null && $Object.hasOwnProperty.call(message, "vmAssist") && message.vmAssist !== 0)
+                        writer.uint32(64).uint32(message.vmAssist);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                SavedVcpuContext.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.SavedVcpuContext();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hart = $root.hvsim.control.v1.SavedHart.decode(reader, reader.size(), $undefined, _depth + 1, message.hart);
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.online = value;
+                                else
+                                    delete message.online;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timeNs = value;
+                                else
+                                    delete message.timeNs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                message.singleshotDeadlineNs = reader.uint64();
+                                message._singleshotDeadlineNs = "singleshotDeadlineNs";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                message.sbiTimerDeadlineNs = reader.uint64();
+                                message._sbiTimerDeadlineNs = "sbiTimerDeadlineNs";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.vcpuInfo = $root.hvsim.control.v1.VcpuInfoPlace.decode(reader, reader.size(), $undefined, _depth + 1, message.vcpuInfo);
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vmAssist = value;
+                                else
+                                    delete message.vmAssist;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                SavedVcpuContext.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.SavedVcpuContext)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.SavedVcpuContext: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.SavedVcpuContext();
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    if (object.hart != null) {
+                        if (!$util.isObject(object.hart))
+                            throw $TypeError(".hvsim.control.v1.SavedVcpuContext.hart: object expected");
+                        message.hart = $root.hvsim.control.v1.SavedHart.fromObject(object.hart, _depth + 1);
+                    }
+                    if (object.online != null)
+                        if (object.online)
+                            message.online = $Boolean(object.online);
+                    if (object.timeNs != null)
+                        if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                            if ($util.Long)
+                                message.timeNs = $util.Long.fromValue(object.timeNs, true);
+                            else if (typeof object.timeNs === "string")
+                                message.timeNs = $parseInt(object.timeNs, 10);
+                            else if (typeof object.timeNs === "number")
+                                message.timeNs = object.timeNs;
+                            else if (typeof object.timeNs === "object")
+                                message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber(true);
+                    if (object.singleshotDeadlineNs != null)
+                        if ($util.Long)
+                            message.singleshotDeadlineNs = $util.Long.fromValue(object.singleshotDeadlineNs, true);
+                        else if (typeof object.singleshotDeadlineNs === "string")
+                            message.singleshotDeadlineNs = $parseInt(object.singleshotDeadlineNs, 10);
+                        else if (typeof object.singleshotDeadlineNs === "number")
+                            message.singleshotDeadlineNs = object.singleshotDeadlineNs;
+                        else if (typeof object.singleshotDeadlineNs === "object")
+                            message.singleshotDeadlineNs = new $util.LongBits(object.singleshotDeadlineNs.low >>> 0, object.singleshotDeadlineNs.high >>> 0).toNumber(true);
+                    if (object.sbiTimerDeadlineNs != null)
+                        if ($util.Long)
+                            message.sbiTimerDeadlineNs = $util.Long.fromValue(object.sbiTimerDeadlineNs, true);
+                        else if (typeof object.sbiTimerDeadlineNs === "string")
+                            message.sbiTimerDeadlineNs = $parseInt(object.sbiTimerDeadlineNs, 10);
+                        else if (typeof object.sbiTimerDeadlineNs === "number")
+                            message.sbiTimerDeadlineNs = object.sbiTimerDeadlineNs;
+                        else if (typeof object.sbiTimerDeadlineNs === "object")
+                            message.sbiTimerDeadlineNs = new $util.LongBits(object.sbiTimerDeadlineNs.low >>> 0, object.sbiTimerDeadlineNs.high >>> 0).toNumber(true);
+                    if (object.vcpuInfo != null) {
+                        if (!$util.isObject(object.vcpuInfo))
+                            throw $TypeError(".hvsim.control.v1.SavedVcpuContext.vcpuInfo: object expected");
+                        message.vcpuInfo = $root.hvsim.control.v1.VcpuInfoPlace.fromObject(object.vcpuInfo, _depth + 1);
+                    }
+                    if (object.vmAssist != null)
+                        if ($Number(object.vmAssist) !== 0)
+                            message.vmAssist = object.vmAssist >>> 0;
+                    return message;
+                };
+
+                SavedVcpuContext.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.version = 0;
+                        object.hart = null;
+                        object.online = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.vcpuInfo = null;
+                        object.vmAssist = 0;
+                    }
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.hart != null && $Object.hasOwnProperty.call(message, "hart"))
+                        object.hart = $root.hvsim.control.v1.SavedHart.toObject(message.hart, options, _depth + 1);
+                    if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                        object.online = message.online;
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.timeNs === "number")
+                            object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                        else
+                            object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber(true) : message.timeNs;
+                    if (message.singleshotDeadlineNs != null && $Object.hasOwnProperty.call(message, "singleshotDeadlineNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.singleshotDeadlineNs = typeof message.singleshotDeadlineNs === "number" ? $BigInt(message.singleshotDeadlineNs) : $util.Long.fromBits(message.singleshotDeadlineNs.low >>> 0, message.singleshotDeadlineNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.singleshotDeadlineNs === "number")
+                            object.singleshotDeadlineNs = options.longs === $String ? $String(message.singleshotDeadlineNs) : message.singleshotDeadlineNs;
+                        else
+                            object.singleshotDeadlineNs = options.longs === $String ? $util.Long.prototype.toString.call(message.singleshotDeadlineNs) : options.longs === $Number ? new $util.LongBits(message.singleshotDeadlineNs.low >>> 0, message.singleshotDeadlineNs.high >>> 0).toNumber(true) : message.singleshotDeadlineNs;
+                    if (message.sbiTimerDeadlineNs != null && $Object.hasOwnProperty.call(message, "sbiTimerDeadlineNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sbiTimerDeadlineNs = typeof message.sbiTimerDeadlineNs === "number" ? $BigInt(message.sbiTimerDeadlineNs) : $util.Long.fromBits(message.sbiTimerDeadlineNs.low >>> 0, message.sbiTimerDeadlineNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.sbiTimerDeadlineNs === "number")
+                            object.sbiTimerDeadlineNs = options.longs === $String ? $String(message.sbiTimerDeadlineNs) : message.sbiTimerDeadlineNs;
+                        else
+                            object.sbiTimerDeadlineNs = options.longs === $String ? $util.Long.prototype.toString.call(message.sbiTimerDeadlineNs) : options.longs === $Number ? new $util.LongBits(message.sbiTimerDeadlineNs.low >>> 0, message.sbiTimerDeadlineNs.high >>> 0).toNumber(true) : message.sbiTimerDeadlineNs;
+                    if (message.vcpuInfo != null && $Object.hasOwnProperty.call(message, "vcpuInfo"))
+                        object.vcpuInfo = $root.hvsim.control.v1.VcpuInfoPlace.toObject(message.vcpuInfo, options, _depth + 1);
+                    if (message.vmAssist != null && $Object.hasOwnProperty.call(message, "vmAssist"))
+                        object.vmAssist = message.vmAssist;
+                    return object;
+                };
+
+                SavedVcpuContext.prototype.toJSON = function() {
+                    return SavedVcpuContext.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return SavedVcpuContext;
+            })();
+
+            v1.SavedHart = (function() {
+
+                var SavedHart = function (properties) {
+                    this.x = [];
+                    this.pmpCfg = [];
+                    this.pmpAddr = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                SavedHart.prototype.x = $util.emptyArray;
+                SavedHart.prototype.pc = 0;
+                SavedHart.prototype.priv = 0;
+                SavedHart.prototype.instret = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                SavedHart.prototype.cycleOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                SavedHart.prototype.csr = null;
+                SavedHart.prototype.pmpCfg = $util.emptyArray;
+                SavedHart.prototype.pmpAddr = $util.emptyArray;
+                SavedHart.prototype.reservation = null;
+                SavedHart.prototype.waiting = false;
+
+                var $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(SavedHart.prototype, "_reservation", {
+                    get: $util.oneOfGetter($oneOfFields = ["reservation"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                SavedHart.create = function(properties) {
+                    return new SavedHart(properties);
+                };
+
+                SavedHart.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.x != null && message.x.length)
+                        writer.uint32(10).uint32s(message.x);
+                    if (message.pc != null && $Object.hasOwnProperty.call(message, "pc") && message.pc !== 0)
+                        writer.uint32(16).uint32(message.pc);
+                    if (message.priv != null && $Object.hasOwnProperty.call(message, "priv") && message.priv !== 0)
+                        writer.uint32(24).uint32(message.priv);
+                    if (message.instret != null && $Object.hasOwnProperty.call(message, "instret") && (typeof message.instret === "object" ? message.instret.low || message.instret.high : message.instret !== 0))
+                        writer.uint32(32).uint64(message.instret);
+                    if (message.cycleOffset != null && $Object.hasOwnProperty.call(message, "cycleOffset") && (typeof message.cycleOffset === "object" ? message.cycleOffset.low || message.cycleOffset.high : message.cycleOffset !== 0))
+                        writer.uint32(40).int64(message.cycleOffset);
+                    if (message.csr != null && $Object.hasOwnProperty.call(message, "csr"))
+                        $root.hvsim.control.v1.SavedCsrs.encode(message.csr, writer.uint32(50).fork(), _depth + 1).ldelim();
+                    if (message.pmpCfg != null && message.pmpCfg.length)
+                        writer.uint32(58).uint32s(message.pmpCfg);
+                    if (message.pmpAddr != null && message.pmpAddr.length)
+                        writer.uint32(66).uint32s(message.pmpAddr);
+                    if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                        writer.uint32(72).uint32(message.reservation);
+                    if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting") && message.waiting !== false)
+                        writer.uint32(80).bool(message.waiting);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                SavedHart.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.SavedHart();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.x && message.x.length))
+                                        message.x = [];
+                                    reader.uint32s(message.x);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.x && message.x.length))
+                                    message.x = [];
+                                message.x.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pc = value;
+                                else
+                                    delete message.pc;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.priv = value;
+                                else
+                                    delete message.priv;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.instret = value;
+                                else
+                                    delete message.instret;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.cycleOffset = value;
+                                else
+                                    delete message.cycleOffset;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.csr = $root.hvsim.control.v1.SavedCsrs.decode(reader, reader.size(), $undefined, _depth + 1, message.csr);
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType === 2) {
+                                    if (!(message.pmpCfg && message.pmpCfg.length))
+                                        message.pmpCfg = [];
+                                    reader.uint32s(message.pmpCfg);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.pmpCfg && message.pmpCfg.length))
+                                    message.pmpCfg = [];
+                                message.pmpCfg.push(reader.uint32());
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType === 2) {
+                                    if (!(message.pmpAddr && message.pmpAddr.length))
+                                        message.pmpAddr = [];
+                                    reader.uint32s(message.pmpAddr);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.pmpAddr && message.pmpAddr.length))
+                                    message.pmpAddr = [];
+                                message.pmpAddr.push(reader.uint32());
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                message.reservation = reader.uint32();
+                                message._reservation = "reservation";
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.waiting = value;
+                                else
+                                    delete message.waiting;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                SavedHart.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.SavedHart)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.SavedHart: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.SavedHart();
+                    if (object.x) {
+                        if (!$Array.isArray(object.x))
+                            throw $TypeError(".hvsim.control.v1.SavedHart.x: array expected");
+                        message.x = $Array(object.x.length);
+                        for (var i = 0; i < object.x.length; ++i)
+                            message.x[i] = object.x[i] >>> 0;
+                    }
+                    if (object.pc != null)
+                        if ($Number(object.pc) !== 0)
+                            message.pc = object.pc >>> 0;
+                    if (object.priv != null)
+                        if ($Number(object.priv) !== 0)
+                            message.priv = object.priv >>> 0;
+                    if (object.instret != null)
+                        if (typeof object.instret === "object" ? object.instret.low || object.instret.high : $Number(object.instret) !== 0)
+                            if ($util.Long)
+                                message.instret = $util.Long.fromValue(object.instret, true);
+                            else if (typeof object.instret === "string")
+                                message.instret = $parseInt(object.instret, 10);
+                            else if (typeof object.instret === "number")
+                                message.instret = object.instret;
+                            else if (typeof object.instret === "object")
+                                message.instret = new $util.LongBits(object.instret.low >>> 0, object.instret.high >>> 0).toNumber(true);
+                    if (object.cycleOffset != null)
+                        if (typeof object.cycleOffset === "object" ? object.cycleOffset.low || object.cycleOffset.high : $Number(object.cycleOffset) !== 0)
+                            if ($util.Long)
+                                message.cycleOffset = $util.Long.fromValue(object.cycleOffset, false);
+                            else if (typeof object.cycleOffset === "string")
+                                message.cycleOffset = $parseInt(object.cycleOffset, 10);
+                            else if (typeof object.cycleOffset === "number")
+                                message.cycleOffset = object.cycleOffset;
+                            else if (typeof object.cycleOffset === "object")
+                                message.cycleOffset = new $util.LongBits(object.cycleOffset.low >>> 0, object.cycleOffset.high >>> 0).toNumber();
+                    if (object.csr != null) {
+                        if (!$util.isObject(object.csr))
+                            throw $TypeError(".hvsim.control.v1.SavedHart.csr: object expected");
+                        message.csr = $root.hvsim.control.v1.SavedCsrs.fromObject(object.csr, _depth + 1);
+                    }
+                    if (object.pmpCfg) {
+                        if (!$Array.isArray(object.pmpCfg))
+                            throw $TypeError(".hvsim.control.v1.SavedHart.pmpCfg: array expected");
+                        message.pmpCfg = $Array(object.pmpCfg.length);
+                        for (var i = 0; i < object.pmpCfg.length; ++i)
+                            message.pmpCfg[i] = object.pmpCfg[i] >>> 0;
+                    }
+                    if (object.pmpAddr) {
+                        if (!$Array.isArray(object.pmpAddr))
+                            throw $TypeError(".hvsim.control.v1.SavedHart.pmpAddr: array expected");
+                        message.pmpAddr = $Array(object.pmpAddr.length);
+                        for (var i = 0; i < object.pmpAddr.length; ++i)
+                            message.pmpAddr[i] = object.pmpAddr[i] >>> 0;
+                    }
+                    if (object.reservation != null)
+                        message.reservation = object.reservation >>> 0;
+                    if (object.waiting != null)
+                        if (object.waiting)
+                            message.waiting = $Boolean(object.waiting);
+                    return message;
+                };
+
+                SavedHart.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.x = [];
+                        object.pmpCfg = [];
+                        object.pmpAddr = [];
+                    }
+                    if (options.defaults) {
+                        object.pc = 0;
+                        object.priv = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.instret = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.instret = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, false);
+                            object.cycleOffset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cycleOffset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.csr = null;
+                        object.waiting = false;
+                    }
+                    if (message.x && message.x.length) {
+                        object.x = $Array(message.x.length);
+                        for (var j = 0; j < message.x.length; ++j)
+                            object.x[j] = message.x[j];
+                    }
+                    if (message.pc != null && $Object.hasOwnProperty.call(message, "pc"))
+                        object.pc = message.pc;
+                    if (message.priv != null && $Object.hasOwnProperty.call(message, "priv"))
+                        object.priv = message.priv;
+                    if (message.instret != null && $Object.hasOwnProperty.call(message, "instret"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.instret = typeof message.instret === "number" ? $BigInt(message.instret) : $util.Long.fromBits(message.instret.low >>> 0, message.instret.high >>> 0, true).toBigInt();
+                        else if (typeof message.instret === "number")
+                            object.instret = options.longs === $String ? $String(message.instret) : message.instret;
+                        else
+                            object.instret = options.longs === $String ? $util.Long.prototype.toString.call(message.instret) : options.longs === $Number ? new $util.LongBits(message.instret.low >>> 0, message.instret.high >>> 0).toNumber(true) : message.instret;
+                    if (message.cycleOffset != null && $Object.hasOwnProperty.call(message, "cycleOffset"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cycleOffset = typeof message.cycleOffset === "number" ? $BigInt(message.cycleOffset) : $util.Long.fromBits(message.cycleOffset.low >>> 0, message.cycleOffset.high >>> 0, false).toBigInt();
+                        else if (typeof message.cycleOffset === "number")
+                            object.cycleOffset = options.longs === $String ? $String(message.cycleOffset) : message.cycleOffset;
+                        else
+                            object.cycleOffset = options.longs === $String ? $util.Long.prototype.toString.call(message.cycleOffset) : options.longs === $Number ? new $util.LongBits(message.cycleOffset.low >>> 0, message.cycleOffset.high >>> 0).toNumber() : message.cycleOffset;
+                    if (message.csr != null && $Object.hasOwnProperty.call(message, "csr"))
+                        object.csr = $root.hvsim.control.v1.SavedCsrs.toObject(message.csr, options, _depth + 1);
+                    if (message.pmpCfg && message.pmpCfg.length) {
+                        object.pmpCfg = $Array(message.pmpCfg.length);
+                        for (var j = 0; j < message.pmpCfg.length; ++j)
+                            object.pmpCfg[j] = message.pmpCfg[j];
+                    }
+                    if (message.pmpAddr && message.pmpAddr.length) {
+                        object.pmpAddr = $Array(message.pmpAddr.length);
+                        for (var j = 0; j < message.pmpAddr.length; ++j)
+                            object.pmpAddr[j] = message.pmpAddr[j];
+                    }
+                    if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                        object.reservation = message.reservation;
+                    if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                        object.waiting = message.waiting;
+                    return object;
+                };
+
+                SavedHart.prototype.toJSON = function() {
+                    return SavedHart.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return SavedHart;
+            })();
+
+            v1.SavedCsrs = (function() {
+
+                var SavedCsrs = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                SavedCsrs.prototype.mstatus = 0;
+                SavedCsrs.prototype.medeleg = 0;
+                SavedCsrs.prototype.mideleg = 0;
+                SavedCsrs.prototype.mie = 0;
+                SavedCsrs.prototype.mip = 0;
+                SavedCsrs.prototype.mtvec = 0;
+                SavedCsrs.prototype.stvec = 0;
+                SavedCsrs.prototype.mepc = 0;
+                SavedCsrs.prototype.sepc = 0;
+                SavedCsrs.prototype.mcause = 0;
+                SavedCsrs.prototype.scause = 0;
+                SavedCsrs.prototype.mtval = 0;
+                SavedCsrs.prototype.stval = 0;
+                SavedCsrs.prototype.mscratch = 0;
+                SavedCsrs.prototype.sscratch = 0;
+                SavedCsrs.prototype.mcounteren = 0;
+                SavedCsrs.prototype.scounteren = 0;
+                SavedCsrs.prototype.satp = 0;
+
+                SavedCsrs.create = function(properties) {
+                    return new SavedCsrs(properties);
+                };
+
+                SavedCsrs.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.mstatus != null && $Object.hasOwnProperty.call(message, "mstatus") && message.mstatus !== 0)
+                        writer.uint32(8).uint32(message.mstatus);
+                    if (message.medeleg != null && $Object.hasOwnProperty.call(message, "medeleg") && message.medeleg !== 0)
+                        writer.uint32(16).uint32(message.medeleg);
+                    if (message.mideleg != null && $Object.hasOwnProperty.call(message, "mideleg") && message.mideleg !== 0)
+                        writer.uint32(24).uint32(message.mideleg);
+                    if (message.mie != null && $Object.hasOwnProperty.call(message, "mie") && message.mie !== 0)
+                        writer.uint32(32).uint32(message.mie);
+                    if (message.mip != null && $Object.hasOwnProperty.call(message, "mip") && message.mip !== 0)
+                        writer.uint32(40).uint32(message.mip);
+                    if (message.mtvec != null && $Object.hasOwnProperty.call(message, "mtvec") && message.mtvec !== 0)
+                        writer.uint32(48).uint32(message.mtvec);
+                    if (message.stvec != null && $Object.hasOwnProperty.call(message, "stvec") && message.stvec !== 0)
+                        writer.uint32(56).uint32(message.stvec);
+                    if (message.mepc != null && $Object.hasOwnProperty.call(message, "mepc") && message.mepc !== 0)
+                        writer.uint32(64).uint32(message.mepc);
+                    if (message.sepc != null && $Object.hasOwnProperty.call(message, "sepc") && message.sepc !== 0)
+                        writer.uint32(72).uint32(message.sepc);
+                    if (message.mcause != null && $Object.hasOwnProperty.call(message, "mcause") && message.mcause !== 0)
+                        writer.uint32(80).uint32(message.mcause);
+                    if (message.scause != null && $Object.hasOwnProperty.call(message, "scause") && message.scause !== 0)
+                        writer.uint32(88).uint32(message.scause);
+                    if (message.mtval != null && $Object.hasOwnProperty.call(message, "mtval") && message.mtval !== 0)
+                        writer.uint32(96).uint32(message.mtval);
+                    if (message.stval != null && $Object.hasOwnProperty.call(message, "stval") && message.stval !== 0)
+                        writer.uint32(104).uint32(message.stval);
+                    if (message.mscratch != null && $Object.hasOwnProperty.call(message, "mscratch") && message.mscratch !== 0)
+                        writer.uint32(112).uint32(message.mscratch);
+                    if (message.sscratch != null && $Object.hasOwnProperty.call(message, "sscratch") && message.sscratch !== 0)
+                        writer.uint32(120).uint32(message.sscratch);
+                    if (message.mcounteren != null && $Object.hasOwnProperty.call(message, "mcounteren") && message.mcounteren !== 0)
+                        writer.uint32(128).uint32(message.mcounteren);
+                    if (message.scounteren != null && $Object.hasOwnProperty.call(message, "scounteren") && message.scounteren !== 0)
+                        writer.uint32(136).uint32(message.scounteren);
+                    if (message.satp != null && $Object.hasOwnProperty.call(message, "satp") && message.satp !== 0)
+                        writer.uint32(144).uint32(message.satp);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                SavedCsrs.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.SavedCsrs();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mstatus = value;
+                                else
+                                    delete message.mstatus;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.medeleg = value;
+                                else
+                                    delete message.medeleg;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mideleg = value;
+                                else
+                                    delete message.mideleg;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mie = value;
+                                else
+                                    delete message.mie;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mip = value;
+                                else
+                                    delete message.mip;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mtvec = value;
+                                else
+                                    delete message.mtvec;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.stvec = value;
+                                else
+                                    delete message.stvec;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mepc = value;
+                                else
+                                    delete message.mepc;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sepc = value;
+                                else
+                                    delete message.sepc;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mcause = value;
+                                else
+                                    delete message.mcause;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.scause = value;
+                                else
+                                    delete message.scause;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mtval = value;
+                                else
+                                    delete message.mtval;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.stval = value;
+                                else
+                                    delete message.stval;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mscratch = value;
+                                else
+                                    delete message.mscratch;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sscratch = value;
+                                else
+                                    delete message.sscratch;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mcounteren = value;
+                                else
+                                    delete message.mcounteren;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.scounteren = value;
+                                else
+                                    delete message.scounteren;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.satp = value;
+                                else
+                                    delete message.satp;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                SavedCsrs.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.SavedCsrs)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.SavedCsrs: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.SavedCsrs();
+                    if (object.mstatus != null)
+                        if ($Number(object.mstatus) !== 0)
+                            message.mstatus = object.mstatus >>> 0;
+                    if (object.medeleg != null)
+                        if ($Number(object.medeleg) !== 0)
+                            message.medeleg = object.medeleg >>> 0;
+                    if (object.mideleg != null)
+                        if ($Number(object.mideleg) !== 0)
+                            message.mideleg = object.mideleg >>> 0;
+                    if (object.mie != null)
+                        if ($Number(object.mie) !== 0)
+                            message.mie = object.mie >>> 0;
+                    if (object.mip != null)
+                        if ($Number(object.mip) !== 0)
+                            message.mip = object.mip >>> 0;
+                    if (object.mtvec != null)
+                        if ($Number(object.mtvec) !== 0)
+                            message.mtvec = object.mtvec >>> 0;
+                    if (object.stvec != null)
+                        if ($Number(object.stvec) !== 0)
+                            message.stvec = object.stvec >>> 0;
+                    if (object.mepc != null)
+                        if ($Number(object.mepc) !== 0)
+                            message.mepc = object.mepc >>> 0;
+                    if (object.sepc != null)
+                        if ($Number(object.sepc) !== 0)
+                            message.sepc = object.sepc >>> 0;
+                    if (object.mcause != null)
+                        if ($Number(object.mcause) !== 0)
+                            message.mcause = object.mcause >>> 0;
+                    if (object.scause != null)
+                        if ($Number(object.scause) !== 0)
+                            message.scause = object.scause >>> 0;
+                    if (object.mtval != null)
+                        if ($Number(object.mtval) !== 0)
+                            message.mtval = object.mtval >>> 0;
+                    if (object.stval != null)
+                        if ($Number(object.stval) !== 0)
+                            message.stval = object.stval >>> 0;
+                    if (object.mscratch != null)
+                        if ($Number(object.mscratch) !== 0)
+                            message.mscratch = object.mscratch >>> 0;
+                    if (object.sscratch != null)
+                        if ($Number(object.sscratch) !== 0)
+                            message.sscratch = object.sscratch >>> 0;
+                    if (object.mcounteren != null)
+                        if ($Number(object.mcounteren) !== 0)
+                            message.mcounteren = object.mcounteren >>> 0;
+                    if (object.scounteren != null)
+                        if ($Number(object.scounteren) !== 0)
+                            message.scounteren = object.scounteren >>> 0;
+                    if (object.satp != null)
+                        if ($Number(object.satp) !== 0)
+                            message.satp = object.satp >>> 0;
+                    return message;
+                };
+
+                SavedCsrs.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.mstatus = 0;
+                        object.medeleg = 0;
+                        object.mideleg = 0;
+                        object.mie = 0;
+                        object.mip = 0;
+                        object.mtvec = 0;
+                        object.stvec = 0;
+                        object.mepc = 0;
+                        object.sepc = 0;
+                        object.mcause = 0;
+                        object.scause = 0;
+                        object.mtval = 0;
+                        object.stval = 0;
+                        object.mscratch = 0;
+                        object.sscratch = 0;
+                        object.mcounteren = 0;
+                        object.scounteren = 0;
+                        object.satp = 0;
+                    }
+                    if (message.mstatus != null && $Object.hasOwnProperty.call(message, "mstatus"))
+                        object.mstatus = message.mstatus;
+                    if (message.medeleg != null && $Object.hasOwnProperty.call(message, "medeleg"))
+                        object.medeleg = message.medeleg;
+                    if (message.mideleg != null && $Object.hasOwnProperty.call(message, "mideleg"))
+                        object.mideleg = message.mideleg;
+                    if (message.mie != null && $Object.hasOwnProperty.call(message, "mie"))
+                        object.mie = message.mie;
+                    if (message.mip != null && $Object.hasOwnProperty.call(message, "mip"))
+                        object.mip = message.mip;
+                    if (message.mtvec != null && $Object.hasOwnProperty.call(message, "mtvec"))
+                        object.mtvec = message.mtvec;
+                    if (message.stvec != null && $Object.hasOwnProperty.call(message, "stvec"))
+                        object.stvec = message.stvec;
+                    if (message.mepc != null && $Object.hasOwnProperty.call(message, "mepc"))
+                        object.mepc = message.mepc;
+                    if (message.sepc != null && $Object.hasOwnProperty.call(message, "sepc"))
+                        object.sepc = message.sepc;
+                    if (message.mcause != null && $Object.hasOwnProperty.call(message, "mcause"))
+                        object.mcause = message.mcause;
+                    if (message.scause != null && $Object.hasOwnProperty.call(message, "scause"))
+                        object.scause = message.scause;
+                    if (message.mtval != null && $Object.hasOwnProperty.call(message, "mtval"))
+                        object.mtval = message.mtval;
+                    if (message.stval != null && $Object.hasOwnProperty.call(message, "stval"))
+                        object.stval = message.stval;
+                    if (message.mscratch != null && $Object.hasOwnProperty.call(message, "mscratch"))
+                        object.mscratch = message.mscratch;
+                    if (message.sscratch != null && $Object.hasOwnProperty.call(message, "sscratch"))
+                        object.sscratch = message.sscratch;
+                    if (message.mcounteren != null && $Object.hasOwnProperty.call(message, "mcounteren"))
+                        object.mcounteren = message.mcounteren;
+                    if (message.scounteren != null && $Object.hasOwnProperty.call(message, "scounteren"))
+                        object.scounteren = message.scounteren;
+                    if (message.satp != null && $Object.hasOwnProperty.call(message, "satp"))
+                        object.satp = message.satp;
+                    return object;
+                };
+
+                SavedCsrs.prototype.toJSON = function() {
+                    return SavedCsrs.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return SavedCsrs;
+            })();
+
+            v1.VcpuInfoPlace = (function() {
+
+                var VcpuInfoPlace = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                VcpuInfoPlace.prototype.gfn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                VcpuInfoPlace.prototype.offset = 0;
+
+                VcpuInfoPlace.create = function(properties) {
+                    return new VcpuInfoPlace(properties);
+                };
+
+                VcpuInfoPlace.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.gfn != null && $Object.hasOwnProperty.call(message, "gfn") && (typeof message.gfn === "object" ? message.gfn.low || message.gfn.high : message.gfn !== 0))
+                        writer.uint32(8).uint64(message.gfn);
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                        writer.uint32(16).uint32(message.offset);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                VcpuInfoPlace.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.VcpuInfoPlace();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.gfn = value;
+                                else
+                                    delete message.gfn;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.offset = value;
+                                else
+                                    delete message.offset;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                VcpuInfoPlace.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.VcpuInfoPlace)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.VcpuInfoPlace: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.VcpuInfoPlace();
+                    if (object.gfn != null)
+                        if (typeof object.gfn === "object" ? object.gfn.low || object.gfn.high : $Number(object.gfn) !== 0)
+                            if ($util.Long)
+                                message.gfn = $util.Long.fromValue(object.gfn, true);
+                            else if (typeof object.gfn === "string")
+                                message.gfn = $parseInt(object.gfn, 10);
+                            else if (typeof object.gfn === "number")
+                                message.gfn = object.gfn;
+                            else if (typeof object.gfn === "object")
+                                message.gfn = new $util.LongBits(object.gfn.low >>> 0, object.gfn.high >>> 0).toNumber(true);
+                    if (object.offset != null)
+                        if ($Number(object.offset) !== 0)
+                            message.offset = object.offset >>> 0;
+                    return message;
+                };
+
+                VcpuInfoPlace.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.gfn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.gfn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.offset = 0;
+                    }
+                    if (message.gfn != null && $Object.hasOwnProperty.call(message, "gfn"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.gfn = typeof message.gfn === "number" ? $BigInt(message.gfn) : $util.Long.fromBits(message.gfn.low >>> 0, message.gfn.high >>> 0, true).toBigInt();
+                        else if (typeof message.gfn === "number")
+                            object.gfn = options.longs === $String ? $String(message.gfn) : message.gfn;
+                        else
+                            object.gfn = options.longs === $String ? $util.Long.prototype.toString.call(message.gfn) : options.longs === $Number ? new $util.LongBits(message.gfn.low >>> 0, message.gfn.high >>> 0).toNumber(true) : message.gfn;
+                    if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                        object.offset = message.offset;
+                    return object;
+                };
+
+                VcpuInfoPlace.prototype.toJSON = function() {
+                    return VcpuInfoPlace.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return VcpuInfoPlace;
+            })();
+
             v1.Frame = (function() {
 
                 var Frame = function (properties) {

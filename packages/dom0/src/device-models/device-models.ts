@@ -10,12 +10,10 @@
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import type { DomainServiceHooks } from '../platform';
-import { NS16550_MMIO_SIZE, Ns16550DeviceModel } from './ns16550';
-import { HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_IRQ, PlicDeviceModel } from './plic';
+import { HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE } from '@hvsim/abi';
+import { Ns16550DeviceModel } from './ns16550';
+import { HVM_UART_IRQ, PlicDeviceModel } from './plic';
 
-/** Guest-physical base of the HVM UART (docs/ARCHITECTURE.md, "Guest ABI and transport"). */
-export const HVM_UART_BASE = 0x1000_0000;
-export const HVM_UART_SIZE = NS16550_MMIO_SIZE;
 
 /** Raises/lowers the supervisor external interrupt of an HVM domain's vCPU (the PLIC's
  *  output for that hart's S-mode context). */
@@ -79,15 +77,15 @@ export class DeviceModels implements DomainServiceHooks {
   mmioRead(domid: number, gpa: number, size: 1 | 2 | 4): number | null {
     const dev = this.devices.get(domid);
     if (dev === undefined) return null;
-    if (inWindow(gpa, size, HVM_UART_BASE, HVM_UART_SIZE)) {
+    if (inWindow(gpa, size, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE)) {
       this.cost.charge('uartAccess');
-      const value = dev.uart.read(gpa - HVM_UART_BASE);
+      const value = dev.uart.read(gpa - HVSIM_HVM_UART_BASE);
       this.feedInput(domid);
       return value;
     }
-    if (size === 4 && inWindow(gpa, size, HVM_PLIC_BASE, HVM_PLIC_SIZE)) {
+    if (size === 4 && inWindow(gpa, size, HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE)) {
       this.cost.charge('plicAccess');
-      return dev.plic.read(gpa - HVM_PLIC_BASE);
+      return dev.plic.read(gpa - HVSIM_HVM_PLIC_BASE);
     }
     return null;
   }
@@ -96,14 +94,14 @@ export class DeviceModels implements DomainServiceHooks {
   mmioWrite(domid: number, gpa: number, size: 1 | 2 | 4, value: number): boolean {
     const dev = this.devices.get(domid);
     if (dev === undefined) return false;
-    if (inWindow(gpa, size, HVM_UART_BASE, HVM_UART_SIZE)) {
+    if (inWindow(gpa, size, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE)) {
       this.cost.charge('uartAccess');
-      dev.uart.write(gpa - HVM_UART_BASE, value);
+      dev.uart.write(gpa - HVSIM_HVM_UART_BASE, value);
       return true;
     }
-    if (size === 4 && inWindow(gpa, size, HVM_PLIC_BASE, HVM_PLIC_SIZE)) {
+    if (size === 4 && inWindow(gpa, size, HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE)) {
       this.cost.charge('plicAccess');
-      return dev.plic.write(gpa - HVM_PLIC_BASE, value);
+      return dev.plic.write(gpa - HVSIM_HVM_PLIC_BASE, value);
     }
     return false;
   }

@@ -12,10 +12,6 @@
  * pending while its line is high and it is not claimed; a claim clears its pending bit until the
  * completion.
  */
-
-export const HVM_PLIC_BASE = 0x0c00_0000;
-/** The whole register space the spec defines (15872 contexts). */
-export const HVM_PLIC_SIZE = 0x0400_0000;
 /** Sources 1..31: one 32-bit word of pending and enable bits each. */
 export const HVM_PLIC_NDEV = 31;
 /** The UART's source number (as on QEMU virt). */

@@ -26,6 +26,7 @@ import { Toolstack } from '../toolstack/toolstack';
 import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
 import { DatastoreError } from '../devices/datastore';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
+import { formatUuid } from '../uuid';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -407,12 +408,5 @@ function chargeEachRequest(impl: ManagementImplementation, cost: CostMeter): Man
     };
   }
   return wrapped as ManagementImplementation;
-}
-
-/** xen_domain_handle_t in its usual text form, 8-4-4-4-12 hex digits. */
-export function formatUuid(handle: Uint8Array): string {
-  const bytes = handle.length === 16 ? handle : new Uint8Array(16);
-  const hex = Buffer.from(bytes).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -29,6 +29,7 @@ const PF_X = 1;
 const NT_PRSTATUS = 1;
 /** hvsim's note types under the name "HVSIM". */
 export const NT_HVSIM_DOMAIN = 1;
+/** A vCPU's GetVcpuContext.hart_state: a SavedVcpuContext protobuf message (types.proto). */
 export const NT_HVSIM_HART_STATE = 2;
 /** struct elf_prstatus of a 32-bit Linux: pr_reg at 72, 32 registers, pr_fpvalid after. */
 const PRSTATUS_SIZE = 204;

@@ -36,17 +36,13 @@ import {
   writeCString,
 } from '@hvsim/abi';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
-import type { ElfImage } from '@hvsim/riscv';
+import { PAGE_SHIFT, REG_A0, REG_A1, type ElfImage } from '@hvsim/riscv';
 import { affinityOfVcpu, missingCpus, resolveCpuSet } from '../config/cpu-affinity';
 import { DomainConfig } from '../config/domain-config';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_WRITE_BYTES, type GuestMemoryWrite } from '../domctl';
 import { FdtError } from './fdt';
 import { buildHvmDeviceTree } from './hvm-device-tree';
-
-const PAGE_SHIFT = 12;
-const A0 = 10;
-const A1 = 11;
 
 /** Where the builder put things: what xenstore and the console backend need to connect. */
 export interface DomainLayout {
@@ -148,8 +144,8 @@ export class DomainBuilder {
     // vCPU 0 runs on unpause, the others when the guest brings them up (VCPUOP_up, SBI HSM).
     for (let vcpu = 0; vcpu < config.maxvcpus; vcpu++) {
       const regs = new Array<number>(32).fill(0);
-      regs[A0] = vcpu;
-      regs[A1] = fdt === null ? gpaOf(startInfoGfn) : fdt.gpa;
+      regs[REG_A0] = vcpu;
+      regs[REG_A1] = fdt === null ? gpaOf(startInfoGfn) : fdt.gpa;
       await this.domctl.setVcpuContext(domid, vcpu, { pc: image.entry, regs });
     }
 

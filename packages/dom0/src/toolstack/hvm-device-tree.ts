@@ -4,8 +4,8 @@
  * to it, and /chosen with the command line. Addresses and sizes are one cell each: the guest
  * is rv32 and its guest-physical window lies below 4 GiB.
  */
-import { HVM_PLIC_BASE, HVM_PLIC_NDEV, HVM_PLIC_SIZE, HVM_UART_IRQ } from '../device-models/plic';
-import { HVM_UART_BASE, HVM_UART_SIZE } from '../device-models/device-models';
+import { HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE } from '@hvsim/abi';
+import { HVM_PLIC_NDEV, HVM_UART_IRQ } from '../device-models/plic';
 import { FdtWriter, type FdtReservation } from './fdt';
 
 /** The `time` CSR counts virtual nanoseconds. */
@@ -28,7 +28,7 @@ export interface HvmTreeSpec {
   reservations: readonly FdtReservation[];
 }
 
-const UART_PATH = `/soc/serial@${HVM_UART_BASE.toString(16)}`;
+const UART_PATH = `/soc/serial@${HVSIM_HVM_UART_BASE.toString(16)}`;
 
 export function buildHvmDeviceTree(spec: HvmTreeSpec): Uint8Array {
   const intcPhandle = (vcpu: number): number => vcpu + 1;
@@ -80,19 +80,19 @@ export function buildHvmDeviceTree(spec: HvmTreeSpec): Uint8Array {
   // Contexts as on QEMU virt: 2n = hart n's M-mode external interrupt, 2n+1 = its S-mode one.
   const contexts: number[] = [];
   for (let vcpu = 0; vcpu < spec.nrVcpus; vcpu++) contexts.push(intcPhandle(vcpu), IRQ_M_EXT, intcPhandle(vcpu), IRQ_S_EXT);
-  fdt.beginNode(`interrupt-controller@${HVM_PLIC_BASE.toString(16)}`)
+  fdt.beginNode(`interrupt-controller@${HVSIM_HVM_PLIC_BASE.toString(16)}`)
     .strings('compatible', 'sifive,plic-1.0.0', 'riscv,plic0')
     .cells('#address-cells', 0)
     .cells('#interrupt-cells', 1)
     .empty('interrupt-controller')
-    .cells('reg', HVM_PLIC_BASE, HVM_PLIC_SIZE)
+    .cells('reg', HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE)
     .cells('interrupts-extended', ...contexts)
     .cells('riscv,ndev', HVM_PLIC_NDEV)
     .cells('phandle', plicPhandle)
     .endNode();
-  fdt.beginNode(`serial@${HVM_UART_BASE.toString(16)}`)
+  fdt.beginNode(`serial@${HVSIM_HVM_UART_BASE.toString(16)}`)
     .strings('compatible', 'ns16550a')
-    .cells('reg', HVM_UART_BASE, HVM_UART_SIZE)
+    .cells('reg', HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE)
     .cells('clock-frequency', HVM_UART_CLOCK_HZ)
     .cells('interrupts', HVM_UART_IRQ)
     .cells('interrupt-parent', plicPhandle)

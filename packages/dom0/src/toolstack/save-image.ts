@@ -16,11 +16,14 @@
  */
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
-import { VcpuContextError, decodeVcpuContext } from '@hvsim/control';
+import { VcpuContextError, decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext } from '@hvsim/control';
 
 export const SAVE_MAGIC = 'hvsim-save';
-/** 2: vCPU contexts carry the guest's own time (timeNs) and guest-time deadlines. */
-export const SAVE_FORMAT_VERSION = 2;
+/** 2: vCPU contexts carry the guest's own time (timeNs) and guest-time deadlines.
+ *  3: a vCPU context is a SavedVcpuContext protobuf message, no longer JSON. */
+export const SAVE_FORMAT_VERSION = 3;
+/** The format before: read, its vCPU contexts turned into the current form. */
+export const SAVE_FORMAT_JSON_CONTEXTS = 2;
 const MAGIC_BYTES = 16;
 const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
@@ -46,7 +49,7 @@ export interface SavedPort {
 }
 
 export interface SavedVcpu {
-  /** GetVcpuContext.hart_state (a SavedVcpuContext, checked on reading), base64. */
+  /** GetVcpuContext.hart_state (a SavedVcpuContext message, checked on reading), base64. */
   hartState: string;
   /** Hard affinity (pCPUs). */
   affinity: number[];
@@ -96,11 +99,13 @@ export interface SaveImage {
 /** A save image that cannot be used; the message says what is wrong with it. */
 export class SaveImageError extends Error {}
 
-export function encodeSaveImage(meta: SaveMetadata, pageData: Uint8Array[]): Buffer {
+/** The image of `meta` and its pages. `version` SAVE_FORMAT_JSON_CONTEXTS writes the format
+ *  before (meta's vCPU contexts must then be that format's JSON): old images for the reader's tests. */
+export function encodeSaveImage(meta: SaveMetadata, pageData: Uint8Array[], version = SAVE_FORMAT_VERSION): Buffer {
   const json = Buffer.from(JSON.stringify(meta), 'utf8');
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(SAVE_MAGIC, 0, 'latin1');
-  header.writeUInt32LE(SAVE_FORMAT_VERSION, MAGIC_BYTES);
+  header.writeUInt32LE(version, MAGIC_BYTES);
   header.writeUInt32LE(json.length, MAGIC_BYTES + 4);
   const body = Buffer.concat([header, json, ...pageData]);
   return Buffer.concat([body, createHash('sha256').update(body).digest()]);
@@ -113,14 +118,16 @@ export function decodeSaveImage(bytes: Uint8Array): SaveImage {
   }
   if (buf.length < HEADER_BYTES + DIGEST_BYTES) throw new SaveImageError(`truncated: ${buf.length} bytes`);
   const version = buf.readUInt32LE(MAGIC_BYTES);
-  if (version !== SAVE_FORMAT_VERSION) throw new SaveImageError(`format version ${version} is not supported (this hvsim reads version ${SAVE_FORMAT_VERSION})`);
+  if (version !== SAVE_FORMAT_VERSION && version !== SAVE_FORMAT_JSON_CONTEXTS) {
+    throw new SaveImageError(`format version ${version} is not supported (this hvsim reads versions ${SAVE_FORMAT_JSON_CONTEXTS} and ${SAVE_FORMAT_VERSION})`);
+  }
   const metaBytes = buf.readUInt32LE(MAGIC_BYTES + 4);
   if (metaBytes > MAX_METADATA_BYTES || HEADER_BYTES + metaBytes + DIGEST_BYTES > buf.length) {
     throw new SaveImageError(`truncated: the header announces ${metaBytes} bytes of metadata, the image has ${buf.length} bytes in all`);
   }
   const bodyEnd = buf.length - DIGEST_BYTES;
   const digest = createHash('sha256').update(buf.subarray(0, bodyEnd)).digest();
-  const meta = parseMetadata(buf.subarray(HEADER_BYTES, HEADER_BYTES + metaBytes));
+  const meta = parseMetadata(buf.subarray(HEADER_BYTES, HEADER_BYTES + metaBytes), version);
   const dataPages = countPages(meta.memory.data);
   const expected = HEADER_BYTES + metaBytes + dataPages * HVSIM_PAGE_SIZE + DIGEST_BYTES;
   if (buf.length !== expected) {
@@ -152,7 +159,7 @@ export function countPages(runs: readonly GfnRun[]): number {
 
 // ---- metadata validation (the image is input from outside) -------------------------------------
 
-function parseMetadata(bytes: Buffer): SaveMetadata {
+function parseMetadata(bytes: Buffer, version: number): SaveMetadata {
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
@@ -185,7 +192,7 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
     sched: { weight: int(sched.weight, 'sched.weight', 65535), cap: int(sched.cap, 'sched.cap', 0xffff_ffff) },
     vcpus: arr(m.vcpus, 'vcpus').map((v, i) => {
       const o = obj(v, `vcpus[${i}]`);
-      return { hartState: hartState(o.hartState, `vcpus[${i}].hartState`), affinity: arr(o.affinity, `vcpus[${i}].affinity`).map((c, j) => int(c, `vcpus[${i}].affinity[${j}]`, 4095)) };
+      return { hartState: hartState(o.hartState, `vcpus[${i}].hartState`, version), affinity: arr(o.affinity, `vcpus[${i}].affinity`).map((c, j) => int(c, `vcpus[${i}].affinity[${j}]`, 4095)) };
     }),
     evtchn: arr(m.evtchn, 'evtchn').map((p, i) => {
       const o = obj(p, `evtchn[${i}]`);
@@ -201,11 +208,14 @@ function parseMetadata(bytes: Buffer): SaveMetadata {
   return meta;
 }
 
-/** A vCPU context: every field checked now, before anything is built from the image. */
-function hartState(v: unknown, what: string): string {
+/** A vCPU context: every field checked now, before anything is built from the image. One of
+ *  format 2 (JSON) comes back in the current form, so restore sees one kind. */
+function hartState(v: unknown, what: string, version: number): string {
   const text = base64(v, what);
   try {
-    decodeVcpuContext(Buffer.from(text, 'base64'));
+    const bytes = Buffer.from(text, 'base64');
+    if (version === SAVE_FORMAT_JSON_CONTEXTS) return Buffer.from(encodeVcpuContext(decodeJsonVcpuContext(bytes))).toString('base64');
+    decodeVcpuContext(bytes);
   } catch (err) {
     if (err instanceof VcpuContextError) throw new SaveImageError(`metadata: ${what}: ${err.message}`);
     throw err;

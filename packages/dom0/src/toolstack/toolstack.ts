@@ -20,7 +20,7 @@ import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DeviceModels } from '../device-models/device-models';
 import { Domctl, DomainEvent } from '../domctl';
-import { formatUuid } from '../management/management-service';
+import { formatUuid, parseUuid } from '../uuid';
 import { DomainServiceHooks, VirtualClock } from '../platform';
 import { writeCoreDump } from './core-dump';
 import { DomainBuilder, DomainLayout } from './domain-builder';
@@ -678,12 +678,6 @@ export function formatKb(kb: number): string {
 function checkNewName(name: string): void {
   const problem = domainNameProblem(name);
   if (problem !== null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `invalid domain name: ${problem}`);
-}
-
-/** A UUID's text form back to its 16 bytes, or null. */
-function parseUuid(text: string): Uint8Array | null {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text)) return null;
-  return new Uint8Array(Buffer.from(text.replace(/-/g, ''), 'hex'));
 }
 
 /** A disk that could not be attached, as xl reports a config problem: file, line, key. */

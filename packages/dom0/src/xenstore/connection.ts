@@ -2,7 +2,8 @@
  * One client of xenstored, independent of how its bytes travel (Unix socket, ring page, or an
  * in-process pipe): bytes in through receive(), messages out through the sink.
  */
-import * as abi from '@hvsim/abi';
+// By module: the package index re-exports through getters too slow for every reply.
+import { XS_ERROR } from '@hvsim/abi/xs_wire';
 import { XsProtocolError } from './errors';
 import type { XsAccessor } from './permissions';
 import type { Transaction } from './transaction';
@@ -26,9 +27,6 @@ export interface XsRequestHandler {
   /** The peer left more output queued than a connection may hold: the daemon closes it. */
   overQueued(conn: XenstoreConnection, queuedBytes: number): void;
 }
-
-// Read once: @hvsim/abi's exports are getters, too slow to go through on every reply.
-const { XS_ERROR } = abi;
 
 export class XenstoreConnection implements XsAccessor {
   /** Domain whose permissions this connection has as well (XS_SET_TARGET), or null. */

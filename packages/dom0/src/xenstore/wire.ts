@@ -2,17 +2,16 @@
  * The xs_wire codec: `struct xsd_sockmsg` headers (four little-endian uint32s) followed by a
  * payload of at most XENSTORE_PAYLOAD_MAX bytes, usually NUL-terminated strings.
  */
-import { XENSTORE_PAYLOAD_MAX, XSD_SOCKMSG, XS_WATCH_EVENT as WATCH_EVENT } from '@hvsim/abi';
+// By module: the package index re-exports through getters too slow for every message.
+import { XENSTORE_PAYLOAD_MAX, XSD_SOCKMSG, XS_WATCH_EVENT } from '@hvsim/abi/xs_wire';
 import { XsError, XsProtocolError } from './errors';
 
-// Read once: @hvsim/abi's exports are getters, too slow to go through on every message.
+// The header's field offsets, looked up in the layout once.
 const XSD_SOCKMSG_SIZE = XSD_SOCKMSG.size;
 const TYPE = XSD_SOCKMSG.f.type.offset;
 const REQ_ID = XSD_SOCKMSG.f.req_id.offset;
 const TX_ID = XSD_SOCKMSG.f.tx_id.offset;
 const LEN = XSD_SOCKMSG.f.len.offset;
-const PAYLOAD_MAX = XENSTORE_PAYLOAD_MAX;
-const XS_WATCH_EVENT = WATCH_EVENT;
 
 /** One xs_wire message. */
 export interface XsMessage {
@@ -106,9 +105,9 @@ export class XsFrameDecoder {
     let off = 0;
     while (data.length - off >= XSD_SOCKMSG_SIZE) {
       const len = data.readUInt32LE(off + LEN);
-      if (len > PAYLOAD_MAX) {
+      if (len > XENSTORE_PAYLOAD_MAX) {
         this.broken = new XsProtocolError(
-          `message payload of ${len} bytes exceeds XENSTORE_PAYLOAD_MAX (${PAYLOAD_MAX})`);
+          `message payload of ${len} bytes exceeds XENSTORE_PAYLOAD_MAX (${XENSTORE_PAYLOAD_MAX})`);
         this.pending = Buffer.alloc(0);
         throw this.broken;
       }

@@ -8,7 +8,13 @@
  * Events are delivered in batches through `scheduleDelivery` so that a change firing thousands
  * of watches does not hold up other clients.
  */
-import * as abi from '@hvsim/abi';
+// By module: the package index re-exports through getters too slow for every request.
+import {
+  XS_CONTROL, XS_DIRECTORY, XS_DIRECTORY_PART, XS_GET_DOMAIN_PATH, XS_GET_PERMS, XS_INTRODUCE,
+  XS_IS_DOMAIN_INTRODUCED, XS_MKDIR, XS_READ, XS_RELEASE, XS_RESET_WATCHES, XS_RESUME, XS_RM,
+  XS_SET_PERMS, XS_SET_TARGET, XS_TRANSACTION_END, XS_TRANSACTION_START, XS_UNWATCH, XS_WATCH,
+  XS_WRITE, XENSTORE_PAYLOAD_MAX,
+} from '@hvsim/abi/xs_wire';
 import { XsBatch } from './batch';
 import { XenstoreConnection, type XsConnectionSink, type XsRequestHandler } from './connection';
 import { XsError } from './errors';
@@ -27,14 +33,6 @@ import { Transaction } from './transaction';
 import { TreeNode, XenstoreTree, type NodeStore } from './tree';
 import { WatchRegistry, type XsWatch } from './watches';
 import { encodeWatchEvents, nulStrings, oneArg, splitArgs, type XsMessage } from './wire';
-
-// Read once: @hvsim/abi's exports are getters, too slow to go through on every request.
-const {
-  XS_CONTROL, XS_DIRECTORY, XS_DIRECTORY_PART, XS_GET_DOMAIN_PATH, XS_GET_PERMS, XS_INTRODUCE,
-  XS_IS_DOMAIN_INTRODUCED, XS_MKDIR, XS_READ, XS_RELEASE, XS_RESET_WATCHES, XS_RESUME, XS_RM,
-  XS_SET_PERMS, XS_SET_TARGET, XS_TRANSACTION_END, XS_TRANSACTION_START, XS_UNWATCH, XS_WATCH,
-  XS_WRITE, XENSTORE_PAYLOAD_MAX,
-} = abi;
 
 /** Special watch fired when a domain is introduced. */
 export const INTRODUCE_DOMAIN_WATCH = '@introduceDomain';

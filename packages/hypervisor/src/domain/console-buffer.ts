@@ -1,7 +1,7 @@
 /**
- * A bounded byte FIFO: a domain's console output (console_io, SBI console) until dom0
- * drains it, or its console input until the guest reads it. Storage grows on demand up to
- * the bound (an idle domain costs nothing); when full, the oldest bytes go and are counted.
+ * A bounded byte FIFO: a domain's console input until the guest reads it (SBI getchar, DBCN
+ * read, CONSOLEIO_read). Storage grows on demand up to the bound (an idle domain costs
+ * nothing); when full, the oldest bytes go.
  */
 /** Storage of every buffer that never held a byte (never written: a push grows it first). */
 const NO_BYTES = new Uint8Array(0);
@@ -10,10 +10,6 @@ export class ConsoleBuffer {
   private buf = NO_BYTES;
   private head = 0;
   private length = 0;
-  dropped = 0;
-  /** Told when the buffer goes from empty to holding a byte (so a host can find the domains
-   *  with output without asking every domain). */
-  onFirstByte: (() => void) | null = null;
 
   constructor(private readonly capacity: number) {}
 
@@ -22,13 +18,11 @@ export class ConsoleBuffer {
   }
 
   push(byte: number): void {
-    if (this.length === 0 && this.onFirstByte !== null) this.onFirstByte();
     if (this.length === this.buf.length) {
       if (this.buf.length < this.capacity) this.grow();
       else {
         this.head = (this.head + 1) % this.buf.length;
         this.length--;
-        this.dropped++;
       }
     }
     this.buf[(this.head + this.length) % this.buf.length] = byte;
@@ -46,13 +40,6 @@ export class ConsoleBuffer {
     this.head = (this.head + 1) % this.buf.length;
     this.length--;
     return b;
-  }
-
-  /** Everything buffered, oldest first; empties the buffer. */
-  drain(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    for (let i = 0; i < out.length; i++) out[i] = this.shift();
-    return out;
   }
 
   private grow(): void {

@@ -1,9 +1,10 @@
 /**
- * A domain: its memory, vCPUs, event channels, grant table, console buffers, scheduling
- * parameters, lifecycle state and counters. The lifecycle transitions themselves (pause,
+ * A domain: its memory, vCPUs, event channels, grant table, console buffers, lifecycle
+ * state, the toolstack's identity for it (handle, ssidref, balloon target) and counters. Its
+ * scheduling parameters are the scheduler's. The lifecycle transitions themselves (pause,
  * shutdown, crash, destroy) are carried out by the core, which also tells the scheduler.
  */
-import { HVM_NR_PARAMS } from '@hvsim/abi';
+import { HVM_NR_PARAMS, HVSIM_VMASST_TYPE_upcall_mask, VMASST_TYPE_runstate_update_flag } from '@hvsim/abi';
 import type { DomainMemory } from '../memory/domain-memory';
 import type { GrantTable } from '../memory/grant-table';
 import type { EventChannels } from '../evtchn/event-channels';
@@ -11,6 +12,7 @@ import { timeFields } from '../machine/time-fields';
 import { DomainCounters } from '../trace';
 import { CONSOLE_BUFFER_BYTES } from '../constants';
 import { ConsoleBuffer } from './console-buffer';
+import { ConsoleJournal } from './console-journal';
 import type { Vcpu } from './vcpu';
 
 export type DomainType = 'pv' | 'hvm';
@@ -28,6 +30,9 @@ export interface MmioRequest {
 
 /** Returns the value read (reads) or anything (writes); null refuses the access (→ access fault). */
 export type MmioHandler = (req: MmioRequest) => number | null;
+
+/** vm_assist types a domain may enable, as a bit mask (Xen's arch_vm_assist_valid_mask). */
+export const VM_ASSIST_VALID = (1 << VMASST_TYPE_runstate_update_flag) | (1 << HVSIM_VMASST_TYPE_upcall_mask);
 
 export const DomainState = {
   /** Alive: runs when unpaused. */
@@ -49,17 +54,23 @@ export class Domain {
   /** SCHEDOP_shutdown_code: the reason to report for a later shutdown. */
   shutdownCode = -1;
   crashCause = '';
-  weight = 256;
-  cap = 0;
   /** Machine frame of shared_info (allocated at creation) and where the guest sees it (-1: not mapped). */
   sharedInfoMfn = -1;
   sharedInfoGfn = -1;
-  readonly consoleOut = new ConsoleBuffer(CONSOLE_BUFFER_BYTES);
+  /** console_io / SBI console output, kept by absolute byte index for readers (ConsoleRead). */
+  readonly consoleOut = new ConsoleJournal(CONSOLE_BUFFER_BYTES);
   readonly consoleIn = new ConsoleBuffer(4096);
   readonly counters = new DomainCounters();
   mmioHandler: MmioHandler | null = null;
   /** HVM parameters (HVMOP_get_param; the toolstack sets them), made at the first one set. */
   private params: number[] | null = null;
+  /** xen_domain_handle_t: the toolstack's UUID for the domain (zeros unless it gave one). */
+  readonly handle = new Uint8Array(16);
+  /** XSM security reference (kept and reported; hvsim has no XSM policy). */
+  ssidref = 0;
+  /** Balloon target in pages (XENMEM_set_pod_target's role: the toolstack's wish, the guest's
+   *  balloon driver reads it from xenstore); 0 until set. */
+  targetPages = 0;
   /** vm_assist bits the domain enabled (VMASST_TYPE_*, HVSIM_VMASST_TYPE_upcall_mask). */
   vmAssist = 0;
   /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */

@@ -5,7 +5,9 @@
  * faults.
  */
 import { BUS_FAULT, type Bus } from '@hvsim/riscv';
-import { EXIT_CYCLES_MMIO, HVM_PLIC_BASE, HVM_PLIC_SIZE, HVM_UART_BASE, HVM_UART_SIZE } from '../constants';
+// By module: the package index re-exports through getters too slow for every access.
+import { HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE } from '@hvsim/abi/abi_version';
+import { EXIT_CYCLES_MMIO } from '../constants';
 import type { Core } from '../core';
 import { ExitReason } from '../trace';
 import type { Domain, MmioRequest } from './domain';
@@ -14,7 +16,7 @@ export function hvmBus(core: Core, domain: () => Domain): Bus {
   const req: MmioRequest = { domid: 0, addr: 0, size: 1, write: false, value: 0 };
   const access = (addr: number, size: 1 | 2 | 4, write: boolean, value: number): number | null => {
     const d = domain();
-    if (!inWindow(addr, HVM_UART_BASE, HVM_UART_SIZE) && !inWindow(addr, HVM_PLIC_BASE, HVM_PLIC_SIZE)) return null;
+    if (!inWindow(addr, HVSIM_HVM_UART_BASE, HVSIM_HVM_UART_SIZE) && !inWindow(addr, HVSIM_HVM_PLIC_BASE, HVSIM_HVM_PLIC_SIZE)) return null;
     if (d.mmioHandler === null) return null;
     core.extraCycles += EXIT_CYCLES_MMIO;
     d.counters.exits[ExitReason.Mmio]++;

@@ -36,6 +36,10 @@ export interface CreateDomainConfig {
   type?: DomainType;
   /** A domain whose kernel is host TypeScript (dom0): its vCPUs run host work, not a hart. */
   hostKernel?: boolean;
+  /** xen_domain_handle_t (16 bytes; default zeros). */
+  handle?: Uint8Array;
+  /** XSM security reference (default 0). */
+  ssidref?: number;
 }
 
 const MAX_VCPUS = 32;
@@ -65,6 +69,9 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
   if (!Number.isInteger(nv) || nv < 1 || nv > MAX_VCPUS) throw new HypervisorError(XEN_EINVAL, `maxVcpus must be 1..${MAX_VCPUS}, got ${nv}`);
   const type = cfg.type ?? 'pv';
   if (type !== 'pv' && type !== 'hvm') throw new HypervisorError(XEN_EINVAL, `type must be pv or hvm, got ${String(type)}`);
+  if (cfg.handle !== undefined && cfg.handle.length !== 16) throw new HypervisorError(XEN_EINVAL, `handle must be 16 bytes, got ${cfg.handle.length}`);
+  const ssidref = cfg.ssidref ?? 0;
+  if (!Number.isInteger(ssidref) || ssidref < 0 || ssidref > 0xffff_ffff) throw new HypervisorError(XEN_EINVAL, `ssidref must be a 32-bit unsigned integer, got ${ssidref}`);
   // RAM plus the shared_info frame, all or nothing.
   if (core.pool.freeFrames < pages + 1) {
     throw new HypervisorError(XEN_ENOMEM, `not enough machine memory: domain needs ${pages + 1} frames, ${core.pool.freeFrames} free`);
@@ -75,7 +82,9 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
   const mem = new DomainMemory(core.pool, domid, maxPages, bus);
   const d = new Domain(domid, cfg.privileged ?? false, type, cfg.hostKernel ?? false, mem, new EventChannels(nv), new GrantTable(), core.now);
   dom = d;
-  d.consoleOut.onFirstByte = () => {
+  if (cfg.handle !== undefined) d.handle.set(cfg.handle);
+  d.ssidref = ssidref;
+  d.consoleOut.onUnread = () => {
     core.consoleOutputPending = true;
   };
   mem.populateInitial(RAM_BASE_GFN, pages);

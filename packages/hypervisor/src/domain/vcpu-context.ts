@@ -5,10 +5,16 @@
  */
 import {
   CSR_MCOUNTEREN, CSR_MEDELEG, CSR_MIDELEG, CSR_PMPADDR0, CSR_PMPCFG0, CSR_SATP, CSR_SSTATUS, MIP_SEIP, MIP_SSIP, MIP_STIP,
-  MSTATUS_SIE, PMP_ENTRIES, PMP_NAPOT, PMP_R, PMP_W, PMP_X, PRIV_S, type Hart, type HartState,
+  MSTATUS_SIE, PMP_ENTRIES, REG_A0, REG_A1, PMP_NAPOT, PMP_R, PMP_W, PMP_X, PRIV_S, type Hart, type HartState,
 } from '@hvsim/riscv';
+import { XEN_EINVAL } from '@hvsim/abi';
 import type { Core } from '../core';
-import type { Vcpu } from './vcpu';
+import { HypervisorError } from '../errors';
+import { sampleSeip } from '../evtchn/delivery';
+import { VM_ASSIST_VALID } from './domain';
+import { BlockKind, type Vcpu } from './vcpu';
+import { restoreVcpuInfo } from './vcpu-info';
+import { armSingleshot, setSbiTimer } from './vcpu-timers';
 
 /** The supervisor interrupts are the guest's own; every exception comes to the hypervisor. */
 export const GUEST_MIDELEG = MIP_SSIP | MIP_STIP | MIP_SEIP;
@@ -54,8 +60,8 @@ export function startVcpu(core: Core, v: Vcpu, pc: number, arg: number, bringUp:
   const h = v.hart;
   if (h !== null) {
     h.x.fill(0);
-    h.x[10] = v.id;
-    h.x[11] = arg | 0;
+    h.x[REG_A0] = v.id;
+    h.x[REG_A1] = arg | 0;
     h.pc = pc >>> 0;
     h.priv = PRIV_S;
     h.writeCsr(CSR_SATP, 0);
@@ -84,4 +90,46 @@ export function sanitizeHartState(s: HartState): HartState {
     pmp: { cfg, addr },
     x: s.x.slice(),
   };
+}
+
+/** v's context as save/restore/migrate carries it; times are the guest's. */
+export function saveVcpuContext(core: Core, v: Vcpu, hart: Hart): VcpuContext {
+  const offset = v.domain.timeOffsetNs;
+  return {
+    hart: hart.saveState(),
+    online: v.online,
+    timeNs: core.now + offset,
+    singleshotDeadline: v.singleshot.armed ? v.singleshot.deadline + offset : null,
+    sbiTimerDeadline: v.sbiTimer.armed ? v.sbiTimer.deadline + offset : null,
+    vcpuInfo: v.vcpuInfoRegistered ? { gfn: v.vcpuInfoGfn, offset: v.vcpuInfoOffset } : null,
+    vmAssist: v.domain.vmAssist,
+  };
+}
+
+/** Puts a saved context back on v (HypervisorError EINVAL for one the hart or the domain's
+ *  memory cannot take). */
+export function loadVcpuContext(core: Core, v: Vcpu, hart: Hart, ctx: VcpuContext): void {
+  const state = sanitizeHartState(ctx.hart);
+  try {
+    hart.loadState(state);
+  } catch (e) {
+    throw new HypervisorError(XEN_EINVAL, `bad vCPU context: ${(e as Error).message}`);
+  }
+  // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
+  v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
+  if (ctx.vcpuInfo && restoreVcpuInfo(core, v, ctx.vcpuInfo.gfn, ctx.vcpuInfo.offset) < 0) {
+    throw new HypervisorError(XEN_EINVAL, 'vcpuInfo names no RAM page of the domain');
+  }
+  // The guest's time goes on from where the context left it, whatever this machine's clock
+  // says; deadlines are guest times, so they keep their distance from it.
+  v.domain.timeOffsetNs = ctx.timeNs - core.now;
+  if (ctx.singleshotDeadline !== null) armSingleshot(core, v, ctx.singleshotDeadline);
+  else v.singleshot.cancel();
+  if (ctx.sbiTimerDeadline !== null) setSbiTimer(core, v, ctx.sbiTimerDeadline);
+  v.initialised = true;
+  v.online = ctx.online;
+  v.block = state.waiting ? BlockKind.Wfi : BlockKind.None;
+  v.seipRaised = (state.csr.mip & MIP_SEIP) !== 0;
+  sampleSeip(core, v);
+  core.updateRunnable(v, core.now);
 }

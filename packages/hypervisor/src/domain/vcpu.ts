@@ -1,7 +1,7 @@
 /**
  * A virtual CPU: a hart running guest code (or, for a host-kernel domain such as dom0, a
  * budget of host work), its runstate with accumulated times as in Xen's vcpu_runstate_info,
- * its timers, and the scheduler's per-vCPU data.
+ * its timers, and the slot of the scheduler's record of it.
  */
 import type { Hart } from '@hvsim/riscv';
 import { RUNSTATE_blocked, RUNSTATE_offline, RUNSTATE_runnable, RUNSTATE_running } from '@hvsim/abi';
@@ -46,23 +46,15 @@ export class Vcpu {
   runstateEntry = 0;
   readonly runstateTime = [0, 0, 0, 0];
 
-  // credit scheduler data
-  /** Index in the scheduler's list of vCPUs, -1 when not in it. */
+  /** The scheduler's: where it keeps its record of this vCPU (-1: none), so that finding
+   *  the record costs an array index, not a lookup. Its data itself is the scheduler's. */
   schedSlot = -1;
-  credit = 0;
-  pri = 0;
-  /** Virtual time this vCPU last started running (for ratelimit and burning). */
-  startTime = 0;
-  lastBurn = 0;
-  onRunq = false;
-  yielded = false;
-  /** Counted by the credit scheduler's accounting while it competes for CPU. */
-  active = false;
-  parked = false;
 
   // event delivery
   /** vcpu_info location: machine frame and byte offset, or -1 when it has none. */
   vcpuInfoMfn = -1;
+  /** Where the guest registered it (its save/restore name), -1 while in shared_info. */
+  vcpuInfoGfn = -1;
   vcpuInfoOffset = 0;
   vcpuInfoRegistered = false;
   seipRaised = false;
@@ -89,7 +81,7 @@ export class Vcpu {
     readonly sbiTimer: Timer,
     readonly pollTimer: Timer,
   ) {
-    timeFields(this, 'runstateEntry', 'startTime', 'lastBurn');
+    timeFields(this, 'runstateEntry');
     timeFields(this.runstateTime, 0, 1, 2, 3);
   }
 

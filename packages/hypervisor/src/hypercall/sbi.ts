@@ -17,12 +17,13 @@ import {
   SBI_SRST_RESET_TYPE_SHUTDOWN, SBI_SRST_RESET_TYPE_WARM_REBOOT, SBI_SUCCESS, SHUTDOWN_crash, SHUTDOWN_poweroff,
   SHUTDOWN_reboot,
 } from '@hvsim/abi';
-import { CSR_MIE, CSR_MIP, MIP_STIP, type Hart } from '@hvsim/riscv';
+import { CSR_MIE, CSR_MIP, type Hart } from '@hvsim/riscv';
 import { CONSOLE_WRITE_MAX } from '../constants';
 import type { Core } from '../core';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
 import { ExitReason, TraceKind } from '../trace';
 import { startVcpu } from '../domain/vcpu-context';
+import { setSbiTimer } from '../domain/vcpu-timers';
 import { sbiIpi, sbiRfence } from './sbi-ipi-rfence';
 
 const TWO_32 = 0x1_0000_0000;
@@ -97,15 +98,6 @@ function base(fid: number, a0: number, ret: Ret): void {
 }
 
 /** SBI set_timer: STIP rises at `deadline` (time CSR units = ns); setting a timer clears STIP. */
-export function setSbiTimer(core: Core, v: Vcpu, deadline: number): void {
-  v.hart?.setPending(MIP_STIP, false);
-  if (deadline >= 0xffff_ffff * TWO_32) {
-    v.sbiTimer.cancel();
-    return;
-  }
-  v.sbiTimer.arm(Math.max(v.domain.machineTime(deadline), core.now));
-}
-
 function srst(core: Core, v: Vcpu, fid: number, type: number, reason: number, ret: Ret): void {
   if (fid !== SBI_EXT_SRST_RESET) return ret(SBI_ERR_NOT_SUPPORTED);
   if (reason !== SBI_SRST_RESET_REASON_NONE && reason !== SBI_SRST_RESET_REASON_SYSFAIL) return ret(SBI_ERR_INVALID_PARAM);

@@ -5,6 +5,7 @@
  */
 import type { Core } from '../core';
 import type { Vcpu } from '../domain/vcpu';
+import { armSingleshot } from '../domain/vcpu-timers';
 
 const TWO_32 = 0x1_0000_0000;
 
@@ -12,13 +13,4 @@ export function setTimerOp(core: Core, v: Vcpu, lo: number, hi: number): number 
   const timeout = hi * TWO_32 + lo;
   armSingleshot(core, v, timeout);
   return 0;
-}
-
-export function armSingleshot(core: Core, v: Vcpu, timeout: number): void {
-  if (timeout === 0) {
-    v.singleshot.cancel();
-    return;
-  }
-  // Events fire at the next quantum boundary at the earliest.
-  v.singleshot.arm(Math.max(v.domain.machineTime(timeout), core.now));
 }

@@ -5,15 +5,11 @@ import {
   VCPUOP_stop_singleshot_timer, VCPUOP_up, XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_ETIME,
   readU32, readU64, writeU32, writeU64,
 } from '@hvsim/abi';
-import { PAGE_SIZE } from '@hvsim/riscv';
-import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
 import type { Vcpu } from '../domain/vcpu';
-import { VCPU_INFO_SIZE } from '../evtchn/event-channels';
-import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from '../memory/p2m';
-import { armSingleshot } from './set-timer-op';
+import { registerVcpuInfo } from '../domain/vcpu-info';
+import { armSingleshot } from '../domain/vcpu-timers';
 import { sampleSeip } from '../evtchn/delivery';
-import { writeVcpuTimeInfo } from '../domain/vcpu-time';
 
 export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, arg: number): number {
   const d = caller.domain;
@@ -60,38 +56,19 @@ export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, ar
       v.singleshot.cancel();
       return 0;
     case VCPUOP_register_vcpu_info:
-      return registerVcpuInfo(core, v, arg);
+      return registerVcpuInfoOp(core, v, arg);
     default:
       return -XEN_ENOSYS;
   }
 }
 
-/** Moves v's vcpu_info to gfn:offset in the domain's own RAM (once; Xen refuses a second move). */
-function registerVcpuInfo(core: Core, v: Vcpu, arg: number): number {
-  const d = v.domain;
-  const m = d.mem;
+/** VCPUOP_register_vcpu_info: copies the guest's struct in and places the vcpu_info. */
+function registerVcpuInfoOp(core: Core, v: Vcpu, arg: number): number {
+  const m = v.domain.mem;
   if (!m.copyFromGuest(arg, VCPU_REGISTER_VCPU_INFO.size)) return -XEN_EFAULT;
   const gfn = readU64(m.scratch, VCPU_REGISTER_VCPU_INFO.f.mfn.offset);
   const offset = readU32(m.scratch, VCPU_REGISTER_VCPU_INFO.f.offset.offset);
-  if (v.vcpuInfoRegistered) return -XEN_EINVAL;
-  if (offset + VCPU_INFO_SIZE > PAGE_SIZE || offset % 8 !== 0) return -XEN_EINVAL;
-  if (gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -XEN_EINVAL;
-  const e = m.entry(gfn);
-  if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -XEN_EINVAL;
-  const mfn = e & P2M_MFN_MASK;
-  const page = core.pool.writable(mfn);
-  m.flushGfn(gfn);
-  if (v.vcpuInfoMfn >= 0) {
-    // Carry the current contents over, as Xen does.
-    const old = core.pool.readable(v.vcpuInfoMfn);
-    page.set(old.subarray(v.vcpuInfoOffset, v.vcpuInfoOffset + VCPU_INFO_SIZE), offset);
-  } else {
-    page.fill(0, offset, offset + VCPU_INFO_SIZE);
-    writeVcpuTimeInfo(page, offset);
-  }
-  v.vcpuInfoMfn = mfn;
-  v.vcpuInfoOffset = offset;
-  v.vcpuInfoRegistered = true;
-  sampleSeip(core, v);
-  return 0;
+  const rc = registerVcpuInfo(core, v, gfn, offset);
+  if (rc === 0) sampleSeip(core, v);
+  return rc;
 }

@@ -4,16 +4,11 @@
  * any other type is -EINVAL, an unknown command for a valid type -ENOSYS. hvsim adds one
  * type of its own, HVSIM_VMASST_TYPE_upcall_mask: the opt-in to vcpu_info's upcall mask.
  */
-import {
-  HVSIM_VMASST_TYPE_upcall_mask, VMASST_CMD_disable, VMASST_CMD_enable, VMASST_TYPE_runstate_update_flag,
-  XEN_EINVAL, XEN_ENOSYS,
-} from '@hvsim/abi';
+import { VMASST_CMD_disable, VMASST_CMD_enable, XEN_EINVAL, XEN_ENOSYS } from '@hvsim/abi';
 import type { Core } from '../core';
+import { VM_ASSIST_VALID } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
 import { sampleSeip } from '../evtchn/delivery';
-
-/** Types a domain may enable, as a bit mask (Xen's arch_vm_assist_valid_mask). */
-export const VM_ASSIST_VALID = (1 << VMASST_TYPE_runstate_update_flag) | (1 << HVSIM_VMASST_TYPE_upcall_mask);
 
 export function vmAssist(core: Core, v: Vcpu, cmd: number, type: number): number {
   const d = v.domain;

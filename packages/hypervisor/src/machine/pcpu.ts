@@ -12,8 +12,6 @@ export class PCpu {
   resched = true;
   idleNs = 0;
   busyNs = 0;
-  /** Credit scheduler run queue, highest priority first. */
-  readonly runq: Vcpu[] = [];
 
   constructor(readonly id: number) {
     timeFields(this, 'time', 'sliceEnd', 'idleNs', 'busyNs');

@@ -7,11 +7,15 @@
  * sorted by priority, FIFO within one; a pCPU with nothing better than OVER work steals
  * UNDER/BOOST work from its peers. A capped vCPU in debt is parked until its credit returns.
  * Hard affinity is obeyed everywhere a vCPU is placed.
+ *
+ * Its data is its own: a CreditVcpu per vCPU (found by the slot it keeps on the vCPU, so a
+ * decision makes no lookup), a CreditDomain per domain, a run queue per pCPU.
  */
 import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
 import type { PCpu } from '../machine/pcpu';
 import type { Prng } from '../machine/prng';
+import { timeFields } from '../machine/time-fields';
 import type { SchedParams, Scheduler } from './scheduler';
 
 export const PRI_BOOST = 3;
@@ -29,12 +33,46 @@ const CREDITS_PER_TSLICE = CREDITS_PER_MSEC * (CREDIT_TSLICE_NS / 1_000_000);
 export const WEIGHT_MIN = 1;
 export const WEIGHT_MAX = 65535;
 
+export const WEIGHT_DEFAULT = 256;
+
+/** Credit's share parameters of a domain, and the accounting's scratch for it. */
+class CreditDomain {
+  weight = WEIGHT_DEFAULT;
+  cap = 0;
+  /** During account(): its vCPUs in the active set, and each one's credit for the slice. */
+  nActive = 0;
+  share = 0;
+}
+
+/** Credit's per-vCPU record. */
+class CreditVcpu {
+  credit = 0;
+  pri = PRI_UNDER;
+  /** Virtual time this vCPU last started running (for the ratelimit). */
+  startTime = 0;
+  onRunq = false;
+  yielded = false;
+  /** Counted by the accounting while it competes for CPU. */
+  active = false;
+  /** Capped and in debt: off the run queues until its credit returns. */
+  parked = false;
+
+  constructor(readonly v: Vcpu, readonly dom: CreditDomain) {
+    timeFields(this, 'startTime');
+  }
+}
+
 export class CreditScheduler implements Scheduler {
   readonly name = 'credit';
   readonly tickNs = CREDIT_TICK_NS;
-  /** Every vCPU in the order added (which accounting follows); a removed one leaves a hole
-   *  (null) until holes are half the array, so removal costs O(1), not a shift of the rest. */
-  private readonly vcpus: Array<Vcpu | null> = [];
+  /** Every vCPU's record in the order added (which accounting follows), at the vCPU's
+   *  schedSlot; a removed one leaves a hole (null) until holes are half the array, so removal
+   *  costs O(1), not a shift of the rest. */
+  private readonly vcpus: Array<CreditVcpu | null> = [];
+  /** Per domain (looked up when a vCPU is added and for its parameters, never per decision). */
+  private readonly doms = new WeakMap<Domain, CreditDomain>();
+  /** Per pCPU: the run queue, highest priority first. */
+  private readonly runqs: CreditVcpu[][];
   private holes = 0;
   /** Per pCPU: how many of our vCPUs have it as their processor (what initial placement
    *  balances), kept as processors change so placing a vCPU does not count them all. */
@@ -43,26 +81,38 @@ export class CreditScheduler implements Scheduler {
 
   constructor(private readonly pcpus: PCpu[], private readonly prng: Prng) {
     this.homed = new Int32Array(pcpus.length);
+    this.runqs = pcpus.map(() => []);
+  }
+
+  /** v's record (every vCPU the machine schedules was added). */
+  private rec(v: Vcpu): CreditVcpu {
+    return this.vcpus[v.schedSlot] as CreditVcpu;
+  }
+
+  private domOf(d: Domain): CreditDomain {
+    let dom = this.doms.get(d);
+    if (dom === undefined) {
+      dom = new CreditDomain();
+      this.doms.set(d, dom);
+    }
+    return dom;
   }
 
   addVcpu(v: Vcpu): void {
-    v.credit = 0;
-    v.pri = PRI_UNDER;
     v.affinity &= this.allMask();
     v.processor = this.placeNew(v);
     this.homed[v.processor]++;
     v.schedSlot = this.vcpus.length;
-    this.vcpus.push(v);
+    this.vcpus.push(new CreditVcpu(v, this.domOf(v.domain)));
   }
 
   removeVcpu(v: Vcpu): void {
-    this.dequeue(v);
-    if (v.schedSlot >= 0) {
-      this.vcpus[v.schedSlot] = null;
-      v.schedSlot = -1;
-      this.homed[v.processor]--;
-      if (++this.holes * 2 > this.vcpus.length) this.compact();
-    }
+    if (v.schedSlot < 0) return;
+    this.dequeue(this.rec(v));
+    this.vcpus[v.schedSlot] = null;
+    v.schedSlot = -1;
+    this.homed[v.processor]--;
+    if (++this.holes * 2 > this.vcpus.length) this.compact();
     for (const p of this.pcpus) {
       if (p.current === v) {
         p.current = null;
@@ -73,103 +123,111 @@ export class CreditScheduler implements Scheduler {
 
   private compact(): void {
     let n = 0;
-    for (const v of this.vcpus) {
-      if (v === null) continue;
-      v.schedSlot = n;
-      this.vcpus[n++] = v;
+    for (const r of this.vcpus) {
+      if (r === null) continue;
+      r.v.schedSlot = n;
+      this.vcpus[n++] = r;
     }
     this.vcpus.length = n;
     this.holes = 0;
   }
 
   wake(v: Vcpu, now: number): void {
-    if (v.onRunq || this.isRunning(v)) return;
-    if (v.parked) return;
-    if (v.pri === PRI_UNDER) v.pri = PRI_BOOST;
+    this.wakeRec(this.rec(v), now);
+  }
+
+  private wakeRec(r: CreditVcpu, now: number): void {
+    const v = r.v;
+    if (r.onRunq || this.isRunning(v)) return;
+    if (r.parked) return;
+    if (r.pri === PRI_UNDER) r.pri = PRI_BOOST;
     const p = this.pcpus[this.pickCpu(v)];
     this.setProcessor(v, p.id);
-    this.enqueue(p, v, false);
-    this.tickle(p, v, now);
+    this.enqueue(p, r, false);
+    this.tickle(p, r, now);
   }
 
   sleep(v: Vcpu): void {
-    this.dequeue(v);
+    this.dequeue(this.rec(v));
     for (const p of this.pcpus) if (p.current === v) p.resched = true;
   }
 
   yield(v: Vcpu): void {
-    v.yielded = true;
+    this.rec(v).yielded = true;
     for (const p of this.pcpus) if (p.current === v) p.resched = true;
   }
 
   schedule(p: PCpu, now: number): Vcpu | null {
     p.resched = false;
-    const cur = p.current;
-    const curOk = cur !== null && cur.runnable && !cur.parked && (cur.affinity & (1 << p.id)) !== 0;
+    const curV = p.current;
+    const cur = curV === null ? null : this.rec(curV);
+    const curOk = cur !== null && cur.v.runnable && !cur.parked && (cur.v.affinity & (1 << p.id)) !== 0;
     if (curOk && !cur.yielded && now - cur.startTime < CREDIT_RATELIMIT_NS) {
       // Ratelimit: a vCPU keeps the pCPU for at least 1 ms once it got it.
       p.sliceEnd = cur.startTime + CREDIT_RATELIMIT_NS;
-      return cur;
+      return cur.v;
     }
-    if (cur !== null && cur.runnable && !cur.parked && !cur.onRunq) {
-      const home = (cur.affinity & (1 << p.id)) !== 0 ? p : this.pcpus[this.pickCpu(cur)];
-      this.setProcessor(cur, home.id);
+    if (cur !== null && cur.v.runnable && !cur.parked && !cur.onRunq) {
+      const home = (cur.v.affinity & (1 << p.id)) !== 0 ? p : this.pcpus[this.pickCpu(cur.v)];
+      this.setProcessor(cur.v, home.id);
       this.enqueue(home, cur, cur.yielded);
       if (home !== p) this.tickle(home, cur, now);
     }
     if (cur !== null) cur.yielded = false;
 
-    let next: Vcpu | null = p.runq.length > 0 ? p.runq[0] : null;
+    const runq = this.runqs[p.id];
+    let next: CreditVcpu | null = runq.length > 0 ? runq[0] : null;
     if (next === null || next.pri < PRI_UNDER) {
       const stolen = this.steal(p, next === null ? 0 : next.pri);
       if (stolen !== null) next = stolen;
     }
     if (next !== null) {
       this.dequeue(next);
-      this.setProcessor(next, p.id);
+      this.setProcessor(next.v, p.id);
       if (next !== cur) next.startTime = now;
       else if (now - next.startTime >= CREDIT_RATELIMIT_NS) next.startTime = now;
       p.sliceEnd = now + CREDIT_TSLICE_NS;
     }
-    p.current = next;
-    return next;
+    p.current = next === null ? null : next.v;
+    return p.current;
   }
 
   charge(v: Vcpu, ns: number): void {
-    v.credit -= ns * CREDITS_PER_NS;
+    const r = this.rec(v);
+    r.credit -= ns * CREDITS_PER_NS;
     // In debt: it needs a share again. A vCPU that runs little (dom0's, a timer-driven guest)
     // lives on its surplus outside the active set instead of diluting the shares of CPU hogs.
-    if (v.credit < 0) v.active = true;
+    if (r.credit < 0) r.active = true;
   }
 
   tick(now: number): void {
     for (const p of this.pcpus) {
-      const v = p.current;
-      if (v === null) continue;
+      if (p.current === null) continue;
+      const r = this.rec(p.current);
       // As in Xen, a vCPU a tick catches running joins the active set.
-      v.active = true;
+      r.active = true;
       // Boost lasts until the vCPU is caught running at a tick.
-      if (v.pri === PRI_BOOST) v.pri = PRI_UNDER;
-      if (v.credit < 0 && v.pri === PRI_UNDER) {
-        v.pri = PRI_OVER;
+      if (r.pri === PRI_BOOST) r.pri = PRI_UNDER;
+      if (r.credit < 0 && r.pri === PRI_UNDER) {
+        r.pri = PRI_OVER;
         p.resched = true;
       }
-      if (v.domain.cap !== 0 && v.credit < 0) this.park(v);
+      if (r.dom.cap !== 0 && r.credit < 0) this.park(r);
     }
     if (++this.ticks % TICKS_PER_ACCT === 0) this.account(now);
   }
 
   hasWork(): boolean {
     for (const p of this.pcpus) {
-      if (p.runq.length > 0) return true;
-      if (p.current !== null && p.current.runnable && !p.current.parked) return true;
+      if (this.runqs[p.id].length > 0) return true;
+      if (p.current !== null && p.current.runnable && !this.rec(p.current).parked) return true;
     }
     return false;
   }
 
   needsTick(): boolean {
     if (this.hasWork()) return true;
-    for (const v of this.vcpus) if (v !== null && v.parked) return true;
+    for (const r of this.vcpus) if (r !== null && r.parked) return true;
     return false;
   }
 
@@ -178,18 +236,20 @@ export class CreditScheduler implements Scheduler {
     if (m === 0) throw new RangeError('affinity names no existing pCPU');
     v.affinity = m;
     if ((m & (1 << v.processor)) !== 0) return;
-    if (v.onRunq) {
-      this.dequeue(v);
+    const r = this.rec(v);
+    if (r.onRunq) {
+      this.dequeue(r);
       const p = this.pcpus[this.pickCpu(v)];
       this.setProcessor(v, p.id);
-      this.enqueue(p, v, false);
-      this.tickle(p, v, now);
+      this.enqueue(p, r, false);
+      this.tickle(p, r, now);
     }
     for (const p of this.pcpus) if (p.current === v) p.resched = true;
   }
 
   getParams(d: Domain): SchedParams {
-    return { weight: d.weight, cap: d.cap };
+    const dom = this.domOf(d);
+    return { weight: dom.weight, cap: dom.cap };
   }
 
   setParams(d: Domain, params: Partial<SchedParams>): void {
@@ -204,79 +264,79 @@ export class CreditScheduler implements Scheduler {
         throw new RangeError(`cap must be 0..${maxCap} (percent of one pCPU), got ${params.cap}`);
       }
     }
-    if (params.weight !== undefined) d.weight = params.weight;
+    const dom = this.domOf(d);
+    if (params.weight !== undefined) dom.weight = params.weight;
     if (params.cap !== undefined) {
-      d.cap = params.cap;
-      if (d.cap === 0) for (const v of d.vcpus) this.unpark(v);
+      dom.cap = params.cap;
+      if (dom.cap === 0) for (const v of d.vcpus) if (v.schedSlot >= 0) this.unpark(this.rec(v));
     }
   }
 
   /** Shares out one timeslice's worth of credit per pCPU among the active domains. */
   private account(now: number): void {
     const creditTotal = CREDITS_PER_TSLICE * this.pcpus.length;
-    const doms: Domain[] = [];
-    const activeCount = new Map<Domain, number>();
+    const doms: CreditDomain[] = [];
     let weightTotal = 0;
-    for (const v of this.vcpus) {
-      if (v === null || !v.active) continue;
-      const n = activeCount.get(v.domain);
-      if (n === undefined) doms.push(v.domain);
-      activeCount.set(v.domain, (n ?? 0) + 1);
-      weightTotal += v.domain.weight;
+    for (const r of this.vcpus) {
+      if (r === null || !r.active) continue;
+      if (r.dom.nActive === 0) doms.push(r.dom);
+      r.dom.nActive++;
+      weightTotal += r.dom.weight;
     }
-    if (weightTotal === 0) return;
-    const share = new Map<Domain, number>();
-    for (const d of doms) {
-      const n = activeCount.get(d) as number;
-      let fair = (creditTotal * d.weight * n) / weightTotal;
-      const peak = Math.min(n, this.pcpus.length) * CREDITS_PER_TSLICE;
-      fair = Math.min(fair, peak);
-      if (d.cap !== 0) fair = Math.min(fair, (d.cap * CREDITS_PER_TSLICE) / 100);
-      share.set(d, fair / n);
-    }
-    for (const v of this.vcpus) {
-      if (v === null || !v.active) continue;
-      v.credit += share.get(v.domain) as number;
-      if (v.credit < 0) {
-        if (v.pri !== PRI_OVER) {
-          v.pri = PRI_OVER;
-          this.requeue(v);
-        }
-      } else {
-        if (v.pri === PRI_OVER) {
-          v.pri = PRI_UNDER;
-          this.requeue(v);
-        }
-        if (v.credit > CREDITS_PER_TSLICE) {
-          // Not using its share: stop earning (Xen halves the surplus and drops it from the active set).
-          v.credit = CREDITS_PER_TSLICE / 2;
-          v.active = false;
-        }
-        if (v.parked) this.unpark(v, now);
+    if (weightTotal !== 0) {
+      for (const d of doms) {
+        const n = d.nActive;
+        let fair = (creditTotal * d.weight * n) / weightTotal;
+        const peak = Math.min(n, this.pcpus.length) * CREDITS_PER_TSLICE;
+        fair = Math.min(fair, peak);
+        if (d.cap !== 0) fair = Math.min(fair, (d.cap * CREDITS_PER_TSLICE) / 100);
+        d.share = fair / n;
       }
+      for (const r of this.vcpus) {
+        if (r === null || !r.active) continue;
+        r.credit += r.dom.share;
+        if (r.credit < 0) {
+          if (r.pri !== PRI_OVER) {
+            r.pri = PRI_OVER;
+            this.requeue(r);
+          }
+        } else {
+          if (r.pri === PRI_OVER) {
+            r.pri = PRI_UNDER;
+            this.requeue(r);
+          }
+          if (r.credit > CREDITS_PER_TSLICE) {
+            // Not using its share: stop earning (Xen halves the surplus and drops it from the active set).
+            r.credit = CREDITS_PER_TSLICE / 2;
+            r.active = false;
+          }
+          if (r.parked) this.unpark(r, now);
+        }
+      }
+      // vCPUs that are neither runnable nor earning leave the active set.
+      for (const r of this.vcpus) if (r !== null && !r.v.runnable) r.active = false;
     }
-    // vCPUs that are neither runnable nor earning leave the active set.
-    for (const v of this.vcpus) if (v !== null && !v.runnable) v.active = false;
+    for (const d of doms) d.nActive = 0;
   }
 
-  private park(v: Vcpu): void {
-    if (v.parked) return;
-    v.parked = true;
-    this.dequeue(v);
-    for (const p of this.pcpus) if (p.current === v) p.resched = true;
+  private park(r: CreditVcpu): void {
+    if (r.parked) return;
+    r.parked = true;
+    this.dequeue(r);
+    for (const p of this.pcpus) if (p.current === r.v) p.resched = true;
   }
 
-  private unpark(v: Vcpu, now = 0): void {
-    if (!v.parked) return;
-    v.parked = false;
-    if (v.runnable) this.wake(v, now);
+  private unpark(r: CreditVcpu, now = 0): void {
+    if (!r.parked) return;
+    r.parked = false;
+    if (r.v.runnable) this.wakeRec(r, now);
   }
 
-  private requeue(v: Vcpu): void {
-    if (!v.onRunq) return;
-    const p = this.pcpus[v.processor];
-    this.dequeue(v);
-    this.enqueue(p, v, false);
+  private requeue(r: CreditVcpu): void {
+    if (!r.onRunq) return;
+    const p = this.pcpus[r.v.processor];
+    this.dequeue(r);
+    this.enqueue(p, r, false);
   }
 
   private isRunning(v: Vcpu): boolean {
@@ -285,31 +345,31 @@ export class CreditScheduler implements Scheduler {
   }
 
   /** Inserts v after every queued vCPU of higher or equal priority (after all of lower too when yielding). */
-  private enqueue(p: PCpu, v: Vcpu, yielded: boolean): void {
-    const q = p.runq;
+  private enqueue(p: PCpu, r: CreditVcpu, yielded: boolean): void {
+    const q = this.runqs[p.id];
     let i = 0;
-    while (i < q.length && q[i].pri >= v.pri) i++;
+    while (i < q.length && q[i].pri >= r.pri) i++;
     if (yielded && i < q.length) i++;
-    q.splice(i, 0, v);
-    v.onRunq = true;
+    q.splice(i, 0, r);
+    r.onRunq = true;
   }
 
-  private dequeue(v: Vcpu): void {
-    if (!v.onRunq) return;
-    const q = this.pcpus[v.processor].runq;
-    const i = q.indexOf(v);
+  private dequeue(r: CreditVcpu): void {
+    if (!r.onRunq) return;
+    const q = this.runqs[r.v.processor];
+    const i = q.indexOf(r);
     if (i >= 0) q.splice(i, 1);
-    v.onRunq = false;
+    r.onRunq = false;
   }
 
-  /** Preempts p's current vCPU if v deserves the pCPU more, or wakes p if idle; else an idle peer. */
-  private tickle(p: PCpu, v: Vcpu, _now: number): void {
-    if (p.current === null || p.current.pri < v.pri) {
+  /** Preempts p's current vCPU if r deserves the pCPU more, or wakes p if idle; else an idle peer. */
+  private tickle(p: PCpu, r: CreditVcpu, _now: number): void {
+    if (p.current === null || this.rec(p.current).pri < r.pri) {
       p.resched = true;
       return;
     }
     for (const q of this.pcpus) {
-      if (q.current === null && (v.affinity & (1 << q.id)) !== 0) {
+      if (q.current === null && (r.v.affinity & (1 << q.id)) !== 0) {
         q.resched = true;
         return;
       }
@@ -317,16 +377,16 @@ export class CreditScheduler implements Scheduler {
   }
 
   /** Takes the best queued vCPU better than `floor` that may run on p from a peer (probing from a random peer). */
-  private steal(p: PCpu, floor: number): Vcpu | null {
+  private steal(p: PCpu, floor: number): CreditVcpu | null {
     const n = this.pcpus.length;
     if (n === 1) return null;
     const start = this.prng.below(n);
     for (let k = 0; k < n; k++) {
       const peer = this.pcpus[(start + k) % n];
       if (peer === p) continue;
-      for (const v of peer.runq) {
-        if (v.pri <= floor || v.pri < PRI_UNDER) break;
-        if ((v.affinity & (1 << p.id)) !== 0) return v;
+      for (const r of this.runqs[peer.id]) {
+        if (r.pri <= floor || r.pri < PRI_UNDER) break;
+        if ((r.v.affinity & (1 << p.id)) !== 0) return r;
       }
     }
     return null;
@@ -336,9 +396,9 @@ export class CreditScheduler implements Scheduler {
   private pickCpu(v: Vcpu): number {
     const own = this.pcpus[v.processor];
     const ownOk = (v.affinity & (1 << own.id)) !== 0;
-    if (ownOk && own.current === null && own.runq.length === 0) return own.id;
+    if (ownOk && own.current === null && this.runqs[own.id].length === 0) return own.id;
     for (const p of this.pcpus) {
-      if ((v.affinity & (1 << p.id)) !== 0 && p.current === null && p.runq.length === 0) return p.id;
+      if ((v.affinity & (1 << p.id)) !== 0 && p.current === null && this.runqs[p.id].length === 0) return p.id;
     }
     if (ownOk) return own.id;
     return this.leastLoaded(v);
@@ -376,7 +436,7 @@ export class CreditScheduler implements Scheduler {
   }
 
   private load(p: PCpu): number {
-    return p.runq.length + (p.current !== null ? 1 : 0);
+    return this.runqs[p.id].length + (p.current !== null ? 1 : 0);
   }
 
   /** vCPUs homed on p, runnable or not: what initial placement balances. */

@@ -1,13 +1,14 @@
 /**
- * The core hands out console output once (drainConsole); DomctlService.ConsoleRead reads it
- * by absolute byte index, so a reader can resume and learn what it missed. This keeps the
- * newest `capacity` bytes of one domain's output with the index of the first kept byte.
+ * A domain's console history, read by absolute byte index (DomctlService.ConsoleRead), so a
+ * reader can resume and learn what it missed: the newest `capacity` bytes with the index of
+ * the first kept byte. The boot loader keeps the hypervisor's own log in one too.
  *
  * A ring: once full, an append costs what it writes, not a move of everything kept (the
- * hypervisor's log takes a line per domain state change, thousands a second). It starts
- * small and grows to `capacity`, as most domains print a few lines.
+ * hypervisor's log takes a line per domain state change, thousands a second). It holds no
+ * storage until the first byte, then grows to `capacity`, as most domains print a few lines.
  */
 const INITIAL_BYTES = 256;
+const NO_BYTES = new Uint8Array(0);
 
 export class ConsoleJournal {
   private buf: Uint8Array;
@@ -16,9 +17,14 @@ export class ConsoleJournal {
   /** Index (in everything ever written) of the oldest kept byte. */
   private start = 0;
   private length = 0;
+  /** Index up to which output was taken (takeNew): what a host has already passed on. */
+  private taken = 0;
+  /** Told when a byte arrives with nothing untaken before it (so a host can find the domains
+   *  with new output without asking every domain). */
+  onUnread: (() => void) | null = null;
 
   constructor(private readonly capacity: number) {
-    this.buf = new Uint8Array(Math.min(capacity, INITIAL_BYTES));
+    this.buf = NO_BYTES;
   }
 
   /** Index one past the last byte written. */
@@ -26,9 +32,43 @@ export class ConsoleJournal {
     return this.start + this.length;
   }
 
+  /** One byte (a guest's console write, byte by byte as it is filtered). */
+  push(byte: number): void {
+    if (this.onUnread !== null && this.end === this.taken) this.onUnread();
+    if (this.length === this.buf.length) {
+      if (this.buf.length < this.capacity) this.grow(this.length + 1);
+      else {
+        // Full: the oldest byte goes.
+        this.head = (this.head + 1) % this.buf.length;
+        this.start++;
+        this.length--;
+      }
+    }
+    this.buf[(this.head + this.length) % this.buf.length] = byte;
+    this.length++;
+  }
+
+  /** The bytes written since the last takeNew (those still kept), oldest first. */
+  takeNew(): Uint8Array {
+    const { data } = this.read(this.taken, this.end - this.taken);
+    this.taken = this.end;
+    return data;
+  }
+
+  /** Counts everything written so far as taken, without copying it. */
+  markTaken(): void {
+    this.taken = this.end;
+  }
+
+  /** Whether bytes arrived since the last takeNew. */
+  get hasNew(): boolean {
+    return this.end > this.taken;
+  }
+
   append(bytes: Uint8Array): void {
     const n = bytes.length;
     if (n === 0) return;
+    if (this.onUnread !== null && this.end === this.taken) this.onUnread();
     if (n >= this.capacity) {
       this.start += this.length + n - this.capacity;
       this.buf = bytes.slice(n - this.capacity);
@@ -65,6 +105,7 @@ export class ConsoleJournal {
   /** `count` kept bytes from the `offset`-th oldest, as a fresh array. */
   private copy(offset: number, count: number): Uint8Array {
     const out = new Uint8Array(count);
+    if (count === 0) return out;
     const size = this.buf.length;
     const at = (this.head + offset) % size;
     const first = Math.min(count, size - at);
@@ -75,7 +116,7 @@ export class ConsoleJournal {
 
   /** Room for at least `needed` bytes (at most capacity), oldest byte first. */
   private grow(needed: number): void {
-    const grown = new Uint8Array(Math.min(this.capacity, Math.max(this.buf.length * 2, needed)));
+    const grown = new Uint8Array(Math.min(this.capacity, Math.max(this.buf.length * 2, needed, INITIAL_BYTES)));
     grown.set(this.copy(0, this.length));
     this.buf = grown;
     this.head = 0;
