@@ -40,7 +40,7 @@ import { createDomain, destroyDomain, type CreateDomainConfig } from './domain/l
 import { BlockKind, type Vcpu } from './domain/vcpu';
 import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
 import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
-import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
+import { allocUnbound, bindInterdomain, bindVirq, closePort } from './evtchn/bind';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
@@ -414,10 +414,7 @@ export class Control {
     const bound = d.evtchn.virqPort(0, virq);
     if (bound !== 0) return bound;
     this.log('evtchnBindVirq', [domid, virq]);
-    const port = d.evtchn.allocate();
-    if (port < 0) throw new HypervisorError(XEN_EINVAL, 'no free event channel');
-    d.evtchn.bindVirq(port, virq, 0);
-    return port;
+    return this.errno(bindVirq(this.core, d, virq, 0), 'bind_virq');
   }
 
   evtchnSend(domid: number, port: number): void {

@@ -9,7 +9,7 @@ import { PAGE_SIZE } from '@hvsim/riscv';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
 import type { Vcpu } from '../domain/vcpu';
-import { VCPU_INFO_SIZE } from '../evtchn/event-channels';
+import { VCPU_INFO_SIZE } from '../evtchn/layout';
 import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from '../memory/p2m';
 import { armSingleshot } from './set-timer-op';
 import { sampleSeip } from '../evtchn/delivery';
