@@ -19,8 +19,8 @@
  *              getHvmParam ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
- *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
- *              (host-kernel domains) · onHostEvent(cb)
+ *              evtchnClose · evtchnList / evtchnRestore (save/restore) · evtchnAbi ·
+ *              evtchnUseFifo / takeEvents(domid) (host-kernel domains) · onHostEvent(cb)
  *  console     drainConsole(domid) · consoleInput(domid, bytes)
  *  devices     setMmioHandler(domid, handler) — HVM device models (synchronous callback)
  *  dom0 work   addHostWork(domid, ns) — host-kernel vCPU work competing through the scheduler
@@ -41,6 +41,7 @@ import { BlockKind, type Vcpu } from './domain/vcpu';
 import { sanitizeHartState, startVcpu, type VcpuContext } from './domain/vcpu-context';
 import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
 import { allocUnbound, bindInterdomain, bindVirq, closePort } from './evtchn/bind';
+import { hostKernelUseFifo } from './evtchn/fifo-setup';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
@@ -439,6 +440,23 @@ export class Control {
     const d = this.live(domid);
     this.log('evtchnRestore', [domid, binding]);
     restorePortBinding(d, binding);
+  }
+
+  /**
+   * Moves a host-kernel domain (dom0) to the FIFO event-channel ABI, as its kernel would at
+   * boot with EVTCHNOP_init_control: 2^17 ports instead of 4,096, so its two ports per domU
+   * (console, xenstore) do not cap the host at ~2,040 domUs. Guests choose with the hypercall.
+   */
+  evtchnUseFifo(domid: number): void {
+    const d = this.live(domid);
+    if (!d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${domid} runs guest code; it chooses with EVTCHNOP_init_control`);
+    this.log('evtchnUseFifo', [domid]);
+    hostKernelUseFifo(this.core, d);
+  }
+
+  /** The event-channel ABI a domain uses. */
+  evtchnAbi(domid: number): '2-level' | 'fifo' {
+    return this.dom(domid).evtchn.ops.name;
   }
 
   /** Pending ports of a host-kernel domain (dom0), cleared as they are returned. */

@@ -165,3 +165,42 @@ describe('FIFO event channels', () => {
     expect(hv.evtchnAllocUnbound(a, peer)).toBe(port1);
   });
 });
+
+describe('a host-kernel domain (dom0) on FIFO', () => {
+  const dom0 = (hv: ReturnType<typeof machine>): number =>
+    hv.createDomain({ domid: 0, memoryKb: 1024, maxVcpus: 1, privileged: true, hostKernel: true });
+
+  test('holds more than the two-level ABI\'s 4,096 ports', () => {
+    const hv = machine({ pcpus: 1 });
+    const d0 = dom0(hv);
+    const peer = addGuest(hv, [wfi(), jal(0, -4)]);
+    for (let i = 1; i < 4096; i++) hv.evtchnAllocUnbound(d0, peer);
+    expect(() => hv.evtchnAllocUnbound(d0, peer)).toThrow(/alloc_unbound failed/);
+    expect(hv.evtchnAbi(d0)).toBe('2-level');
+    hv.evtchnUseFifo(d0);
+    expect(hv.evtchnAbi(d0)).toBe('fifo');
+    for (let i = 0; i < 6000; i++) expect(hv.evtchnAllocUnbound(d0, peer)).toBe(4096 + i);
+    // A guest moves itself with the hypercall, never through the control surface.
+    expect(() => hv.evtchnUseFifo(peer)).toThrow(/EVTCHNOP_init_control/);
+  });
+
+  test('takes its events in the order they were raised, nothing twice, and is freed with the domain', () => {
+    const hv = machine({ pcpus: 1 });
+    const d0 = dom0(hv);
+    hv.evtchnUseFifo(d0);
+    const peer = addGuest(hv, [wfi(), jal(0, -4)]);
+    const free0 = hv.physinfo().freePages;
+    const ports = Array.from({ length: 3000 }, () => hv.evtchnAllocUnbound(d0, peer));
+    const peerPorts = [2999, 5, 1200].map((i) => hv.evtchnBindInterdomain(peer, d0, ports[i]));
+    expect(hv.takeEvents(d0)).toEqual([]);
+    for (const p of [peerPorts[1], peerPorts[0], peerPorts[2], peerPorts[1]]) hv.evtchnSend(peer, p);
+    expect(hv.takeEvents(d0)).toEqual([ports[5], ports[2999], ports[1200]]);
+    expect(hv.takeEvents(d0)).toEqual([]);
+    hv.evtchnSend(peer, peerPorts[2]);
+    expect(hv.takeEvents(d0)).toEqual([ports[1200]]);
+    // Two more event-array pages (3,001 ports) went to dom0, and come back when it goes.
+    expect(hv.physinfo().freePages).toBe(free0 - 2);
+    hv.destroyDomain(d0);
+    expect(hv.physinfo().freePages).toBeGreaterThan(free0);
+  });
+});

@@ -93,7 +93,9 @@ export function hostKernelUseFifo(core: Core, d: Domain): void {
   f.hostFrames = true;
   f.controlMfn[0] = core.pool.alloc(d.domid);
   f.controlOffset[0] = 0;
-  growHostArray(core, d, d.evtchn.capacity);
+  // Its first event-array page now, as a kernel expands the array once at boot: the domain's
+  // footprint then changes only past 1,023 ports.
+  growHostArray(core, d, Math.max(d.evtchn.capacity, 2));
 }
 
 /** Adds hypervisor frames to a host kernel's event array until port `below - 1` has a word. */

@@ -22,7 +22,8 @@ import type { Domain } from '../domain/domain';
 import { readWord, writeWord } from './layout';
 import { RAISED_NEW, RAISED_UPCALL, type EvtchnPortOps } from './port-ops';
 
-const PENDING = (1 << EVTCHN_FIFO_PENDING) >>> 0;
+/** Bit 31: a negative int32, as every `&` of a word yields one (compare masked words with these). */
+const PENDING = 1 << EVTCHN_FIFO_PENDING;
 const MASKED = 1 << EVTCHN_FIFO_MASKED;
 const LINKED = 1 << EVTCHN_FIFO_LINKED;
 const LINK_MASK = EVTCHN_FIFO_LINK_MASK;
