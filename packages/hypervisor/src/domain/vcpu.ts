@@ -45,6 +45,8 @@ export class Vcpu {
   runstate: number = RUNSTATE_offline;
   runstateEntry = 0;
   readonly runstateTime = [0, 0, 0, 0];
+  /** Guest-physical address of its registered vcpu_runstate_info copy, 0 when none. */
+  runstateArea = 0;
 
   // credit scheduler data
   /** Index in the scheduler's list of vCPUs, -1 when not in it. */
