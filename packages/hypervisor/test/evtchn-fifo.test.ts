@@ -82,6 +82,8 @@ describe('FIFO event channels', () => {
     ]);
     // link_bits comes back as 17 (Xen writes only link_bits: the guest's padding stays).
     expect(hv.readGuestMemory(a, ARG(6) + 16, 1)[0]).toBe(17);
+    // Save/migrate refuse a FIFO domain rather than lose its queues.
+    expect(() => hv.evtchnList(a)).toThrow(/FIFO event-channel ABI/);
   });
 
   test('events queue by priority, in the order they came, and only unmasked ones link', () => {
