@@ -16,12 +16,16 @@ import { FIFO, FifoState, MAX_EVENT_ARRAY_PAGES } from './fifo';
 import { SI_PENDING, testBit } from './layout';
 
 /** The frame behind a writable RAM gfn of d, or -1 (Xen's failing get_page_from_gfn). */
-function ramFrame(d: Domain, gfn: number): number {
+function ramFrame(core: Core, d: Domain, gfn: number): number {
   if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -1;
   const e = d.mem.entry(gfn);
   if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -1;
-  d.mem.flushGfn(gfn); // the hypervisor writes the page from now on
-  return e & P2M_MFN_MASK;
+  const mfn = e & P2M_MFN_MASK;
+  // The hypervisor writes the page from now on: back it, and drop any translation the
+  // guest's harts cached of it while it was still the shared zero frame.
+  core.pool.writable(mfn);
+  d.mem.flushGfn(gfn);
+  return mfn;
 }
 
 /**
@@ -49,7 +53,7 @@ export function initControl(core: Core, d: Domain, gfn: number, offset: number, 
   // 8-aligned and inside the page.
   if (offset % 8 !== 0 || offset > PAGE_SIZE - EVTCHN_FIFO_CONTROL_BLOCK.size) return -XEN_EINVAL;
   if (d.evtchn.fifo !== null && d.evtchn.fifo.controlMfn[vcpu] >= 0) return -XEN_EINVAL;
-  const mfn = ramFrame(d, gfn);
+  const mfn = ramFrame(core, d, gfn);
   if (mfn < 0) return -XEN_EINVAL;
   const f = switchToFifo(core, d);
   f.controlMfn[vcpu] = mfn;
@@ -63,7 +67,7 @@ export function expandArray(core: Core, d: Domain, gfn: number): number {
   const f = d.evtchn.fifo;
   if (f === null) return -XEN_EOPNOTSUPP;
   if (f.arrayMfns.length >= MAX_EVENT_ARRAY_PAGES) return -XEN_ENOSPC;
-  const mfn = ramFrame(d, gfn);
+  const mfn = ramFrame(core, d, gfn);
   if (mfn < 0) return -XEN_EINVAL;
   addArrayPage(core, d, f, mfn, gfn);
   return 0;
