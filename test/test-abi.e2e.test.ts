@@ -27,7 +27,7 @@ test('every conformance kernel in images/tests passes', () => {
   expect(r.stderr).toBe('');
   const rows = JSON.parse(r.stdout) as Row[];
   const families = [
-    'arm', 'console', 'errors', 'evtchn', 'grant', 'memory', 'multicall', 'sbi', 'sched', 'shutdown', 'srst', 'timer', 'vcpu',
+    'arm', 'console', 'errors', 'evtchn', 'fifo', 'grant', 'memory', 'multicall', 'sbi', 'sched', 'shutdown', 'srst', 'timer', 'vcpu',
     'version',
   ];
   expect(rows.map((x) => x.name)).toEqual(expect.arrayContaining(families));

@@ -41,3 +41,7 @@ export const VCPU_SET_SINGLESHOT_TIMER = defineStruct('vcpu_set_singleshot_timer
   timeout_abs_ns: T.uint64_t,
   flags: T.uint32_t,
 });
+
+export const VCPU_REGISTER_RUNSTATE_MEMORY_AREA = defineStruct('vcpu_register_runstate_memory_area', 'VCPUOP_register_runstate_memory_area: where the hypervisor keeps a copy of the vCPU\'s vcpu_runstate_info (0: nowhere).', {
+  addr: T.uint64_t,
+});

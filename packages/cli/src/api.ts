@@ -243,6 +243,11 @@ export class Host {
     return this.booted.hypervisor.physinfo().freePages;
   }
 
+  /** Machine frames backed by host memory: those some domain has touched. */
+  backedPages(): number {
+    return this.booted.hypervisor.physinfo().backedPages;
+  }
+
   /** Hash of the core's trace: equal for equal runs. */
   traceHash(): string {
     return this.booted.hypervisor.traceHash();

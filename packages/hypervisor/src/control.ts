@@ -22,8 +22,8 @@
  *              getHvmParam ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
- *              evtchnClose · evtchnList / evtchnRestore (save/restore) · takeEvents(domid)
- *              (host-kernel domains) · onHostEvent(cb)
+ *              evtchnClose · evtchnList / evtchnRestore (save/restore) · evtchnAbi ·
+ *              evtchnUseFifo / takeEvents(domid) (host-kernel domains) · onHostEvent(cb)
  *  console     readConsole(domid, index, max) (history by byte index) · drainConsole(domid)
  *              (what is new) · domainsWithNewConsoleOutput() · consoleInput(domid, bytes)
  *  devices     setMmioHandler(domid, handler) — HVM device models (synchronous callback)
@@ -34,7 +34,7 @@
  */
 import {
   HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
-  XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EOPNOTSUPP, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE, type Hart } from '@hvsim/riscv';
 import { CommandLog, type CommandRecord } from './command-log';
@@ -44,8 +44,9 @@ import { DomainState, type Domain, type DomainType, type MmioHandler } from './d
 import { createDomain, destroyDomain, type CreateDomainConfig } from './domain/lifecycle';
 import { BlockKind, type Vcpu } from './domain/vcpu';
 import { loadVcpuContext, saveVcpuContext, startVcpu, type VcpuContext } from './domain/vcpu-context';
-import { sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
-import { allocUnbound, bindInterdomain, closePort } from './hypercall/event-channel-op';
+import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
+import { allocUnbound, bindInterdomain, bindVirq, closePort } from './evtchn/bind';
+import { hostKernelUseFifo } from './evtchn/fifo-setup';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
@@ -416,10 +417,7 @@ export class Hypervisor {
     const bound = d.evtchn.virqPort(0, virq);
     if (bound !== 0) return bound;
     this.log('evtchnBindVirq', [domid, virq]);
-    const port = d.evtchn.allocate();
-    if (port < 0) throw new HypervisorError(XEN_EINVAL, 'no free event channel');
-    d.evtchn.bindVirq(port, virq, 0);
-    return port;
+    return this.errno(bindVirq(this.core, d, virq, 0), 'bind_virq');
   }
 
   evtchnSend(domid: number, port: number): void {
@@ -434,9 +432,17 @@ export class Hypervisor {
     this.errno(closePort(this.core, d, port), 'close');
   }
 
-  /** The domain's event channel bindings, for save/migrate. */
+  /**
+   * The domain's event channel bindings, for save/migrate. A domain on the FIFO ABI is refused
+   * (EOPNOTSUPP): its control blocks, event array and queue tails are not carried yet, and a
+   * restored guest would wait on queues nobody fills.
+   */
   evtchnList(domid: number): PortBinding[] {
-    return portBindings(this.live(domid));
+    const d = this.live(domid);
+    if (d.evtchn.fifo !== null) {
+      throw new HypervisorError(XEN_EOPNOTSUPP, `domain ${domid} uses the FIFO event-channel ABI, which save and migration do not carry yet`);
+    }
+    return portBindings(d);
   }
 
   /** Puts a saved binding back at its port number (restore). */
@@ -444,6 +450,23 @@ export class Hypervisor {
     const d = this.live(domid);
     this.log('evtchnRestore', [domid, binding]);
     restorePortBinding(d, binding);
+  }
+
+  /**
+   * Moves a host-kernel domain (dom0) to the FIFO event-channel ABI, as its kernel would at
+   * boot with EVTCHNOP_init_control: 2^17 ports instead of 4,096, so its two ports per domU
+   * (console, xenstore) do not cap the host at ~2,040 domUs. Guests choose with the hypercall.
+   */
+  evtchnUseFifo(domid: number): void {
+    const d = this.live(domid);
+    if (!d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${domid} runs guest code; it chooses with EVTCHNOP_init_control`);
+    this.log('evtchnUseFifo', [domid]);
+    hostKernelUseFifo(this.core, d);
+  }
+
+  /** The event-channel ABI a domain uses. */
+  evtchnAbi(domid: number): '2-level' | 'fifo' {
+    return this.dom(domid).evtchn.ops.name;
   }
 
   /** Pending ports of a host-kernel domain (dom0), cleared as they are returned. */

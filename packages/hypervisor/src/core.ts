@@ -23,6 +23,7 @@ import { CreditScheduler } from './sched/credit';
 import type { Scheduler } from './sched/scheduler';
 import { ExitReason, Trace, TraceKind } from './trace';
 import { sampleSeip, sendGlobalVirq } from './evtchn/delivery';
+import { updateRunstateArea } from './domain/runstate-area';
 import { timeFields } from './machine/time-fields';
 
 export interface MachineConfig {
@@ -204,6 +205,7 @@ export class Core {
     }
     if (next !== null) {
       next.setRunstate(RUNSTATE_running, p.time);
+      if (next.runstateArea !== 0) updateRunstateArea(next, p.time);
       next.ranOn |= 1 << p.id;
       this.trace.event(p.time, TraceKind.Switch, next.domain.domid, next.id, p.id, 0);
     } else {

@@ -13,7 +13,18 @@
 typedef uint32_t evtchn_port_t;
 DEFINE_XEN_GUEST_HANDLE(evtchn_port_t);
 
+#define EVTCHN_FIFO_PRIORITY_MAX 0
+#define EVTCHN_FIFO_PRIORITY_DEFAULT 7
+#define EVTCHN_FIFO_PRIORITY_MIN 15
+#define EVTCHN_FIFO_MAX_QUEUES 16
+#define EVTCHN_FIFO_LINK_BITS 17
+#define EVTCHN_FIFO_BUSY 28
+#define EVTCHN_FIFO_LINKED 29
+#define EVTCHN_FIFO_MASKED 30
+#define EVTCHN_FIFO_PENDING 31
 #define EVTCHN_2L_NR_CHANNELS 4096
+#define EVTCHN_FIFO_LINK_MASK 0x1ffff
+#define EVTCHN_FIFO_NR_CHANNELS 0x20000
 
 #define EVTCHNOP_bind_interdomain 0
 #define EVTCHNOP_bind_virq 1
@@ -88,12 +99,54 @@ struct evtchn_close {
 typedef struct evtchn_close evtchn_close_t;
 HVSIM_ASSERT_SIZE(struct evtchn_close, 4);
 
+/* EVTCHNOP_expand_array: add the page at array_gfn to the event array. */
+struct evtchn_expand_array {
+    uint64_t array_gfn __hvsim_align8;
+};
+typedef struct evtchn_expand_array evtchn_expand_array_t;
+HVSIM_ASSERT_SIZE(struct evtchn_expand_array, 8);
+
+/* Per-vCPU FIFO control block: READY bit per queue, each queue's head port. */
+struct evtchn_fifo_control_block {
+    uint32_t ready;
+    uint32_t _rsvd;
+    uint32_t head[16];
+};
+typedef struct evtchn_fifo_control_block evtchn_fifo_control_block_t;
+HVSIM_ASSERT_SIZE(struct evtchn_fifo_control_block, 72);
+
+/* EVTCHNOP_init_control: place vcpu's FIFO control block at control_gfn:offset. */
+struct evtchn_init_control {
+    uint64_t control_gfn __hvsim_align8;
+    uint32_t offset;
+    uint32_t vcpu;
+    uint8_t link_bits;
+    uint8_t _pad[7];
+};
+typedef struct evtchn_init_control evtchn_init_control_t;
+HVSIM_ASSERT_SIZE(struct evtchn_init_control, 24);
+
+/* EVTCHNOP_reset: close every channel of dom (and leave the FIFO ABI). */
+struct evtchn_reset {
+    domid_t dom;
+};
+typedef struct evtchn_reset evtchn_reset_t;
+HVSIM_ASSERT_SIZE(struct evtchn_reset, 2);
+
 /* EVTCHNOP_send argument. */
 struct evtchn_send {
     evtchn_port_t port;
 };
 typedef struct evtchn_send evtchn_send_t;
 HVSIM_ASSERT_SIZE(struct evtchn_send, 4);
+
+/* EVTCHNOP_set_priority: the queue (0 first .. 15) a port is linked on. */
+struct evtchn_set_priority {
+    evtchn_port_t port;
+    uint32_t priority;
+};
+typedef struct evtchn_set_priority evtchn_set_priority_t;
+HVSIM_ASSERT_SIZE(struct evtchn_set_priority, 8);
 
 /* EVTCHNOP_status: what a port is bound to. */
 struct evtchn_status {

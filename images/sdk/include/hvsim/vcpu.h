@@ -33,6 +33,13 @@
 #define VCPUOP_get_physid 12
 #define VCPUOP_register_vcpu_time_memory_area 13
 
+/* VCPUOP_register_runstate_memory_area: where the hypervisor keeps a copy of the vCPU's vcpu_runstate_info (0: nowhere). */
+struct vcpu_register_runstate_memory_area {
+    uint64_t addr __hvsim_align8;
+};
+typedef struct vcpu_register_runstate_memory_area vcpu_register_runstate_memory_area_t;
+HVSIM_ASSERT_SIZE(struct vcpu_register_runstate_memory_area, 8);
+
 /* VCPUOP_register_vcpu_info: place a vcpu_info at mfn:offset. */
 struct vcpu_register_vcpu_info {
     uint64_t mfn __hvsim_align8;

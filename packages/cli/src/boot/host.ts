@@ -86,6 +86,8 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
 
   const dom0Memory = options.dom0MemoryMb ?? DEFAULT_DOM0_MEMORY_MB;
   hv.createDomain({ domid: 0, memoryKb: dom0Memory * 1024, maxVcpus: 1, privileged: true, type: 'pv', hostKernel: true });
+  // dom0 holds two ports per domU: the FIFO ABI's 2^17, not the two-level 4,096, as Linux dom0s do.
+  hv.evtchnUseFifo(0);
   hv.unpauseDomain(0);
 
   const domctlServer = new RpcServer({ name: 'hvsim-core' }).addService(DomctlService, adapter.implementation());

@@ -10,7 +10,8 @@ import { Hart, MIP_STIP } from '@hvsim/riscv';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
 import { EventChannels } from '../evtchn/event-channels';
-import { closePort } from '../hypercall/event-channel-op';
+import { closePort } from '../evtchn/bind';
+import { releaseFifo } from '../evtchn/fifo-setup';
 import { Timer } from '../machine/event-queue';
 import { DomainMemory, NO_DEVICES } from '../memory/domain-memory';
 import { GrantTable, freeTable, releaseAllMappings, revokeMappingsOf } from '../memory/grant-table';
@@ -151,6 +152,7 @@ export function destroyDomain(core: Core, d: Domain): void {
   revokeMappingsOf(core.pool, d, lookup);
   releaseAllMappings(core.pool, d, lookup);
   for (const port of d.evtchn.openPorts()) closePort(core, d, port);
+  releaseFifo(core, d);
   freeTable(core.pool, d);
   if (d.sharedInfoGfn >= 0) d.mem.unmapSpecial(d.sharedInfoGfn);
   core.pool.free(d.sharedInfoMfn);

@@ -45,6 +45,8 @@ export class Vcpu {
   runstate: number = RUNSTATE_offline;
   runstateEntry = 0;
   readonly runstateTime = [0, 0, 0, 0];
+  /** Guest-physical address of its registered vcpu_runstate_info copy, 0 when none. */
+  runstateArea = 0;
 
   /** The scheduler's: where it keeps its record of this vCPU (-1: none), so that finding
    *  the record costs an array index, not a lookup. Its data itself is the scheduler's. */

@@ -1,7 +1,7 @@
 /**
- * Event delivery, as Xen's two-level ABI does it: set the port's pending bit in shared_info;
- * unless the port is masked, set the selector bit and evtchn_upcall_pending in the target
- * vCPU's vcpu_info and raise the supervisor external interrupt (SEIP) on its hart.
+ * Event delivery, the same for both ABIs: the domain's port ops (two-level.ts, fifo.ts) mark
+ * the port pending and tell whether its vCPU must look; then evtchn_upcall_pending is set in
+ * that vCPU's vcpu_info and the supervisor external interrupt (SEIP) raised on its hart.
  *
  * SEIP is a level that mirrors `evtchn_upcall_pending && !evtchn_upcall_mask` of the vCPU's
  * vcpu_info. The guest clears those bytes with ordinary stores, so the hypervisor re-samples
@@ -14,36 +14,32 @@ import { MIP_SEIP } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
-import { SI_MASK, SI_PENDING, VI_PENDING_SEL, VI_UPCALL_MASK, VI_UPCALL_PENDING, clearBit, setBit, testBit } from './event-channels';
+import { VI_UPCALL_MASK, VI_UPCALL_PENDING } from './layout';
+import { RAISED_NEW, RAISED_UPCALL } from './port-ops';
 
 const UPCALL_MASK_ASSIST = (1 << HVSIM_VMASST_TYPE_upcall_mask) >>> 0;
 
-/** The shared_info bytes (backed on first use). */
-export function sharedInfoPage(core: Core, d: Domain): Uint8Array {
-  return core.pool.writable(d.sharedInfoMfn);
-}
-
-/** Raises port's pending bit in d and notifies its vCPU; what EVTCHNOP_send does at the far end. */
+/** Raises port's event in d and notifies its vCPU; what EVTCHNOP_send does at the far end. */
 export function setPending(core: Core, d: Domain, port: number): void {
-  const si = sharedInfoPage(core, d);
-  if (setBit(si, SI_PENDING, port)) return;
+  const raised = d.evtchn.ops.setPending(core, d, port);
   // SCHEDOP_poll wakes on the pending bit, masked or not.
-  for (const v of d.vcpus) if (v.block === BlockKind.Poll && v.pollPorts.includes(port)) core.wake(v);
-  if (testBit(si, SI_MASK, port)) return;
-  if (d.hostKernel) {
-    core.hostEventListener?.(d.domid, port);
+  if ((raised & RAISED_NEW) !== 0) {
+    for (const v of d.vcpus) if (v.block === BlockKind.Poll && v.pollPorts.includes(port)) core.wake(v);
   }
-  const v = d.vcpus[d.evtchn.notifyVcpu[port]];
-  if (v !== undefined) markUpcall(core, v, port >>> 6);
+  if ((raised & RAISED_UPCALL) !== 0) upcall(core, d, port);
 }
 
-/** Sets selector bit `word` and evtchn_upcall_pending in v's vcpu_info, then kicks v. */
-export function markUpcall(core: Core, v: Vcpu, word: number): void {
+/** The port's vCPU must look at its events: a host kernel hears of it, a guest gets an upcall. */
+function upcall(core: Core, d: Domain, port: number): void {
+  if (d.hostKernel) core.hostEventListener?.(d.domid, port);
+  const v = d.vcpus[d.evtchn.notifyVcpu[port]];
+  if (v !== undefined) markUpcall(core, v);
+}
+
+/** Sets evtchn_upcall_pending in v's vcpu_info (Xen's vcpu_mark_events_pending), then kicks v. */
+function markUpcall(core: Core, v: Vcpu): void {
   if (v.vcpuInfoMfn < 0 || core.pool.owner[v.vcpuInfoMfn] !== v.domain.domid) return;
-  const vi = core.pool.writable(v.vcpuInfoMfn);
-  const o = v.vcpuInfoOffset;
-  setBit(vi, o + VI_PENDING_SEL, word);
-  vi[o + VI_UPCALL_PENDING] = 1;
+  core.pool.writable(v.vcpuInfoMfn)[v.vcpuInfoOffset + VI_UPCALL_PENDING] = 1;
   kick(core, v);
 }
 
@@ -115,33 +111,12 @@ export function sendOnPort(core: Core, d: Domain, port: number): boolean {
   }
 }
 
-/** EVTCHNOP_unmask: clears the mask bit and delivers an event that was held back by it. */
+/** EVTCHNOP_unmask: clears the mask and delivers an event that was held back by it. */
 export function unmask(core: Core, d: Domain, port: number): void {
-  const si = sharedInfoPage(core, d);
-  clearBit(si, SI_MASK, port);
-  if (testBit(si, SI_PENDING, port)) {
-    const v = d.vcpus[d.evtchn.notifyVcpu[port]];
-    if (v !== undefined) markUpcall(core, v, port >>> 6);
-  }
+  if ((d.evtchn.ops.unmask(core, d, port) & RAISED_UPCALL) !== 0) upcall(core, d, port);
 }
 
-/** For a host-kernel domain: pending, unmasked ports (ascending), cleared as they are taken. */
+/** For a host-kernel domain: its pending, unmasked ports in delivery order, taken as a kernel would. */
 export function takePending(core: Core, d: Domain): number[] {
-  const si = sharedInfoPage(core, d);
-  const out: number[] = [];
-  const cap = d.evtchn.capacity;
-  for (let p = 1; p < cap; p++) {
-    if (testBit(si, SI_PENDING, p) && !testBit(si, SI_MASK, p)) {
-      clearBit(si, SI_PENDING, p);
-      out.push(p);
-    }
-  }
-  for (const v of d.vcpus) {
-    if (v.vcpuInfoMfn >= 0) {
-      const vi = core.pool.writable(v.vcpuInfoMfn);
-      vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] = 0;
-      vi.fill(0, v.vcpuInfoOffset + VI_PENDING_SEL, v.vcpuInfoOffset + VI_PENDING_SEL + 8);
-    }
-  }
-  return out;
+  return d.evtchn.ops.consume(core, d);
 }

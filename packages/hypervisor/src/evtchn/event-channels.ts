@@ -1,29 +1,13 @@
 /**
- * A domain's event-channel table (two-level ABI, 4096 ports). The port bindings live here;
- * the pending and mask bits live where Xen keeps them, in the domain's shared_info page,
- * and per-vCPU selector/upcall bytes in its vcpu_info — the guest reads and clears them
- * with ordinary loads, stores and AMOs.
+ * A domain's event-channel table: the port bindings, and which ABI (port ops) holds the
+ * ports' event state — two-level until the guest moves to FIFO with EVTCHNOP_init_control.
+ * The event state itself lives where Xen keeps it, in pages the guest shares (see
+ * two-level.ts, fifo.ts), which it reads and clears with ordinary loads, stores and AMOs.
  */
-import {
-  EVTCHN_2L_NR_CHANNELS,
-  EVTCHNSTAT_closed,
-  EVTCHNSTAT_interdomain,
-  EVTCHNSTAT_ipi,
-  EVTCHNSTAT_unbound,
-  EVTCHNSTAT_virq,
-  NR_VIRQS,
-  SHARED_INFO,
-  VCPU_INFO,
-  VIRQ_DEBUG,
-  VIRQ_TIMER,
-  VIRQ_XENOPROF,
-  VIRQ_XENPMU,
-} from '@hvsim/abi';
-
-export const SI_PENDING = SHARED_INFO.f.evtchn_pending.offset;
-export const SI_MASK = SHARED_INFO.f.evtchn_mask.offset;
-export const VI_UPCALL_PENDING = VCPU_INFO.f.evtchn_upcall_pending.offset;
-export const VI_UPCALL_MASK = VCPU_INFO.f.evtchn_upcall_mask.offset;
+import { EVTCHNSTAT_closed, EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS, VIRQ_DEBUG, VIRQ_TIMER, VIRQ_XENOPROF, VIRQ_XENPMU } from '@hvsim/abi';
+import type { FifoState } from './fifo';
+import type { EvtchnPortOps } from './port-ops';
+import { TWO_LEVEL } from './two-level';
 
 /**
  * Xen's virq_is_global: every VIRQ but the per-vCPU ones (the Arm arch VIRQs are global). A
@@ -32,8 +16,6 @@ export const VI_UPCALL_MASK = VCPU_INFO.f.evtchn_upcall_mask.offset;
 export function isGlobalVirq(virq: number): boolean {
   return virq !== VIRQ_TIMER && virq !== VIRQ_DEBUG && virq !== VIRQ_XENOPROF && virq !== VIRQ_XENPMU;
 }
-export const VI_PENDING_SEL = VCPU_INFO.f.evtchn_pending_sel.offset;
-export const VCPU_INFO_SIZE = VCPU_INFO.size;
 
 /** Ports of a table's first growth. Small enough that its arrays live on the JS heap (V8 keeps
  *  typed arrays of up to 64 bytes there), which makes them nearly free to allocate. */
@@ -63,7 +45,18 @@ export class EventChannels {
    *  dom0 holds ports for each live domain, and creating one must not scan them all. */
   private firstMaybeFree = 1;
 
+  /** The ABI of the ports' event state. */
+  ops: EvtchnPortOps = TWO_LEVEL;
+  /** The FIFO ABI's state, once the domain moved to it (init_control has no way back). */
+  fifo: FifoState | null = null;
+
   constructor(readonly maxVcpus: number) {}
+
+  /** Moves the table to the FIFO ABI (EVTCHNOP_init_control's first call). */
+  useFifo(ops: EvtchnPortOps, fifo: FifoState): void {
+    this.ops = ops;
+    this.fifo = fifo;
+  }
 
   get capacity(): number {
     return this.state.length;
@@ -73,25 +66,32 @@ export class EventChannels {
     return port > 0 && port < this.state.length && this.state[port] !== CLOSED;
   }
 
-  /** Lowest free port, growing the table if needed; -1 when all 4095 are used. */
-  allocate(): number {
+  /**
+   * Lowest free port, growing the table if needed; -1 when every port the ABI names is used.
+   * A closed port that `busy` says is still queued (FIFO: LINKED) is passed over, as Xen does.
+   */
+  allocate(busy: ((port: number) => boolean) | null = null): number {
+    let firstBusy = -1;
     for (;;) {
       const state = this.state;
       for (let p = this.firstMaybeFree; p < state.length; p++) {
-        if (state[p] === CLOSED) {
-          this.firstMaybeFree = p; // the caller may yet not bind it
-          return p;
+        if (state[p] !== CLOSED) continue;
+        if (busy !== null && busy(p)) {
+          if (firstBusy < 0) firstBusy = p;
+          continue;
         }
+        this.firstMaybeFree = firstBusy < 0 ? p : firstBusy; // the caller may yet not bind it
+        return p;
       }
-      this.firstMaybeFree = Math.max(this.firstMaybeFree, state.length);
-      if (this.state.length >= EVTCHN_2L_NR_CHANNELS) return -1;
+      if (firstBusy < 0) this.firstMaybeFree = Math.max(this.firstMaybeFree, state.length);
+      if (this.state.length >= this.ops.maxPorts) return -1;
       this.grow();
     }
   }
 
-  /** Grows the table until `port` fits (port < 4096); false when it never can. */
+  /** Grows the table until `port` fits the ABI's ports; false when it never can. */
   reserve(port: number): boolean {
-    if (!Number.isInteger(port) || port <= 0 || port >= EVTCHN_2L_NR_CHANNELS) return false;
+    if (!Number.isInteger(port) || port <= 0 || port >= this.ops.maxPorts) return false;
     while (port >= this.state.length) this.grow();
     return true;
   }
@@ -102,7 +102,7 @@ export class EventChannels {
   }
 
   private grow(): void {
-    const n = Math.min(Math.max(INITIAL_PORTS, this.state.length * 2), EVTCHN_2L_NR_CHANNELS);
+    const n = Math.min(Math.max(INITIAL_PORTS, this.state.length * 2), this.ops.maxPorts);
     const state = new Uint8Array(n);
     state.set(this.state);
     const notify = new Uint16Array(n);
@@ -115,6 +115,7 @@ export class EventChannels {
     this.notifyVcpu = notify;
     this.remoteDom = rd;
     this.remotePort = rp;
+    this.fifo?.grow(n);
   }
 
   bindUnbound(port: number, remoteDom: number): void {
@@ -161,21 +162,4 @@ export class EventChannels {
     for (let p = 1; p < this.state.length; p++) if (this.state[p] !== CLOSED) out.push(p);
     return out;
   }
-}
-
-/** Bit operations on the pending/mask bitmaps of a shared_info frame (bit p = byte p>>3, bit p&7). */
-export function testBit(page: Uint8Array, base: number, bit: number): boolean {
-  return (page[base + (bit >>> 3)] & (1 << (bit & 7))) !== 0;
-}
-
-export function setBit(page: Uint8Array, base: number, bit: number): boolean {
-  const i = base + (bit >>> 3);
-  const m = 1 << (bit & 7);
-  const was = (page[i] & m) !== 0;
-  page[i] |= m;
-  return was;
-}
-
-export function clearBit(page: Uint8Array, base: number, bit: number): void {
-  page[base + (bit >>> 3)] &= ~(1 << (bit & 7));
 }

@@ -1,18 +1,28 @@
-/** event_channel_op: alloc_unbound, bind_interdomain, bind_virq, bind_ipi, bind_vcpu, send, close, status, unmask. */
+/**
+ * event_channel_op: copies each sub-op's argument struct in and out of the guest and calls
+ * the mechanism in evtchn/ (bind.ts, delivery.ts, fifo-setup.ts).
+ */
 import {
-  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_IPI, EVTCHN_BIND_VCPU, EVTCHN_BIND_VIRQ, EVTCHN_CLOSE,
-  EVTCHN_SEND, EVTCHN_STATUS, EVTCHN_UNMASK, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi,
-  EVTCHNOP_bind_vcpu, EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_status, EVTCHNOP_unmask, EVTCHNSTAT_closed,
-  EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS,
-  XEN_EEXIST, XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC, XEN_ENOSYS, XEN_EPERM, XEN_ESRCH,
-  readU16, readU32, writeU16, writeU32,
+  EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_IPI, EVTCHN_BIND_VCPU, EVTCHN_BIND_VIRQ, EVTCHN_CLOSE,
+  EVTCHN_EXPAND_ARRAY, EVTCHN_FIFO_LINK_BITS, EVTCHN_INIT_CONTROL, EVTCHN_SEND, EVTCHN_SET_PRIORITY, EVTCHN_STATUS,
+  EVTCHN_UNMASK, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi, EVTCHNOP_bind_vcpu,
+  EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_send,
+  EVTCHNOP_set_priority, EVTCHNOP_status, EVTCHNOP_unmask, EVTCHNSTAT_interdomain, EVTCHNSTAT_unbound,
+  EVTCHNSTAT_virq, XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, readU16, readU32, readU64, writeU16, writeU32,
 } from '@hvsim/abi';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
-import { sendOnPort, setPending, unmask } from '../evtchn/delivery';
-import { isGlobalVirq } from '../evtchn/event-channels';
+import { allocUnbound, bindInterdomain, bindIpi, bindVcpu, bindVirq, closePort, portStatus, setPriority } from '../evtchn/bind';
+import { sendOnPort, unmask } from '../evtchn/delivery';
+import { expandArray, initControl } from '../evtchn/fifo-setup';
 import { targetDomain } from './guest';
+
+/** A struct layout with the `port` member these sub-ops return. */
+interface PortOut {
+  readonly size: number;
+  readonly f: { readonly port: { readonly offset: number } };
+}
 
 export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
   const d = v.domain;
@@ -22,10 +32,7 @@ export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): n
     case EVTCHNOP_alloc_unbound: {
       const f = EVTCHN_ALLOC_UNBOUND.f;
       if (!m.copyFromGuest(arg, EVTCHN_ALLOC_UNBOUND.size)) return -XEN_EFAULT;
-      const r = allocUnbound(core, d, readU16(s, f.dom.offset), readU16(s, f.remote_dom.offset));
-      if (r < 0) return r;
-      writeU32(s, f.port.offset, r);
-      return m.copyToGuest(arg, EVTCHN_ALLOC_UNBOUND.size) ? 0 : -XEN_EFAULT;
+      return portOut(d, arg, EVTCHN_ALLOC_UNBOUND, allocUnbound(core, d, readU16(s, f.dom.offset), readU16(s, f.remote_dom.offset)));
     }
     case EVTCHNOP_bind_interdomain: {
       const f = EVTCHN_BIND_INTERDOMAIN.f;
@@ -38,21 +45,11 @@ export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): n
     case EVTCHNOP_bind_virq: {
       const f = EVTCHN_BIND_VIRQ.f;
       if (!m.copyFromGuest(arg, EVTCHN_BIND_VIRQ.size)) return -XEN_EFAULT;
-      const r = bindVirq(d, readU32(s, f.virq.offset), readU32(s, f.vcpu.offset));
-      if (r < 0) return r;
-      writeU32(s, f.port.offset, r);
-      return m.copyToGuest(arg, EVTCHN_BIND_VIRQ.size) ? 0 : -XEN_EFAULT;
+      return portOut(d, arg, EVTCHN_BIND_VIRQ, bindVirq(core, d, readU32(s, f.virq.offset), readU32(s, f.vcpu.offset)));
     }
     case EVTCHNOP_bind_ipi: {
-      const f = EVTCHN_BIND_IPI.f;
       if (!m.copyFromGuest(arg, EVTCHN_BIND_IPI.size)) return -XEN_EFAULT;
-      const vcpu = readU32(s, f.vcpu.offset);
-      if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
-      const port = d.evtchn.allocate();
-      if (port < 0) return -XEN_ENOSPC;
-      d.evtchn.bindIpi(port, vcpu);
-      writeU32(s, f.port.offset, port);
-      return m.copyToGuest(arg, EVTCHN_BIND_IPI.size) ? 0 : -XEN_EFAULT;
+      return portOut(d, arg, EVTCHN_BIND_IPI, bindIpi(core, d, readU32(s, EVTCHN_BIND_IPI.f.vcpu.offset)));
     }
     case EVTCHNOP_bind_vcpu: {
       if (!m.copyFromGuest(arg, EVTCHN_BIND_VCPU.size)) return -XEN_EFAULT;
@@ -75,89 +72,32 @@ export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): n
       unmask(core, d, port);
       return 0;
     }
+    case EVTCHNOP_init_control: {
+      const f = EVTCHN_INIT_CONTROL.f;
+      if (!m.copyFromGuest(arg, EVTCHN_INIT_CONTROL.size)) return -XEN_EFAULT;
+      const r = initControl(core, d, readU64(s, f.control_gfn.offset), readU32(s, f.offset.offset), readU32(s, f.vcpu.offset));
+      if (r < 0) return r;
+      s[f.link_bits.offset] = EVTCHN_FIFO_LINK_BITS;
+      return m.copyToGuest(arg, EVTCHN_INIT_CONTROL.size) ? 0 : -XEN_EFAULT;
+    }
+    case EVTCHNOP_expand_array:
+      if (!m.copyFromGuest(arg, EVTCHN_EXPAND_ARRAY.size)) return -XEN_EFAULT;
+      return expandArray(core, d, readU64(s, EVTCHN_EXPAND_ARRAY.f.array_gfn.offset));
+    case EVTCHNOP_set_priority: {
+      const f = EVTCHN_SET_PRIORITY.f;
+      if (!m.copyFromGuest(arg, EVTCHN_SET_PRIORITY.size)) return -XEN_EFAULT;
+      return setPriority(d, readU32(s, f.port.offset), readU32(s, f.priority.offset));
+    }
     default:
       return -XEN_ENOSYS;
   }
 }
 
-/** A port in `domid` (DOMID_SELF or, for a privileged caller, any) that `remoteDomid` may bind. */
-export function allocUnbound(core: Core, caller: Domain, domid: number, remoteDomid: number): number {
-  const d = targetDomain(core, caller, domid);
-  if (typeof d === 'number') return d;
-  const remote = remoteDomid === DOMID_SELF ? caller.domid : remoteDomid;
-  const port = d.evtchn.allocate();
-  if (port < 0) return -XEN_ENOSPC;
-  d.evtchn.bindUnbound(port, remote);
-  return port;
-}
-
-/** Connects a new local port of d to remoteDomid's unbound port offered to d. */
-export function bindInterdomain(core: Core, d: Domain, remoteDomid: number, remotePort: number): number {
-  const rd = remoteDomid === DOMID_SELF ? d : core.domain(remoteDomid);
-  if (rd === undefined || !rd.alive) return -XEN_ESRCH;
-  const rec = rd.evtchn;
-  if (!rec.isValid(remotePort)) return -XEN_EINVAL;
-  if (rec.state[remotePort] !== EVTCHNSTAT_unbound || rec.remoteDom[remotePort] !== d.domid) return -XEN_EINVAL;
-  const port = d.evtchn.allocate();
-  if (port < 0) return -XEN_ENOSPC;
-  d.evtchn.bindInterdomain(port, rd.domid, remotePort);
-  rec.bindInterdomain(remotePort, d.domid, port);
-  // event_channel.h: binding "always sets the local event channel pending", so the binder
-  // sees a notification the remote end sent before the bind.
-  setPending(core, d, port);
-  return port;
-}
-
-/**
- * Moves the vCPU a port notifies: interdomain and unbound ports, and global VIRQs; a
- * per-vCPU VIRQ or an IPI stays where it was bound (-EINVAL), as in Xen.
- */
-function bindVcpu(d: Domain, port: number, vcpu: number): number {
-  if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
-  const ec = d.evtchn;
-  if (!ec.isValid(port)) return -XEN_EINVAL;
-  switch (ec.state[port]) {
-    case EVTCHNSTAT_virq:
-      if (!isGlobalVirq(ec.remotePort[port])) return -XEN_EINVAL;
-      break;
-    case EVTCHNSTAT_unbound:
-    case EVTCHNSTAT_interdomain:
-      break;
-    default:
-      return -XEN_EINVAL;
-  }
-  ec.notifyVcpu[port] = vcpu;
-  return 0;
-}
-
-/**
- * Binds any VIRQ, as Xen does: a global one on vCPU 0 only. Any domain may bind a global
- * VIRQ; only the domain the hypervisor sends it to (the control domain) ever sees it fire.
- */
-function bindVirq(d: Domain, virq: number, vcpu: number): number {
-  if (virq >= NR_VIRQS) return -XEN_EINVAL;
-  if (isGlobalVirq(virq) && vcpu !== 0) return -XEN_EINVAL;
-  if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
-  if (d.evtchn.virqPort(vcpu, virq) !== 0) return -XEN_EEXIST;
-  const port = d.evtchn.allocate();
-  if (port < 0) return -XEN_ENOSPC;
-  d.evtchn.bindVirq(port, virq, vcpu);
-  return port;
-}
-
-/** Closes d's port; an interdomain peer's end goes back to unbound (offered to d again). */
-export function closePort(core: Core, d: Domain, port: number): number {
-  const ec = d.evtchn;
-  if (!ec.isValid(port)) return -XEN_EINVAL;
-  if (ec.state[port] === EVTCHNSTAT_interdomain) {
-    const peer = core.domain(ec.remoteDom[port]);
-    if (peer !== undefined) {
-      const pp = ec.remotePort[port];
-      if (peer.evtchn.isValid(pp) && peer.evtchn.state[pp] === EVTCHNSTAT_interdomain) peer.evtchn.bindUnbound(pp, d.domid);
-    }
-  }
-  ec.free(port);
-  return 0;
+/** Writes a port result into the struct in scratch and back to the guest (or passes -errno on). */
+function portOut(d: Domain, arg: number, layout: PortOut, r: number): number {
+  if (r < 0) return r;
+  writeU32(d.mem.scratch, layout.f.port.offset, r);
+  return d.mem.copyToGuest(arg, layout.size) ? 0 : -XEN_EFAULT;
 }
 
 function status(core: Core, caller: Domain, arg: number): number {
@@ -167,27 +107,16 @@ function status(core: Core, caller: Domain, arg: number): number {
   if (!m.copyFromGuest(arg, EVTCHN_STATUS.size)) return -XEN_EFAULT;
   const d = targetDomain(core, caller, readU16(s, f.dom.offset));
   if (typeof d === 'number') return d;
-  const port = readU32(s, f.port.offset);
-  const ec = d.evtchn;
-  if (port === 0 || port >= 4096) return -XEN_EINVAL;
-  const st = port < ec.capacity ? ec.state[port] : EVTCHNSTAT_closed;
+  const st = portStatus(d, readU32(s, f.port.offset));
+  if (typeof st === 'number') return st;
   s.fill(0, f.status.offset, EVTCHN_STATUS.size);
-  writeU32(s, f.status.offset, st);
-  writeU32(s, f.vcpu.offset, st === EVTCHNSTAT_closed ? 0 : ec.notifyVcpu[port]);
-  switch (st) {
-    case EVTCHNSTAT_unbound:
-      writeU16(s, f['u.unbound.dom'].offset, ec.remoteDom[port]);
-      break;
-    case EVTCHNSTAT_interdomain:
-      writeU16(s, f['u.interdomain.dom'].offset, ec.remoteDom[port]);
-      writeU32(s, f['u.interdomain.port'].offset, ec.remotePort[port]);
-      break;
-    case EVTCHNSTAT_virq:
-      writeU32(s, f['u.virq'].offset, ec.remotePort[port]);
-      break;
-    case EVTCHNSTAT_ipi:
-      break;
+  writeU32(s, f.status.offset, st.status);
+  writeU32(s, f.vcpu.offset, st.vcpu);
+  if (st.status === EVTCHNSTAT_unbound) writeU16(s, f['u.unbound.dom'].offset, st.remoteDom);
+  if (st.status === EVTCHNSTAT_interdomain) {
+    writeU16(s, f['u.interdomain.dom'].offset, st.remoteDom);
+    writeU32(s, f['u.interdomain.port'].offset, st.remotePort);
   }
+  if (st.status === EVTCHNSTAT_virq) writeU32(s, f['u.virq'].offset, st.remotePort);
   return m.copyToGuest(arg, EVTCHN_STATUS.size) ? 0 : -XEN_EFAULT;
 }
-

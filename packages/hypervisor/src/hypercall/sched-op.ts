@@ -1,6 +1,6 @@
 /** sched_op: yield, block, shutdown, shutdown_code, poll, remote_shutdown. */
 import {
-  EVTCHN_2L_NR_CHANNELS, SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
+  SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
   SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, readGuestHandle, readU16, readU32, readU64, BAD_GUEST_HANDLE,
 } from '@hvsim/abi';
@@ -8,8 +8,7 @@ import { POLL_MAX_PORTS } from '../constants';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
-import { SI_PENDING, VI_UPCALL_PENDING, testBit } from '../evtchn/event-channels';
-import { sharedInfoPage } from '../evtchn/delivery';
+import { VI_UPCALL_PENDING } from '../evtchn/layout';
 import { targetDomain } from './guest';
 
 export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
@@ -78,11 +77,10 @@ function poll(core: Core, v: Vcpu, arg: number): number {
   const list: number[] = [];
   for (let i = 0; i < nr; i++) {
     const p = readU32(m.scratch, i * 4);
-    if (p >= EVTCHN_2L_NR_CHANNELS) return -XEN_EINVAL;
+    if (p >= d.evtchn.ops.maxPorts) return -XEN_EINVAL;
     list.push(p);
   }
-  const si = sharedInfoPage(core, d);
-  for (const p of list) if (testBit(si, SI_PENDING, p)) return 0;
+  for (const p of list) if (d.evtchn.ops.isPending(core, d, p)) return 0;
   if (timeout !== 0 && timeout <= core.vcpuNow() + d.timeOffsetNs) return 0;
   v.pollPorts = list;
   core.block(v, BlockKind.Poll);

@@ -1,12 +1,13 @@
-/** vcpu_op: up, down, is_up, get_runstate_info, singleshot timer, register_vcpu_info. */
+/** vcpu_op: up, down, is_up, get_runstate_info, register_runstate_memory_area, singleshot timer, register_vcpu_info. */
 import {
-  VCPU_REGISTER_VCPU_INFO, VCPU_RUNSTATE_INFO, VCPU_SET_SINGLESHOT_TIMER, VCPU_SSHOTTMR_future, VCPUOP_down,
-  VCPUOP_get_runstate_info, VCPUOP_is_up, VCPUOP_register_vcpu_info, VCPUOP_set_singleshot_timer,
-  VCPUOP_stop_singleshot_timer, VCPUOP_up, XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_ETIME,
-  readU32, readU64, writeU32, writeU64,
+  VCPU_REGISTER_RUNSTATE_MEMORY_AREA, VCPU_REGISTER_VCPU_INFO, VCPU_RUNSTATE_INFO, VCPU_SET_SINGLESHOT_TIMER,
+  VCPU_SSHOTTMR_future, VCPUOP_down, VCPUOP_get_runstate_info, VCPUOP_is_up, VCPUOP_register_runstate_memory_area,
+  VCPUOP_register_vcpu_info, VCPUOP_set_singleshot_timer, VCPUOP_stop_singleshot_timer, VCPUOP_up, XEN_EFAULT, XEN_EINVAL,
+  XEN_ENOENT, XEN_ENOSYS, XEN_ETIME, readU32, readU64,
 } from '@hvsim/abi';
 import type { Core } from '../core';
 import type { Vcpu } from '../domain/vcpu';
+import { registerRunstateArea, writeRunstateInfo } from '../domain/runstate-area';
 import { registerVcpuInfo } from '../domain/vcpu-info';
 import { armSingleshot } from '../domain/vcpu-timers';
 import { sampleSeip } from '../evtchn/delivery';
@@ -32,16 +33,12 @@ export function vcpuOp(core: Core, caller: Vcpu, cmd: number, vcpuid: number, ar
       return 0;
     case VCPUOP_is_up:
       return v.online ? 1 : 0;
-    case VCPUOP_get_runstate_info: {
-      const now = core.vcpuNow();
-      const times = v.runstateTimes(now);
-      const f = VCPU_RUNSTATE_INFO.f;
-      m.scratch.fill(0, 0, VCPU_RUNSTATE_INFO.size);
-      writeU32(m.scratch, f.state.offset, v.runstate);
-      writeU64(m.scratch, f.state_entry_time.offset, v.runstateEntry + v.domain.timeOffsetNs);
-      for (let i = 0; i < 4; i++) writeU64(m.scratch, f.time.offset + 8 * i, times[i]);
+    case VCPUOP_get_runstate_info:
+      writeRunstateInfo(m.scratch, v, core.vcpuNow());
       return m.copyToGuest(arg, VCPU_RUNSTATE_INFO.size) ? 0 : -XEN_EFAULT;
-    }
+    case VCPUOP_register_runstate_memory_area:
+      if (!m.copyFromGuest(arg, VCPU_REGISTER_RUNSTATE_MEMORY_AREA.size)) return -XEN_EFAULT;
+      return registerRunstateArea(v, readU64(m.scratch, VCPU_REGISTER_RUNSTATE_MEMORY_AREA.f.addr.offset), core.vcpuNow());
     case VCPUOP_set_singleshot_timer: {
       if (v !== caller) return -XEN_EINVAL;
       if (!m.copyFromGuest(arg, VCPU_SET_SINGLESHOT_TIMER.size)) return -XEN_EFAULT;
