@@ -11552,6 +11552,9 @@ export namespace hvsim {
                 /** The domain's domid at the destination. */
                 domid: number;
 
+                /** MigrateResponse stats. */
+                stats: hvsim.control.v1.MigrationStats;
+
                 /**
                  * Creates a new MigrateResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -11608,12 +11611,729 @@ export namespace hvsim {
                     /** The domain's domid at the destination. */
                     domid?: number;
 
+                    /** MigrateResponse stats */
+                    stats?: hvsim.control.v1.MigrationStats.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a MigrateResponse. */
                 type $Shape = hvsim.control.v1.MigrateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrationStats.
+             * @deprecated Use hvsim.control.v1.MigrationStats.$Properties instead.
+             */
+            interface IMigrationStats extends hvsim.control.v1.MigrationStats.$Properties {
+            }
+
+            /** What a migration took. */
+            class MigrationStats {
+
+                /**
+                 * Constructs a new MigrationStats.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrationStats.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Pages sent in each memory round: round 0 sends every populated page, the
+                 * live rounds those dirtied meanwhile, the last one (domain paused) the rest.
+                 */
+                pagesPerRound: number[];
+
+                /** Bytes of the migration stream. */
+                bytes: number;
+
+                /** Wall time of the whole migration. */
+                totalWallMs: number;
+
+                /**
+                 * Virtual time the domain ran nowhere: on the source's clock from its pause
+                 * to the last record sent, plus on the destination's from that record's
+                 * arrival to its resume.
+                 */
+                downtimeVirtualNs: number;
+
+                /**
+                 * Wall time from the pause at the source to the destination's answer that
+                 * the domain runs there.
+                 */
+                downtimeWallMs: number;
+
+                /** Copied while running (false: --no-live, paused first). */
+                live: boolean;
+
+                /**
+                 * Creates a new MigrationStats instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrationStats instance
+                 */
+                static create(properties: hvsim.control.v1.MigrationStats.$Shape): hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape;
+                static create(properties?: hvsim.control.v1.MigrationStats.$Properties): hvsim.control.v1.MigrationStats;
+
+                /**
+                 * Encodes the specified MigrationStats message. Does not implicitly {@link hvsim.control.v1.MigrationStats.verify|verify} messages.
+                 * @param message MigrationStats message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrationStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrationStats message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape} MigrationStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape;
+
+                /**
+                 * Creates a MigrationStats message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrationStats
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrationStats;
+
+                /**
+                 * Creates a plain object from a MigrationStats message. Also converts values to other types if specified.
+                 * @param message MigrationStats
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrationStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrationStats to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrationStats {
+
+                /** Properties of a MigrationStats. */
+                interface $Properties {
+
+                    /**
+                     * Pages sent in each memory round: round 0 sends every populated page, the
+                     * live rounds those dirtied meanwhile, the last one (domain paused) the rest.
+                     */
+                    pagesPerRound?: number[];
+
+                    /** Bytes of the migration stream. */
+                    bytes?: number;
+
+                    /** Wall time of the whole migration. */
+                    totalWallMs?: number;
+
+                    /**
+                     * Virtual time the domain ran nowhere: on the source's clock from its pause
+                     * to the last record sent, plus on the destination's from that record's
+                     * arrival to its resume.
+                     */
+                    downtimeVirtualNs?: number;
+
+                    /**
+                     * Wall time from the pause at the source to the destination's answer that
+                     * the domain runs there.
+                     */
+                    downtimeWallMs?: number;
+
+                    /** Copied while running (false: --no-live, paused first). */
+                    live?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrationStats. */
+                type $Shape = hvsim.control.v1.MigrationStats.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateProgress.
+             * @deprecated Use hvsim.control.v1.MigrateProgress.$Properties instead.
+             */
+            interface IMigrateProgress extends hvsim.control.v1.MigrateProgress.$Properties {
+            }
+
+            /** Represents a MigrateProgress. */
+            class MigrateProgress {
+
+                /**
+                 * Constructs a new MigrateProgress.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateProgress.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** 0 = every populated page; the last round is the paused one. */
+                round: number;
+
+                /** Pages sent in this round, and all the round has to send. */
+                pagesSent: number;
+
+                /** MigrateProgress pagesTotal. */
+                pagesTotal: number;
+
+                /** Pages dirtied during the previous round, per virtual second. */
+                dirtyPagesPerS: number;
+
+                /** Bytes of the stream so far. */
+                bytes: number;
+
+                /** The domain is paused: this is the last round. */
+                paused: boolean;
+
+                /**
+                 * Creates a new MigrateProgress instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateProgress instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateProgress.$Shape): hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateProgress.$Properties): hvsim.control.v1.MigrateProgress;
+
+                /**
+                 * Encodes the specified MigrateProgress message. Does not implicitly {@link hvsim.control.v1.MigrateProgress.verify|verify} messages.
+                 * @param message MigrateProgress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateProgress message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape} MigrateProgress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape;
+
+                /**
+                 * Creates a MigrateProgress message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateProgress
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateProgress;
+
+                /**
+                 * Creates a plain object from a MigrateProgress message. Also converts values to other types if specified.
+                 * @param message MigrateProgress
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateProgress to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateProgress {
+
+                /** Properties of a MigrateProgress. */
+                interface $Properties {
+
+                    /** 0 = every populated page; the last round is the paused one. */
+                    round?: number;
+
+                    /** Pages sent in this round, and all the round has to send. */
+                    pagesSent?: number;
+
+                    /** MigrateProgress pagesTotal */
+                    pagesTotal?: number;
+
+                    /** Pages dirtied during the previous round, per virtual second. */
+                    dirtyPagesPerS?: number;
+
+                    /** Bytes of the stream so far. */
+                    bytes?: number;
+
+                    /** The domain is paused: this is the last round. */
+                    paused?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateProgress. */
+                type $Shape = hvsim.control.v1.MigrateProgress.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateProgressResponse.
+             * @deprecated Use hvsim.control.v1.MigrateProgressResponse.$Properties instead.
+             */
+            interface IMigrateProgressResponse extends hvsim.control.v1.MigrateProgressResponse.$Properties {
+            }
+
+            /** Represents a MigrateProgressResponse. */
+            class MigrateProgressResponse {
+
+                /**
+                 * Constructs a new MigrateProgressResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateProgressResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrateProgressResponse progress. */
+                progress: hvsim.control.v1.MigrateProgress;
+
+                /** Set on the last message. */
+                done: hvsim.control.v1.MigrateResponse;
+
+                /**
+                 * Creates a new MigrateProgressResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateProgressResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateProgressResponse.$Shape): hvsim.control.v1.MigrateProgressResponse & hvsim.control.v1.MigrateProgressResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateProgressResponse.$Properties): hvsim.control.v1.MigrateProgressResponse;
+
+                /**
+                 * Encodes the specified MigrateProgressResponse message. Does not implicitly {@link hvsim.control.v1.MigrateProgressResponse.verify|verify} messages.
+                 * @param message MigrateProgressResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateProgressResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateProgressResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateProgressResponse & hvsim.control.v1.MigrateProgressResponse.$Shape} MigrateProgressResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateProgressResponse & hvsim.control.v1.MigrateProgressResponse.$Shape;
+
+                /**
+                 * Creates a MigrateProgressResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateProgressResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateProgressResponse;
+
+                /**
+                 * Creates a plain object from a MigrateProgressResponse message. Also converts values to other types if specified.
+                 * @param message MigrateProgressResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateProgressResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateProgressResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateProgressResponse {
+
+                /** Properties of a MigrateProgressResponse. */
+                interface $Properties {
+
+                    /** MigrateProgressResponse progress */
+                    progress?: hvsim.control.v1.MigrateProgress.$Properties;
+
+                    /** Set on the last message. */
+                    done?: hvsim.control.v1.MigrateResponse.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateProgressResponse. */
+                type $Shape = hvsim.control.v1.MigrateProgressResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateReceiveRequest.
+             * @deprecated Use hvsim.control.v1.MigrateReceiveRequest.$Properties instead.
+             */
+            interface IMigrateReceiveRequest extends hvsim.control.v1.MigrateReceiveRequest.$Properties {
+            }
+
+            /** Represents a MigrateReceiveRequest. */
+            class MigrateReceiveRequest {
+
+                /**
+                 * Constructs a new MigrateReceiveRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateReceiveRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MigrateReceiveRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateReceiveRequest instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateReceiveRequest.$Shape): hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateReceiveRequest.$Properties): hvsim.control.v1.MigrateReceiveRequest;
+
+                /**
+                 * Encodes the specified MigrateReceiveRequest message. Does not implicitly {@link hvsim.control.v1.MigrateReceiveRequest.verify|verify} messages.
+                 * @param message MigrateReceiveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateReceiveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateReceiveRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape} MigrateReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape;
+
+                /**
+                 * Creates a MigrateReceiveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateReceiveRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateReceiveRequest;
+
+                /**
+                 * Creates a plain object from a MigrateReceiveRequest message. Also converts values to other types if specified.
+                 * @param message MigrateReceiveRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateReceiveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateReceiveRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateReceiveRequest {
+
+                /** Properties of a MigrateReceiveRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateReceiveRequest. */
+                type $Shape = hvsim.control.v1.MigrateReceiveRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateReceiveResponse.
+             * @deprecated Use hvsim.control.v1.MigrateReceiveResponse.$Properties instead.
+             */
+            interface IMigrateReceiveResponse extends hvsim.control.v1.MigrateReceiveResponse.$Properties {
+            }
+
+            /** Represents a MigrateReceiveResponse. */
+            class MigrateReceiveResponse {
+
+                /**
+                 * Constructs a new MigrateReceiveResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateReceiveResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Names the session in MigrateChunk. */
+                session: number;
+
+                /**
+                 * Creates a new MigrateReceiveResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateReceiveResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateReceiveResponse.$Shape): hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateReceiveResponse.$Properties): hvsim.control.v1.MigrateReceiveResponse;
+
+                /**
+                 * Encodes the specified MigrateReceiveResponse message. Does not implicitly {@link hvsim.control.v1.MigrateReceiveResponse.verify|verify} messages.
+                 * @param message MigrateReceiveResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateReceiveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateReceiveResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape} MigrateReceiveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape;
+
+                /**
+                 * Creates a MigrateReceiveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateReceiveResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateReceiveResponse;
+
+                /**
+                 * Creates a plain object from a MigrateReceiveResponse message. Also converts values to other types if specified.
+                 * @param message MigrateReceiveResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateReceiveResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateReceiveResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateReceiveResponse {
+
+                /** Properties of a MigrateReceiveResponse. */
+                interface $Properties {
+
+                    /** Names the session in MigrateChunk. */
+                    session?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateReceiveResponse. */
+                type $Shape = hvsim.control.v1.MigrateReceiveResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateChunkRequest.
+             * @deprecated Use hvsim.control.v1.MigrateChunkRequest.$Properties instead.
+             */
+            interface IMigrateChunkRequest extends hvsim.control.v1.MigrateChunkRequest.$Properties {
+            }
+
+            /** Represents a MigrateChunkRequest. */
+            class MigrateChunkRequest {
+
+                /**
+                 * Constructs a new MigrateChunkRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateChunkRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrateChunkRequest session. */
+                session: number;
+
+                /** The next bytes of the stream; records may span chunks. */
+                records: Uint8Array;
+
+                /**
+                 * Sent instead of records, from any connection, by a source that lost the
+                 * session's connection while the end record was on its way: the session is
+                 * discarded unless it committed, and `committed` says which happened.
+                 */
+                resolve: boolean;
+
+                /**
+                 * Creates a new MigrateChunkRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateChunkRequest instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateChunkRequest.$Shape): hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateChunkRequest.$Properties): hvsim.control.v1.MigrateChunkRequest;
+
+                /**
+                 * Encodes the specified MigrateChunkRequest message. Does not implicitly {@link hvsim.control.v1.MigrateChunkRequest.verify|verify} messages.
+                 * @param message MigrateChunkRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateChunkRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateChunkRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape} MigrateChunkRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape;
+
+                /**
+                 * Creates a MigrateChunkRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateChunkRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateChunkRequest;
+
+                /**
+                 * Creates a plain object from a MigrateChunkRequest message. Also converts values to other types if specified.
+                 * @param message MigrateChunkRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateChunkRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateChunkRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateChunkRequest {
+
+                /** Properties of a MigrateChunkRequest. */
+                interface $Properties {
+
+                    /** MigrateChunkRequest session */
+                    session?: number;
+
+                    /** The next bytes of the stream; records may span chunks. */
+                    records?: Uint8Array;
+
+                    /**
+                     * Sent instead of records, from any connection, by a source that lost the
+                     * session's connection while the end record was on its way: the session is
+                     * discarded unless it committed, and `committed` says which happened.
+                     */
+                    resolve?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateChunkRequest. */
+                type $Shape = hvsim.control.v1.MigrateChunkRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateChunkResponse.
+             * @deprecated Use hvsim.control.v1.MigrateChunkResponse.$Properties instead.
+             */
+            interface IMigrateChunkResponse extends hvsim.control.v1.MigrateChunkResponse.$Properties {
+            }
+
+            /** Represents a MigrateChunkResponse. */
+            class MigrateChunkResponse {
+
+                /**
+                 * Constructs a new MigrateChunkResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateChunkResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The domid being built here (0 until the header record was accepted). */
+                domid: number;
+
+                /** The end record arrived: the domain has all its state and runs here. */
+                committed: boolean;
+
+                /** Destination virtual time from the end record's arrival to the resume. */
+                resumeVirtualNs: number;
+
+                /**
+                 * Creates a new MigrateChunkResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateChunkResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateChunkResponse.$Shape): hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateChunkResponse.$Properties): hvsim.control.v1.MigrateChunkResponse;
+
+                /**
+                 * Encodes the specified MigrateChunkResponse message. Does not implicitly {@link hvsim.control.v1.MigrateChunkResponse.verify|verify} messages.
+                 * @param message MigrateChunkResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateChunkResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateChunkResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape} MigrateChunkResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape;
+
+                /**
+                 * Creates a MigrateChunkResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateChunkResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateChunkResponse;
+
+                /**
+                 * Creates a plain object from a MigrateChunkResponse message. Also converts values to other types if specified.
+                 * @param message MigrateChunkResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateChunkResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateChunkResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateChunkResponse {
+
+                /** Properties of a MigrateChunkResponse. */
+                interface $Properties {
+
+                    /** The domid being built here (0 until the header record was accepted). */
+                    domid?: number;
+
+                    /** The end record arrived: the domain has all its state and runs here. */
+                    committed?: boolean;
+
+                    /** Destination virtual time from the end record's arrival to the resume. */
+                    resumeVirtualNs?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateChunkResponse. */
+                type $Shape = hvsim.control.v1.MigrateChunkResponse.$Properties;
             }
 
             /**

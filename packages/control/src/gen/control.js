@@ -4,7 +4,7 @@
 var $protobuf = require("protobufjs/minimal");
 
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -18015,6 +18015,7 @@ $root.hvsim = (function() {
                 };
 
                 MigrateResponse.prototype.domid = 0;
+                MigrateResponse.prototype.stats = null;
 
                 MigrateResponse.create = function(properties) {
                     return new MigrateResponse(properties);
@@ -18029,6 +18030,8 @@ $root.hvsim = (function() {
                         throw $Error("max depth exceeded");
                     if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
                         writer.uint32(8).uint32(message.domid);
+                    if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                        $root.hvsim.control.v1.MigrationStats.encode(message.stats, writer.uint32(18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -18071,6 +18074,12 @@ $root.hvsim = (function() {
                                     delete message.domid;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.stats = $root.hvsim.control.v1.MigrationStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -18101,6 +18110,11 @@ $root.hvsim = (function() {
                     if (object.domid != null)
                         if ($Number(object.domid) !== 0)
                             message.domid = object.domid >>> 0;
+                    if (object.stats != null) {
+                        if (!$util.isObject(object.stats))
+                            throw $TypeError(".hvsim.control.v1.MigrateResponse.stats: object expected");
+                        message.stats = $root.hvsim.control.v1.MigrationStats.fromObject(object.stats, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -18112,10 +18126,14 @@ $root.hvsim = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.domid = 0;
+                        object.stats = null;
+                    }
                     if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
                         object.domid = message.domid;
+                    if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                        object.stats = $root.hvsim.control.v1.MigrationStats.toObject(message.stats, options, _depth + 1);
                     return object;
                 };
 
@@ -18124,6 +18142,1214 @@ $root.hvsim = (function() {
                 };
 
                 return MigrateResponse;
+            })();
+
+            v1.MigrationStats = (function() {
+
+                var MigrationStats = function (properties) {
+                    this.pagesPerRound = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrationStats.prototype.pagesPerRound = $util.emptyArray;
+                MigrationStats.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrationStats.prototype.totalWallMs = 0;
+                MigrationStats.prototype.downtimeVirtualNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrationStats.prototype.downtimeWallMs = 0;
+                MigrationStats.prototype.live = false;
+
+                MigrationStats.create = function(properties) {
+                    return new MigrationStats(properties);
+                };
+
+                MigrationStats.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pagesPerRound != null && message.pagesPerRound.length)
+                        writer.uint32(10).uint32s(message.pagesPerRound);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                        writer.uint32(16).uint64(message.bytes);
+                    if (message.totalWallMs != null && $Object.hasOwnProperty.call(message, "totalWallMs") && !$Object.is(message.totalWallMs, 0))
+                        writer.uint32(25).double(message.totalWallMs);
+                    if (message.downtimeVirtualNs != null && $Object.hasOwnProperty.call(message, "downtimeVirtualNs") && (typeof message.downtimeVirtualNs === "object" ? message.downtimeVirtualNs.low || message.downtimeVirtualNs.high : message.downtimeVirtualNs !== 0))
+                        writer.uint32(32).uint64(message.downtimeVirtualNs);
+                    if (message.downtimeWallMs != null && $Object.hasOwnProperty.call(message, "downtimeWallMs") && !$Object.is(message.downtimeWallMs, 0))
+                        writer.uint32(41).double(message.downtimeWallMs);
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live") && message.live !== false)
+                        writer.uint32(48).bool(message.live);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrationStats.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrationStats();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.pagesPerRound && message.pagesPerRound.length))
+                                        message.pagesPerRound = [];
+                                    reader.uint32s(message.pagesPerRound);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.pagesPerRound && message.pagesPerRound.length))
+                                    message.pagesPerRound = [];
+                                message.pagesPerRound.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.totalWallMs = value;
+                                else
+                                    delete message.totalWallMs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.downtimeVirtualNs = value;
+                                else
+                                    delete message.downtimeVirtualNs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.downtimeWallMs = value;
+                                else
+                                    delete message.downtimeWallMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.live = value;
+                                else
+                                    delete message.live;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrationStats.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrationStats)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrationStats: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrationStats();
+                    if (object.pagesPerRound) {
+                        if (!$Array.isArray(object.pagesPerRound))
+                            throw $TypeError(".hvsim.control.v1.MigrationStats.pagesPerRound: array expected");
+                        message.pagesPerRound = $Array(object.pagesPerRound.length);
+                        for (var i = 0; i < object.pagesPerRound.length; ++i)
+                            message.pagesPerRound[i] = object.pagesPerRound[i] >>> 0;
+                    }
+                    if (object.bytes != null)
+                        if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                            if ($util.Long)
+                                message.bytes = $util.Long.fromValue(object.bytes, true);
+                            else if (typeof object.bytes === "string")
+                                message.bytes = $parseInt(object.bytes, 10);
+                            else if (typeof object.bytes === "number")
+                                message.bytes = object.bytes;
+                            else if (typeof object.bytes === "object")
+                                message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                    if (object.totalWallMs != null)
+                        if (!$Object.is($Number(object.totalWallMs), 0))
+                            message.totalWallMs = $Number(object.totalWallMs);
+                    if (object.downtimeVirtualNs != null)
+                        if (typeof object.downtimeVirtualNs === "object" ? object.downtimeVirtualNs.low || object.downtimeVirtualNs.high : $Number(object.downtimeVirtualNs) !== 0)
+                            if ($util.Long)
+                                message.downtimeVirtualNs = $util.Long.fromValue(object.downtimeVirtualNs, true);
+                            else if (typeof object.downtimeVirtualNs === "string")
+                                message.downtimeVirtualNs = $parseInt(object.downtimeVirtualNs, 10);
+                            else if (typeof object.downtimeVirtualNs === "number")
+                                message.downtimeVirtualNs = object.downtimeVirtualNs;
+                            else if (typeof object.downtimeVirtualNs === "object")
+                                message.downtimeVirtualNs = new $util.LongBits(object.downtimeVirtualNs.low >>> 0, object.downtimeVirtualNs.high >>> 0).toNumber(true);
+                    if (object.downtimeWallMs != null)
+                        if (!$Object.is($Number(object.downtimeWallMs), 0))
+                            message.downtimeWallMs = $Number(object.downtimeWallMs);
+                    if (object.live != null)
+                        if (object.live)
+                            message.live = $Boolean(object.live);
+                    return message;
+                };
+
+                MigrationStats.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.pagesPerRound = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.totalWallMs = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.downtimeVirtualNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.downtimeVirtualNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.downtimeWallMs = 0;
+                        object.live = false;
+                    }
+                    if (message.pagesPerRound && message.pagesPerRound.length) {
+                        object.pagesPerRound = $Array(message.pagesPerRound.length);
+                        for (var j = 0; j < message.pagesPerRound.length; ++j)
+                            object.pagesPerRound[j] = message.pagesPerRound[j];
+                    }
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytes === "number")
+                            object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                        else
+                            object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                    if (message.totalWallMs != null && $Object.hasOwnProperty.call(message, "totalWallMs"))
+                        object.totalWallMs = options.json && !$isFinite(message.totalWallMs) ? $String(message.totalWallMs) : message.totalWallMs;
+                    if (message.downtimeVirtualNs != null && $Object.hasOwnProperty.call(message, "downtimeVirtualNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.downtimeVirtualNs = typeof message.downtimeVirtualNs === "number" ? $BigInt(message.downtimeVirtualNs) : $util.Long.fromBits(message.downtimeVirtualNs.low >>> 0, message.downtimeVirtualNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.downtimeVirtualNs === "number")
+                            object.downtimeVirtualNs = options.longs === $String ? $String(message.downtimeVirtualNs) : message.downtimeVirtualNs;
+                        else
+                            object.downtimeVirtualNs = options.longs === $String ? $util.Long.prototype.toString.call(message.downtimeVirtualNs) : options.longs === $Number ? new $util.LongBits(message.downtimeVirtualNs.low >>> 0, message.downtimeVirtualNs.high >>> 0).toNumber(true) : message.downtimeVirtualNs;
+                    if (message.downtimeWallMs != null && $Object.hasOwnProperty.call(message, "downtimeWallMs"))
+                        object.downtimeWallMs = options.json && !$isFinite(message.downtimeWallMs) ? $String(message.downtimeWallMs) : message.downtimeWallMs;
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live"))
+                        object.live = message.live;
+                    return object;
+                };
+
+                MigrationStats.prototype.toJSON = function() {
+                    return MigrationStats.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrationStats;
+            })();
+
+            v1.MigrateProgress = (function() {
+
+                var MigrateProgress = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateProgress.prototype.round = 0;
+                MigrateProgress.prototype.pagesSent = 0;
+                MigrateProgress.prototype.pagesTotal = 0;
+                MigrateProgress.prototype.dirtyPagesPerS = 0;
+                MigrateProgress.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrateProgress.prototype.paused = false;
+
+                MigrateProgress.create = function(properties) {
+                    return new MigrateProgress(properties);
+                };
+
+                MigrateProgress.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                        writer.uint32(8).uint32(message.round);
+                    if (message.pagesSent != null && $Object.hasOwnProperty.call(message, "pagesSent") && message.pagesSent !== 0)
+                        writer.uint32(16).uint32(message.pagesSent);
+                    if (message.pagesTotal != null && $Object.hasOwnProperty.call(message, "pagesTotal") && message.pagesTotal !== 0)
+                        writer.uint32(24).uint32(message.pagesTotal);
+                    if (message.dirtyPagesPerS != null && $Object.hasOwnProperty.call(message, "dirtyPagesPerS") && !$Object.is(message.dirtyPagesPerS, 0))
+                        writer.uint32(33).double(message.dirtyPagesPerS);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                        writer.uint32(40).uint64(message.bytes);
+                    if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
+                        writer.uint32(48).bool(message.paused);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateProgress.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateProgress();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.round = value;
+                                else
+                                    delete message.round;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesSent = value;
+                                else
+                                    delete message.pagesSent;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesTotal = value;
+                                else
+                                    delete message.pagesTotal;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.dirtyPagesPerS = value;
+                                else
+                                    delete message.dirtyPagesPerS;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.paused = value;
+                                else
+                                    delete message.paused;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateProgress.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateProgress)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateProgress: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateProgress();
+                    if (object.round != null)
+                        if ($Number(object.round) !== 0)
+                            message.round = object.round >>> 0;
+                    if (object.pagesSent != null)
+                        if ($Number(object.pagesSent) !== 0)
+                            message.pagesSent = object.pagesSent >>> 0;
+                    if (object.pagesTotal != null)
+                        if ($Number(object.pagesTotal) !== 0)
+                            message.pagesTotal = object.pagesTotal >>> 0;
+                    if (object.dirtyPagesPerS != null)
+                        if (!$Object.is($Number(object.dirtyPagesPerS), 0))
+                            message.dirtyPagesPerS = $Number(object.dirtyPagesPerS);
+                    if (object.bytes != null)
+                        if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                            if ($util.Long)
+                                message.bytes = $util.Long.fromValue(object.bytes, true);
+                            else if (typeof object.bytes === "string")
+                                message.bytes = $parseInt(object.bytes, 10);
+                            else if (typeof object.bytes === "number")
+                                message.bytes = object.bytes;
+                            else if (typeof object.bytes === "object")
+                                message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                    if (object.paused != null)
+                        if (object.paused)
+                            message.paused = $Boolean(object.paused);
+                    return message;
+                };
+
+                MigrateProgress.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.round = 0;
+                        object.pagesSent = 0;
+                        object.pagesTotal = 0;
+                        object.dirtyPagesPerS = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.paused = false;
+                    }
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                        object.round = message.round;
+                    if (message.pagesSent != null && $Object.hasOwnProperty.call(message, "pagesSent"))
+                        object.pagesSent = message.pagesSent;
+                    if (message.pagesTotal != null && $Object.hasOwnProperty.call(message, "pagesTotal"))
+                        object.pagesTotal = message.pagesTotal;
+                    if (message.dirtyPagesPerS != null && $Object.hasOwnProperty.call(message, "dirtyPagesPerS"))
+                        object.dirtyPagesPerS = options.json && !$isFinite(message.dirtyPagesPerS) ? $String(message.dirtyPagesPerS) : message.dirtyPagesPerS;
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytes === "number")
+                            object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                        else
+                            object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                    if (message.paused != null && $Object.hasOwnProperty.call(message, "paused"))
+                        object.paused = message.paused;
+                    return object;
+                };
+
+                MigrateProgress.prototype.toJSON = function() {
+                    return MigrateProgress.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateProgress;
+            })();
+
+            v1.MigrateProgressResponse = (function() {
+
+                var MigrateProgressResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateProgressResponse.prototype.progress = null;
+                MigrateProgressResponse.prototype.done = null;
+
+                MigrateProgressResponse.create = function(properties) {
+                    return new MigrateProgressResponse(properties);
+                };
+
+                MigrateProgressResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.hvsim.control.v1.MigrateProgress.encode(message.progress, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                        $root.hvsim.control.v1.MigrateResponse.encode(message.done, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateProgressResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateProgressResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.hvsim.control.v1.MigrateProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.done = $root.hvsim.control.v1.MigrateResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.done);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateProgressResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateProgressResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateProgressResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateProgressResponse();
+                    if (object.progress != null) {
+                        if (!$util.isObject(object.progress))
+                            throw $TypeError(".hvsim.control.v1.MigrateProgressResponse.progress: object expected");
+                        message.progress = $root.hvsim.control.v1.MigrateProgress.fromObject(object.progress, _depth + 1);
+                    }
+                    if (object.done != null) {
+                        if (!$util.isObject(object.done))
+                            throw $TypeError(".hvsim.control.v1.MigrateProgressResponse.done: object expected");
+                        message.done = $root.hvsim.control.v1.MigrateResponse.fromObject(object.done, _depth + 1);
+                    }
+                    return message;
+                };
+
+                MigrateProgressResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.progress = null;
+                        object.done = null;
+                    }
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        object.progress = $root.hvsim.control.v1.MigrateProgress.toObject(message.progress, options, _depth + 1);
+                    if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                        object.done = $root.hvsim.control.v1.MigrateResponse.toObject(message.done, options, _depth + 1);
+                    return object;
+                };
+
+                MigrateProgressResponse.prototype.toJSON = function() {
+                    return MigrateProgressResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateProgressResponse;
+            })();
+
+            v1.MigrateReceiveRequest = (function() {
+
+                var MigrateReceiveRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateReceiveRequest.create = function(properties) {
+                    return new MigrateReceiveRequest(properties);
+                };
+
+                MigrateReceiveRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateReceiveRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateReceiveRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateReceiveRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateReceiveRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateReceiveRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.MigrateReceiveRequest();
+                };
+
+                MigrateReceiveRequest.toObject = function () {
+                    return {};
+                };
+
+                MigrateReceiveRequest.prototype.toJSON = function() {
+                    return MigrateReceiveRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateReceiveRequest;
+            })();
+
+            v1.MigrateReceiveResponse = (function() {
+
+                var MigrateReceiveResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateReceiveResponse.prototype.session = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MigrateReceiveResponse.create = function(properties) {
+                    return new MigrateReceiveResponse(properties);
+                };
+
+                MigrateReceiveResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session") && (typeof message.session === "object" ? message.session.low || message.session.high : message.session !== 0))
+                        writer.uint32(8).uint64(message.session);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateReceiveResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateReceiveResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.session = value;
+                                else
+                                    delete message.session;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateReceiveResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateReceiveResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateReceiveResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateReceiveResponse();
+                    if (object.session != null)
+                        if (typeof object.session === "object" ? object.session.low || object.session.high : $Number(object.session) !== 0)
+                            if ($util.Long)
+                                message.session = $util.Long.fromValue(object.session, true);
+                            else if (typeof object.session === "string")
+                                message.session = $parseInt(object.session, 10);
+                            else if (typeof object.session === "number")
+                                message.session = object.session;
+                            else if (typeof object.session === "object")
+                                message.session = new $util.LongBits(object.session.low >>> 0, object.session.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                MigrateReceiveResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.session = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.session = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.session = typeof message.session === "number" ? $BigInt(message.session) : $util.Long.fromBits(message.session.low >>> 0, message.session.high >>> 0, true).toBigInt();
+                        else if (typeof message.session === "number")
+                            object.session = options.longs === $String ? $String(message.session) : message.session;
+                        else
+                            object.session = options.longs === $String ? $util.Long.prototype.toString.call(message.session) : options.longs === $Number ? new $util.LongBits(message.session.low >>> 0, message.session.high >>> 0).toNumber(true) : message.session;
+                    return object;
+                };
+
+                MigrateReceiveResponse.prototype.toJSON = function() {
+                    return MigrateReceiveResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateReceiveResponse;
+            })();
+
+            v1.MigrateChunkRequest = (function() {
+
+                var MigrateChunkRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateChunkRequest.prototype.session = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrateChunkRequest.prototype.records = $util.newBuffer([]);
+                MigrateChunkRequest.prototype.resolve = false;
+
+                MigrateChunkRequest.create = function(properties) {
+                    return new MigrateChunkRequest(properties);
+                };
+
+                MigrateChunkRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session") && (typeof message.session === "object" ? message.session.low || message.session.high : message.session !== 0))
+                        writer.uint32(8).uint64(message.session);
+                    if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                        writer.uint32(18).bytes(message.records);
+                    if (message.resolve != null && $Object.hasOwnProperty.call(message, "resolve") && message.resolve !== false)
+                        writer.uint32(24).bool(message.resolve);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateChunkRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateChunkRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.session = value;
+                                else
+                                    delete message.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.records = value;
+                                else
+                                    delete message.records;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.resolve = value;
+                                else
+                                    delete message.resolve;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateChunkRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateChunkRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateChunkRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateChunkRequest();
+                    if (object.session != null)
+                        if (typeof object.session === "object" ? object.session.low || object.session.high : $Number(object.session) !== 0)
+                            if ($util.Long)
+                                message.session = $util.Long.fromValue(object.session, true);
+                            else if (typeof object.session === "string")
+                                message.session = $parseInt(object.session, 10);
+                            else if (typeof object.session === "number")
+                                message.session = object.session;
+                            else if (typeof object.session === "object")
+                                message.session = new $util.LongBits(object.session.low >>> 0, object.session.high >>> 0).toNumber(true);
+                    if (object.records != null)
+                        if (object.records.length)
+                            if (typeof object.records === "string")
+                                $util.base64.decode(object.records, message.records = $util.newBuffer($util.base64.length(object.records)), 0);
+                            else if (object.records.length >= 0)
+                                message.records = object.records;
+                    if (object.resolve != null)
+                        if (object.resolve)
+                            message.resolve = $Boolean(object.resolve);
+                    return message;
+                };
+
+                MigrateChunkRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.session = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.session = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.records = "";
+                        else {
+                            object.records = [];
+                            if (options.bytes !== $Array)
+                                object.records = $util.newBuffer(object.records);
+                        }
+                        object.resolve = false;
+                    }
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.session = typeof message.session === "number" ? $BigInt(message.session) : $util.Long.fromBits(message.session.low >>> 0, message.session.high >>> 0, true).toBigInt();
+                        else if (typeof message.session === "number")
+                            object.session = options.longs === $String ? $String(message.session) : message.session;
+                        else
+                            object.session = options.longs === $String ? $util.Long.prototype.toString.call(message.session) : options.longs === $Number ? new $util.LongBits(message.session.low >>> 0, message.session.high >>> 0).toNumber(true) : message.session;
+                    if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                        object.records = options.bytes === $String ? $util.base64.encode(message.records, 0, message.records.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.records) : message.records;
+                    if (message.resolve != null && $Object.hasOwnProperty.call(message, "resolve"))
+                        object.resolve = message.resolve;
+                    return object;
+                };
+
+                MigrateChunkRequest.prototype.toJSON = function() {
+                    return MigrateChunkRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateChunkRequest;
+            })();
+
+            v1.MigrateChunkResponse = (function() {
+
+                var MigrateChunkResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateChunkResponse.prototype.domid = 0;
+                MigrateChunkResponse.prototype.committed = false;
+                MigrateChunkResponse.prototype.resumeVirtualNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MigrateChunkResponse.create = function(properties) {
+                    return new MigrateChunkResponse(properties);
+                };
+
+                MigrateChunkResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.committed != null && $Object.hasOwnProperty.call(message, "committed") && message.committed !== false)
+                        writer.uint32(16).bool(message.committed);
+                    if (message.resumeVirtualNs != null && $Object.hasOwnProperty.call(message, "resumeVirtualNs") && (typeof message.resumeVirtualNs === "object" ? message.resumeVirtualNs.low || message.resumeVirtualNs.high : message.resumeVirtualNs !== 0))
+                        writer.uint32(24).uint64(message.resumeVirtualNs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateChunkResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateChunkResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.committed = value;
+                                else
+                                    delete message.committed;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.resumeVirtualNs = value;
+                                else
+                                    delete message.resumeVirtualNs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateChunkResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateChunkResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateChunkResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateChunkResponse();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.committed != null)
+                        if (object.committed)
+                            message.committed = $Boolean(object.committed);
+                    if (object.resumeVirtualNs != null)
+                        if (typeof object.resumeVirtualNs === "object" ? object.resumeVirtualNs.low || object.resumeVirtualNs.high : $Number(object.resumeVirtualNs) !== 0)
+                            if ($util.Long)
+                                message.resumeVirtualNs = $util.Long.fromValue(object.resumeVirtualNs, true);
+                            else if (typeof object.resumeVirtualNs === "string")
+                                message.resumeVirtualNs = $parseInt(object.resumeVirtualNs, 10);
+                            else if (typeof object.resumeVirtualNs === "number")
+                                message.resumeVirtualNs = object.resumeVirtualNs;
+                            else if (typeof object.resumeVirtualNs === "object")
+                                message.resumeVirtualNs = new $util.LongBits(object.resumeVirtualNs.low >>> 0, object.resumeVirtualNs.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                MigrateChunkResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.committed = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.resumeVirtualNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.resumeVirtualNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.committed != null && $Object.hasOwnProperty.call(message, "committed"))
+                        object.committed = message.committed;
+                    if (message.resumeVirtualNs != null && $Object.hasOwnProperty.call(message, "resumeVirtualNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.resumeVirtualNs = typeof message.resumeVirtualNs === "number" ? $BigInt(message.resumeVirtualNs) : $util.Long.fromBits(message.resumeVirtualNs.low >>> 0, message.resumeVirtualNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.resumeVirtualNs === "number")
+                            object.resumeVirtualNs = options.longs === $String ? $String(message.resumeVirtualNs) : message.resumeVirtualNs;
+                        else
+                            object.resumeVirtualNs = options.longs === $String ? $util.Long.prototype.toString.call(message.resumeVirtualNs) : options.longs === $Number ? new $util.LongBits(message.resumeVirtualNs.low >>> 0, message.resumeVirtualNs.high >>> 0).toNumber(true) : message.resumeVirtualNs;
+                    return object;
+                };
+
+                MigrateChunkResponse.prototype.toJSON = function() {
+                    return MigrateChunkResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateChunkResponse;
             })();
 
             v1.EventsRequest = (function() {

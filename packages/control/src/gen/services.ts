@@ -178,4 +178,21 @@ export const ManagementService = {
   BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
   BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
   BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
+  /**
+   * xl migrate with its progress: MigrateProgressResponse per memory round,
+   * then one with `done` (the same result Migrate returns).
+   */
+  MigrateWithProgress: serverStream('hvsim.control.v1.ManagementService/MigrateWithProgress', pb.MigrateRequest, pb.MigrateProgressResponse),
+  /**
+   * xl migrate-receive: opens an incoming migration stream. The first message
+   * names the session; the call lasts as long as the session, and a session
+   * whose call ends (its connection closed) before the stream committed is
+   * discarded with everything built for it.
+   */
+  MigrateReceive: serverStream('hvsim.control.v1.ManagementService/MigrateReceive', pb.MigrateReceiveRequest, pb.MigrateReceiveResponse),
+  /**
+   * The next bytes of a session's migration stream (typed records, see
+   * dom0's migration-stream.ts), on the connection that opened it.
+   */
+  MigrateChunk: unary('hvsim.control.v1.ManagementService/MigrateChunk', pb.MigrateChunkRequest, pb.MigrateChunkResponse),
 } as const;
