@@ -107,6 +107,7 @@ export class Dom0 {
       console,
       cost,
       host: options.host ?? {},
+      clock: options.clock,
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
