@@ -5860,6 +5860,455 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceWatchEventsResponse.$Properties;
             }
 
+            /** XEN_DOMCTL_SHADOW_OP_* (values differ from Xen's: proto3 needs 0 unset). */
+            enum ShadowOp {
+
+                /** SHADOW_OP_UNSPECIFIED value */
+                SHADOW_OP_UNSPECIFIED = 0,
+
+                /** SHADOW_OP_OFF value */
+                SHADOW_OP_OFF = 1,
+
+                /** SHADOW_OP_ENABLE_LOGDIRTY value */
+                SHADOW_OP_ENABLE_LOGDIRTY = 2,
+
+                /** SHADOW_OP_CLEAN value */
+                SHADOW_OP_CLEAN = 3,
+
+                /** SHADOW_OP_PEEK value */
+                SHADOW_OP_PEEK = 4
+            }
+
+            /**
+             * Properties of a DomctlServiceShadowOpRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties instead.
+             */
+            interface IDomctlServiceShadowOpRequest extends hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceShadowOpRequest. */
+            class DomctlServiceShadowOpRequest {
+
+                /**
+                 * Constructs a new DomctlServiceShadowOpRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceShadowOpRequest domid. */
+                domid: number;
+
+                /** DomctlServiceShadowOpRequest op. */
+                op: hvsim.control.v1.ShadowOp;
+
+                /**
+                 * Creates a new DomctlServiceShadowOpRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceShadowOpRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape): hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties): hvsim.control.v1.DomctlServiceShadowOpRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceShadowOpRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceShadowOpRequest.verify|verify} messages.
+                 * @param message DomctlServiceShadowOpRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceShadowOpRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape} DomctlServiceShadowOpRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceShadowOpRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceShadowOpRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceShadowOpRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceShadowOpRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceShadowOpRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceShadowOpRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceShadowOpRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceShadowOpRequest {
+
+                /** Properties of a DomctlServiceShadowOpRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceShadowOpRequest domid */
+                    domid?: number;
+
+                    /** DomctlServiceShadowOpRequest op */
+                    op?: hvsim.control.v1.ShadowOp;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceShadowOpRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceShadowOpResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties instead.
+             */
+            interface IDomctlServiceShadowOpResponse extends hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceShadowOpResponse. */
+            class DomctlServiceShadowOpResponse {
+
+                /**
+                 * Constructs a new DomctlServiceShadowOpResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
+                 * (i >> 3) for gfn first_gfn + i, covering `pages` frames (the domain's
+                 * whole guest-physical window, 2 GiB from the RAM base: 64 KiB of bitmap).
+                 * Empty for ENABLE_LOGDIRTY / OFF.
+                 */
+                bitmap: Uint8Array;
+
+                /**
+                 * The absolute guest frame number (guest-physical address / 4096) of bit 0:
+                 * the RAM base, 0x80000.
+                 */
+                firstGfn: number;
+
+                /** DomctlServiceShadowOpResponse pages. */
+                pages: number;
+
+                /**
+                 * xen_domctl_shadow_op_stats, as they were before a CLEAN zeroed them:
+                 * write faults the domain's vCPUs took on clean pages, and pages that
+                 * became dirty (from any writer).
+                 */
+                faultCount: number;
+
+                /** DomctlServiceShadowOpResponse dirtyCount. */
+                dirtyCount: number;
+
+                /**
+                 * Creates a new DomctlServiceShadowOpResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceShadowOpResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape): hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties): hvsim.control.v1.DomctlServiceShadowOpResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceShadowOpResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceShadowOpResponse.verify|verify} messages.
+                 * @param message DomctlServiceShadowOpResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceShadowOpResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape} DomctlServiceShadowOpResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceShadowOpResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceShadowOpResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceShadowOpResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceShadowOpResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceShadowOpResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceShadowOpResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceShadowOpResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceShadowOpResponse {
+
+                /** Properties of a DomctlServiceShadowOpResponse. */
+                interface $Properties {
+
+                    /**
+                     * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
+                     * (i >> 3) for gfn first_gfn + i, covering `pages` frames (the domain's
+                     * whole guest-physical window, 2 GiB from the RAM base: 64 KiB of bitmap).
+                     * Empty for ENABLE_LOGDIRTY / OFF.
+                     */
+                    bitmap?: Uint8Array;
+
+                    /**
+                     * The absolute guest frame number (guest-physical address / 4096) of bit 0:
+                     * the RAM base, 0x80000.
+                     */
+                    firstGfn?: number;
+
+                    /** DomctlServiceShadowOpResponse pages */
+                    pages?: number;
+
+                    /**
+                     * xen_domctl_shadow_op_stats, as they were before a CLEAN zeroed them:
+                     * write faults the domain's vCPUs took on clean pages, and pages that
+                     * became dirty (from any writer).
+                     */
+                    faultCount?: number;
+
+                    /** DomctlServiceShadowOpResponse dirtyCount */
+                    dirtyCount?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceShadowOpResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties;
+            }
+
+            /** What ReadGuestPages found at a gfn. */
+            enum GuestPageKind {
+
+                /** GUEST_PAGE_KIND_UNSPECIFIED value */
+                GUEST_PAGE_KIND_UNSPECIFIED = 0,
+
+                /** RAM of the domain with contents: 4096 bytes in `data`. */
+                GUEST_PAGE_KIND_RAM = 1,
+
+                /** RAM of the domain never written: it reads as zeros; nothing in `data`. */
+                GUEST_PAGE_KIND_ZERO = 2,
+
+                /**
+                 * Nothing of the domain's own RAM (a hole, a page ballooned out, shared_info
+                 * or a grant-table frame, another domain's page mapped by grant): nothing in
+                 * `data`, not to be populated at a destination.
+                 */
+                GUEST_PAGE_KIND_ABSENT = 3
+            }
+
+            /**
+             * Properties of a DomctlServiceReadGuestPagesRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties instead.
+             */
+            interface IDomctlServiceReadGuestPagesRequest extends hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceReadGuestPagesRequest. */
+            class DomctlServiceReadGuestPagesRequest {
+
+                /**
+                 * Constructs a new DomctlServiceReadGuestPagesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceReadGuestPagesRequest domid. */
+                domid: number;
+
+                /** Absolute guest frame numbers (guest-physical address / 4096). */
+                gfns: number[];
+
+                /**
+                 * Creates a new DomctlServiceReadGuestPagesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceReadGuestPagesRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape): hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties): hvsim.control.v1.DomctlServiceReadGuestPagesRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceReadGuestPagesRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceReadGuestPagesRequest.verify|verify} messages.
+                 * @param message DomctlServiceReadGuestPagesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceReadGuestPagesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape} DomctlServiceReadGuestPagesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceReadGuestPagesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceReadGuestPagesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceReadGuestPagesRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceReadGuestPagesRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceReadGuestPagesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceReadGuestPagesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceReadGuestPagesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceReadGuestPagesRequest {
+
+                /** Properties of a DomctlServiceReadGuestPagesRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceReadGuestPagesRequest domid */
+                    domid?: number;
+
+                    /** Absolute guest frame numbers (guest-physical address / 4096). */
+                    gfns?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceReadGuestPagesRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceReadGuestPagesResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties instead.
+             */
+            interface IDomctlServiceReadGuestPagesResponse extends hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceReadGuestPagesResponse. */
+            class DomctlServiceReadGuestPagesResponse {
+
+                /**
+                 * Constructs a new DomctlServiceReadGuestPagesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per gfn asked, in order. */
+                kinds: hvsim.control.v1.GuestPageKind[];
+
+                /** The RAM pages' contents, 4096 bytes each, in the order asked. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceReadGuestPagesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceReadGuestPagesResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape): hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties): hvsim.control.v1.DomctlServiceReadGuestPagesResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceReadGuestPagesResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceReadGuestPagesResponse.verify|verify} messages.
+                 * @param message DomctlServiceReadGuestPagesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceReadGuestPagesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape} DomctlServiceReadGuestPagesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceReadGuestPagesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceReadGuestPagesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceReadGuestPagesResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceReadGuestPagesResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceReadGuestPagesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceReadGuestPagesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceReadGuestPagesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceReadGuestPagesResponse {
+
+                /** Properties of a DomctlServiceReadGuestPagesResponse. */
+                interface $Properties {
+
+                    /** One per gfn asked, in order. */
+                    kinds?: hvsim.control.v1.GuestPageKind[];
+
+                    /** The RAM pages' contents, 4096 bytes each, in the order asked. */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceReadGuestPagesResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties;
+            }
+
             /** DomainType enum. */
             enum DomainType {
 

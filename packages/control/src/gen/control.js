@@ -8776,6 +8776,754 @@ $root.hvsim = (function() {
                 return DomctlServiceWatchEventsResponse;
             })();
 
+            v1.ShadowOp = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SHADOW_OP_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "SHADOW_OP_OFF"] = 1;
+                values[valuesById[2] = "SHADOW_OP_ENABLE_LOGDIRTY"] = 2;
+                values[valuesById[3] = "SHADOW_OP_CLEAN"] = 3;
+                values[valuesById[4] = "SHADOW_OP_PEEK"] = 4;
+                return values;
+            })();
+
+            v1.DomctlServiceShadowOpRequest = (function() {
+
+                var DomctlServiceShadowOpRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceShadowOpRequest.prototype.domid = 0;
+                DomctlServiceShadowOpRequest.prototype.op = 0;
+
+                DomctlServiceShadowOpRequest.create = function(properties) {
+                    return new DomctlServiceShadowOpRequest(properties);
+                };
+
+                DomctlServiceShadowOpRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                        writer.uint32(16).int32(message.op);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceShadowOpRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceShadowOpRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.op = value;
+                                else
+                                    delete message.op;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceShadowOpRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceShadowOpRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceShadowOpRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceShadowOpRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.op !== 0 && (typeof object.op !== "string" || $root.hvsim.control.v1.ShadowOp[object.op] !== 0))
+                        switch (object.op) {
+                        case "SHADOW_OP_UNSPECIFIED":
+                        case 0:
+                            message.op = 0;
+                            break;
+                        case "SHADOW_OP_OFF":
+                        case 1:
+                            message.op = 1;
+                            break;
+                        case "SHADOW_OP_ENABLE_LOGDIRTY":
+                        case 2:
+                            message.op = 2;
+                            break;
+                        case "SHADOW_OP_CLEAN":
+                        case 3:
+                            message.op = 3;
+                            break;
+                        case "SHADOW_OP_PEEK":
+                        case 4:
+                            message.op = 4;
+                            break;
+                        default:
+                            if (typeof object.op === "number" && (object.op | 0) === object.op)
+                                message.op = object.op;
+                        }
+                    return message;
+                };
+
+                DomctlServiceShadowOpRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.op = options.enums === $String ? "SHADOW_OP_UNSPECIFIED" : 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                        object.op = options.enums === $String ? $root.hvsim.control.v1.ShadowOp[message.op] === $undefined ? message.op : $root.hvsim.control.v1.ShadowOp[message.op] : message.op;
+                    return object;
+                };
+
+                DomctlServiceShadowOpRequest.prototype.toJSON = function() {
+                    return DomctlServiceShadowOpRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceShadowOpRequest;
+            })();
+
+            v1.DomctlServiceShadowOpResponse = (function() {
+
+                var DomctlServiceShadowOpResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceShadowOpResponse.prototype.bitmap = $util.newBuffer([]);
+                DomctlServiceShadowOpResponse.prototype.firstGfn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                DomctlServiceShadowOpResponse.prototype.pages = 0;
+                DomctlServiceShadowOpResponse.prototype.faultCount = 0;
+                DomctlServiceShadowOpResponse.prototype.dirtyCount = 0;
+
+                DomctlServiceShadowOpResponse.create = function(properties) {
+                    return new DomctlServiceShadowOpResponse(properties);
+                };
+
+                DomctlServiceShadowOpResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap") && message.bitmap.length)
+                        writer.uint32(10).bytes(message.bitmap);
+                    if (message.firstGfn != null && $Object.hasOwnProperty.call(message, "firstGfn") && (typeof message.firstGfn === "object" ? message.firstGfn.low || message.firstGfn.high : message.firstGfn !== 0))
+                        writer.uint32(16).uint64(message.firstGfn);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages") && message.pages !== 0)
+                        writer.uint32(24).uint32(message.pages);
+                    if (message.faultCount != null && $Object.hasOwnProperty.call(message, "faultCount") && message.faultCount !== 0)
+                        writer.uint32(32).uint32(message.faultCount);
+                    if (message.dirtyCount != null && $Object.hasOwnProperty.call(message, "dirtyCount") && message.dirtyCount !== 0)
+                        writer.uint32(40).uint32(message.dirtyCount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceShadowOpResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceShadowOpResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.bitmap = value;
+                                else
+                                    delete message.bitmap;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.firstGfn = value;
+                                else
+                                    delete message.firstGfn;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pages = value;
+                                else
+                                    delete message.pages;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.faultCount = value;
+                                else
+                                    delete message.faultCount;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dirtyCount = value;
+                                else
+                                    delete message.dirtyCount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceShadowOpResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceShadowOpResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceShadowOpResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceShadowOpResponse();
+                    if (object.bitmap != null)
+                        if (object.bitmap.length)
+                            if (typeof object.bitmap === "string")
+                                $util.base64.decode(object.bitmap, message.bitmap = $util.newBuffer($util.base64.length(object.bitmap)), 0);
+                            else if (object.bitmap.length >= 0)
+                                message.bitmap = object.bitmap;
+                    if (object.firstGfn != null)
+                        if (typeof object.firstGfn === "object" ? object.firstGfn.low || object.firstGfn.high : $Number(object.firstGfn) !== 0)
+                            if ($util.Long)
+                                message.firstGfn = $util.Long.fromValue(object.firstGfn, true);
+                            else if (typeof object.firstGfn === "string")
+                                message.firstGfn = $parseInt(object.firstGfn, 10);
+                            else if (typeof object.firstGfn === "number")
+                                message.firstGfn = object.firstGfn;
+                            else if (typeof object.firstGfn === "object")
+                                message.firstGfn = new $util.LongBits(object.firstGfn.low >>> 0, object.firstGfn.high >>> 0).toNumber(true);
+                    if (object.pages != null)
+                        if ($Number(object.pages) !== 0)
+                            message.pages = object.pages >>> 0;
+                    if (object.faultCount != null)
+                        if ($Number(object.faultCount) !== 0)
+                            message.faultCount = object.faultCount >>> 0;
+                    if (object.dirtyCount != null)
+                        if ($Number(object.dirtyCount) !== 0)
+                            message.dirtyCount = object.dirtyCount >>> 0;
+                    return message;
+                };
+
+                DomctlServiceShadowOpResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.bitmap = "";
+                        else {
+                            object.bitmap = [];
+                            if (options.bytes !== $Array)
+                                object.bitmap = $util.newBuffer(object.bitmap);
+                        }
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.firstGfn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.firstGfn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pages = 0;
+                        object.faultCount = 0;
+                        object.dirtyCount = 0;
+                    }
+                    if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap"))
+                        object.bitmap = options.bytes === $String ? $util.base64.encode(message.bitmap, 0, message.bitmap.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bitmap) : message.bitmap;
+                    if (message.firstGfn != null && $Object.hasOwnProperty.call(message, "firstGfn"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.firstGfn = typeof message.firstGfn === "number" ? $BigInt(message.firstGfn) : $util.Long.fromBits(message.firstGfn.low >>> 0, message.firstGfn.high >>> 0, true).toBigInt();
+                        else if (typeof message.firstGfn === "number")
+                            object.firstGfn = options.longs === $String ? $String(message.firstGfn) : message.firstGfn;
+                        else
+                            object.firstGfn = options.longs === $String ? $util.Long.prototype.toString.call(message.firstGfn) : options.longs === $Number ? new $util.LongBits(message.firstGfn.low >>> 0, message.firstGfn.high >>> 0).toNumber(true) : message.firstGfn;
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        object.pages = message.pages;
+                    if (message.faultCount != null && $Object.hasOwnProperty.call(message, "faultCount"))
+                        object.faultCount = message.faultCount;
+                    if (message.dirtyCount != null && $Object.hasOwnProperty.call(message, "dirtyCount"))
+                        object.dirtyCount = message.dirtyCount;
+                    return object;
+                };
+
+                DomctlServiceShadowOpResponse.prototype.toJSON = function() {
+                    return DomctlServiceShadowOpResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceShadowOpResponse;
+            })();
+
+            v1.GuestPageKind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "GUEST_PAGE_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "GUEST_PAGE_KIND_RAM"] = 1;
+                values[valuesById[2] = "GUEST_PAGE_KIND_ZERO"] = 2;
+                values[valuesById[3] = "GUEST_PAGE_KIND_ABSENT"] = 3;
+                return values;
+            })();
+
+            v1.DomctlServiceReadGuestPagesRequest = (function() {
+
+                var DomctlServiceReadGuestPagesRequest = function (properties) {
+                    this.gfns = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceReadGuestPagesRequest.prototype.domid = 0;
+                DomctlServiceReadGuestPagesRequest.prototype.gfns = $util.emptyArray;
+
+                DomctlServiceReadGuestPagesRequest.create = function(properties) {
+                    return new DomctlServiceReadGuestPagesRequest(properties);
+                };
+
+                DomctlServiceReadGuestPagesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.gfns != null && message.gfns.length)
+                        writer.uint32(18).uint64s(message.gfns);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceReadGuestPagesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.gfns && message.gfns.length))
+                                        message.gfns = [];
+                                    reader.uint64s(message.gfns);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.gfns && message.gfns.length))
+                                    message.gfns = [];
+                                message.gfns.push(reader.uint64());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.gfns) {
+                        if (!$Array.isArray(object.gfns))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesRequest.gfns: array expected");
+                        message.gfns = $Array(object.gfns.length);
+                        for (var i = 0; i < object.gfns.length; ++i)
+                            if ($util.Long)
+                                message.gfns[i] = $util.Long.fromValue(object.gfns[i], true);
+                            else if (typeof object.gfns[i] === "string")
+                                message.gfns[i] = $parseInt(object.gfns[i], 10);
+                            else if (typeof object.gfns[i] === "number")
+                                message.gfns[i] = object.gfns[i];
+                            else if (typeof object.gfns[i] === "object")
+                                message.gfns[i] = new $util.LongBits(object.gfns[i].low >>> 0, object.gfns[i].high >>> 0).toNumber(true);
+                    }
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.gfns = [];
+                    if (options.defaults)
+                        object.domid = 0;
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.gfns && message.gfns.length) {
+                        object.gfns = $Array(message.gfns.length);
+                        for (var j = 0; j < message.gfns.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.gfns[j] = typeof message.gfns[j] === "number" ? $BigInt(message.gfns[j]) : $util.Long.fromBits(message.gfns[j].low >>> 0, message.gfns[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.gfns[j] === "number")
+                                object.gfns[j] = options.longs === $String ? $String(message.gfns[j]) : message.gfns[j];
+                            else
+                                object.gfns[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.gfns[j]) : options.longs === $Number ? new $util.LongBits(message.gfns[j].low >>> 0, message.gfns[j].high >>> 0).toNumber(true) : message.gfns[j];
+                    }
+                    return object;
+                };
+
+                DomctlServiceReadGuestPagesRequest.prototype.toJSON = function() {
+                    return DomctlServiceReadGuestPagesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceReadGuestPagesRequest;
+            })();
+
+            v1.DomctlServiceReadGuestPagesResponse = (function() {
+
+                var DomctlServiceReadGuestPagesResponse = function (properties) {
+                    this.kinds = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceReadGuestPagesResponse.prototype.kinds = $util.emptyArray;
+                DomctlServiceReadGuestPagesResponse.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceReadGuestPagesResponse.create = function(properties) {
+                    return new DomctlServiceReadGuestPagesResponse(properties);
+                };
+
+                DomctlServiceReadGuestPagesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kinds != null && message.kinds.length)
+                        writer.uint32(10).int32s(message.kinds);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceReadGuestPagesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.kinds && message.kinds.length))
+                                        message.kinds = [];
+                                    reader.int32s(message.kinds);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.kinds && message.kinds.length))
+                                    message.kinds = [];
+                                message.kinds.push(reader.int32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse();
+                    if (object.kinds) {
+                        if (!$Array.isArray(object.kinds))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesResponse.kinds: array expected");
+                        message.kinds = [];
+                        for (var i = 0; i < object.kinds.length; ++i)
+                            switch (object.kinds[i]) {
+                            case "GUEST_PAGE_KIND_UNSPECIFIED":
+                            case 0:
+                                message.kinds[message.kinds.length] = 0;
+                                break;
+                            case "GUEST_PAGE_KIND_RAM":
+                            case 1:
+                                message.kinds[message.kinds.length] = 1;
+                                break;
+                            case "GUEST_PAGE_KIND_ZERO":
+                            case 2:
+                                message.kinds[message.kinds.length] = 2;
+                                break;
+                            case "GUEST_PAGE_KIND_ABSENT":
+                            case 3:
+                                message.kinds[message.kinds.length] = 3;
+                                break;
+                            default:
+                                if (typeof object.kinds[i] === "number" && (object.kinds[i] | 0) === object.kinds[i])
+                                    message.kinds[message.kinds.length] = object.kinds[i];
+                            }
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.kinds = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.kinds && message.kinds.length) {
+                        object.kinds = $Array(message.kinds.length);
+                        for (var j = 0; j < message.kinds.length; ++j)
+                            object.kinds[j] = options.enums === $String ? $root.hvsim.control.v1.GuestPageKind[message.kinds[j]] === $undefined ? message.kinds[j] : $root.hvsim.control.v1.GuestPageKind[message.kinds[j]] : message.kinds[j];
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceReadGuestPagesResponse.prototype.toJSON = function() {
+                    return DomctlServiceReadGuestPagesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceReadGuestPagesResponse;
+            })();
+
             v1.DomainType = (function() {
                 var valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "DOMAIN_TYPE_UNSPECIFIED"] = 0;

@@ -112,6 +112,29 @@ export const DomctlService = {
    * events on dom0's ports; runs until cancelled.
    */
   WatchEvents: serverStream('hvsim.control.v1.DomctlService/WatchEvents', pb.DomctlServiceWatchEventsRequest, pb.DomctlServiceWatchEventsResponse),
+  /**
+   * XEN_DOMCTL_shadow_op's log-dirty sub-ops on a guest domain (live
+   * migration). ENABLE_LOGDIRTY: from now on every write to a page of the
+   * domain's RAM (its vCPUs' stores, AMOs and page-table A/D updates; copies
+   * the hypervisor makes into it: hypercalls, WriteGuestMemory, grant copies;
+   * pages ballooned in or out) sets the page's bit; every page starts clean.
+   * CLEAN: returns the bitmap and stats, then every page is clean again and the
+   * stats zero. PEEK: returns them, changing nothing. OFF: leaves the mode.
+   * Pages others hold writable grant mappings of, and registered vcpu_info
+   * pages, are dirty at every CLEAN / PEEK (they are written behind the P2M).
+   * Errors as Xen's: ESRCH no domain; EINVAL for dom0 itself, an unknown op,
+   * or ENABLE_LOGDIRTY while enabled. OFF while off succeeds; CLEAN / PEEK
+   * while off succeed with an all-clear bitmap; a dying domain is ignored
+   * (success, empty bitmap).
+   */
+  ShadowOp: unary('hvsim.control.v1.DomctlService/ShadowOp', pb.DomctlServiceShadowOpRequest, pb.DomctlServiceShadowOpResponse),
+  /**
+   * A migration's page batch (Xen's toolstack maps a domain's pages in
+   * batches): for each gfn asked, its kind, and the contents of the RAM pages
+   * in one message. At most 512 gfns per call (E2BIG beyond). Reading changes
+   * nothing, the dirty bitmap included.
+   */
+  ReadGuestPages: unary('hvsim.control.v1.DomctlService/ReadGuestPages', pb.DomctlServiceReadGuestPagesRequest, pb.DomctlServiceReadGuestPagesResponse),
 } as const;
 
 /**
