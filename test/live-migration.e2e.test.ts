@@ -316,7 +316,7 @@ describe('the source killed once the destination committed', () => {
       await ok(source.socket, ['create', DIRTIER, 'name="orphan"']);
       const r = await hvsim(source.socket, ['migrate', 'orphan', proxy.address], 60_000);
       expect(r.code).not.toBe(0); // its daemon died under it
-      expect(alive(source.pid)).toBe(false);
+      await until(async () => (alive(source.pid) ? undefined : true), 10_000, 'the source daemon to be gone');
       await runsAt(m, 'orphan', 0);
       expect(proxy.held).toBe(true);
     } finally {

@@ -15,7 +15,7 @@
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
-import { Domctl } from '../domctl';
+import { Domctl, MAX_READ_PAGES } from '../domctl';
 import type { VirtualClock } from '../platform';
 import type { ChunkAnswer } from './migration-receiver';
 import { BatchPage, MAX_BATCH_PAGES, RecordType, encodeHeader, encodePages, encodeRecord, type StreamHeader } from './migration-stream';
@@ -25,8 +25,6 @@ import { toRuns, type GfnRun } from './save-image';
 export const MAX_LIVE_ROUNDS = 5;
 export const FEW_DIRTY_PAGES = 50;
 const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
-/** Gfns per ReadGuestPages call (its limit). */
-const READ_BATCH = 512;
 /** Bytes of records per MigrateChunk: well under a control frame's 4 MiB. */
 const CHUNK_BYTES = 2 * 1024 * 1024;
 
@@ -188,7 +186,7 @@ class Precopy {
     let examined = 0;
     let sent = 0;
     while (examined < total) {
-      const n = Math.min(READ_BATCH, total - examined);
+      const n = Math.min(MAX_READ_PAGES, total - examined);
       const batch = gfns !== null ? gfns.slice(examined, examined + n) : Array.from({ length: n }, (_, i) => this.window.first + examined + i);
       const pages = await this.readPages(batch);
       for (let i = 0; i < pages.length; i += MAX_BATCH_PAGES) await this.out.add(encodePages(pages.slice(i, i + MAX_BATCH_PAGES)));
@@ -197,7 +195,8 @@ class Precopy {
       sent += pages.length;
       this.opts.onProgress?.({ round, pagesSent: examined, pagesTotal: total, dirtyPagesPerS: this.dirtyRate, bytes: this.out.bytes, paused: this.paused });
     }
-    await this.out.flush();
+    // The paused round's pages go with the state records, in one chunk where they fit.
+    if (!this.paused) await this.out.flush();
     this.pagesPerRound.push(sent);
     return sent;
   }
