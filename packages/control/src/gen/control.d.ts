@@ -12103,9 +12103,10 @@ export namespace hvsim {
                 totalWallMs: number;
 
                 /**
-                 * Virtual time the domain ran nowhere: on the source's clock from its pause
-                 * to the last record sent, plus on the destination's from that record's
-                 * arrival to its resume.
+                 * Virtual time the domain ran nowhere: at the source from its pause to the
+                 * last record sent, plus at the destination from the arrival of the chunk
+                 * holding that record to its resume; each side counts the longer of what its
+                 * clock moved and what dom0's work there costs by the cost model.
                  */
                 downtimeVirtualNs: number;
 
@@ -12184,9 +12185,10 @@ export namespace hvsim {
                     totalWallMs?: number;
 
                     /**
-                     * Virtual time the domain ran nowhere: on the source's clock from its pause
-                     * to the last record sent, plus on the destination's from that record's
-                     * arrival to its resume.
+                     * Virtual time the domain ran nowhere: at the source from its pause to the
+                     * last record sent, plus at the destination from the arrival of the chunk
+                     * holding that record to its resume; each side counts the longer of what its
+                     * clock moved and what dom0's work there costs by the cost model.
                      */
                     downtimeVirtualNs?: number;
 
@@ -12712,7 +12714,10 @@ export namespace hvsim {
                 /** The end record arrived: the domain has all its state and runs here. */
                 committed: boolean;
 
-                /** Destination virtual time from the end record's arrival to the resume. */
+                /**
+                 * Virtual time at the destination from the arrival of this chunk to the
+                 * resume (the longer of its clock and dom0's work by the cost model).
+                 */
                 resumeVirtualNs: number;
 
                 /**
@@ -12774,7 +12779,10 @@ export namespace hvsim {
                     /** The end record arrived: the domain has all its state and runs here. */
                     committed?: boolean;
 
-                    /** Destination virtual time from the end record's arrival to the resume. */
+                    /**
+                     * Virtual time at the destination from the arrival of this chunk to the
+                     * resume (the longer of its clock and dom0's work by the cost model).
+                     */
                     resumeVirtualNs?: number;
 
                     /** Unknown fields preserved while decoding when enabled */

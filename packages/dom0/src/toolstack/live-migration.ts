@@ -20,6 +20,7 @@ import type { VirtualClock } from '../platform';
 import type { ChunkAnswer } from './migration-receiver';
 import { BatchPage, MAX_BATCH_PAGES, RecordType, encodeHeader, encodePages, encodeRecord, type StreamHeader } from './migration-stream';
 import { toRuns, type GfnRun } from './save-image';
+import { VirtualSpan } from './virtual-span';
 
 /** Xen's defaults: at most 5 iterations before the last, paused one; stop early under 50 dirty pages. */
 export const MAX_LIVE_ROUNDS = 5;
@@ -74,10 +75,15 @@ export interface MigrateOptions {
   onProgress?: (p: MigrationProgress) => void;
 }
 
-/** Buffers records into chunks of the stream and sends them, one chunk in flight at a time. */
+/**
+ * Buffers records into chunks of the stream and sends them. One chunk may be in flight while
+ * the next is read and encoded (the destination takes a session's chunks in order), so the
+ * guest's pages are read and sent at once rather than in turns.
+ */
 class StreamWriter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private inFlight: Promise<ChunkAnswer> | null = null;
   bytes = 0;
 
   constructor(private readonly link: MigrationLink) {}
@@ -85,17 +91,26 @@ class StreamWriter {
   async add(record: Buffer): Promise<void> {
     this.pending.push(record);
     this.pendingBytes += record.length;
-    if (this.pendingBytes >= CHUNK_BYTES) await this.flush();
+    if (this.pendingBytes >= CHUNK_BYTES) await this.send();
   }
 
+  /** Sends what is buffered and waits for every answer; the last one, or null if nothing was sent. */
   async flush(): Promise<ChunkAnswer | null> {
-    if (this.pending.length === 0) return null;
+    if (this.pending.length > 0) await this.send();
+    const last = this.inFlight;
+    this.inFlight = null;
+    return last === null ? null : await last;
+  }
+
+  private async send(): Promise<void> {
     const chunk = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
-    const answer = await this.link.send(chunk);
+    if (this.inFlight !== null) await this.inFlight;
+    this.inFlight = this.link.send(chunk);
+    // Its failure is taken where it is awaited (the next send or flush), not as unhandled.
+    this.inFlight.catch(() => undefined);
     this.bytes += chunk.length;
-    return answer;
   }
 }
 
@@ -116,7 +131,7 @@ class Precopy {
   private dirtyRate = 0;
   private readonly startedWall = performance.now();
   private pausedWall = 0;
-  private pausedVirtual = 0;
+  private pausedVirtual: VirtualSpan | null = null;
 
   constructor(
     private readonly domctl: Domctl, private readonly cost: CostMeter, private readonly clock: VirtualClock,
@@ -144,7 +159,7 @@ class Precopy {
       const state = await this.dom.captureState(toRuns(this.sentGfns()));
       await this.out.add(encodeRecord(RecordType.STATE, state));
       await this.out.add(encodeRecord(RecordType.END, Buffer.alloc(0)));
-      const sourceDowntimeNs = this.clock.now() - this.pausedVirtual;
+      const sourceDowntimeNs = this.pausedVirtual!.elapsedNs();
       committed = await this.commit();
       return {
         domid: committed.domid,
@@ -188,9 +203,11 @@ class Precopy {
     while (examined < total) {
       const n = Math.min(MAX_READ_PAGES, total - examined);
       const batch = gfns !== null ? gfns.slice(examined, examined + n) : Array.from({ length: n }, (_, i) => this.window.first + examined + i);
+      const costBefore = this.cost.totals().totalNs;
       const pages = await this.readPages(batch);
       for (let i = 0; i < pages.length; i += MAX_BATCH_PAGES) await this.out.add(encodePages(pages.slice(i, i + MAX_BATCH_PAGES)));
       this.cost.charge('builderPage', pages.length);
+      if (!this.paused) await this.keepPace(this.cost.totals().totalNs - costBefore);
       examined += n;
       sent += pages.length;
       this.opts.onProgress?.({ round, pagesSent: examined, pagesTotal: total, dirtyPagesPerS: this.dirtyRate, bytes: this.out.bytes, paused: this.paused });
@@ -199,6 +216,15 @@ class Precopy {
     if (!this.paused) await this.out.flush();
     this.pagesPerRound.push(sent);
     return sent;
+  }
+
+  /**
+   * dom0 copies at the pace its work takes in virtual time (the cost model), while the domain
+   * runs on: without this, dom0's calls, which answer at once, would copy a round in no virtual
+   * time at all and the domain could dirty nothing meanwhile.
+   */
+  private keepPace(ns: number): Promise<void> {
+    return ns > 0 ? new Promise((resolve) => this.clock.setTimer(ns, resolve)) : Promise.resolve();
   }
 
   /** The domain's RAM pages among `gfns` (absent ones skipped), zeros without their bytes. */
@@ -246,7 +272,7 @@ class Precopy {
   }
 
   private async pause(): Promise<void> {
-    this.pausedVirtual = this.clock.now();
+    this.pausedVirtual = new VirtualSpan(this.clock, this.cost);
     this.pausedWall = performance.now();
     await this.dom.pause();
     this.paused = true;

@@ -22,6 +22,7 @@ import {
 } from './migration-stream';
 import { decodeSaveImage, SaveImageError, type SaveMetadata } from './save-image';
 import { writePages } from './save-restore';
+import { VirtualSpan } from './virtual-span';
 import type { IncomingDomain, Toolstack } from './toolstack';
 
 export interface ReceiverDeps {
@@ -60,6 +61,8 @@ class Session {
   /** Set the moment the domain is let run: from here on the session cannot be discarded. */
   committed = false;
   answer: ChunkAnswer = { domid: 0, committed: false, resumeVirtualNs: 0 };
+  /** Since the chunk being taken arrived (the one with the end record holds the paused round's last pages). */
+  chunkSpan: VirtualSpan | null = null;
 
   constructor(readonly id: number, readonly peer: string) {}
 }
@@ -102,6 +105,7 @@ export class MigrationReceiver {
 
   private async take(session: Session, bytes: Uint8Array): Promise<ChunkAnswer> {
     if (session.failed !== null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, session.failed);
+    session.chunkSpan = new VirtualSpan(this.d.clock, this.d.cost);
     try {
       for (const record of session.reader.push(bytes)) await this.apply(session, record);
       return { ...session.answer };
@@ -173,7 +177,6 @@ export class MigrationReceiver {
 
   /** The end record: the domain gets its state, joins the toolstack, and runs — if still wanted. */
   private async commit(session: Session, meta: SaveMetadata): Promise<void> {
-    const startNs = this.d.clock.now();
     const dom = await this.d.toolstack.commitIncoming(session.incoming!, meta, true);
     session.incoming = null;
     if (session.failed !== null) {
@@ -183,7 +186,7 @@ export class MigrationReceiver {
     }
     session.committed = true;
     await this.d.toolstack.unpause(String(dom.domid));
-    session.answer = { domid: dom.domid, committed: true, resumeVirtualNs: this.d.clock.now() - startNs };
+    session.answer = { domid: dom.domid, committed: true, resumeVirtualNs: session.chunkSpan!.elapsedNs() };
     this.finish(session, true);
     this.d.log(`migration ${session.id}: ${dom.name} runs here as domain ${dom.domid}`);
   }
