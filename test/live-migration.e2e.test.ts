@@ -16,6 +16,7 @@
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { FrameDecoder, ManagementService, RpcClient, RpcError, StatusCode, connectUnix, encodeFrame, pb, type ServiceClient } from '@hvsim/control';
+import { Host } from '@hvsim/cli';
 import { RecordType, encodeHeader, encodePages, encodeRecord } from '../packages/dom0/src/toolstack/migration-stream';
 import { localCompat } from '../packages/dom0/src/toolstack/host-compat';
 import { DEMO, alive, freePort, hvsim, listJson, ok, startDaemon, until, type Daemon } from './e2e-helpers';
@@ -129,6 +130,32 @@ describe('live migration between daemons', () => {
     expect(report).toMatchObject({ live: false, rounds: 1 });
     await runsAt(dstM, 'cold1', before[before.length - 1]);
     await ok(dst.socket, ['destroy', 'cold1']);
+  });
+});
+
+describe('the embedding API', () => {
+  it('Host.migrate moves a domain from an in-process host to a daemon, live, with progress and the same report', async () => {
+    const dst = await startDaemon();
+    const { rpc, m } = await connect(dst.socket);
+    const host = await Host.boot({ seed: 3 });
+    try {
+      const d = await host.create(DIRTIER, { overrides: ['name="embedded"'] });
+      expect(await host.runUntil(() => host.console(d).includes('count 20'), '1s')).toBe(true);
+      const rounds = new Set<number>();
+      const report = await host.migrate(d, dst.socket, { onProgress: (p) => rounds.add(p.round) });
+      expect(report.live).toBe(true);
+      expect(report.rounds).toBeGreaterThanOrEqual(2);
+      expect([...rounds]).toEqual([...Array(report.rounds).keys()]);
+      expect(report.pagesPerRound[0]).toBeGreaterThanOrEqual(4000);
+      expect(await host.domain('embedded')).toBeNull();
+      const last = Math.max(...[...host.console(d).matchAll(/count (\d+)/g)].map((x) => Number(x[1])));
+      await runsAt(m, 'embedded', last);
+      expect((await counts(m, 'embedded'))[0]).toBeGreaterThan(last);
+    } finally {
+      await host.halt();
+      rpc.close();
+      await dst.stop();
+    }
   });
 });
 
