@@ -13,10 +13,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ManagementService, RpcClient, connectUnix, type ServiceClient } from '@hvsim/control';
+import { freePort } from '../../test/e2e-helpers';
 import type { BenchResult } from './index';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -42,17 +42,6 @@ const WORKLOADS: Workload[] = [
 
 function hvsim(socket: string, args: string[]): string {
   return execFileSync(process.execPath, [HVSIM, ...args, '--socket', socket], { encoding: 'utf8', env: { ...process.env, HVSIM_SOCKET: '' } });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function connect(socket: string): Promise<{ rpc: RpcClient; m: Management }> {

@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
+import { jsonFields } from './json-fields';
 
 export enum RecordType {
   HEADER = 1,
@@ -161,20 +162,7 @@ export function decodeHeader(payload: Buffer): StreamHeader {
   };
 }
 
-function obj(v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new MigrationStreamError(`header: ${what} is not an object`);
-  return v as Record<string, unknown>;
-}
-
-function str(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw new MigrationStreamError(`header: ${what} is not a string`);
-  return v;
-}
-
-function int(v: unknown, what: string, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new MigrationStreamError(`header: ${what} is not an integer in 0..${max}`);
-  return v;
-}
+const { obj, str, int } = jsonFields((message) => new MigrationStreamError(`header: ${message}`));
 
 // ---- page batches -----------------------------------------------------------------------------
 
