@@ -146,6 +146,7 @@ export class Dom0 {
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
+      ...(options.host?.isa !== undefined ? { isa: options.host.isa } : {}),
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 

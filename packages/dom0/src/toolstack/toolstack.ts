@@ -123,6 +123,8 @@ export interface ToolstackOptions {
   shutdownTimeoutNs: number;
   /** dom0's own log (what went wrong in the background: failed restarts, dumps). */
   log: (line: string) => void;
+  /** The ISA the host offers (boot --isa), for HVM device trees; default all the hart implements. */
+  isa?: string;
 }
 
 type Listener = (event: pb.DomainEvent.$Properties) => void;
@@ -153,7 +155,7 @@ export class Toolstack {
   private created = 0;
 
   constructor(private readonly o: ToolstackOptions) {
-    this.builder = new DomainBuilder(o.domctl, o.cost);
+    this.builder = new DomainBuilder(o.domctl, o.cost, o.isa);
     this.kernels = new KernelImages(o.kernels);
     this.names.set(DOM0_NAME, 0);
   }
