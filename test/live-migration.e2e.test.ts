@@ -240,6 +240,25 @@ describe('the destination dies or the connection drops: the source runs the doma
   });
 });
 
+describe('a paused domain whose migration fails', () => {
+  // Pauses nest (Xen's pause count): the migration's own pause is undone, the user's stays.
+  it('stays paused at the source (--no-live, which pauses it itself, too)', async () => {
+    const dst = await tcpDaemon();
+    const proxy = await CuttingProxy.start(Number(dst.tcp.split(':')[2]), 8 * 1024);
+    try {
+      await ok(src.socket, ['create', '-p', DIRTIER, 'name="held"']);
+      const r = await hvsim(src.socket, ['migrate', '--no-live', 'held', proxy.address], 60_000);
+      expect(r.code).not.toBe(0);
+      expect((await listJson(src.socket)).find((d) => d.name === 'held')?.state).toBe('--p---');
+      expect((await listJson(dst.socket)).map((d) => d.name)).toEqual(['Domain-0']);
+      await ok(src.socket, ['destroy', 'held']);
+    } finally {
+      proxy.stop();
+      await dst.stop();
+    }
+  });
+});
+
 describe('the destination against a malformed or truncated stream', () => {
   let dst: Daemon;
   let rpc: RpcClient;
