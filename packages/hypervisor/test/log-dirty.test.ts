@@ -1,12 +1,12 @@
 /** Log-dirty mode (XEN_DOMCTL_shadow_op) and the migration page batch (readGuestPages). */
 import {
-  GNTTABOP_setup_table, GTF_permit_access, XENMEM_decrease_reservation, XENMEM_populate_physmap, XENVER_extraversion,
+  GTF_permit_access, VCPUOP_register_vcpu_info, XENMEM_decrease_reservation, XENMEM_populate_physmap, XENVER_extraversion,
   XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_OFF, XEN_DOMCTL_SHADOW_OP_PEEK,
-  XEN_EINVAL, XEN_ESRCH, __HYPERVISOR_grant_table_op, __HYPERVISOR_memory_op, __HYPERVISOR_xen_version,
+  XEN_EINVAL, XEN_ESRCH, __HYPERVISOR_memory_op, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version,
 } from '@hvsim/abi';
-import { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO, HypervisorError, SHARED_INFO_GFN, type Hypervisor, type ShadowOpResult } from '@hvsim/hypervisor';
+import { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO, SHARED_INFO_GFN, type Hypervisor, type ShadowOpResult } from '@hvsim/hypervisor';
 import {
-  DATA, RAM, RESULTS, SPIN, a0, addGuest, addi, amoadd_w, callsGuest, jal, li, lr_w, machine, putU32, sb, sc_w, sh, sw, t0, t1, u32, zero,
+  DATA, RAM, RESULTS, SPIN, a0, addGuest, addi, amoadd_w, callsGuest, errno, grantingGuest, jal, li, lr_w, machine, putU32, sb, sc_w, sh, sw, t0, t1, u32, zero,
 } from './guest';
 
 const PAGE = 4096;
@@ -22,16 +22,6 @@ function dirtyGfns(r: ShadowOpResult): number[] {
 const clean = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_CLEAN);
 const peek = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_PEEK);
 const enable = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY);
-
-function errnoOf(f: () => unknown): number {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HypervisorError) return e.errno;
-    throw e;
-  }
-  return 0;
-}
 
 /** Every kind of guest store, each to a page of its own, forever: sw, sb, sh, amoadd.w, lr/sc,
  *  and a misaligned sw across the boundary of the last two pages. */
@@ -95,15 +85,15 @@ describe('log-dirty mode', () => {
     expect(peek(hv, d)).toMatchObject({ faultCount: 0, dirtyCount: 0, pages: 0x80000 });
     expect(hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_OFF)).toMatchObject({ pages: 0 });
     expect(enable(hv, d)).toMatchObject({ pages: 0 });
-    expect(errnoOf(() => enable(hv, d))).toBe(XEN_EINVAL);
+    expect(errno(() => enable(hv, d))).toBe(XEN_EINVAL);
     hv.runFor(500_000);
     hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_OFF);
     hv.runFor(500_000);
     expect(dirtyGfns(clean(hv, d))).toEqual([]);
-    expect(errnoOf(() => hv.shadowOp(d, 99))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.shadowOp(d, 32))).toBe(XEN_EINVAL); // XEN_DOMCTL_SHADOW_OP_ENABLE: not served
-    expect(errnoOf(() => enable(hv, dom0))).toBe(XEN_EINVAL); // a paging op on dom0 itself
-    expect(errnoOf(() => enable(hv, 4242))).toBe(XEN_ESRCH);
+    expect(errno(() => hv.shadowOp(d, 99))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.shadowOp(d, 32))).toBe(XEN_EINVAL); // XEN_DOMCTL_SHADOW_OP_ENABLE: not served
+    expect(errno(() => enable(hv, dom0))).toBe(XEN_EINVAL); // a paging op on dom0 itself
+    expect(errno(() => enable(hv, 4242))).toBe(XEN_ESRCH);
     // Enabled again later: a fresh bitmap.
     enable(hv, d);
     hv.runFor(500_000);
@@ -151,11 +141,7 @@ describe('log-dirty mode', () => {
   test('grant copies into a guest mark its page; a page another domain maps writable stays dirty until unmapped', () => {
     const hv = machine();
     const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
-    const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-    putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
-    hv.unpauseDomain(granter);
-    hv.runFor(500_000);
-    const frameGfn = u32(hv, granter, DATA + 128);
+    const { domid: granter, frameGfn } = grantingGuest(hv);
     const copied = RAM + 0x2_0000, mapped = RAM + 0x3_0000;
     putU32(hv, granter, frameGfn * PAGE + 16, GTF_permit_access | (dom0 << 16), copied >>> 12); // ref 2
     putU32(hv, granter, frameGfn * PAGE + 24, GTF_permit_access | (dom0 << 16), mapped >>> 12); // ref 3
@@ -174,6 +160,20 @@ describe('log-dirty mode', () => {
     expect(dirtyGfns(clean(hv, granter))).toEqual([gfnOf(mapped)]);
     expect(dirtyGfns(clean(hv, granter))).toEqual([]);
   });
+  test('a registered vcpu_info page (written by event delivery, behind the P2M) is dirty at every CLEAN', () => {
+    const hv = machine();
+    const info = DATA + 7 * PAGE;
+    const d = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_vcpu_op, args: [VCPUOP_register_vcpu_info, 0, DATA] }]), { run: false });
+    putU32(hv, d, DATA, gfnOf(info), 0, 64, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(500_000);
+    expect(u32(hv, d, RESULTS)).toBe(0);
+    enable(hv, d);
+    for (let round = 0; round < 2; round++) {
+      hv.runFor(500_000);
+      expect(dirtyGfns(clean(hv, d))).toEqual([gfnOf(info)]);
+    }
+  });
 });
 
 describe('readGuestPages', () => {
@@ -189,10 +189,10 @@ describe('readGuestPages', () => {
     expect(r.data.length).toBe(2 * PAGE);
     expect([...r.data.subarray(0, 4)]).toEqual([7, 8, 9, 0]);
     expect(Buffer.from(r.data.subarray(PAGE)).equals(Buffer.from(hv.readGuestMemory(d, RAM, PAGE)))).toBe(true);
-    expect(errnoOf(() => hv.readGuestPages(d, [1.5]))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(d, [0x100000]))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(d, new Array<number>(16385).fill(gfnOf(RAM))))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(99, [gfnOf(RAM)]))).toBe(XEN_ESRCH);
+    expect(errno(() => hv.readGuestPages(d, [1.5]))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(d, [0x100000]))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(d, new Array<number>(16385).fill(gfnOf(RAM))))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(99, [gfnOf(RAM)]))).toBe(XEN_ESRCH);
   });
 
   test('reading pages leaves the dirty bitmap alone', () => {
