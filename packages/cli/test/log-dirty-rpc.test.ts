@@ -49,7 +49,7 @@ describe('DomctlService ShadowOp', () => {
       hv.runFor(1_000_000);
       const r = await d.ShadowOp({ domid, op: Op.SHADOW_OP_CLEAN });
       expect(dirtyGfns(r)).toEqual(pages.map((p) => p / PAGE));
-      expect(r).toMatchObject({ firstGfn: 0x80000, pages: 0x80000, faultCount: 3, dirtyCount: 3 });
+      expect(r).toMatchObject({ firstGfn: 0x80000, pages: 0x80 + 1, faultCount: 3, dirtyCount: 3 });
     }
     await d.PauseDomain({ domid });
     hv.runFor(1_000_000);
