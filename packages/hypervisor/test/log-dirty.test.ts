@@ -64,6 +64,21 @@ describe('log-dirty mode', () => {
     expect(dirtyGfns(clean(hv, d))).toEqual(WRITTEN);
   });
 
+  test('the guest cannot tell: the same instructions retire and the same bytes land with log-dirty on or off', () => {
+    const runs = [false, true].map((logging) => {
+      const hv = machine({ seed: 3 });
+      const d = addGuest(hv, WRITER_LOOP);
+      if (logging) enable(hv, d);
+      for (let round = 0; round < 5; round++) {
+        hv.runFor(300_000);
+        if (logging) clean(hv, d);
+      }
+      return { instructions: hv.counters(d).instructions, memory: Buffer.from(hv.readGuestMemory(d, RAM, 64 * PAGE)) };
+    });
+    expect(runs[1].instructions).toBe(runs[0].instructions);
+    expect(runs[1].memory.equals(runs[0].memory)).toBe(true);
+  });
+
   test('a page written once is dirty in one round only; the stores themselves land', () => {
     const hv = machine();
     const d = addGuest(hv, [...li(t0, DATA + 3 * PAGE), ...li(a0, 0x1234), sw(a0, t0, 8), SPIN], { run: false });
