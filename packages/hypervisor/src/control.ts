@@ -339,8 +339,8 @@ export class Control {
    * XEN_DOMCTL_shadow_op's log-dirty sub-ops (XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, CLEAN, PEEK,
    * OFF) on a guest domain, as Xen answers them: ESRCH for no domain; EINVAL for a host-kernel
    * domain (dom0 itself: Xen refuses a paging op on the caller's own domain), an unknown op, or
-   * ENABLE while enabled; OFF while off does nothing; CLEAN / PEEK while off give an empty
-   * bitmap; a dying domain is left alone (success, nothing returned), as Xen ignores it.
+   * ENABLE while enabled; OFF while off does nothing; CLEAN / PEEK while off find nothing
+   * dirty; a dying domain is left alone (success, nothing returned), as Xen ignores it.
    */
   shadowOp(domid: number, op: number): ShadowOpResult {
     const d = this.dom(domid);

@@ -1,12 +1,12 @@
 /** Log-dirty mode (XEN_DOMCTL_shadow_op) and the migration page batch (readGuestPages). */
 import {
-  GNTTABOP_setup_table, GTF_permit_access, XENMEM_decrease_reservation, XENMEM_populate_physmap, XENVER_extraversion,
+  GTF_permit_access, VCPUOP_register_vcpu_info, XENMEM_decrease_reservation, XENMEM_populate_physmap, XENVER_extraversion,
   XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_OFF, XEN_DOMCTL_SHADOW_OP_PEEK,
-  XEN_EINVAL, XEN_ESRCH, __HYPERVISOR_grant_table_op, __HYPERVISOR_memory_op, __HYPERVISOR_xen_version,
+  XEN_EINVAL, XEN_ESRCH, __HYPERVISOR_memory_op, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version,
 } from '@hvsim/abi';
-import { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO, HypervisorError, SHARED_INFO_GFN, type Hypervisor, type ShadowOpResult } from '@hvsim/hypervisor';
+import { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO, SHARED_INFO_GFN, type Hypervisor, type ShadowOpResult } from '@hvsim/hypervisor';
 import {
-  DATA, RAM, RESULTS, SPIN, a0, addGuest, addi, amoadd_w, callsGuest, jal, li, lr_w, machine, putU32, sb, sc_w, sh, sw, t0, t1, u32, zero,
+  DATA, RAM, RESULTS, SPIN, a0, addGuest, addi, amoadd_w, callsGuest, errno, grantingGuest, jal, li, lr_w, machine, putU32, sb, sc_w, sh, sw, t0, t1, u32, zero,
 } from './guest';
 
 const PAGE = 4096;
@@ -22,16 +22,6 @@ function dirtyGfns(r: ShadowOpResult): number[] {
 const clean = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_CLEAN);
 const peek = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_PEEK);
 const enable = (hv: Hypervisor, d: number): ShadowOpResult => hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY);
-
-function errnoOf(f: () => unknown): number {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HypervisorError) return e.errno;
-    throw e;
-  }
-  return 0;
-}
 
 /** Every kind of guest store, each to a page of its own, forever: sw, sb, sh, amoadd.w, lr/sc,
  *  and a misaligned sw across the boundary of the last two pages. */
@@ -62,8 +52,9 @@ describe('log-dirty mode', () => {
       // Each page faults once per round: after that its stores run on the TLB.
       expect([r.faultCount, r.dirtyCount]).toEqual([WRITTEN.length, WRITTEN.length]);
       expect(r.firstGfn).toBe(RAM / PAGE);
-      expect(r.pages).toBe(0x80000);
-      expect(r.bitmap.length).toBe(0x80000 / 8);
+      // The bitmap goes up to the last dirty page only.
+      expect(r.pages).toBe(WRITTEN[WRITTEN.length - 1] - RAM / PAGE + 1);
+      expect(r.bitmap.length).toBe(Math.ceil(r.pages / 8));
     }
     // PEEK right after CLEAN: nothing dirty yet, and PEEK itself resets nothing.
     expect(dirtyGfns(peek(hv, d))).toEqual([]);
@@ -71,6 +62,21 @@ describe('log-dirty mode', () => {
     expect(dirtyGfns(peek(hv, d))).toEqual(WRITTEN);
     expect(dirtyGfns(peek(hv, d))).toEqual(WRITTEN);
     expect(dirtyGfns(clean(hv, d))).toEqual(WRITTEN);
+  });
+
+  test('the guest cannot tell: the same instructions retire and the same bytes land with log-dirty on or off', () => {
+    const runs = [false, true].map((logging) => {
+      const hv = machine({ seed: 3 });
+      const d = addGuest(hv, WRITER_LOOP);
+      if (logging) enable(hv, d);
+      for (let round = 0; round < 5; round++) {
+        hv.runFor(300_000);
+        if (logging) clean(hv, d);
+      }
+      return { instructions: hv.counters(d).instructions, memory: Buffer.from(hv.readGuestMemory(d, RAM, 64 * PAGE)) };
+    });
+    expect(runs[1].instructions).toBe(runs[0].instructions);
+    expect(runs[1].memory.equals(runs[0].memory)).toBe(true);
   });
 
   test('a page written once is dirty in one round only; the stores themselves land', () => {
@@ -92,18 +98,18 @@ describe('log-dirty mode', () => {
     hv.runFor(500_000);
     // CLEAN / PEEK while off: success, all clear (Xen copies an empty bitmap); OFF while off: nothing.
     expect(dirtyGfns(clean(hv, d))).toEqual([]);
-    expect(peek(hv, d)).toMatchObject({ faultCount: 0, dirtyCount: 0, pages: 0x80000 });
+    expect(peek(hv, d)).toMatchObject({ faultCount: 0, dirtyCount: 0, pages: 0 });
     expect(hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_OFF)).toMatchObject({ pages: 0 });
     expect(enable(hv, d)).toMatchObject({ pages: 0 });
-    expect(errnoOf(() => enable(hv, d))).toBe(XEN_EINVAL);
+    expect(errno(() => enable(hv, d))).toBe(XEN_EINVAL);
     hv.runFor(500_000);
     hv.shadowOp(d, XEN_DOMCTL_SHADOW_OP_OFF);
     hv.runFor(500_000);
     expect(dirtyGfns(clean(hv, d))).toEqual([]);
-    expect(errnoOf(() => hv.shadowOp(d, 99))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.shadowOp(d, 32))).toBe(XEN_EINVAL); // XEN_DOMCTL_SHADOW_OP_ENABLE: not served
-    expect(errnoOf(() => enable(hv, dom0))).toBe(XEN_EINVAL); // a paging op on dom0 itself
-    expect(errnoOf(() => enable(hv, 4242))).toBe(XEN_ESRCH);
+    expect(errno(() => hv.shadowOp(d, 99))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.shadowOp(d, 32))).toBe(XEN_EINVAL); // XEN_DOMCTL_SHADOW_OP_ENABLE: not served
+    expect(errno(() => enable(hv, dom0))).toBe(XEN_EINVAL); // a paging op on dom0 itself
+    expect(errno(() => enable(hv, 4242))).toBe(XEN_ESRCH);
     // Enabled again later: a fresh bitmap.
     enable(hv, d);
     hv.runFor(500_000);
@@ -151,11 +157,7 @@ describe('log-dirty mode', () => {
   test('grant copies into a guest mark its page; a page another domain maps writable stays dirty until unmapped', () => {
     const hv = machine();
     const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
-    const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-    putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
-    hv.unpauseDomain(granter);
-    hv.runFor(500_000);
-    const frameGfn = u32(hv, granter, DATA + 128);
+    const { domid: granter, frameGfn } = grantingGuest(hv);
     const copied = RAM + 0x2_0000, mapped = RAM + 0x3_0000;
     putU32(hv, granter, frameGfn * PAGE + 16, GTF_permit_access | (dom0 << 16), copied >>> 12); // ref 2
     putU32(hv, granter, frameGfn * PAGE + 24, GTF_permit_access | (dom0 << 16), mapped >>> 12); // ref 3
@@ -174,6 +176,20 @@ describe('log-dirty mode', () => {
     expect(dirtyGfns(clean(hv, granter))).toEqual([gfnOf(mapped)]);
     expect(dirtyGfns(clean(hv, granter))).toEqual([]);
   });
+  test('a registered vcpu_info page (written by event delivery, behind the P2M) is dirty at every CLEAN', () => {
+    const hv = machine();
+    const info = DATA + 7 * PAGE;
+    const d = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_vcpu_op, args: [VCPUOP_register_vcpu_info, 0, DATA] }]), { run: false });
+    putU32(hv, d, DATA, gfnOf(info), 0, 64, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(500_000);
+    expect(u32(hv, d, RESULTS)).toBe(0);
+    enable(hv, d);
+    for (let round = 0; round < 2; round++) {
+      hv.runFor(500_000);
+      expect(dirtyGfns(clean(hv, d))).toEqual([gfnOf(info)]);
+    }
+  });
 });
 
 describe('readGuestPages', () => {
@@ -189,10 +205,10 @@ describe('readGuestPages', () => {
     expect(r.data.length).toBe(2 * PAGE);
     expect([...r.data.subarray(0, 4)]).toEqual([7, 8, 9, 0]);
     expect(Buffer.from(r.data.subarray(PAGE)).equals(Buffer.from(hv.readGuestMemory(d, RAM, PAGE)))).toBe(true);
-    expect(errnoOf(() => hv.readGuestPages(d, [1.5]))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(d, [0x100000]))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(d, new Array<number>(16385).fill(gfnOf(RAM))))).toBe(XEN_EINVAL);
-    expect(errnoOf(() => hv.readGuestPages(99, [gfnOf(RAM)]))).toBe(XEN_ESRCH);
+    expect(errno(() => hv.readGuestPages(d, [1.5]))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(d, [0x100000]))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(d, new Array<number>(16385).fill(gfnOf(RAM))))).toBe(XEN_EINVAL);
+    expect(errno(() => hv.readGuestPages(99, [gfnOf(RAM)]))).toBe(XEN_ESRCH);
   });
 
   test('reading pages leaves the dirty bitmap alone', () => {

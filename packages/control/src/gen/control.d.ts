@@ -5992,9 +5992,8 @@ export namespace hvsim {
 
                 /**
                  * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
-                 * (i >> 3) for gfn first_gfn + i, covering `pages` frames (the domain's
-                 * whole guest-physical window, 2 GiB from the RAM base: 64 KiB of bitmap).
-                 * Empty for ENABLE_LOGDIRTY / OFF.
+                 * (i >> 3) for gfn first_gfn + i, ceil(pages / 8) bytes. Empty for
+                 * ENABLE_LOGDIRTY / OFF.
                  */
                 bitmap: Uint8Array;
 
@@ -6004,7 +6003,11 @@ export namespace hvsim {
                  */
                 firstGfn: number;
 
-                /** DomctlServiceShadowOpResponse pages. */
+                /**
+                 * Frames the bitmap covers: up to the last dirty one, so its size follows
+                 * the RAM written, not the 2 GiB window; every frame past it is clean (as
+                 * Xen's `pages` out says how far its bitmap goes). 0 when nothing is dirty.
+                 */
                 pages: number;
 
                 /**
@@ -6072,9 +6075,8 @@ export namespace hvsim {
 
                     /**
                      * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
-                     * (i >> 3) for gfn first_gfn + i, covering `pages` frames (the domain's
-                     * whole guest-physical window, 2 GiB from the RAM base: 64 KiB of bitmap).
-                     * Empty for ENABLE_LOGDIRTY / OFF.
+                     * (i >> 3) for gfn first_gfn + i, ceil(pages / 8) bytes. Empty for
+                     * ENABLE_LOGDIRTY / OFF.
                      */
                     bitmap?: Uint8Array;
 
@@ -6084,7 +6086,11 @@ export namespace hvsim {
                      */
                     firstGfn?: number;
 
-                    /** DomctlServiceShadowOpResponse pages */
+                    /**
+                     * Frames the bitmap covers: up to the last dirty one, so its size follows
+                     * the RAM written, not the 2 GiB window; every frame past it is clean (as
+                     * Xen's `pages` out says how far its bitmap goes). 0 when nothing is dirty.
+                     */
                     pages?: number;
 
                     /**

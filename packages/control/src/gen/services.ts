@@ -124,8 +124,8 @@ export const DomctlService = {
    * pages, are dirty at every CLEAN / PEEK (they are written behind the P2M).
    * Errors as Xen's: ESRCH no domain; EINVAL for dom0 itself, an unknown op,
    * or ENABLE_LOGDIRTY while enabled. OFF while off succeeds; CLEAN / PEEK
-   * while off succeed with an all-clear bitmap; a dying domain is ignored
-   * (success, empty bitmap).
+   * while off succeed with nothing dirty; a dying domain is ignored
+   * (success, nothing dirty).
    */
   ShadowOp: unary('hvsim.control.v1.DomctlService/ShadowOp', pb.DomctlServiceShadowOpRequest, pb.DomctlServiceShadowOpResponse),
   /**

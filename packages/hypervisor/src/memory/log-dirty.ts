@@ -21,6 +21,9 @@ export class LogDirty {
   faultCount = 0;
   /** Pages that became dirty since the last CLEAN. */
   dirtyCount = 0;
+  /** One past the highest page marked since the last CLEAN: the bitmap handed out stops there,
+   *  so its size follows the RAM a domain writes, not its 2 GiB window. */
+  private top = 0;
 
   constructor(readonly pages: number) {
     this.bits = new Uint8Array(Math.ceil(pages / 8));
@@ -38,6 +41,7 @@ export class LogDirty {
     if ((this.bits[byte] & bit) !== 0) return;
     this.bits[byte] |= bit;
     this.dirtyCount++;
+    if (index >= this.top) this.top = index + 1;
   }
 
   /** A hart's first store to clean page `index` since the last CLEAN. */
@@ -53,14 +57,20 @@ export class LogDirty {
     for (let i = Math.floor(offset / PAGE_SIZE); i <= last; i++) this.mark(i);
   }
 
-  /** A copy of the bitmap. */
+  /** Pages the bitmap covers up to its last dirty one (every page past it is clean). */
+  get extent(): number {
+    return this.top;
+  }
+
+  /** A copy of the bitmap's first `extent` bits (whole bytes; the bits past it are clear). */
   copy(): Uint8Array {
-    return this.bits.slice();
+    return this.bits.slice(0, Math.ceil(this.top / 8));
   }
 
   /** CLEAN: every page clean again, the stats back to zero. */
   reset(): void {
-    this.bits.fill(0);
+    this.bits.fill(0, 0, Math.ceil(this.top / 8));
+    this.top = 0;
     this.faultCount = 0;
     this.dirtyCount = 0;
   }

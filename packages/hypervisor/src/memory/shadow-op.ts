@@ -2,12 +2,12 @@
  * XEN_DOMCTL_shadow_op's log-dirty sub-ops on a domain (the mechanism; Control.shadowOp
  * checks the caller's request first): ENABLE_LOGDIRTY, CLEAN, PEEK, OFF with Xen's semantics
  * (xen/arch/x86/mm/paging.c): enabling twice is EINVAL, OFF while off does nothing, CLEAN and
- * PEEK while off succeed with an empty bitmap.
+ * PEEK while off succeed with nothing dirty.
  */
 import {
   XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_OFF, XEN_DOMCTL_SHADOW_OP_PEEK, XEN_EINVAL,
 } from '@hvsim/abi';
-import { RAM_BASE_GFN, WINDOW_PAGES } from '../constants';
+import { RAM_BASE_GFN } from '../constants';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { writeMappedGfns } from './grant-table';
@@ -15,12 +15,13 @@ import { P2M_MFN_MASK } from './p2m';
 
 /** What a shadow op hands back (xen_domctl_shadow_op's OUT fields). */
 export interface ShadowOpResult {
-  /** CLEAN / PEEK: one bit per page from firstGfn (bit i & 7 of byte i >> 3 = gfn firstGfn + i);
-   *  empty for ENABLE_LOGDIRTY / OFF. */
+  /** CLEAN / PEEK: one bit per page from firstGfn (bit i & 7 of byte i >> 3 = gfn firstGfn + i),
+   *  ceil(pages / 8) bytes; empty for ENABLE_LOGDIRTY / OFF. */
   bitmap: Uint8Array;
   /** The absolute gfn of bit 0: the RAM base. */
   firstGfn: number;
-  /** Pages the bitmap covers: the domain's whole guest-physical window (0 for ENABLE / OFF). */
+  /** Pages the bitmap covers: up to the last dirty one; every page past it is clean (Xen's
+   *  `pages` out, there the P2M's size). 0 for ENABLE / OFF and when nothing is dirty. */
   pages: number;
   /** xen_domctl_shadow_op_stats as they were before a CLEAN reset them. */
   faultCount: number;
@@ -52,12 +53,11 @@ function noBitmap(): ShadowOpResult {
 
 function readBitmap(core: Core, d: Domain, clean: boolean): ShadowOpResult {
   const dirty = d.mem.logDirty;
-  if (dirty === null) {
-    return { bitmap: new Uint8Array(WINDOW_PAGES / 8), firstGfn: RAM_BASE_GFN, pages: WINDOW_PAGES, faultCount: 0, dirtyCount: 0 };
-  }
+  if (dirty === null) return noBitmap(); // Xen copies out an all-clear bitmap
+
   // Pages written behind the P2M's back while mapped are dirty at every look.
   for (const gfn of hypervisorMappedGfns(core, d)) d.mem.markDirty(gfn);
-  const result = { bitmap: dirty.copy(), firstGfn: RAM_BASE_GFN, pages: dirty.pages, faultCount: dirty.faultCount, dirtyCount: dirty.dirtyCount };
+  const result = { bitmap: dirty.copy(), firstGfn: RAM_BASE_GFN, pages: dirty.extent, faultCount: dirty.faultCount, dirtyCount: dirty.dirtyCount };
   if (clean) d.mem.cleanLogDirty();
   return result;
 }
