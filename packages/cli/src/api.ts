@@ -22,9 +22,11 @@ import { parseDomainRef } from './domain-ref';
 import { parseDuration } from './duration';
 import { domainJson, type DomainJson } from './format/domain';
 import { infoEntries } from './format/info';
+import { migrationReport, type MigrationReport } from './format/migration';
 import { readConfigFile } from './commands/create';
 
 export type { DomainJson } from './format/domain';
+export type { MigrationReport } from './format/migration';
 export type { HostOptions } from './boot/host';
 
 /** A domain, as xl names one: a domid, a name, or what create() returned. */
@@ -182,6 +184,25 @@ export class Host {
     return { domid: r.domid, name: r.name };
   }
 
+  /**
+   * xl migrate [--no-live]: moves the domain to the daemon at `destination` (its socket path or
+   * tcp:HOST:PORT), live unless `live` is false; `onProgress` sees each batch of each round.
+   */
+  async migrate(d: DomainRef, destination: string, options: { live?: boolean; onProgress?: (p: pb.MigrateProgress) => void } = {}): Promise<MigrationReport> {
+    const to = destination.startsWith('tcp:') || destination.startsWith('unix:') ? destination : path.resolve(destination);
+    const stream = this.m.MigrateWithProgress({ domain: this.ref(d), destination: to, live: options.live ?? true });
+    const done = await this.settle((async () => {
+      let result: pb.MigrateResponse | null = null;
+      for await (const msg of stream) {
+        if (msg.progress) options.onProgress?.(msg.progress);
+        if (msg.done) result = msg.done;
+      }
+      if (result === null) throw new Error('the migration ended without its result');
+      return result;
+    })(), true);
+    return migrationReport(done);
+  }
+
   /** xl mem-set: the balloon target, in KiB. */
   async memSet(d: DomainRef, targetKb: number): Promise<void> {
     await this.settle(this.m.MemSet({ domain: this.ref(d), targetKb }));
@@ -296,8 +317,12 @@ export class Host {
     m.runUntil(Math.min(target, base + STEP_NS));
   }
 
-  /** Waits for an operation, running the machine while it needs virtual time to complete. */
-  private async settle<T>(operation: Promise<T>): Promise<T> {
+  /**
+   * Waits for an operation, running the machine while it needs virtual time to complete. An
+   * `external` operation also waits on another host (a migration's destination): with the
+   * machine idle it waits for that host in wall time instead of giving up.
+   */
+  private async settle<T>(operation: Promise<T>, external = false): Promise<T> {
     let settled = false;
     const watched = operation.finally(() => {
       settled = true;
@@ -307,7 +332,11 @@ export class Host {
     await this.turn();
     const m = this.booted.machine;
     while (!settled) {
-      if (!m.hasWork() && m.nextEventTime() === Infinity) throw new Error('the operation waits for something that cannot happen: the machine is idle');
+      if (!m.hasWork() && m.nextEventTime() === Infinity) {
+        if (!external) throw new Error('the operation waits for something that cannot happen: the machine is idle');
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        continue;
+      }
       if (this.now >= limit) throw new Error('the operation did not complete within 600 s of virtual time');
       this.step(limit);
       await this.turn();

@@ -21,6 +21,9 @@ export function daemonAddress(socket: string | undefined, env: NodeJS.ProcessEnv
   return resolveSocketPath(socket, env);
 }
 
+/** Nothing listens at the address (no socket file, or the connection refused): no daemon runs there. */
+export class NoDaemonError extends Error {}
+
 /** Connects and shakes hands; a missing or dead daemon becomes one readable line. */
 export async function connectDaemon(address: string, clientName = 'hvsim-cli'): Promise<DaemonConnection> {
   let connection;
@@ -28,7 +31,7 @@ export async function connectDaemon(address: string, clientName = 'hvsim-cli'): 
     connection = await dial(address);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ECONNREFUSED') throw new Error(`no daemon running at ${address} (start one with \`hvsim boot --detach\`)`);
+    if (code === 'ENOENT' || code === 'ECONNREFUSED') throw new NoDaemonError(`no daemon running at ${address} (start one with \`hvsim boot --detach\`)`);
     if (code === 'EACCES') throw new Error(`permission denied on ${address}`);
     throw new Error(`cannot reach the daemon at ${address}: ${(err as Error).message}`);
   }

@@ -1,7 +1,7 @@
 import { DOMID_XEN } from '@hvsim/abi';
-import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair, pb, type ServiceClient } from '@hvsim/control';
+import { DomctlService, RpcClient, StatusCode, pb, type ServiceClient } from '@hvsim/control';
 import { Hypervisor } from '@hvsim/hypervisor';
-import { DomctlAdapter } from '../src/boot/domctl-adapter';
+import { connectDomctl, status } from './domctl-rig';
 
 let hv: Hypervisor;
 let d: ServiceClient<typeof DomctlService>;
@@ -9,26 +9,10 @@ let rpc: RpcClient;
 
 beforeEach(async () => {
   hv = new Hypervisor({ pcpus: 2, memoryBytes: 64 * 1024 * 1024, seed: 1 });
-  const adapter = new DomctlAdapter(hv, { commandline: 'test', version: '0.0.0' });
-  hv.createDomain({ domid: 0, memoryKb: 4096, privileged: true, hostKernel: true });
-  const server = new RpcServer().addService(DomctlService, adapter.implementation());
-  const [a, b] = inProcessPair();
-  server.accept(b);
-  rpc = await RpcClient.connect(a);
-  d = rpc.service(DomctlService);
+  ({ d, rpc } = await connectDomctl(hv));
 });
 
 afterEach(() => rpc.close());
-
-async function status(p: Promise<unknown>): Promise<StatusCode> {
-  try {
-    await p;
-    return StatusCode.STATUS_CODE_OK;
-  } catch (err) {
-    if (!(err instanceof RpcError)) throw err;
-    return err.code;
-  }
-}
 
 describe('DomctlService over the core', () => {
   it('creates a paused domain with shared_info placed outside its RAM', async () => {

@@ -51,14 +51,14 @@ describe('services', () => {
       'CreateDomain', 'ListDomains', 'GetDomainInfo', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'RebootDomain',
       'DestroyDomain', 'RenameDomain', 'ConsoleStream', 'ConsoleWrite', 'Dmesg', 'VcpuList', 'VcpuPin', 'SchedCreditGet',
       'SchedCreditSet', 'MemSet', 'MemMax', 'Save', 'Restore', 'Migrate', 'Events', 'Physinfo', 'DomainId', 'DomainName',
-      'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList',
+      'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList', 'MigrateWithProgress', 'MigrateReceive', 'MigrateChunk',
     ]);
     expect(Object.keys(DomctlService)).toEqual([
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',
       'SetMaxMem', 'SetMemoryTarget', 'SetVcpuAffinity', 'GetVcpuInfo', 'SchedCreditGet', 'SchedCreditSet',
       'WriteGuestMemory', 'ReadGuestMemory', 'GrantCopyFromGuest', 'GrantCopyToGuest', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
       'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'EvtchnList', 'EvtchnRestore', 'ConsoleRead', 'Physinfo', 'GetVersion',
-      'WatchEvents',
+      'WatchEvents', 'GetGrantTable', 'SetGrantTable', 'ShadowOp', 'ReadGuestPages',
     ]);
   });
 });

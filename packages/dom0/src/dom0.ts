@@ -107,6 +107,7 @@ export class Dom0 {
       console,
       cost,
       host: options.host ?? {},
+      clock: options.clock,
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
@@ -145,6 +146,7 @@ export class Dom0 {
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
+      ...(options.host?.isa !== undefined ? { isa: options.host.isa } : {}),
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 

@@ -33,6 +33,24 @@ export const MAX_GRANT_COPY_SEGMENTS = 256;
 export const MAX_READ_BYTES = 1 << 20;
 /** What the builder writes per WriteGuestMemory call (bounded frames on the channel). */
 export const MAX_WRITE_BYTES = 1 << 20;
+/** ReadGuestPages's limit per call (gfns). */
+export const MAX_READ_PAGES = 512;
+
+/** A log-dirty bitmap and stats (ShadowOp CLEAN / PEEK). */
+export interface DirtyLog {
+  /** Bit (i & 7) of byte (i >> 3) is gfn firstGfn + i. */
+  bitmap: Uint8Array;
+  firstGfn: number;
+  pages: number;
+  faultCount: number;
+  dirtyCount: number;
+}
+
+/** A page batch: per gfn asked its pb.GuestPageKind, and the RAM pages' bytes in order. */
+export interface GuestPages {
+  kinds: pb.GuestPageKind[];
+  data: Uint8Array;
+}
 
 export class Domctl {
   constructor(private readonly rpc: RpcClient, private readonly cost: CostMeter) {}
@@ -107,6 +125,18 @@ export class Domctl {
 
   async readGuestMemory(domid: number, gpa: number, length: number): Promise<Uint8Array> {
     return (await this.call(DomctlService.ReadGuestMemory, { domid, gpa, length })).data;
+  }
+
+  /** XEN_DOMCTL_shadow_op's log-dirty sub-ops on a guest domain (see the .proto). */
+  async shadowOp(domid: number, op: pb.ShadowOp): Promise<DirtyLog> {
+    const r = await this.call(DomctlService.ShadowOp, { domid, op });
+    return { bitmap: r.bitmap, firstGfn: Number(r.firstGfn), pages: r.pages, faultCount: r.faultCount, dirtyCount: r.dirtyCount };
+  }
+
+  /** At most MAX_READ_PAGES absolute gfns' kinds and RAM contents in one call. */
+  async readGuestPages(domid: number, gfns: readonly number[]): Promise<GuestPages> {
+    const r = await this.call(DomctlService.ReadGuestPages, { domid, gfns: [...gfns] });
+    return { kinds: r.kinds, data: r.data };
   }
 
   /** GNTTABOP_copy from pages granted to dom0: a GNTST_* per segment, and the bytes of the

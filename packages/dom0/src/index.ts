@@ -24,6 +24,8 @@ export * from './toolstack/domid-allocator';
 export * from './toolstack/core-dump';
 export * from './toolstack/toolstack';
 export * from './toolstack/save-image';
+export { FULL_ISA, IsaError, canonicalIsa } from './toolstack/host-compat';
+export { MAX_LIVE_ROUNDS, FEW_DIRTY_PAGES, type MigrationProgress, type MigrationResult } from './toolstack/live-migration';
 export * from './toolstack/fdt';
 export * from './toolstack/hvm-device-tree';
 export { formatDomainConfig } from './config/config-text';

@@ -105,6 +105,11 @@ describe('HVM device tree', () => {
     expect(dts).toMatch(/serial@10000000 \{\s*compatible = "ns16550a";\s*reg = <0x10000000 0x100>;\s*clock-frequency = [^;]*;\s*interrupts = <0x0a>;\s*interrupt-parent = <0x03>;/);
     expect(cellsOf(blob, '/soc/serial@10000000', 'clock-frequency')).toEqual([3_686_400]);
   });
+
+  it("gives each cpu the ISA its host offers (boot --isa)", () => {
+    const blob = buildHvmDeviceTree({ memoryBase: 0x8000_0000, memoryBytes: 16 << 20, nrVcpus: 1, bootargs: '', reservations: [], isa: 'rv32ia_zicsr_zifencei' });
+    expect(dtcDecode(blob)).toMatch(/cpu@0 \{[^}]*riscv,isa = "rv32ia_zicsr_zifencei";/);
+  });
 });
 
 describe('domain builder, HVM', () => {

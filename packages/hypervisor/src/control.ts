@@ -19,7 +19,8 @@
  *              {entry, arg}) · getVcpuContext · setVcpuContext (full hart state, save/restore)
  *  scheduler   schedCreditGet · schedCreditSet({weight?, cap?})
  *  memory      writeGuestMemory · readGuestMemory · setSharedInfo(domid, gpa) · setHvmParam ·
- *              getHvmParam ·
+ *              getHvmParam · shadowOp(domid, XEN_DOMCTL_SHADOW_OP_*) (log-dirty) ·
+ *              readGuestPages(domid, gfns) (a migration's page batch) ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
  *              evtchnClose · evtchnList / evtchnRestore (save/restore) · evtchnAbi ·
@@ -33,7 +34,8 @@
  *              traceHash · commandLog
  */
 import {
-  HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_EBUSY,
+  HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY,
+  XEN_DOMCTL_SHADOW_OP_PEEK, XEN_EBUSY,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EOPNOTSUPP, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE, type Hart } from '@hvsim/riscv';
@@ -52,10 +54,22 @@ import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
 import { grantCopyHost, mapGrant, unmapGrant } from './memory/grant-table';
 import { restoreGrantTable, saveGrantTable, type GrantTableState } from './memory/grant-table-state';
+import { GUEST_PAGE_RAM } from './memory/domain-memory';
+import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
+import { shadowOp, type ShadowOpResult } from './memory/shadow-op';
 import { placeSharedInfo } from './memory/physmap';
 import { TraceKind, type TraceRecord } from './trace';
 
-export type { CreateDomainConfig, DomainStateEvent, DomainType, MachineConfig, MmioHandler, VcpuContext };
+export type { CreateDomainConfig, DomainStateEvent, DomainType, MachineConfig, MmioHandler, ShadowOpResult, VcpuContext };
+
+/** Pages per readGuestPages call: 64 MiB, as readGuestMemory. */
+export const READ_GUEST_PAGES_MAX = 16384;
+/** A page batch: per gfn asked for its GUEST_PAGE_* kind, and the bytes of its RAM pages. */
+export interface GuestPages {
+  kinds: Uint8Array;
+  /** The GUEST_PAGE_RAM pages' bytes, 4096 each, in the order asked. */
+  data: Uint8Array;
+}
 
 export interface DomainInfo {
   domid: number;
@@ -311,6 +325,49 @@ export class Hypervisor {
     const out = isU32(gpa) ? d.mem.read(gpa, length) : null;
     if (out === null) throw new HypervisorError(XEN_EFAULT, `domain ${domid}: [0x${hex(gpa)}, +${length}) is not RAM of the domain`);
     return out;
+  }
+
+  /**
+   * XEN_DOMCTL_shadow_op's log-dirty sub-ops (XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, CLEAN, PEEK,
+   * OFF) on a guest domain, as Xen answers them: ESRCH for no domain; EINVAL for a host-kernel
+   * domain (dom0 itself: Xen refuses a paging op on the caller's own domain), an unknown op, or
+   * ENABLE while enabled; OFF while off does nothing; CLEAN / PEEK while off find nothing
+   * dirty; a dying domain is left alone (success, nothing returned), as Xen ignores it.
+   */
+  shadowOp(domid: number, op: number): ShadowOpResult {
+    const d = this.dom(domid);
+    if (d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${domid} runs no guest memory to log (a paging op on dom0)`);
+    if (d.state === DomainState.Dying) return { bitmap: new Uint8Array(0), firstGfn: RAM_BASE_GFN, pages: 0, faultCount: 0, dirtyCount: 0 };
+    if (op !== XEN_DOMCTL_SHADOW_OP_PEEK) this.log('shadowOp', [domid, op]);
+    const r = shadowOp(this.core, d, op);
+    if (typeof r === 'number') throw new HypervisorError(-r, op === XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY ? `domain ${domid} is already in log-dirty mode` : `bad shadow op ${op}`);
+    return r;
+  }
+
+  /**
+   * A migration's page batch (Xen's toolstack maps foreign pages in batches): per absolute gfn
+   * its GUEST_PAGE_* kind, and the bytes of the pages that are RAM with contents, in order.
+   * Reads change nothing (the dirty bitmap included).
+   */
+  readGuestPages(domid: number, gfns: readonly number[]): GuestPages {
+    const d = this.dom(domid);
+    if (gfns.length > READ_GUEST_PAGES_MAX) throw new HypervisorError(XEN_EINVAL, `at most ${READ_GUEST_PAGES_MAX} pages per read, asked for ${gfns.length}`);
+    const kinds = new Uint8Array(gfns.length);
+    let ram = 0;
+    for (let i = 0; i < gfns.length; i++) {
+      const gfn = gfns[i];
+      if (!Number.isInteger(gfn) || gfn < 0 || gfn > 0xfffff) throw new HypervisorError(XEN_EINVAL, `gfn ${gfn} is not a 32-bit guest frame number`);
+      kinds[i] = d.mem.pageKind(gfn);
+      if (kinds[i] === GUEST_PAGE_RAM) ram++;
+    }
+    const data = new Uint8Array(ram * PAGE_SIZE);
+    let at = 0;
+    for (let i = 0; i < gfns.length; i++) {
+      if (kinds[i] !== GUEST_PAGE_RAM) continue;
+      d.mem.copyPage(gfns[i], data, at);
+      at += PAGE_SIZE;
+    }
+    return { kinds, data };
   }
 
   /**

@@ -5,12 +5,13 @@
  */
 export { COMMAND_LOG_KEPT, type CommandRecord } from './command-log';
 export {
-  Hypervisor,
-  type CreateDomainConfig, type DomainCountersSnapshot, type GrantSegment, type DomainInfo, type DomainStateEvent,
+  Hypervisor, READ_GUEST_PAGES_MAX,
+  type CreateDomainConfig, type GuestPages, type ShadowOpResult, type DomainCountersSnapshot, type GrantSegment, type DomainInfo, type DomainStateEvent,
   type DomainType, type MachineConfig, type MmioHandler, type PhysInfo, type VcpuContext, type VcpuInfo,
 } from './control';
 export type { MmioRequest } from './domain/domain';
 export { ConsoleJournal } from './domain/console-journal';
+export { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO } from './memory/domain-memory';
 export type { TraceRecord } from './trace';
 export { HypervisorError } from './errors';
 export type { PortBinding } from './evtchn/port-state';

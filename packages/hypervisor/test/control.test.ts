@@ -1,16 +1,6 @@
 import { HVSIM_GUEST_RAM_BASE, SHUTDOWN_reboot, VIRQ_DOM_EXC, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ESRCH } from '@hvsim/abi';
-import { COMMAND_LOG_KEPT, HypervisorError, type Hypervisor } from '@hvsim/hypervisor';
-import { a0, addGuest, addi, csrr, DATA, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, t2, u32 } from './guest';
-
-function errno(f: () => unknown): number {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HypervisorError) return e.errno;
-    throw e;
-  }
-  return 0;
-}
+import { COMMAND_LOG_KEPT, type Hypervisor } from '@hvsim/hypervisor';
+import { a0, addGuest, addi, csrr, DATA, errno, jal, li, lw, machine, RAM, sb, SPIN, sw, t0, t1, t2, u32 } from './guest';
 
 test('create, info, pause nesting, shutdown, destroy', () => {
   const hv = machine();

@@ -2,8 +2,8 @@
  * Test guests: tiny RV32 instruction sequences (encoded with the hart's test assembler) and
  * helpers to build a domain around one, as dom0's domain builder would.
  */
-import { SBI_EXT_HVSIM_HYPERCALL } from '@hvsim/abi';
-import { Hypervisor, type MachineConfig } from '@hvsim/hypervisor';
+import { GNTTABOP_setup_table, SBI_EXT_HVSIM_HYPERCALL, __HYPERVISOR_grant_table_op } from '@hvsim/abi';
+import { Hypervisor, HypervisorError, type MachineConfig } from '@hvsim/hypervisor';
 import { CSR_SIE, CSR_SSTATUS, CSR_STVEC, MIP_SEIP } from '@hvsim/riscv';
 import { a0, a6, a7, addi, assemble, csrrs, csrrsi, csrw, ecall, jal, li, lw, sb, sret, sw, t0, t1, t2 } from '../../riscv/test/asm';
 
@@ -98,6 +98,27 @@ export function callsGuest(calls: Call[]): Array<number | number[]> {
   });
   code.push(SPIN);
   return code;
+}
+
+/** A guest that has set up one grant-table frame (and then spins): its domid and the gfn at
+ *  which it sees the frame, where a test writes grant entries. */
+export function grantingGuest(hv: Hypervisor): { domid: number; frameGfn: number } {
+  const domid = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
+  putU32(hv, domid, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
+  hv.unpauseDomain(domid);
+  hv.runFor(500_000);
+  return { domid, frameGfn: u32(hv, domid, DATA + 128) };
+}
+
+/** The Xen errno f() threw as a HypervisorError (0 when it returned). */
+export function errno(f: () => unknown): number {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof HypervisorError) return e.errno;
+    throw e;
+  }
+  return 0;
 }
 
 /** Where upcallCounter's guest has shared_info (the test shows it there) and its trap handler. */

@@ -12,7 +12,7 @@ import {
   __HYPERVISOR_console_io, __HYPERVISOR_event_channel_op, __HYPERVISOR_grant_table_op, __HYPERVISOR_memory_op,
   __HYPERVISOR_multicall, __HYPERVISOR_set_timer_op, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version,
 } from '@hvsim/abi';
-import { addGuest, assemble, callsGuest, SPIN, DATA, machine, putU32, RAM, result, result1, u32 } from './guest';
+import { addGuest, assemble, callsGuest, SPIN, DATA, grantingGuest, machine, putU32, RAM, result, result1, u32 } from './guest';
 
 const text = (b: Uint8Array): string => String.fromCharCode(...b);
 
@@ -171,11 +171,7 @@ test('destroying a granter revokes the mappings others hold of its grants, and g
   const hv = machine();
   const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
   const free = hv.physinfo().freePages;
-  const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-  putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
-  hv.unpauseDomain(granter);
-  hv.runFor(500_000);
-  const frameGfn = u32(hv, granter, DATA + 128);
+  const { domid: granter, frameGfn } = grantingGuest(hv);
   const shared = RAM + 0x2_0000;
   hv.writeGuestMemory(granter, shared, new TextEncoder().encode('granted!'));
   putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), shared >>> 12);
@@ -189,12 +185,9 @@ test('destroying a granter revokes the mappings others hold of its grants, and g
   expect(() => hv.readGuestMemory(dom0, host, 8)).toThrow(/not RAM/);
   expect(hv.physinfo().freePages).toBe(free);
   // dom0's grant-mapping slot is free again: a new granter's grant maps at the same place.
-  const again = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-  putU32(hv, again, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
-  hv.unpauseDomain(again);
-  hv.runFor(500_000);
-  putU32(hv, again, u32(hv, again, DATA + 128) * 4096 + 16, GTF_permit_access | (dom0 << 16), shared >>> 12);
-  expect(hv.mapGrant(dom0, again, 2, { hostAddr: host })).toBe(0);
+  const again = grantingGuest(hv);
+  putU32(hv, again.domid, again.frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), shared >>> 12);
+  expect(hv.mapGrant(dom0, again.domid, 2, { hostAddr: host })).toBe(0);
 });
 
 test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
@@ -232,11 +225,7 @@ test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
 test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
   const hv = machine();
   const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
-  const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-  putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
-  hv.unpauseDomain(granter);
-  hv.runFor(500_000);
-  const frameGfn = u32(hv, granter, DATA + 128);
+  const { domid: granter, frameGfn } = grantingGuest(hv);
   const rw = RAM + 0x2_0000, ro = RAM + 0x3_0000;
   hv.writeGuestMemory(granter, rw, new TextEncoder().encode('granted!'));
   hv.writeGuestMemory(granter, ro, new TextEncoder().encode('readonly'));

@@ -18,6 +18,11 @@ export interface Bus {
 
 /** Supplies RAM pages on a TLB miss (see the package contract). */
 export interface FrameSource {
+  /** Page `index`'s frame, or null when it is not RAM. A read (forWrite false) sets
+   *  out.writable when stores may use the frame too, without asking again; a write asks
+   *  for a frame stores may use (and sets out.writable when they may).
+   *  Every store to a page whose read answered out.writable false comes back here as a
+   *  write first, so a source may write-watch pages (see dropWriteTranslations). */
   frame(index: number, forWrite: boolean, out: { writable: boolean }): Frame | null;
 }
 
@@ -154,6 +159,20 @@ export class PhysMemory implements PteMemory {
     }
     this.codeRemapped = false;
     this.epoch++;
+  }
+
+  /**
+   * Write-watching: the FrameSource now answers writability differently for some pages (it
+   * write-protects pages to learn of their next store, as dirty logging does). Forgets every
+   * write translation, so that the next store to any page, by a hart or the host, fills again
+   * and asks the FrameSource (frame(index, true, …)); reads and decoded code stay cached.
+   */
+  dropWriteTranslations(): void {
+    this.wtag.fill(-1);
+    this.wppn.fill(-1);
+    this.w8.fill(NO_FRAME);
+    this.w32.fill(NO_WORDS);
+    this.wcode.fill(null);
   }
 
   private flushData(): void {

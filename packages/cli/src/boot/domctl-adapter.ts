@@ -8,8 +8,9 @@
  */
 import * as fs from 'node:fs';
 import {
-  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION,
-  SHUTDOWN_crash, SHUTDOWN_REASON_NAMES,
+  DOMID_XEN, HVSIM_XEN_VERSION_MAJOR, HVSIM_XEN_VERSION_MINOR, HVSIM_CAPABILITIES, HVSIM_EXTRAVERSION, HVSIM_PAGE_SIZE,
+  SHUTDOWN_crash, SHUTDOWN_REASON_NAMES, XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_OFF,
+  XEN_DOMCTL_SHADOW_OP_PEEK,
 } from '@hvsim/abi';
 import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
@@ -22,6 +23,15 @@ export type DomctlImplementation = ServiceImplementation<typeof DomctlService>;
 const XEN_LOG_BYTES = 256 * 1024;
 const CONSOLE_READ_DEFAULT = 64 * 1024;
 const READ_GUEST_MAX = 1 << 20;
+/** Pages per ReadGuestPages call: 2 MiB, well inside a 4 MiB frame. */
+const READ_GUEST_PAGES_MAX = 512;
+/** ShadowOp values → Xen's XEN_DOMCTL_SHADOW_OP_*. */
+const SHADOW_OPS = new Map<pb.ShadowOp, number>([
+  [pb.ShadowOp.SHADOW_OP_OFF, XEN_DOMCTL_SHADOW_OP_OFF],
+  [pb.ShadowOp.SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY],
+  [pb.ShadowOp.SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_CLEAN],
+  [pb.ShadowOp.SHADOW_OP_PEEK, XEN_DOMCTL_SHADOW_OP_PEEK],
+]);
 /** Segments per GrantCopy call: a blkif request's 11 pages many times over, still a bounded frame. */
 const GRANT_COPY_MAX_SEGMENTS = 256;
 /** Scratch for encoding a hypervisor log line (UTF-8 takes at most 3 bytes per UTF-16 unit). */
@@ -205,6 +215,20 @@ export class DomctlAdapter {
         },
       }),
       WatchEvents: (req, call) => this.watch(req, call),
+      ShadowOp: (req) => {
+        const op = SHADOW_OPS.get(req.op);
+        if (op === undefined) throw einval(`bad shadow op ${req.op}`);
+        const r = this.hv.shadowOp(req.domid, op);
+        return { bitmap: r.bitmap, firstGfn: r.firstGfn, pages: r.pages, faultCount: r.faultCount, dirtyCount: r.dirtyCount };
+      },
+      ReadGuestPages: (req) => {
+        if (req.gfns.length > READ_GUEST_PAGES_MAX) {
+          throw new RpcError(StatusCode.STATUS_CODE_E2BIG, `at most ${READ_GUEST_PAGES_MAX} pages per read, asked for ${req.gfns.length}`);
+        }
+        // GuestPageKind numbers are the core's GUEST_PAGE_* values.
+        const r = this.hv.readGuestPages(req.domid, req.gfns.map(Number));
+        return { kinds: [...r.kinds] as pb.GuestPageKind[], data: r.data };
+      },
     };
     return this.translated(impl);
   }

@@ -11,8 +11,8 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
-import { connectDaemon, daemonAddress } from '../client';
+import { BlockBackendService, ConsoleRingService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { NoDaemonError, connectDaemon, daemonAddress, type DaemonConnection } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
 import { Hypervisor, HypervisorError } from '@hvsim/hypervisor';
@@ -40,6 +40,9 @@ export interface HostOptions {
   shutdownTimeoutNs?: number;
   /** The directory disk targets resolve in (default: `datastore/` in the runtime directory); made if missing. */
   datastore?: string;
+  /** The ISA the host offers its domains, e.g. "rv32ima_zicsr_zifencei" (default: all the hart
+   *  implements); fewer extensions keep domains from other hosts that offer more from moving here. */
+  isa?: string;
 }
 
 export interface BootOptions extends HostOptions {
@@ -72,6 +75,7 @@ function commandLine(o: HostOptions): string {
 }
 
 export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
+  if (options.isa !== undefined) canonicalIsa(options.isa); // an ISA hvsim cannot offer fails the boot, before anything starts
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   if (!Number.isInteger(memoryMb) || memoryMb < 1) throw new RangeError(`memory must be a whole number of MiB, got ${memoryMb}`);
   const hv = new Hypervisor({
@@ -123,7 +127,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service],
     blockDevices,
     log: options.log,
-    host: options.description,
+    host: { ...options.description, isa: canonicalIsa(options.isa ?? FULL_ISA) },
     onHalt: options.onHalt,
     migrationPeer: connectMigrationPeer,
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
@@ -168,7 +172,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
 /** The receiving daemon of `hvsim migrate` (its socket path or tcp:HOST:PORT): a client of its
  *  ManagementService, as xl migrate talks to `xl migrate-receive`. */
 async function connectMigrationPeer(destination: string): Promise<MigrationPeer> {
-  let conn;
+  let conn: DaemonConnection;
   try {
     conn = await connectDaemon(daemonAddress(destination), 'hvsim-migrate');
   } catch (err) {
@@ -176,17 +180,58 @@ async function connectMigrationPeer(destination: string): Promise<MigrationPeer>
     throw new RpcError(StatusCode.STATUS_CODE_ECONNREFUSED, `migration destination ${destination}: ${(err as Error).message.replace(/ \(start one with .*\)$/, '')}`);
   }
   return {
-    restore: async (image) => (await askDestination(destination, 'the image', (signal) => conn.management.Restore({ image, paused: true }, { signal }))).domid,
-    unpause: async (domid) => {
-      await askDestination(destination, 'the unpause', (signal) => conn.management.UnpauseDomain({ domain: String(domid) }, { signal }));
+    open: async () => {
+      const session = await askDestination(destination, 'the migration request', (signal) => openSession(conn, signal));
+      return {
+        send: async (records) => {
+          const r = await askDestination(destination, 'the migration stream', (signal) => conn.management.MigrateChunk({ session, records }, { signal }));
+          return { domid: r.domid, committed: r.committed, resumeVirtualNs: Number(r.resumeVirtualNs) };
+        },
+        resolve: () => resolveSession(destination, session),
+      };
     },
     close: () => conn.close(),
   };
 }
 
+/** MigrateReceive: the session its first message names (the call stays open as long as the session). */
+async function openSession(conn: DaemonConnection, signal: AbortSignal): Promise<number> {
+  const stream = conn.management.MigrateReceive({});
+  const cancel = (): void => stream.cancel();
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    const first = await stream[Symbol.asyncIterator]().next();
+    if (first.done === true) throw new RpcError(StatusCode.STATUS_CODE_UNAVAILABLE, 'the migration session ended before it began');
+    return Number(first.value.session);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
 /**
- * Wall ms the destination has to answer each step of a migration. The image is one frame of at
- * most 4 MiB (seconds over a slow link) and a restore takes well under a second; without a
+ * Asks the destination, on a new connection, whether a session whose connection was lost
+ * committed (ending it there if not). No daemon listening there means nothing runs there; any
+ * other failure leaves the answer unknown (null).
+ */
+async function resolveSession(destination: string, session: number): Promise<boolean | null> {
+  let conn: DaemonConnection;
+  try {
+    conn = await connectDaemon(daemonAddress(destination), 'hvsim-migrate');
+  } catch (err) {
+    return err instanceof NoDaemonError ? false : null;
+  }
+  try {
+    return (await conn.management.MigrateChunk({ session, resolve: true }, { signal: AbortSignal.timeout(MIGRATION_PEER_TIMEOUT_MS) })).committed;
+  } catch (err) {
+    return err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ESRCH ? false : null;
+  } finally {
+    conn.close();
+  }
+}
+
+/**
+ * Wall ms the destination has to answer each step of a migration (a chunk of the stream is
+ * at most a few MiB: seconds over a slow link; the commit takes well under a second); without a
  * deadline a destination that stalls would keep the domain paused at the source for ever. Wall
  * time, as the connection limits: it guards the host process, outside any simulation.
  */

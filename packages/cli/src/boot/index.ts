@@ -5,3 +5,5 @@ export { readHostConfig, parseHostConfig, type HostConfig } from './host-config'
 export { TimeDriver, type Pace } from './time-driver';
 /** What dom0 reports of each autostart entry, as `boot --detach` passes it on. */
 export type { AutostartResult } from '@hvsim/dom0';
+/** The ISA strings `boot --isa` takes. */
+export { canonicalIsa } from '@hvsim/dom0';

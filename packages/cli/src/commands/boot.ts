@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { openAppendLog } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
-import { readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
+import { canonicalIsa, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
 import { outJson } from './common';
@@ -24,6 +24,7 @@ interface BootArgs {
   'log-dir'?: string;
   'ready-fd'?: number;
   datastore?: string;
+  isa?: string;
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -49,6 +50,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
       .option('datastore', { type: 'string', describe: 'directory disk targets resolve in (default: datastore/ beside the socket)' })
+      .option('isa', { type: 'string', describe: 'ISA offered to domains, at most rv32ima_zicsr_zifencei (fewer: domains from hosts that offer more cannot migrate here)' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -56,6 +58,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
           if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`--${k} must be a whole number, got ${String(v)}`);
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
+        if (a.isa !== undefined) canonicalIsa(a.isa);
         return true;
       }),
   handler: async (argv) => {
@@ -68,6 +71,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       seed: argv.seed ?? file.seed ?? 1,
       pace: (argv.pace ?? file.pace ?? 'realtime') as Pace,
       dom0MemoryMb: argv['dom0-mem'] ?? file.dom0MemoryMb ?? 128,
+      ...(argv.isa !== undefined ? { isa: argv.isa } : {}),
     };
     if (await daemonAnswers(socket)) throw new Error(`a daemon is already running at ${socket}`);
     if (argv.detach) {
@@ -144,7 +148,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
     ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
-    ['datastore', argv.datastore && path.resolve(argv.datastore)],
+    ['datastore', argv.datastore && path.resolve(argv.datastore)], ['isa', argv.isa],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   const fd = openAppendLog(logFile, 0o600);

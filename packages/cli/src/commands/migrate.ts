@@ -1,29 +1,71 @@
 import * as path from 'node:path';
+import { SingleBar } from 'cli-progress';
 import type { CommandModule } from 'yargs';
+import type { pb } from '@hvsim/control';
+import { migrationReport } from '../format/migration';
 import { daemonOptions, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface MigrateArgs extends DaemonArgs {
   domain: string;
   host: string;
+  live: boolean;
 }
 
 /**
- * xl migrate: the source daemon saves the domain (paused), the receiving daemon restores it
- * (paused), the source destroys its copy and the destination runs it. On failure the domain
- * runs on at the source.
+ * xl migrate: live by default — the domain runs on while its memory is copied in rounds, and is
+ * paused only for the last dirty pages and its state; `--no-live` pauses it first. The
+ * destination commits and runs it, then the source destroys its copy; on any failure before
+ * that the domain runs on at the source. A terminal shows the rounds as a progress bar;
+ * `--json` prints what the migration took.
  */
 export const migrateCommand: CommandModule<object, MigrateArgs> = {
   command: 'migrate <domain> <host>',
-  describe: 'Move a domain to another hvsim daemon (its socket path, or tcp:HOST:PORT)',
+  describe: 'Move a domain to another hvsim daemon (its socket path, or tcp:HOST:PORT), live unless --no-live',
   builder: (y) =>
     daemonOptions(y)
       .positional('domain', { type: 'string', demandOption: true, describe: 'domain name or domid' })
-      .positional('host', { type: 'string', demandOption: true, describe: 'the receiving daemon: socket path or tcp:HOST:PORT' }),
+      .positional('host', { type: 'string', demandOption: true, describe: 'the receiving daemon: socket path or tcp:HOST:PORT' })
+      .option('live', { type: 'boolean', default: true, describe: 'copy memory while the domain runs (--no-live: pause it first)' }),
   handler: (argv) =>
     withDaemon(argv, async (m) => {
       const host = String(argv.host);
       const destination = host.startsWith('tcp:') || host.startsWith('unix:') ? host : path.resolve(host);
-      const r = await m.Migrate({ domain: String(argv.domain), destination, live: false });
-      if (argv.json) outJson({ domain: String(argv.domain), destination, domid: r.domid });
+      const bar = process.stderr.isTTY === true && !argv.json ? new RoundsBar() : null;
+      let done: pb.MigrateResponse | null = null;
+      try {
+        for await (const msg of m.MigrateWithProgress({ domain: String(argv.domain), destination, live: argv.live })) {
+          if (msg.progress) bar?.update(msg.progress);
+          if (msg.done) done = msg.done;
+        }
+      } finally {
+        bar?.stop();
+      }
+      if (done === null) throw new Error('the daemon ended the migration without its result');
+      if (argv.json) outJson({ domain: String(argv.domain), destination, ...migrationReport(done) });
     }),
 };
+
+/** The rounds on stderr: pages of this round, the dirty rate that led to it, bytes so far. */
+class RoundsBar {
+  private readonly bar = new SingleBar({
+    format: 'round {round} |{bar}| {value}/{total} pages | dirtying {dirty} pages/s | {mib} MiB sent{paused}',
+    stream: process.stderr,
+    hideCursor: true,
+  });
+  private round = -1;
+
+  update(p: pb.MigrateProgress): void {
+    const payload = { round: p.round, dirty: Math.round(p.dirtyPagesPerS), mib: (Number(p.bytes) / 1048576).toFixed(1), paused: p.paused ? ' (paused)' : '' };
+    if (p.round !== this.round) {
+      if (this.round >= 0) this.bar.stop();
+      this.round = p.round;
+      this.bar.start(p.pagesTotal, p.pagesSent, payload);
+      return;
+    }
+    this.bar.update(p.pagesSent, payload);
+  }
+
+  stop(): void {
+    if (this.round >= 0) this.bar.stop();
+  }
+}

@@ -6296,6 +6296,461 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceSetGrantTableResponse.$Properties;
             }
 
+            /** XEN_DOMCTL_SHADOW_OP_* (values differ from Xen's: proto3 needs 0 unset). */
+            enum ShadowOp {
+
+                /** SHADOW_OP_UNSPECIFIED value */
+                SHADOW_OP_UNSPECIFIED = 0,
+
+                /** SHADOW_OP_OFF value */
+                SHADOW_OP_OFF = 1,
+
+                /** SHADOW_OP_ENABLE_LOGDIRTY value */
+                SHADOW_OP_ENABLE_LOGDIRTY = 2,
+
+                /** SHADOW_OP_CLEAN value */
+                SHADOW_OP_CLEAN = 3,
+
+                /** SHADOW_OP_PEEK value */
+                SHADOW_OP_PEEK = 4
+            }
+
+            /**
+             * Properties of a DomctlServiceShadowOpRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties instead.
+             */
+            interface IDomctlServiceShadowOpRequest extends hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceShadowOpRequest. */
+            class DomctlServiceShadowOpRequest {
+
+                /**
+                 * Constructs a new DomctlServiceShadowOpRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceShadowOpRequest domid. */
+                domid: number;
+
+                /** DomctlServiceShadowOpRequest op. */
+                op: hvsim.control.v1.ShadowOp;
+
+                /**
+                 * Creates a new DomctlServiceShadowOpRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceShadowOpRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape): hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties): hvsim.control.v1.DomctlServiceShadowOpRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceShadowOpRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceShadowOpRequest.verify|verify} messages.
+                 * @param message DomctlServiceShadowOpRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceShadowOpRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape} DomctlServiceShadowOpRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceShadowOpRequest & hvsim.control.v1.DomctlServiceShadowOpRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceShadowOpRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceShadowOpRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceShadowOpRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceShadowOpRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceShadowOpRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceShadowOpRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceShadowOpRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceShadowOpRequest {
+
+                /** Properties of a DomctlServiceShadowOpRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceShadowOpRequest domid */
+                    domid?: number;
+
+                    /** DomctlServiceShadowOpRequest op */
+                    op?: hvsim.control.v1.ShadowOp;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceShadowOpRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceShadowOpRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceShadowOpResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties instead.
+             */
+            interface IDomctlServiceShadowOpResponse extends hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceShadowOpResponse. */
+            class DomctlServiceShadowOpResponse {
+
+                /**
+                 * Constructs a new DomctlServiceShadowOpResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
+                 * (i >> 3) for gfn first_gfn + i, ceil(pages / 8) bytes. Empty for
+                 * ENABLE_LOGDIRTY / OFF.
+                 */
+                bitmap: Uint8Array;
+
+                /**
+                 * The absolute guest frame number (guest-physical address / 4096) of bit 0:
+                 * the RAM base, 0x80000.
+                 */
+                firstGfn: number;
+
+                /**
+                 * Frames the bitmap covers: up to the last dirty one, so its size follows
+                 * the RAM written, not the 2 GiB window; every frame past it is clean (as
+                 * Xen's `pages` out says how far its bitmap goes). 0 when nothing is dirty.
+                 */
+                pages: number;
+
+                /**
+                 * xen_domctl_shadow_op_stats, as they were before a CLEAN zeroed them:
+                 * write faults the domain's vCPUs took on clean pages, and pages that
+                 * became dirty (from any writer).
+                 */
+                faultCount: number;
+
+                /** DomctlServiceShadowOpResponse dirtyCount. */
+                dirtyCount: number;
+
+                /**
+                 * Creates a new DomctlServiceShadowOpResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceShadowOpResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape): hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties): hvsim.control.v1.DomctlServiceShadowOpResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceShadowOpResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceShadowOpResponse.verify|verify} messages.
+                 * @param message DomctlServiceShadowOpResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceShadowOpResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape} DomctlServiceShadowOpResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceShadowOpResponse & hvsim.control.v1.DomctlServiceShadowOpResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceShadowOpResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceShadowOpResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceShadowOpResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceShadowOpResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceShadowOpResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceShadowOpResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceShadowOpResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceShadowOpResponse {
+
+                /** Properties of a DomctlServiceShadowOpResponse. */
+                interface $Properties {
+
+                    /**
+                     * CLEAN / PEEK: one bit per guest frame from first_gfn, bit (i & 7) of byte
+                     * (i >> 3) for gfn first_gfn + i, ceil(pages / 8) bytes. Empty for
+                     * ENABLE_LOGDIRTY / OFF.
+                     */
+                    bitmap?: Uint8Array;
+
+                    /**
+                     * The absolute guest frame number (guest-physical address / 4096) of bit 0:
+                     * the RAM base, 0x80000.
+                     */
+                    firstGfn?: number;
+
+                    /**
+                     * Frames the bitmap covers: up to the last dirty one, so its size follows
+                     * the RAM written, not the 2 GiB window; every frame past it is clean (as
+                     * Xen's `pages` out says how far its bitmap goes). 0 when nothing is dirty.
+                     */
+                    pages?: number;
+
+                    /**
+                     * xen_domctl_shadow_op_stats, as they were before a CLEAN zeroed them:
+                     * write faults the domain's vCPUs took on clean pages, and pages that
+                     * became dirty (from any writer).
+                     */
+                    faultCount?: number;
+
+                    /** DomctlServiceShadowOpResponse dirtyCount */
+                    dirtyCount?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceShadowOpResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceShadowOpResponse.$Properties;
+            }
+
+            /** What ReadGuestPages found at a gfn. */
+            enum GuestPageKind {
+
+                /** GUEST_PAGE_KIND_UNSPECIFIED value */
+                GUEST_PAGE_KIND_UNSPECIFIED = 0,
+
+                /** RAM of the domain with contents: 4096 bytes in `data`. */
+                GUEST_PAGE_KIND_RAM = 1,
+
+                /** RAM of the domain never written: it reads as zeros; nothing in `data`. */
+                GUEST_PAGE_KIND_ZERO = 2,
+
+                /**
+                 * Nothing of the domain's own RAM (a hole, a page ballooned out, shared_info
+                 * or a grant-table frame, another domain's page mapped by grant): nothing in
+                 * `data`, not to be populated at a destination.
+                 */
+                GUEST_PAGE_KIND_ABSENT = 3
+            }
+
+            /**
+             * Properties of a DomctlServiceReadGuestPagesRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties instead.
+             */
+            interface IDomctlServiceReadGuestPagesRequest extends hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceReadGuestPagesRequest. */
+            class DomctlServiceReadGuestPagesRequest {
+
+                /**
+                 * Constructs a new DomctlServiceReadGuestPagesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceReadGuestPagesRequest domid. */
+                domid: number;
+
+                /** Absolute guest frame numbers (guest-physical address / 4096). */
+                gfns: number[];
+
+                /**
+                 * Creates a new DomctlServiceReadGuestPagesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceReadGuestPagesRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape): hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties): hvsim.control.v1.DomctlServiceReadGuestPagesRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceReadGuestPagesRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceReadGuestPagesRequest.verify|verify} messages.
+                 * @param message DomctlServiceReadGuestPagesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceReadGuestPagesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape} DomctlServiceReadGuestPagesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceReadGuestPagesRequest & hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceReadGuestPagesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceReadGuestPagesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceReadGuestPagesRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceReadGuestPagesRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceReadGuestPagesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceReadGuestPagesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceReadGuestPagesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceReadGuestPagesRequest {
+
+                /** Properties of a DomctlServiceReadGuestPagesRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceReadGuestPagesRequest domid */
+                    domid?: number;
+
+                    /** Absolute guest frame numbers (guest-physical address / 4096). */
+                    gfns?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceReadGuestPagesRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceReadGuestPagesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceReadGuestPagesResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties instead.
+             */
+            interface IDomctlServiceReadGuestPagesResponse extends hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceReadGuestPagesResponse. */
+            class DomctlServiceReadGuestPagesResponse {
+
+                /**
+                 * Constructs a new DomctlServiceReadGuestPagesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One per gfn asked, in order. */
+                kinds: hvsim.control.v1.GuestPageKind[];
+
+                /** The RAM pages' contents, 4096 bytes each, in the order asked. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceReadGuestPagesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceReadGuestPagesResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape): hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties): hvsim.control.v1.DomctlServiceReadGuestPagesResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceReadGuestPagesResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceReadGuestPagesResponse.verify|verify} messages.
+                 * @param message DomctlServiceReadGuestPagesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceReadGuestPagesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape} DomctlServiceReadGuestPagesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceReadGuestPagesResponse & hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceReadGuestPagesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceReadGuestPagesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceReadGuestPagesResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceReadGuestPagesResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceReadGuestPagesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceReadGuestPagesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceReadGuestPagesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceReadGuestPagesResponse {
+
+                /** Properties of a DomctlServiceReadGuestPagesResponse. */
+                interface $Properties {
+
+                    /** One per gfn asked, in order. */
+                    kinds?: hvsim.control.v1.GuestPageKind[];
+
+                    /** The RAM pages' contents, 4096 bytes each, in the order asked. */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceReadGuestPagesResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties;
+            }
+
             /** DomainType enum. */
             enum DomainType {
 
@@ -12543,6 +12998,9 @@ export namespace hvsim {
                 /** The domain's domid at the destination. */
                 domid: number;
 
+                /** MigrateResponse stats. */
+                stats: hvsim.control.v1.MigrationStats;
+
                 /**
                  * Creates a new MigrateResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -12599,12 +13057,835 @@ export namespace hvsim {
                     /** The domain's domid at the destination. */
                     domid?: number;
 
+                    /** MigrateResponse stats */
+                    stats?: hvsim.control.v1.MigrationStats.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a MigrateResponse. */
                 type $Shape = hvsim.control.v1.MigrateResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrationStats.
+             * @deprecated Use hvsim.control.v1.MigrationStats.$Properties instead.
+             */
+            interface IMigrationStats extends hvsim.control.v1.MigrationStats.$Properties {
+            }
+
+            /** What a migration took. */
+            class MigrationStats {
+
+                /**
+                 * Constructs a new MigrationStats.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrationStats.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Pages sent in each memory round: round 0 sends every populated page, the
+                 * live rounds those dirtied meanwhile, the last one (domain paused) the rest.
+                 */
+                pagesPerRound: number[];
+
+                /** Bytes of the migration stream. */
+                bytes: number;
+
+                /** Wall time of the whole migration. */
+                totalWallMs: number;
+
+                /**
+                 * Virtual time the domain ran nowhere: at the source from its pause to the
+                 * last record sent, plus at the destination from the arrival of the chunk
+                 * holding that record to its resume; each side counts the longer of what its
+                 * clock moved and what dom0's work there costs by the cost model.
+                 */
+                downtimeVirtualNs: number;
+
+                /**
+                 * Wall time from the pause at the source to the destination's answer that
+                 * the domain runs there.
+                 */
+                downtimeWallMs: number;
+
+                /** Copied while running (false: --no-live, paused first). */
+                live: boolean;
+
+                /**
+                 * Creates a new MigrationStats instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrationStats instance
+                 */
+                static create(properties: hvsim.control.v1.MigrationStats.$Shape): hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape;
+                static create(properties?: hvsim.control.v1.MigrationStats.$Properties): hvsim.control.v1.MigrationStats;
+
+                /**
+                 * Encodes the specified MigrationStats message. Does not implicitly {@link hvsim.control.v1.MigrationStats.verify|verify} messages.
+                 * @param message MigrationStats message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrationStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrationStats message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape} MigrationStats
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrationStats & hvsim.control.v1.MigrationStats.$Shape;
+
+                /**
+                 * Creates a MigrationStats message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrationStats
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrationStats;
+
+                /**
+                 * Creates a plain object from a MigrationStats message. Also converts values to other types if specified.
+                 * @param message MigrationStats
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrationStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrationStats to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrationStats {
+
+                /** Properties of a MigrationStats. */
+                interface $Properties {
+
+                    /**
+                     * Pages sent in each memory round: round 0 sends every populated page, the
+                     * live rounds those dirtied meanwhile, the last one (domain paused) the rest.
+                     */
+                    pagesPerRound?: number[];
+
+                    /** Bytes of the migration stream. */
+                    bytes?: number;
+
+                    /** Wall time of the whole migration. */
+                    totalWallMs?: number;
+
+                    /**
+                     * Virtual time the domain ran nowhere: at the source from its pause to the
+                     * last record sent, plus at the destination from the arrival of the chunk
+                     * holding that record to its resume; each side counts the longer of what its
+                     * clock moved and what dom0's work there costs by the cost model.
+                     */
+                    downtimeVirtualNs?: number;
+
+                    /**
+                     * Wall time from the pause at the source to the destination's answer that
+                     * the domain runs there.
+                     */
+                    downtimeWallMs?: number;
+
+                    /** Copied while running (false: --no-live, paused first). */
+                    live?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrationStats. */
+                type $Shape = hvsim.control.v1.MigrationStats.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateProgress.
+             * @deprecated Use hvsim.control.v1.MigrateProgress.$Properties instead.
+             */
+            interface IMigrateProgress extends hvsim.control.v1.MigrateProgress.$Properties {
+            }
+
+            /** Represents a MigrateProgress. */
+            class MigrateProgress {
+
+                /**
+                 * Constructs a new MigrateProgress.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateProgress.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** 0 = every populated page; the last round is the paused one. */
+                round: number;
+
+                /** Pages sent in this round, and all the round has to send. */
+                pagesSent: number;
+
+                /** MigrateProgress pagesTotal. */
+                pagesTotal: number;
+
+                /** Pages dirtied during the previous round, per virtual second. */
+                dirtyPagesPerS: number;
+
+                /** Bytes of the stream so far. */
+                bytes: number;
+
+                /** The domain is paused: this is the last round. */
+                paused: boolean;
+
+                /**
+                 * Creates a new MigrateProgress instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateProgress instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateProgress.$Shape): hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateProgress.$Properties): hvsim.control.v1.MigrateProgress;
+
+                /**
+                 * Encodes the specified MigrateProgress message. Does not implicitly {@link hvsim.control.v1.MigrateProgress.verify|verify} messages.
+                 * @param message MigrateProgress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateProgress message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape} MigrateProgress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateProgress & hvsim.control.v1.MigrateProgress.$Shape;
+
+                /**
+                 * Creates a MigrateProgress message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateProgress
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateProgress;
+
+                /**
+                 * Creates a plain object from a MigrateProgress message. Also converts values to other types if specified.
+                 * @param message MigrateProgress
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateProgress to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateProgress {
+
+                /** Properties of a MigrateProgress. */
+                interface $Properties {
+
+                    /** 0 = every populated page; the last round is the paused one. */
+                    round?: number;
+
+                    /** Pages sent in this round, and all the round has to send. */
+                    pagesSent?: number;
+
+                    /** MigrateProgress pagesTotal */
+                    pagesTotal?: number;
+
+                    /** Pages dirtied during the previous round, per virtual second. */
+                    dirtyPagesPerS?: number;
+
+                    /** Bytes of the stream so far. */
+                    bytes?: number;
+
+                    /** The domain is paused: this is the last round. */
+                    paused?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateProgress. */
+                type $Shape = hvsim.control.v1.MigrateProgress.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateWithProgressRequest.
+             * @deprecated Use hvsim.control.v1.MigrateWithProgressRequest.$Properties instead.
+             */
+            interface IMigrateWithProgressRequest extends hvsim.control.v1.MigrateWithProgressRequest.$Properties {
+            }
+
+            /** Migrate's request, for the call that reports progress. */
+            class MigrateWithProgressRequest {
+
+                /**
+                 * Constructs a new MigrateWithProgressRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateWithProgressRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrateWithProgressRequest domain. */
+                domain: string;
+
+                /** The receiving daemon: a Unix socket path, or "tcp:HOST:PORT". */
+                destination: string;
+
+                /** Keep it running at the source while memory is copied (false = pause first). */
+                live: boolean;
+
+                /**
+                 * Creates a new MigrateWithProgressRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateWithProgressRequest instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateWithProgressRequest.$Shape): hvsim.control.v1.MigrateWithProgressRequest & hvsim.control.v1.MigrateWithProgressRequest.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateWithProgressRequest.$Properties): hvsim.control.v1.MigrateWithProgressRequest;
+
+                /**
+                 * Encodes the specified MigrateWithProgressRequest message. Does not implicitly {@link hvsim.control.v1.MigrateWithProgressRequest.verify|verify} messages.
+                 * @param message MigrateWithProgressRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateWithProgressRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateWithProgressRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateWithProgressRequest & hvsim.control.v1.MigrateWithProgressRequest.$Shape} MigrateWithProgressRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateWithProgressRequest & hvsim.control.v1.MigrateWithProgressRequest.$Shape;
+
+                /**
+                 * Creates a MigrateWithProgressRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateWithProgressRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateWithProgressRequest;
+
+                /**
+                 * Creates a plain object from a MigrateWithProgressRequest message. Also converts values to other types if specified.
+                 * @param message MigrateWithProgressRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateWithProgressRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateWithProgressRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateWithProgressRequest {
+
+                /** Properties of a MigrateWithProgressRequest. */
+                interface $Properties {
+
+                    /** MigrateWithProgressRequest domain */
+                    domain?: string;
+
+                    /** The receiving daemon: a Unix socket path, or "tcp:HOST:PORT". */
+                    destination?: string;
+
+                    /** Keep it running at the source while memory is copied (false = pause first). */
+                    live?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateWithProgressRequest. */
+                type $Shape = hvsim.control.v1.MigrateWithProgressRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateWithProgressResponse.
+             * @deprecated Use hvsim.control.v1.MigrateWithProgressResponse.$Properties instead.
+             */
+            interface IMigrateWithProgressResponse extends hvsim.control.v1.MigrateWithProgressResponse.$Properties {
+            }
+
+            /** Represents a MigrateWithProgressResponse. */
+            class MigrateWithProgressResponse {
+
+                /**
+                 * Constructs a new MigrateWithProgressResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateWithProgressResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrateWithProgressResponse progress. */
+                progress: hvsim.control.v1.MigrateProgress;
+
+                /** Set on the last message. */
+                done: hvsim.control.v1.MigrateResponse;
+
+                /**
+                 * Creates a new MigrateWithProgressResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateWithProgressResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateWithProgressResponse.$Shape): hvsim.control.v1.MigrateWithProgressResponse & hvsim.control.v1.MigrateWithProgressResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateWithProgressResponse.$Properties): hvsim.control.v1.MigrateWithProgressResponse;
+
+                /**
+                 * Encodes the specified MigrateWithProgressResponse message. Does not implicitly {@link hvsim.control.v1.MigrateWithProgressResponse.verify|verify} messages.
+                 * @param message MigrateWithProgressResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateWithProgressResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateWithProgressResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateWithProgressResponse & hvsim.control.v1.MigrateWithProgressResponse.$Shape} MigrateWithProgressResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateWithProgressResponse & hvsim.control.v1.MigrateWithProgressResponse.$Shape;
+
+                /**
+                 * Creates a MigrateWithProgressResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateWithProgressResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateWithProgressResponse;
+
+                /**
+                 * Creates a plain object from a MigrateWithProgressResponse message. Also converts values to other types if specified.
+                 * @param message MigrateWithProgressResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateWithProgressResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateWithProgressResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateWithProgressResponse {
+
+                /** Properties of a MigrateWithProgressResponse. */
+                interface $Properties {
+
+                    /** MigrateWithProgressResponse progress */
+                    progress?: hvsim.control.v1.MigrateProgress.$Properties;
+
+                    /** Set on the last message. */
+                    done?: hvsim.control.v1.MigrateResponse.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateWithProgressResponse. */
+                type $Shape = hvsim.control.v1.MigrateWithProgressResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateReceiveRequest.
+             * @deprecated Use hvsim.control.v1.MigrateReceiveRequest.$Properties instead.
+             */
+            interface IMigrateReceiveRequest extends hvsim.control.v1.MigrateReceiveRequest.$Properties {
+            }
+
+            /** Represents a MigrateReceiveRequest. */
+            class MigrateReceiveRequest {
+
+                /**
+                 * Constructs a new MigrateReceiveRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateReceiveRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new MigrateReceiveRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateReceiveRequest instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateReceiveRequest.$Shape): hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateReceiveRequest.$Properties): hvsim.control.v1.MigrateReceiveRequest;
+
+                /**
+                 * Encodes the specified MigrateReceiveRequest message. Does not implicitly {@link hvsim.control.v1.MigrateReceiveRequest.verify|verify} messages.
+                 * @param message MigrateReceiveRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateReceiveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateReceiveRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape} MigrateReceiveRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateReceiveRequest & hvsim.control.v1.MigrateReceiveRequest.$Shape;
+
+                /**
+                 * Creates a MigrateReceiveRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateReceiveRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateReceiveRequest;
+
+                /**
+                 * Creates a plain object from a MigrateReceiveRequest message. Also converts values to other types if specified.
+                 * @param message MigrateReceiveRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateReceiveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateReceiveRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateReceiveRequest {
+
+                /** Properties of a MigrateReceiveRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateReceiveRequest. */
+                type $Shape = hvsim.control.v1.MigrateReceiveRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateReceiveResponse.
+             * @deprecated Use hvsim.control.v1.MigrateReceiveResponse.$Properties instead.
+             */
+            interface IMigrateReceiveResponse extends hvsim.control.v1.MigrateReceiveResponse.$Properties {
+            }
+
+            /** Represents a MigrateReceiveResponse. */
+            class MigrateReceiveResponse {
+
+                /**
+                 * Constructs a new MigrateReceiveResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateReceiveResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Names the session in MigrateChunk. */
+                session: number;
+
+                /**
+                 * Creates a new MigrateReceiveResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateReceiveResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateReceiveResponse.$Shape): hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateReceiveResponse.$Properties): hvsim.control.v1.MigrateReceiveResponse;
+
+                /**
+                 * Encodes the specified MigrateReceiveResponse message. Does not implicitly {@link hvsim.control.v1.MigrateReceiveResponse.verify|verify} messages.
+                 * @param message MigrateReceiveResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateReceiveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateReceiveResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape} MigrateReceiveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateReceiveResponse & hvsim.control.v1.MigrateReceiveResponse.$Shape;
+
+                /**
+                 * Creates a MigrateReceiveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateReceiveResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateReceiveResponse;
+
+                /**
+                 * Creates a plain object from a MigrateReceiveResponse message. Also converts values to other types if specified.
+                 * @param message MigrateReceiveResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateReceiveResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateReceiveResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateReceiveResponse {
+
+                /** Properties of a MigrateReceiveResponse. */
+                interface $Properties {
+
+                    /** Names the session in MigrateChunk. */
+                    session?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateReceiveResponse. */
+                type $Shape = hvsim.control.v1.MigrateReceiveResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateChunkRequest.
+             * @deprecated Use hvsim.control.v1.MigrateChunkRequest.$Properties instead.
+             */
+            interface IMigrateChunkRequest extends hvsim.control.v1.MigrateChunkRequest.$Properties {
+            }
+
+            /** Represents a MigrateChunkRequest. */
+            class MigrateChunkRequest {
+
+                /**
+                 * Constructs a new MigrateChunkRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateChunkRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MigrateChunkRequest session. */
+                session: number;
+
+                /** The next bytes of the stream; records may span chunks. */
+                records: Uint8Array;
+
+                /**
+                 * Sent instead of records, from any connection, by a source that lost the
+                 * session's connection while the end record was on its way: the session is
+                 * discarded unless it committed, and `committed` says which happened.
+                 */
+                resolve: boolean;
+
+                /**
+                 * Creates a new MigrateChunkRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateChunkRequest instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateChunkRequest.$Shape): hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateChunkRequest.$Properties): hvsim.control.v1.MigrateChunkRequest;
+
+                /**
+                 * Encodes the specified MigrateChunkRequest message. Does not implicitly {@link hvsim.control.v1.MigrateChunkRequest.verify|verify} messages.
+                 * @param message MigrateChunkRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateChunkRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateChunkRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape} MigrateChunkRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateChunkRequest & hvsim.control.v1.MigrateChunkRequest.$Shape;
+
+                /**
+                 * Creates a MigrateChunkRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateChunkRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateChunkRequest;
+
+                /**
+                 * Creates a plain object from a MigrateChunkRequest message. Also converts values to other types if specified.
+                 * @param message MigrateChunkRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateChunkRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateChunkRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateChunkRequest {
+
+                /** Properties of a MigrateChunkRequest. */
+                interface $Properties {
+
+                    /** MigrateChunkRequest session */
+                    session?: number;
+
+                    /** The next bytes of the stream; records may span chunks. */
+                    records?: Uint8Array;
+
+                    /**
+                     * Sent instead of records, from any connection, by a source that lost the
+                     * session's connection while the end record was on its way: the session is
+                     * discarded unless it committed, and `committed` says which happened.
+                     */
+                    resolve?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateChunkRequest. */
+                type $Shape = hvsim.control.v1.MigrateChunkRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MigrateChunkResponse.
+             * @deprecated Use hvsim.control.v1.MigrateChunkResponse.$Properties instead.
+             */
+            interface IMigrateChunkResponse extends hvsim.control.v1.MigrateChunkResponse.$Properties {
+            }
+
+            /** Represents a MigrateChunkResponse. */
+            class MigrateChunkResponse {
+
+                /**
+                 * Constructs a new MigrateChunkResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.MigrateChunkResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The domid being built here (0 until the header record was accepted). */
+                domid: number;
+
+                /** The end record arrived: the domain has all its state and runs here. */
+                committed: boolean;
+
+                /**
+                 * Virtual time at the destination from the arrival of this chunk to the
+                 * resume (the longer of its clock and dom0's work by the cost model).
+                 */
+                resumeVirtualNs: number;
+
+                /**
+                 * Creates a new MigrateChunkResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MigrateChunkResponse instance
+                 */
+                static create(properties: hvsim.control.v1.MigrateChunkResponse.$Shape): hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape;
+                static create(properties?: hvsim.control.v1.MigrateChunkResponse.$Properties): hvsim.control.v1.MigrateChunkResponse;
+
+                /**
+                 * Encodes the specified MigrateChunkResponse message. Does not implicitly {@link hvsim.control.v1.MigrateChunkResponse.verify|verify} messages.
+                 * @param message MigrateChunkResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.MigrateChunkResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MigrateChunkResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape} MigrateChunkResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.MigrateChunkResponse & hvsim.control.v1.MigrateChunkResponse.$Shape;
+
+                /**
+                 * Creates a MigrateChunkResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MigrateChunkResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.MigrateChunkResponse;
+
+                /**
+                 * Creates a plain object from a MigrateChunkResponse message. Also converts values to other types if specified.
+                 * @param message MigrateChunkResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.MigrateChunkResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MigrateChunkResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MigrateChunkResponse {
+
+                /** Properties of a MigrateChunkResponse. */
+                interface $Properties {
+
+                    /** The domid being built here (0 until the header record was accepted). */
+                    domid?: number;
+
+                    /** The end record arrived: the domain has all its state and runs here. */
+                    committed?: boolean;
+
+                    /**
+                     * Virtual time at the destination from the arrival of this chunk to the
+                     * resume (the longer of its clock and dom0's work by the cost model).
+                     */
+                    resumeVirtualNs?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MigrateChunkResponse. */
+                type $Shape = hvsim.control.v1.MigrateChunkResponse.$Properties;
             }
 
             /**

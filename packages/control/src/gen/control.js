@@ -4,7 +4,7 @@
 var $protobuf = require("protobufjs/minimal");
 
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -9433,6 +9433,754 @@ $root.hvsim = (function() {
                 };
 
                 return DomctlServiceSetGrantTableResponse;
+            })();
+
+            v1.ShadowOp = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SHADOW_OP_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "SHADOW_OP_OFF"] = 1;
+                values[valuesById[2] = "SHADOW_OP_ENABLE_LOGDIRTY"] = 2;
+                values[valuesById[3] = "SHADOW_OP_CLEAN"] = 3;
+                values[valuesById[4] = "SHADOW_OP_PEEK"] = 4;
+                return values;
+            })();
+
+            v1.DomctlServiceShadowOpRequest = (function() {
+
+                var DomctlServiceShadowOpRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceShadowOpRequest.prototype.domid = 0;
+                DomctlServiceShadowOpRequest.prototype.op = 0;
+
+                DomctlServiceShadowOpRequest.create = function(properties) {
+                    return new DomctlServiceShadowOpRequest(properties);
+                };
+
+                DomctlServiceShadowOpRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                        writer.uint32(16).int32(message.op);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceShadowOpRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceShadowOpRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.op = value;
+                                else
+                                    delete message.op;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceShadowOpRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceShadowOpRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceShadowOpRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceShadowOpRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.op !== 0 && (typeof object.op !== "string" || $root.hvsim.control.v1.ShadowOp[object.op] !== 0))
+                        switch (object.op) {
+                        case "SHADOW_OP_UNSPECIFIED":
+                        case 0:
+                            message.op = 0;
+                            break;
+                        case "SHADOW_OP_OFF":
+                        case 1:
+                            message.op = 1;
+                            break;
+                        case "SHADOW_OP_ENABLE_LOGDIRTY":
+                        case 2:
+                            message.op = 2;
+                            break;
+                        case "SHADOW_OP_CLEAN":
+                        case 3:
+                            message.op = 3;
+                            break;
+                        case "SHADOW_OP_PEEK":
+                        case 4:
+                            message.op = 4;
+                            break;
+                        default:
+                            if (typeof object.op === "number" && (object.op | 0) === object.op)
+                                message.op = object.op;
+                        }
+                    return message;
+                };
+
+                DomctlServiceShadowOpRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.op = options.enums === $String ? "SHADOW_OP_UNSPECIFIED" : 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                        object.op = options.enums === $String ? $root.hvsim.control.v1.ShadowOp[message.op] === $undefined ? message.op : $root.hvsim.control.v1.ShadowOp[message.op] : message.op;
+                    return object;
+                };
+
+                DomctlServiceShadowOpRequest.prototype.toJSON = function() {
+                    return DomctlServiceShadowOpRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceShadowOpRequest;
+            })();
+
+            v1.DomctlServiceShadowOpResponse = (function() {
+
+                var DomctlServiceShadowOpResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceShadowOpResponse.prototype.bitmap = $util.newBuffer([]);
+                DomctlServiceShadowOpResponse.prototype.firstGfn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                DomctlServiceShadowOpResponse.prototype.pages = 0;
+                DomctlServiceShadowOpResponse.prototype.faultCount = 0;
+                DomctlServiceShadowOpResponse.prototype.dirtyCount = 0;
+
+                DomctlServiceShadowOpResponse.create = function(properties) {
+                    return new DomctlServiceShadowOpResponse(properties);
+                };
+
+                DomctlServiceShadowOpResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap") && message.bitmap.length)
+                        writer.uint32(10).bytes(message.bitmap);
+                    if (message.firstGfn != null && $Object.hasOwnProperty.call(message, "firstGfn") && (typeof message.firstGfn === "object" ? message.firstGfn.low || message.firstGfn.high : message.firstGfn !== 0))
+                        writer.uint32(16).uint64(message.firstGfn);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages") && message.pages !== 0)
+                        writer.uint32(24).uint32(message.pages);
+                    if (message.faultCount != null && $Object.hasOwnProperty.call(message, "faultCount") && message.faultCount !== 0)
+                        writer.uint32(32).uint32(message.faultCount);
+                    if (message.dirtyCount != null && $Object.hasOwnProperty.call(message, "dirtyCount") && message.dirtyCount !== 0)
+                        writer.uint32(40).uint32(message.dirtyCount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceShadowOpResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceShadowOpResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.bitmap = value;
+                                else
+                                    delete message.bitmap;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.firstGfn = value;
+                                else
+                                    delete message.firstGfn;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pages = value;
+                                else
+                                    delete message.pages;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.faultCount = value;
+                                else
+                                    delete message.faultCount;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.dirtyCount = value;
+                                else
+                                    delete message.dirtyCount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceShadowOpResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceShadowOpResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceShadowOpResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceShadowOpResponse();
+                    if (object.bitmap != null)
+                        if (object.bitmap.length)
+                            if (typeof object.bitmap === "string")
+                                $util.base64.decode(object.bitmap, message.bitmap = $util.newBuffer($util.base64.length(object.bitmap)), 0);
+                            else if (object.bitmap.length >= 0)
+                                message.bitmap = object.bitmap;
+                    if (object.firstGfn != null)
+                        if (typeof object.firstGfn === "object" ? object.firstGfn.low || object.firstGfn.high : $Number(object.firstGfn) !== 0)
+                            if ($util.Long)
+                                message.firstGfn = $util.Long.fromValue(object.firstGfn, true);
+                            else if (typeof object.firstGfn === "string")
+                                message.firstGfn = $parseInt(object.firstGfn, 10);
+                            else if (typeof object.firstGfn === "number")
+                                message.firstGfn = object.firstGfn;
+                            else if (typeof object.firstGfn === "object")
+                                message.firstGfn = new $util.LongBits(object.firstGfn.low >>> 0, object.firstGfn.high >>> 0).toNumber(true);
+                    if (object.pages != null)
+                        if ($Number(object.pages) !== 0)
+                            message.pages = object.pages >>> 0;
+                    if (object.faultCount != null)
+                        if ($Number(object.faultCount) !== 0)
+                            message.faultCount = object.faultCount >>> 0;
+                    if (object.dirtyCount != null)
+                        if ($Number(object.dirtyCount) !== 0)
+                            message.dirtyCount = object.dirtyCount >>> 0;
+                    return message;
+                };
+
+                DomctlServiceShadowOpResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.bitmap = "";
+                        else {
+                            object.bitmap = [];
+                            if (options.bytes !== $Array)
+                                object.bitmap = $util.newBuffer(object.bitmap);
+                        }
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.firstGfn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.firstGfn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pages = 0;
+                        object.faultCount = 0;
+                        object.dirtyCount = 0;
+                    }
+                    if (message.bitmap != null && $Object.hasOwnProperty.call(message, "bitmap"))
+                        object.bitmap = options.bytes === $String ? $util.base64.encode(message.bitmap, 0, message.bitmap.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bitmap) : message.bitmap;
+                    if (message.firstGfn != null && $Object.hasOwnProperty.call(message, "firstGfn"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.firstGfn = typeof message.firstGfn === "number" ? $BigInt(message.firstGfn) : $util.Long.fromBits(message.firstGfn.low >>> 0, message.firstGfn.high >>> 0, true).toBigInt();
+                        else if (typeof message.firstGfn === "number")
+                            object.firstGfn = options.longs === $String ? $String(message.firstGfn) : message.firstGfn;
+                        else
+                            object.firstGfn = options.longs === $String ? $util.Long.prototype.toString.call(message.firstGfn) : options.longs === $Number ? new $util.LongBits(message.firstGfn.low >>> 0, message.firstGfn.high >>> 0).toNumber(true) : message.firstGfn;
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        object.pages = message.pages;
+                    if (message.faultCount != null && $Object.hasOwnProperty.call(message, "faultCount"))
+                        object.faultCount = message.faultCount;
+                    if (message.dirtyCount != null && $Object.hasOwnProperty.call(message, "dirtyCount"))
+                        object.dirtyCount = message.dirtyCount;
+                    return object;
+                };
+
+                DomctlServiceShadowOpResponse.prototype.toJSON = function() {
+                    return DomctlServiceShadowOpResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceShadowOpResponse;
+            })();
+
+            v1.GuestPageKind = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "GUEST_PAGE_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "GUEST_PAGE_KIND_RAM"] = 1;
+                values[valuesById[2] = "GUEST_PAGE_KIND_ZERO"] = 2;
+                values[valuesById[3] = "GUEST_PAGE_KIND_ABSENT"] = 3;
+                return values;
+            })();
+
+            v1.DomctlServiceReadGuestPagesRequest = (function() {
+
+                var DomctlServiceReadGuestPagesRequest = function (properties) {
+                    this.gfns = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceReadGuestPagesRequest.prototype.domid = 0;
+                DomctlServiceReadGuestPagesRequest.prototype.gfns = $util.emptyArray;
+
+                DomctlServiceReadGuestPagesRequest.create = function(properties) {
+                    return new DomctlServiceReadGuestPagesRequest(properties);
+                };
+
+                DomctlServiceReadGuestPagesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.gfns != null && message.gfns.length)
+                        writer.uint32(18).uint64s(message.gfns);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceReadGuestPagesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.gfns && message.gfns.length))
+                                        message.gfns = [];
+                                    reader.uint64s(message.gfns);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.gfns && message.gfns.length))
+                                    message.gfns = [];
+                                message.gfns.push(reader.uint64());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceReadGuestPagesRequest();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.gfns) {
+                        if (!$Array.isArray(object.gfns))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesRequest.gfns: array expected");
+                        message.gfns = $Array(object.gfns.length);
+                        for (var i = 0; i < object.gfns.length; ++i)
+                            if ($util.Long)
+                                message.gfns[i] = $util.Long.fromValue(object.gfns[i], true);
+                            else if (typeof object.gfns[i] === "string")
+                                message.gfns[i] = $parseInt(object.gfns[i], 10);
+                            else if (typeof object.gfns[i] === "number")
+                                message.gfns[i] = object.gfns[i];
+                            else if (typeof object.gfns[i] === "object")
+                                message.gfns[i] = new $util.LongBits(object.gfns[i].low >>> 0, object.gfns[i].high >>> 0).toNumber(true);
+                    }
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.gfns = [];
+                    if (options.defaults)
+                        object.domid = 0;
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.gfns && message.gfns.length) {
+                        object.gfns = $Array(message.gfns.length);
+                        for (var j = 0; j < message.gfns.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.gfns[j] = typeof message.gfns[j] === "number" ? $BigInt(message.gfns[j]) : $util.Long.fromBits(message.gfns[j].low >>> 0, message.gfns[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.gfns[j] === "number")
+                                object.gfns[j] = options.longs === $String ? $String(message.gfns[j]) : message.gfns[j];
+                            else
+                                object.gfns[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.gfns[j]) : options.longs === $Number ? new $util.LongBits(message.gfns[j].low >>> 0, message.gfns[j].high >>> 0).toNumber(true) : message.gfns[j];
+                    }
+                    return object;
+                };
+
+                DomctlServiceReadGuestPagesRequest.prototype.toJSON = function() {
+                    return DomctlServiceReadGuestPagesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceReadGuestPagesRequest;
+            })();
+
+            v1.DomctlServiceReadGuestPagesResponse = (function() {
+
+                var DomctlServiceReadGuestPagesResponse = function (properties) {
+                    this.kinds = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                DomctlServiceReadGuestPagesResponse.prototype.kinds = $util.emptyArray;
+                DomctlServiceReadGuestPagesResponse.prototype.data = $util.newBuffer([]);
+
+                DomctlServiceReadGuestPagesResponse.create = function(properties) {
+                    return new DomctlServiceReadGuestPagesResponse(properties);
+                };
+
+                DomctlServiceReadGuestPagesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kinds != null && message.kinds.length)
+                        writer.uint32(10).int32s(message.kinds);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(18).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                DomctlServiceReadGuestPagesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.kinds && message.kinds.length))
+                                        message.kinds = [];
+                                    reader.int32s(message.kinds);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.kinds && message.kinds.length))
+                                    message.kinds = [];
+                                message.kinds.push(reader.int32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.DomctlServiceReadGuestPagesResponse();
+                    if (object.kinds) {
+                        if (!$Array.isArray(object.kinds))
+                            throw $TypeError(".hvsim.control.v1.DomctlServiceReadGuestPagesResponse.kinds: array expected");
+                        message.kinds = [];
+                        for (var i = 0; i < object.kinds.length; ++i)
+                            switch (object.kinds[i]) {
+                            case "GUEST_PAGE_KIND_UNSPECIFIED":
+                            case 0:
+                                message.kinds[message.kinds.length] = 0;
+                                break;
+                            case "GUEST_PAGE_KIND_RAM":
+                            case 1:
+                                message.kinds[message.kinds.length] = 1;
+                                break;
+                            case "GUEST_PAGE_KIND_ZERO":
+                            case 2:
+                                message.kinds[message.kinds.length] = 2;
+                                break;
+                            case "GUEST_PAGE_KIND_ABSENT":
+                            case 3:
+                                message.kinds[message.kinds.length] = 3;
+                                break;
+                            default:
+                                if (typeof object.kinds[i] === "number" && (object.kinds[i] | 0) === object.kinds[i])
+                                    message.kinds[message.kinds.length] = object.kinds[i];
+                            }
+                    }
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                DomctlServiceReadGuestPagesResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.kinds = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.kinds && message.kinds.length) {
+                        object.kinds = $Array(message.kinds.length);
+                        for (var j = 0; j < message.kinds.length; ++j)
+                            object.kinds[j] = options.enums === $String ? $root.hvsim.control.v1.GuestPageKind[message.kinds[j]] === $undefined ? message.kinds[j] : $root.hvsim.control.v1.GuestPageKind[message.kinds[j]] : message.kinds[j];
+                    }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                DomctlServiceReadGuestPagesResponse.prototype.toJSON = function() {
+                    return DomctlServiceReadGuestPagesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DomctlServiceReadGuestPagesResponse;
             })();
 
             v1.DomainType = (function() {
@@ -19910,6 +20658,7 @@ $root.hvsim = (function() {
                 };
 
                 MigrateResponse.prototype.domid = 0;
+                MigrateResponse.prototype.stats = null;
 
                 MigrateResponse.create = function(properties) {
                     return new MigrateResponse(properties);
@@ -19924,6 +20673,8 @@ $root.hvsim = (function() {
                         throw $Error("max depth exceeded");
                     if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
                         writer.uint32(8).uint32(message.domid);
+                    if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                        $root.hvsim.control.v1.MigrationStats.encode(message.stats, writer.uint32(18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (var i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -19966,6 +20717,12 @@ $root.hvsim = (function() {
                                     delete message.domid;
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.stats = $root.hvsim.control.v1.MigrationStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -19996,6 +20753,11 @@ $root.hvsim = (function() {
                     if (object.domid != null)
                         if ($Number(object.domid) !== 0)
                             message.domid = object.domid >>> 0;
+                    if (object.stats != null) {
+                        if (!$util.isObject(object.stats))
+                            throw $TypeError(".hvsim.control.v1.MigrateResponse.stats: object expected");
+                        message.stats = $root.hvsim.control.v1.MigrationStats.fromObject(object.stats, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -20007,10 +20769,14 @@ $root.hvsim = (function() {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.domid = 0;
+                        object.stats = null;
+                    }
                     if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
                         object.domid = message.domid;
+                    if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                        object.stats = $root.hvsim.control.v1.MigrationStats.toObject(message.stats, options, _depth + 1);
                     return object;
                 };
 
@@ -20019,6 +20785,1372 @@ $root.hvsim = (function() {
                 };
 
                 return MigrateResponse;
+            })();
+
+            v1.MigrationStats = (function() {
+
+                var MigrationStats = function (properties) {
+                    this.pagesPerRound = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrationStats.prototype.pagesPerRound = $util.emptyArray;
+                MigrationStats.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrationStats.prototype.totalWallMs = 0;
+                MigrationStats.prototype.downtimeVirtualNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrationStats.prototype.downtimeWallMs = 0;
+                MigrationStats.prototype.live = false;
+
+                MigrationStats.create = function(properties) {
+                    return new MigrationStats(properties);
+                };
+
+                MigrationStats.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.pagesPerRound != null && message.pagesPerRound.length)
+                        writer.uint32(10).uint32s(message.pagesPerRound);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                        writer.uint32(16).uint64(message.bytes);
+                    if (message.totalWallMs != null && $Object.hasOwnProperty.call(message, "totalWallMs") && !$Object.is(message.totalWallMs, 0))
+                        writer.uint32(25).double(message.totalWallMs);
+                    if (message.downtimeVirtualNs != null && $Object.hasOwnProperty.call(message, "downtimeVirtualNs") && (typeof message.downtimeVirtualNs === "object" ? message.downtimeVirtualNs.low || message.downtimeVirtualNs.high : message.downtimeVirtualNs !== 0))
+                        writer.uint32(32).uint64(message.downtimeVirtualNs);
+                    if (message.downtimeWallMs != null && $Object.hasOwnProperty.call(message, "downtimeWallMs") && !$Object.is(message.downtimeWallMs, 0))
+                        writer.uint32(41).double(message.downtimeWallMs);
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live") && message.live !== false)
+                        writer.uint32(48).bool(message.live);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrationStats.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrationStats();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.pagesPerRound && message.pagesPerRound.length))
+                                        message.pagesPerRound = [];
+                                    reader.uint32s(message.pagesPerRound);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.pagesPerRound && message.pagesPerRound.length))
+                                    message.pagesPerRound = [];
+                                message.pagesPerRound.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.totalWallMs = value;
+                                else
+                                    delete message.totalWallMs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.downtimeVirtualNs = value;
+                                else
+                                    delete message.downtimeVirtualNs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.downtimeWallMs = value;
+                                else
+                                    delete message.downtimeWallMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.live = value;
+                                else
+                                    delete message.live;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrationStats.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrationStats)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrationStats: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrationStats();
+                    if (object.pagesPerRound) {
+                        if (!$Array.isArray(object.pagesPerRound))
+                            throw $TypeError(".hvsim.control.v1.MigrationStats.pagesPerRound: array expected");
+                        message.pagesPerRound = $Array(object.pagesPerRound.length);
+                        for (var i = 0; i < object.pagesPerRound.length; ++i)
+                            message.pagesPerRound[i] = object.pagesPerRound[i] >>> 0;
+                    }
+                    if (object.bytes != null)
+                        if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                            if ($util.Long)
+                                message.bytes = $util.Long.fromValue(object.bytes, true);
+                            else if (typeof object.bytes === "string")
+                                message.bytes = $parseInt(object.bytes, 10);
+                            else if (typeof object.bytes === "number")
+                                message.bytes = object.bytes;
+                            else if (typeof object.bytes === "object")
+                                message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                    if (object.totalWallMs != null)
+                        if (!$Object.is($Number(object.totalWallMs), 0))
+                            message.totalWallMs = $Number(object.totalWallMs);
+                    if (object.downtimeVirtualNs != null)
+                        if (typeof object.downtimeVirtualNs === "object" ? object.downtimeVirtualNs.low || object.downtimeVirtualNs.high : $Number(object.downtimeVirtualNs) !== 0)
+                            if ($util.Long)
+                                message.downtimeVirtualNs = $util.Long.fromValue(object.downtimeVirtualNs, true);
+                            else if (typeof object.downtimeVirtualNs === "string")
+                                message.downtimeVirtualNs = $parseInt(object.downtimeVirtualNs, 10);
+                            else if (typeof object.downtimeVirtualNs === "number")
+                                message.downtimeVirtualNs = object.downtimeVirtualNs;
+                            else if (typeof object.downtimeVirtualNs === "object")
+                                message.downtimeVirtualNs = new $util.LongBits(object.downtimeVirtualNs.low >>> 0, object.downtimeVirtualNs.high >>> 0).toNumber(true);
+                    if (object.downtimeWallMs != null)
+                        if (!$Object.is($Number(object.downtimeWallMs), 0))
+                            message.downtimeWallMs = $Number(object.downtimeWallMs);
+                    if (object.live != null)
+                        if (object.live)
+                            message.live = $Boolean(object.live);
+                    return message;
+                };
+
+                MigrationStats.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.pagesPerRound = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.totalWallMs = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.downtimeVirtualNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.downtimeVirtualNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.downtimeWallMs = 0;
+                        object.live = false;
+                    }
+                    if (message.pagesPerRound && message.pagesPerRound.length) {
+                        object.pagesPerRound = $Array(message.pagesPerRound.length);
+                        for (var j = 0; j < message.pagesPerRound.length; ++j)
+                            object.pagesPerRound[j] = message.pagesPerRound[j];
+                    }
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytes === "number")
+                            object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                        else
+                            object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                    if (message.totalWallMs != null && $Object.hasOwnProperty.call(message, "totalWallMs"))
+                        object.totalWallMs = options.json && !$isFinite(message.totalWallMs) ? $String(message.totalWallMs) : message.totalWallMs;
+                    if (message.downtimeVirtualNs != null && $Object.hasOwnProperty.call(message, "downtimeVirtualNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.downtimeVirtualNs = typeof message.downtimeVirtualNs === "number" ? $BigInt(message.downtimeVirtualNs) : $util.Long.fromBits(message.downtimeVirtualNs.low >>> 0, message.downtimeVirtualNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.downtimeVirtualNs === "number")
+                            object.downtimeVirtualNs = options.longs === $String ? $String(message.downtimeVirtualNs) : message.downtimeVirtualNs;
+                        else
+                            object.downtimeVirtualNs = options.longs === $String ? $util.Long.prototype.toString.call(message.downtimeVirtualNs) : options.longs === $Number ? new $util.LongBits(message.downtimeVirtualNs.low >>> 0, message.downtimeVirtualNs.high >>> 0).toNumber(true) : message.downtimeVirtualNs;
+                    if (message.downtimeWallMs != null && $Object.hasOwnProperty.call(message, "downtimeWallMs"))
+                        object.downtimeWallMs = options.json && !$isFinite(message.downtimeWallMs) ? $String(message.downtimeWallMs) : message.downtimeWallMs;
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live"))
+                        object.live = message.live;
+                    return object;
+                };
+
+                MigrationStats.prototype.toJSON = function() {
+                    return MigrationStats.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrationStats;
+            })();
+
+            v1.MigrateProgress = (function() {
+
+                var MigrateProgress = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateProgress.prototype.round = 0;
+                MigrateProgress.prototype.pagesSent = 0;
+                MigrateProgress.prototype.pagesTotal = 0;
+                MigrateProgress.prototype.dirtyPagesPerS = 0;
+                MigrateProgress.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrateProgress.prototype.paused = false;
+
+                MigrateProgress.create = function(properties) {
+                    return new MigrateProgress(properties);
+                };
+
+                MigrateProgress.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                        writer.uint32(8).uint32(message.round);
+                    if (message.pagesSent != null && $Object.hasOwnProperty.call(message, "pagesSent") && message.pagesSent !== 0)
+                        writer.uint32(16).uint32(message.pagesSent);
+                    if (message.pagesTotal != null && $Object.hasOwnProperty.call(message, "pagesTotal") && message.pagesTotal !== 0)
+                        writer.uint32(24).uint32(message.pagesTotal);
+                    if (message.dirtyPagesPerS != null && $Object.hasOwnProperty.call(message, "dirtyPagesPerS") && !$Object.is(message.dirtyPagesPerS, 0))
+                        writer.uint32(33).double(message.dirtyPagesPerS);
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                        writer.uint32(40).uint64(message.bytes);
+                    if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
+                        writer.uint32(48).bool(message.paused);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateProgress.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateProgress();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.round = value;
+                                else
+                                    delete message.round;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesSent = value;
+                                else
+                                    delete message.pagesSent;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pagesTotal = value;
+                                else
+                                    delete message.pagesTotal;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.dirtyPagesPerS = value;
+                                else
+                                    delete message.dirtyPagesPerS;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytes = value;
+                                else
+                                    delete message.bytes;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.paused = value;
+                                else
+                                    delete message.paused;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateProgress.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateProgress)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateProgress: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateProgress();
+                    if (object.round != null)
+                        if ($Number(object.round) !== 0)
+                            message.round = object.round >>> 0;
+                    if (object.pagesSent != null)
+                        if ($Number(object.pagesSent) !== 0)
+                            message.pagesSent = object.pagesSent >>> 0;
+                    if (object.pagesTotal != null)
+                        if ($Number(object.pagesTotal) !== 0)
+                            message.pagesTotal = object.pagesTotal >>> 0;
+                    if (object.dirtyPagesPerS != null)
+                        if (!$Object.is($Number(object.dirtyPagesPerS), 0))
+                            message.dirtyPagesPerS = $Number(object.dirtyPagesPerS);
+                    if (object.bytes != null)
+                        if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                            if ($util.Long)
+                                message.bytes = $util.Long.fromValue(object.bytes, true);
+                            else if (typeof object.bytes === "string")
+                                message.bytes = $parseInt(object.bytes, 10);
+                            else if (typeof object.bytes === "number")
+                                message.bytes = object.bytes;
+                            else if (typeof object.bytes === "object")
+                                message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                    if (object.paused != null)
+                        if (object.paused)
+                            message.paused = $Boolean(object.paused);
+                    return message;
+                };
+
+                MigrateProgress.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.round = 0;
+                        object.pagesSent = 0;
+                        object.pagesTotal = 0;
+                        object.dirtyPagesPerS = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.paused = false;
+                    }
+                    if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                        object.round = message.round;
+                    if (message.pagesSent != null && $Object.hasOwnProperty.call(message, "pagesSent"))
+                        object.pagesSent = message.pagesSent;
+                    if (message.pagesTotal != null && $Object.hasOwnProperty.call(message, "pagesTotal"))
+                        object.pagesTotal = message.pagesTotal;
+                    if (message.dirtyPagesPerS != null && $Object.hasOwnProperty.call(message, "dirtyPagesPerS"))
+                        object.dirtyPagesPerS = options.json && !$isFinite(message.dirtyPagesPerS) ? $String(message.dirtyPagesPerS) : message.dirtyPagesPerS;
+                    if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytes === "number")
+                            object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                        else
+                            object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                    if (message.paused != null && $Object.hasOwnProperty.call(message, "paused"))
+                        object.paused = message.paused;
+                    return object;
+                };
+
+                MigrateProgress.prototype.toJSON = function() {
+                    return MigrateProgress.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateProgress;
+            })();
+
+            v1.MigrateWithProgressRequest = (function() {
+
+                var MigrateWithProgressRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateWithProgressRequest.prototype.domain = "";
+                MigrateWithProgressRequest.prototype.destination = "";
+                MigrateWithProgressRequest.prototype.live = false;
+
+                MigrateWithProgressRequest.create = function(properties) {
+                    return new MigrateWithProgressRequest(properties);
+                };
+
+                MigrateWithProgressRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.destination != null && $Object.hasOwnProperty.call(message, "destination") && message.destination !== "")
+                        writer.uint32(18).string(message.destination);
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live") && message.live !== false)
+                        writer.uint32(24).bool(message.live);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateWithProgressRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateWithProgressRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.destination = value;
+                                else
+                                    delete message.destination;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.live = value;
+                                else
+                                    delete message.live;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateWithProgressRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateWithProgressRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateWithProgressRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateWithProgressRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.destination != null)
+                        if (typeof object.destination !== "string" || object.destination.length)
+                            message.destination = $String(object.destination);
+                    if (object.live != null)
+                        if (object.live)
+                            message.live = $Boolean(object.live);
+                    return message;
+                };
+
+                MigrateWithProgressRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.destination = "";
+                        object.live = false;
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.destination != null && $Object.hasOwnProperty.call(message, "destination"))
+                        object.destination = message.destination;
+                    if (message.live != null && $Object.hasOwnProperty.call(message, "live"))
+                        object.live = message.live;
+                    return object;
+                };
+
+                MigrateWithProgressRequest.prototype.toJSON = function() {
+                    return MigrateWithProgressRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateWithProgressRequest;
+            })();
+
+            v1.MigrateWithProgressResponse = (function() {
+
+                var MigrateWithProgressResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateWithProgressResponse.prototype.progress = null;
+                MigrateWithProgressResponse.prototype.done = null;
+
+                MigrateWithProgressResponse.create = function(properties) {
+                    return new MigrateWithProgressResponse(properties);
+                };
+
+                MigrateWithProgressResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.hvsim.control.v1.MigrateProgress.encode(message.progress, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                        $root.hvsim.control.v1.MigrateResponse.encode(message.done, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateWithProgressResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateWithProgressResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.hvsim.control.v1.MigrateProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.done = $root.hvsim.control.v1.MigrateResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.done);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateWithProgressResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateWithProgressResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateWithProgressResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateWithProgressResponse();
+                    if (object.progress != null) {
+                        if (!$util.isObject(object.progress))
+                            throw $TypeError(".hvsim.control.v1.MigrateWithProgressResponse.progress: object expected");
+                        message.progress = $root.hvsim.control.v1.MigrateProgress.fromObject(object.progress, _depth + 1);
+                    }
+                    if (object.done != null) {
+                        if (!$util.isObject(object.done))
+                            throw $TypeError(".hvsim.control.v1.MigrateWithProgressResponse.done: object expected");
+                        message.done = $root.hvsim.control.v1.MigrateResponse.fromObject(object.done, _depth + 1);
+                    }
+                    return message;
+                };
+
+                MigrateWithProgressResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.progress = null;
+                        object.done = null;
+                    }
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        object.progress = $root.hvsim.control.v1.MigrateProgress.toObject(message.progress, options, _depth + 1);
+                    if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                        object.done = $root.hvsim.control.v1.MigrateResponse.toObject(message.done, options, _depth + 1);
+                    return object;
+                };
+
+                MigrateWithProgressResponse.prototype.toJSON = function() {
+                    return MigrateWithProgressResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateWithProgressResponse;
+            })();
+
+            v1.MigrateReceiveRequest = (function() {
+
+                var MigrateReceiveRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateReceiveRequest.create = function(properties) {
+                    return new MigrateReceiveRequest(properties);
+                };
+
+                MigrateReceiveRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateReceiveRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateReceiveRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateReceiveRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateReceiveRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateReceiveRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.MigrateReceiveRequest();
+                };
+
+                MigrateReceiveRequest.toObject = function () {
+                    return {};
+                };
+
+                MigrateReceiveRequest.prototype.toJSON = function() {
+                    return MigrateReceiveRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateReceiveRequest;
+            })();
+
+            v1.MigrateReceiveResponse = (function() {
+
+                var MigrateReceiveResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateReceiveResponse.prototype.session = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MigrateReceiveResponse.create = function(properties) {
+                    return new MigrateReceiveResponse(properties);
+                };
+
+                MigrateReceiveResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session") && (typeof message.session === "object" ? message.session.low || message.session.high : message.session !== 0))
+                        writer.uint32(8).uint64(message.session);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateReceiveResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateReceiveResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.session = value;
+                                else
+                                    delete message.session;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateReceiveResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateReceiveResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateReceiveResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateReceiveResponse();
+                    if (object.session != null)
+                        if (typeof object.session === "object" ? object.session.low || object.session.high : $Number(object.session) !== 0)
+                            if ($util.Long)
+                                message.session = $util.Long.fromValue(object.session, true);
+                            else if (typeof object.session === "string")
+                                message.session = $parseInt(object.session, 10);
+                            else if (typeof object.session === "number")
+                                message.session = object.session;
+                            else if (typeof object.session === "object")
+                                message.session = new $util.LongBits(object.session.low >>> 0, object.session.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                MigrateReceiveResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.session = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.session = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.session = typeof message.session === "number" ? $BigInt(message.session) : $util.Long.fromBits(message.session.low >>> 0, message.session.high >>> 0, true).toBigInt();
+                        else if (typeof message.session === "number")
+                            object.session = options.longs === $String ? $String(message.session) : message.session;
+                        else
+                            object.session = options.longs === $String ? $util.Long.prototype.toString.call(message.session) : options.longs === $Number ? new $util.LongBits(message.session.low >>> 0, message.session.high >>> 0).toNumber(true) : message.session;
+                    return object;
+                };
+
+                MigrateReceiveResponse.prototype.toJSON = function() {
+                    return MigrateReceiveResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateReceiveResponse;
+            })();
+
+            v1.MigrateChunkRequest = (function() {
+
+                var MigrateChunkRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateChunkRequest.prototype.session = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                MigrateChunkRequest.prototype.records = $util.newBuffer([]);
+                MigrateChunkRequest.prototype.resolve = false;
+
+                MigrateChunkRequest.create = function(properties) {
+                    return new MigrateChunkRequest(properties);
+                };
+
+                MigrateChunkRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session") && (typeof message.session === "object" ? message.session.low || message.session.high : message.session !== 0))
+                        writer.uint32(8).uint64(message.session);
+                    if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                        writer.uint32(18).bytes(message.records);
+                    if (message.resolve != null && $Object.hasOwnProperty.call(message, "resolve") && message.resolve !== false)
+                        writer.uint32(24).bool(message.resolve);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateChunkRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateChunkRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.session = value;
+                                else
+                                    delete message.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.records = value;
+                                else
+                                    delete message.records;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.resolve = value;
+                                else
+                                    delete message.resolve;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateChunkRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateChunkRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateChunkRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateChunkRequest();
+                    if (object.session != null)
+                        if (typeof object.session === "object" ? object.session.low || object.session.high : $Number(object.session) !== 0)
+                            if ($util.Long)
+                                message.session = $util.Long.fromValue(object.session, true);
+                            else if (typeof object.session === "string")
+                                message.session = $parseInt(object.session, 10);
+                            else if (typeof object.session === "number")
+                                message.session = object.session;
+                            else if (typeof object.session === "object")
+                                message.session = new $util.LongBits(object.session.low >>> 0, object.session.high >>> 0).toNumber(true);
+                    if (object.records != null)
+                        if (object.records.length)
+                            if (typeof object.records === "string")
+                                $util.base64.decode(object.records, message.records = $util.newBuffer($util.base64.length(object.records)), 0);
+                            else if (object.records.length >= 0)
+                                message.records = object.records;
+                    if (object.resolve != null)
+                        if (object.resolve)
+                            message.resolve = $Boolean(object.resolve);
+                    return message;
+                };
+
+                MigrateChunkRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.session = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.session = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.records = "";
+                        else {
+                            object.records = [];
+                            if (options.bytes !== $Array)
+                                object.records = $util.newBuffer(object.records);
+                        }
+                        object.resolve = false;
+                    }
+                    if (message.session != null && $Object.hasOwnProperty.call(message, "session"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.session = typeof message.session === "number" ? $BigInt(message.session) : $util.Long.fromBits(message.session.low >>> 0, message.session.high >>> 0, true).toBigInt();
+                        else if (typeof message.session === "number")
+                            object.session = options.longs === $String ? $String(message.session) : message.session;
+                        else
+                            object.session = options.longs === $String ? $util.Long.prototype.toString.call(message.session) : options.longs === $Number ? new $util.LongBits(message.session.low >>> 0, message.session.high >>> 0).toNumber(true) : message.session;
+                    if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                        object.records = options.bytes === $String ? $util.base64.encode(message.records, 0, message.records.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.records) : message.records;
+                    if (message.resolve != null && $Object.hasOwnProperty.call(message, "resolve"))
+                        object.resolve = message.resolve;
+                    return object;
+                };
+
+                MigrateChunkRequest.prototype.toJSON = function() {
+                    return MigrateChunkRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateChunkRequest;
+            })();
+
+            v1.MigrateChunkResponse = (function() {
+
+                var MigrateChunkResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                MigrateChunkResponse.prototype.domid = 0;
+                MigrateChunkResponse.prototype.committed = false;
+                MigrateChunkResponse.prototype.resumeVirtualNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                MigrateChunkResponse.create = function(properties) {
+                    return new MigrateChunkResponse(properties);
+                };
+
+                MigrateChunkResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid") && message.domid !== 0)
+                        writer.uint32(8).uint32(message.domid);
+                    if (message.committed != null && $Object.hasOwnProperty.call(message, "committed") && message.committed !== false)
+                        writer.uint32(16).bool(message.committed);
+                    if (message.resumeVirtualNs != null && $Object.hasOwnProperty.call(message, "resumeVirtualNs") && (typeof message.resumeVirtualNs === "object" ? message.resumeVirtualNs.low || message.resumeVirtualNs.high : message.resumeVirtualNs !== 0))
+                        writer.uint32(24).uint64(message.resumeVirtualNs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                MigrateChunkResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.MigrateChunkResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.domid = value;
+                                else
+                                    delete message.domid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.committed = value;
+                                else
+                                    delete message.committed;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.resumeVirtualNs = value;
+                                else
+                                    delete message.resumeVirtualNs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                MigrateChunkResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.MigrateChunkResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.MigrateChunkResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.MigrateChunkResponse();
+                    if (object.domid != null)
+                        if ($Number(object.domid) !== 0)
+                            message.domid = object.domid >>> 0;
+                    if (object.committed != null)
+                        if (object.committed)
+                            message.committed = $Boolean(object.committed);
+                    if (object.resumeVirtualNs != null)
+                        if (typeof object.resumeVirtualNs === "object" ? object.resumeVirtualNs.low || object.resumeVirtualNs.high : $Number(object.resumeVirtualNs) !== 0)
+                            if ($util.Long)
+                                message.resumeVirtualNs = $util.Long.fromValue(object.resumeVirtualNs, true);
+                            else if (typeof object.resumeVirtualNs === "string")
+                                message.resumeVirtualNs = $parseInt(object.resumeVirtualNs, 10);
+                            else if (typeof object.resumeVirtualNs === "number")
+                                message.resumeVirtualNs = object.resumeVirtualNs;
+                            else if (typeof object.resumeVirtualNs === "object")
+                                message.resumeVirtualNs = new $util.LongBits(object.resumeVirtualNs.low >>> 0, object.resumeVirtualNs.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                MigrateChunkResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domid = 0;
+                        object.committed = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.resumeVirtualNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.resumeVirtualNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.domid != null && $Object.hasOwnProperty.call(message, "domid"))
+                        object.domid = message.domid;
+                    if (message.committed != null && $Object.hasOwnProperty.call(message, "committed"))
+                        object.committed = message.committed;
+                    if (message.resumeVirtualNs != null && $Object.hasOwnProperty.call(message, "resumeVirtualNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.resumeVirtualNs = typeof message.resumeVirtualNs === "number" ? $BigInt(message.resumeVirtualNs) : $util.Long.fromBits(message.resumeVirtualNs.low >>> 0, message.resumeVirtualNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.resumeVirtualNs === "number")
+                            object.resumeVirtualNs = options.longs === $String ? $String(message.resumeVirtualNs) : message.resumeVirtualNs;
+                        else
+                            object.resumeVirtualNs = options.longs === $String ? $util.Long.prototype.toString.call(message.resumeVirtualNs) : options.longs === $Number ? new $util.LongBits(message.resumeVirtualNs.low >>> 0, message.resumeVirtualNs.high >>> 0).toNumber(true) : message.resumeVirtualNs;
+                    return object;
+                };
+
+                MigrateChunkResponse.prototype.toJSON = function() {
+                    return MigrateChunkResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return MigrateChunkResponse;
             })();
 
             v1.EventsRequest = (function() {

@@ -124,6 +124,29 @@ export const DomctlService = {
    * entries' GTF_reading/GTF_writing are cleared (nothing maps them yet).
    */
   SetGrantTable: unary('hvsim.control.v1.DomctlService/SetGrantTable', pb.DomctlServiceSetGrantTableRequest, pb.DomctlServiceSetGrantTableResponse),
+  /**
+   * XEN_DOMCTL_shadow_op's log-dirty sub-ops on a guest domain (live
+   * migration). ENABLE_LOGDIRTY: from now on every write to a page of the
+   * domain's RAM (its vCPUs' stores, AMOs and page-table A/D updates; copies
+   * the hypervisor makes into it: hypercalls, WriteGuestMemory, grant copies;
+   * pages ballooned in or out) sets the page's bit; every page starts clean.
+   * CLEAN: returns the bitmap and stats, then every page is clean again and the
+   * stats zero. PEEK: returns them, changing nothing. OFF: leaves the mode.
+   * Pages others hold writable grant mappings of, and registered vcpu_info
+   * pages, are dirty at every CLEAN / PEEK (they are written behind the P2M).
+   * Errors as Xen's: ESRCH no domain; EINVAL for dom0 itself, an unknown op,
+   * or ENABLE_LOGDIRTY while enabled. OFF while off succeeds; CLEAN / PEEK
+   * while off succeed with nothing dirty; a dying domain is ignored
+   * (success, nothing dirty).
+   */
+  ShadowOp: unary('hvsim.control.v1.DomctlService/ShadowOp', pb.DomctlServiceShadowOpRequest, pb.DomctlServiceShadowOpResponse),
+  /**
+   * A migration's page batch (Xen's toolstack maps a domain's pages in
+   * batches): for each gfn asked, its kind, and the contents of the RAM pages
+   * in one message. At most 512 gfns per call (E2BIG beyond). Reading changes
+   * nothing, the dirty bitmap included.
+   */
+  ReadGuestPages: unary('hvsim.control.v1.DomctlService/ReadGuestPages', pb.DomctlServiceReadGuestPagesRequest, pb.DomctlServiceReadGuestPagesResponse),
 } as const;
 
 /**
@@ -190,4 +213,21 @@ export const ManagementService = {
   BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
   BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
   BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
+  /**
+   * xl migrate with its progress: a MigrateWithProgressResponse per memory
+   * round, then one with `done` (the same result Migrate returns).
+   */
+  MigrateWithProgress: serverStream('hvsim.control.v1.ManagementService/MigrateWithProgress', pb.MigrateWithProgressRequest, pb.MigrateWithProgressResponse),
+  /**
+   * xl migrate-receive: opens an incoming migration stream. The first message
+   * names the session; the call lasts as long as the session, and a session
+   * whose call ends (its connection closed) before the stream committed is
+   * discarded with everything built for it.
+   */
+  MigrateReceive: serverStream('hvsim.control.v1.ManagementService/MigrateReceive', pb.MigrateReceiveRequest, pb.MigrateReceiveResponse),
+  /**
+   * The next bytes of a session's migration stream (typed records, see
+   * dom0's migration-stream.ts), on the connection that opened it.
+   */
+  MigrateChunk: unary('hvsim.control.v1.ManagementService/MigrateChunk', pb.MigrateChunkRequest, pb.MigrateChunkResponse),
 } as const;

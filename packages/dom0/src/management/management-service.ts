@@ -22,6 +22,10 @@ import type { HostIo } from '../files/host-io';
 import { FileError, readRegularFile } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
+import { FULL_ISA, localCompat } from '../toolstack/host-compat';
+import type { MigrationLink, MigrationResult, MigrationProgress } from '../toolstack/live-migration';
+import { MigrationReceiver } from '../toolstack/migration-receiver';
+import type { VirtualClock } from '../platform';
 import { Toolstack } from '../toolstack/toolstack';
 import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
 import { DatastoreError } from '../devices/datastore';
@@ -36,6 +40,8 @@ export interface HostDescription {
   controlSocket?: string;
   pacing?: string;
   seed?: number;
+  /** The ISA the host offers its domains (boot --isa; default all the hart implements). */
+  isa?: string;
 }
 
 export interface ManagementDeps {
@@ -46,6 +52,7 @@ export interface ManagementDeps {
   host: HostDescription;
   /** Opens the receiving daemon of a migration (the boot loader's sockets; absent: Migrate is ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  clock: VirtualClock;
   /** Counts dom0's file operations (save files, restore images) as under way while they are. */
   io: HostIo;
   /** The virtual block device backends (absent: block-attach/-detach/-list are ENOSYS). */
@@ -57,10 +64,8 @@ export interface ManagementDeps {
 
 /** The receiving end of a migration: another daemon's ManagementService. */
 export interface MigrationPeer {
-  /** Restore there, paused (xl migrate-receive); resolves to the new domid. */
-  restore(image: Uint8Array): Promise<number>;
-  /** Lets the restored domain run (once the source is gone). */
-  unpause(domid: number): Promise<void>;
+  /** Opens a session there (MigrateReceive, xl migrate-receive): the link the stream goes over. */
+  open(): Promise<MigrationLink>;
   close(): void;
 }
 
@@ -78,6 +83,21 @@ async function orRpcError<T>(work: Promise<T>): Promise<T> {
 export function createManagementService(d: ManagementDeps): ManagementImplementation {
   const { domctl, toolstack } = d;
   let dmesgStart = 0;
+  const compat = localCompat(d.host.isa ?? FULL_ISA);
+  const receiver = new MigrationReceiver({ toolstack, domctl, cost: d.cost, clock: d.clock, compat, log: d.log });
+
+  /** xl migrate: the domain goes to the destination daemon's MigrateReceive session. */
+  const migrate = async (req: pb.MigrateRequest, onProgress?: (p: MigrationProgress) => void): Promise<pb.MigrateResponse.$Properties> => {
+    if (d.migrationPeer === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, 'this daemon cannot reach other daemons');
+    toolstack.domU(req.domain, 'migrate');
+    const peer = await d.migrationPeer(req.destination);
+    try {
+      const r = await toolstack.migrate(req.domain, await peer.open(), compat, { live: req.live, onProgress });
+      return { domid: r.domid, stats: migrationStats(r) };
+    } finally {
+      peer.close();
+    }
+  };
 
   const describe = (info: DomainInfo): pb.Domain.$Properties => {
     const dom = toolstack.get(info.domid);
@@ -317,27 +337,23 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       return { domid: dom.domid, name: dom.name };
     },
 
-    Migrate: async (req) => {
-      if (d.migrationPeer === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, 'this daemon cannot reach other daemons');
-      const ref = req.domain;
-      toolstack.domU(ref, 'migrate');
-      const peer = await d.migrationPeer(req.destination);
-      try {
-        // xl migrate: the domain stays paused at the source until the destination has it.
-        const image = await toolstack.save(ref, 'paused');
-        let domid: number;
-        try {
-          domid = await peer.restore(image);
-        } catch (err) {
-          await toolstack.unpause(ref).catch(() => undefined);
-          throw err;
-        }
-        await toolstack.destroy(ref);
-        await peer.unpause(domid);
-        return { domid };
-      } finally {
-        peer.close();
-      }
+    Migrate: (req) => migrate(req),
+
+    MigrateWithProgress: async (req, call) => {
+      const done = await migrate(req, (progress) => call.send({ progress }));
+      call.send({ done });
+    },
+
+    MigrateReceive: async (_req, call) => {
+      call.send({ session: receiver.open(call.peer, call.signal) });
+      // The session lives as long as this call (its connection).
+      await new Promise<void>((resolve) => call.signal.addEventListener('abort', () => resolve(), { once: true }));
+    },
+
+    MigrateChunk: async (req) => {
+      if (req.resolve) return { committed: await receiver.resolve(Number(req.session)) };
+      const a = await receiver.chunk(Number(req.session), req.records);
+      return { domid: a.domid, committed: a.committed, resumeVirtualNs: a.resumeVirtualNs };
     },
 
     Events: async (req, call) => {
@@ -392,6 +408,13 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     },
   };
   return chargeEachRequest(impl, d.cost);
+}
+
+function migrationStats(r: MigrationResult): pb.MigrationStats.$Properties {
+  return {
+    pagesPerRound: r.pagesPerRound, bytes: r.bytes, totalWallMs: r.totalWallMs,
+    downtimeVirtualNs: r.downtimeVirtualNs, downtimeWallMs: r.downtimeWallMs, live: r.live,
+  };
 }
 
 /** Wraps every handler so each request is charged to dom0 and the charge handed on. */

@@ -76,7 +76,8 @@ export interface BuildRequest {
 }
 
 export class DomainBuilder {
-  constructor(private readonly domctl: Domctl, private readonly cost: CostMeter) {}
+  /** `isa`: what the host offers, written into HVM domains' device trees. */
+  constructor(private readonly domctl: Domctl, private readonly cost: CostMeter, private readonly isa?: string) {}
 
   async build(req: BuildRequest): Promise<BuiltDomain> {
     const { config } = req;
@@ -125,7 +126,7 @@ export class DomainBuilder {
     }
     const special = pickSpecialPages(nrPages, sharedInfoGfn, 3);
     const [consoleGfn, storeGfn, startInfoGfn] = special;
-    const fdt = config.type === 'hvm' ? placeDeviceTree(config, nrPages, special, sharedInfoGfn) : null;
+    const fdt = config.type === 'hvm' ? placeDeviceTree(config, nrPages, special, sharedInfoGfn, this.isa) : null;
     checkSegmentsFit(config, image, fdt === null ? Math.min(...special) : fdt.gpa / HVSIM_PAGE_SIZE);
 
     const consoleEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
@@ -238,7 +239,7 @@ export function pickSpecialPages(nrPages: number, avoid: number, count: number):
  * and above the kernel, as QEMU puts a DTB at the top of RAM), skipping the shared_info frame
  * if it lies in RAM. Its reservation block keeps the kernel off the special pages.
  */
-function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonly number[], sharedInfoGfn: number): GuestMemoryWrite {
+function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonly number[], sharedInfoGfn: number, isa: string | undefined): GuestMemoryWrite {
   const firstRamGfn = HVSIM_GUEST_RAM_BASE >>> PAGE_SHIFT;
   const inRam = (gfn: number): boolean => gfn >= firstRamGfn && gfn < firstRamGfn + nrPages;
   const reserved = [...special, ...(inRam(sharedInfoGfn) ? [sharedInfoGfn] : [])];
@@ -250,6 +251,7 @@ function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonl
       nrVcpus: config.maxvcpus,
       bootargs: config.cmdline,
       reservations: reserved.sort((a, b) => a - b).map((gfn) => ({ address: gpaOf(gfn), size: HVSIM_PAGE_SIZE })),
+      ...(isa !== undefined ? { isa } : {}),
     });
   } catch (err) {
     // Only the config's own text (cmdline) can make the tree unwritable: the user's to fix.

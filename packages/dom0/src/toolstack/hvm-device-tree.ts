@@ -26,6 +26,8 @@ export interface HvmTreeSpec {
   bootargs: string;
   /** Pages the kernel must leave alone (start_info, rings): the blob's reservation block. */
   reservations: readonly FdtReservation[];
+  /** Each cpu's riscv,isa: what the host offers (boot --isa); default HVM_RISCV_ISA. */
+  isa?: string;
 }
 
 const UART_PATH = `/soc/serial@${HVSIM_HVM_UART_BASE.toString(16)}`;
@@ -60,7 +62,7 @@ export function buildHvmDeviceTree(spec: HvmTreeSpec): Uint8Array {
       .cells('reg', vcpu)
       .strings('status', 'okay')
       .strings('compatible', 'riscv')
-      .strings('riscv,isa', HVM_RISCV_ISA)
+      .strings('riscv,isa', spec.isa ?? HVM_RISCV_ISA)
       .strings('mmu-type', 'riscv,sv32');
     fdt.beginNode('interrupt-controller')
       .cells('#interrupt-cells', 1)

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { VcpuContextError, decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext } from '@hvsim/control';
+import { jsonFields } from './json-fields';
 
 export const SAVE_MAGIC = 'hvsim-save';
 /** 2: vCPU contexts carry the guest's own time (timeNs) and guest-time deadlines.
@@ -261,25 +262,7 @@ function runs(v: unknown, what: string): GfnRun[] {
   });
 }
 
-function obj(v: unknown, what: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new SaveImageError(`metadata: ${what} is not an object`);
-  return v as Record<string, unknown>;
-}
-
-function arr(v: unknown, what: string): unknown[] {
-  if (!Array.isArray(v)) throw new SaveImageError(`metadata: ${what} is not a list`);
-  return v;
-}
-
-function str(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw new SaveImageError(`metadata: ${what} is not a string`);
-  return v;
-}
-
-function int(v: unknown, what: string, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new SaveImageError(`metadata: ${what} is not an integer in 0..${max}`);
-  return v;
-}
+const { obj, arr, str, int } = jsonFields((message) => new SaveImageError(`metadata: ${message}`));
 
 /** A frame number in the guest's 32-bit physical space. */
 function gfn(v: unknown, what: string): number {

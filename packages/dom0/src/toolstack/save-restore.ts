@@ -15,9 +15,10 @@
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE, START_INFO } from '@hvsim/abi';
 import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
-import { Domctl, MAX_READ_BYTES, MAX_WRITE_BYTES } from '../domctl';
+import { Domctl, MAX_READ_BYTES, MAX_WRITE_BYTES, type DomainInfo, type GuestMemoryWrite } from '../domctl';
 import type { DomainServiceHooks } from '../platform';
 import { announceHvmRings, type DomainLayout } from './domain-builder';
+import type { BatchPage } from './migration-stream';
 import { GfnRun, SaveMetadata, SavedPort, countPages, encodeSaveImage, toRuns, type SaveImage } from './save-image';
 
 const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
@@ -37,17 +38,39 @@ export interface CaptureRequest {
 
 /** Captures a paused domain as a save image. */
 export async function captureDomain(domctl: Domctl, cost: CostMeter, req: CaptureRequest): Promise<Buffer> {
+  const info = await domctl.getDomainInfo(req.domid);
+  const populated: number[] = [];
+  const data: number[] = [];
+  const pages: Uint8Array[] = [];
+  // shared_info and grant frames a guest placed in its RAM window are not RAM: carried apart.
+  const notRam = new Set([Number(info.sharedInfoFrame), ...(await domctl.getGrantTable(req.domid)).map((f) => Number(f.gfn))]);
+  await forEachPopulatedChunk(domctl, req.domid, memoryWindow(req.layout, info), notRam, (chunk) => {
+    for (const p of chunk) {
+      populated.push(p.gfn);
+      if (p.data === null) continue;
+      data.push(p.gfn);
+      pages.push(p.data);
+    }
+  });
+  cost.charge('builderPage', populated.length);
+  return encodeSaveImage(await captureState(domctl, req, { populated: toRuns(populated), data: toRuns(data) }), pages);
+}
+
+/** Guest frames [first, first + count) the domain's RAM may occupy: its boot memory, or up to its maximum. */
+export function memoryWindow(layout: DomainLayout, info: DomainInfo): { first: number; count: number } {
+  return { first: RAM_BASE_GFN, count: Math.max(layout.nrPages, Number(info.maxPages)) };
+}
+
+/**
+ * Everything of a paused domain but its memory's bytes (`memory` describes what travels
+ * beside it): shared_info, the grant table, vCPU contexts, event channels, scheduling, dom0's
+ * services' state.
+ */
+export async function captureState(domctl: Domctl, req: CaptureRequest, memory: SaveMetadata['memory']): Promise<SaveMetadata> {
   const { domid, layout } = req;
   const info = await domctl.getDomainInfo(domid);
-  const sharedInfoGfn = Number(info.sharedInfoFrame);
-  const windowPages = Math.max(layout.nrPages, Number(info.maxPages));
+  const sharedInfo = await domctl.readGuestMemory(domid, Number(info.sharedInfoFrame) * HVSIM_PAGE_SIZE, HVSIM_PAGE_SIZE);
   const grantTable = (await domctl.getGrantTable(domid)).map((f) => ({ gfn: Number(f.gfn), entries: Buffer.from(f.entries).toString('base64') }));
-  // shared_info and grant frames a guest placed in its RAM window are not RAM: carried apart.
-  const notRam = new Set([sharedInfoGfn, ...grantTable.map((f) => f.gfn)]);
-  const { populated, data, pages } = await readMemory(domctl, domid, windowPages, notRam);
-  cost.charge('builderPage', populated.length);
-  const sharedInfo = await domctl.readGuestMemory(domid, sharedInfoGfn * HVSIM_PAGE_SIZE, HVSIM_PAGE_SIZE);
-
   const vcpus = [];
   for (const v of await domctl.getVcpuInfo(domid)) {
     const ctx = await domctl.getVcpuContext(domid, v.vcpu);
@@ -61,7 +84,7 @@ export async function captureDomain(domctl: Domctl, cost: CostMeter, req: Captur
   for (const hook of req.hooks) {
     if (hook.stateKey !== undefined && hook.saveDomainState !== undefined) services[hook.stateKey] = hook.saveDomainState(domid);
   }
-  const meta: SaveMetadata = {
+  return {
     name: req.name,
     uuid: req.uuid,
     config: req.configText,
@@ -74,43 +97,49 @@ export async function captureDomain(domctl: Domctl, cost: CostMeter, req: Captur
     sched: { weight: sched.weight, cap: sched.cap },
     vcpus,
     evtchn,
-    memory: { populated: toRuns(populated), data: toRuns(data) },
+    memory,
     sharedInfo: Buffer.from(sharedInfo).toString('base64'),
     services,
     grantTable,
   };
-  return encodeSaveImage(meta, pages);
 }
 
 /**
- * Every populated RAM page of the window [RAM base, + windowPages): read a megabyte at a time;
- * a read that fails (a page the guest ballooned out) is retried page by page.
+ * Every populated RAM page of the window, a megabyte per read, handed to `take` a read at a
+ * time (pages of zeros without their bytes); a read that fails (a page the guest ballooned
+ * out) is retried page by page. shared_info and grant frames (`notRam`) travel apart.
  */
-async function readMemory(domctl: Domctl, domid: number, windowPages: number, notRam: ReadonlySet<number>): Promise<{ populated: number[]; data: number[]; pages: Uint8Array[] }> {
-  const populated: number[] = [];
-  const data: number[] = [];
-  const pages: Uint8Array[] = [];
-  const take = (gfn: number, page: Uint8Array): void => {
-    if (notRam.has(gfn)) return;
-    populated.push(gfn);
-    if (page.some((b) => b !== 0)) {
-      data.push(gfn);
-      pages.push(page);
-    }
-  };
-  for (let first = RAM_BASE_GFN; first < RAM_BASE_GFN + windowPages; first += PAGES_PER_READ) {
-    const count = Math.min(PAGES_PER_READ, RAM_BASE_GFN + windowPages - first);
+export async function forEachPopulatedChunk(
+  domctl: Domctl, domid: number, window: { first: number; count: number }, notRam: ReadonlySet<number>, take: (pages: BatchPage[]) => Promise<void> | void,
+): Promise<void> {
+  const end = window.first + window.count;
+  for (let first = window.first; first < end; first += PAGES_PER_READ) {
+    const count = Math.min(PAGES_PER_READ, end - first);
     const chunk = await readOrNull(domctl, domid, first, count);
+    const pages: BatchPage[] = [];
+    const add = (gfn: number, page: Uint8Array): void => {
+      if (!notRam.has(gfn)) pages.push({ gfn, data: isZero(page) ? null : page });
+    };
     if (chunk !== null) {
-      for (let i = 0; i < count; i++) take(first + i, chunk.slice(i * HVSIM_PAGE_SIZE, (i + 1) * HVSIM_PAGE_SIZE));
-      continue;
+      for (let i = 0; i < count; i++) add(first + i, chunk.subarray(i * HVSIM_PAGE_SIZE, (i + 1) * HVSIM_PAGE_SIZE));
+    } else {
+      for (let gfn = first; gfn < first + count; gfn++) {
+        const page = await readOrNull(domctl, domid, gfn, 1);
+        if (page !== null) add(gfn, page);
+      }
     }
-    for (let gfn = first; gfn < first + count; gfn++) {
-      const page = await readOrNull(domctl, domid, gfn, 1);
-      if (page !== null) take(gfn, page.slice());
-    }
+    await take(pages);
   }
-  return { populated, data, pages };
+}
+
+/** Whether a page holds only zeros (compared a word at a time where it is aligned). */
+function isZero(page: Uint8Array): boolean {
+  if (page.byteOffset % 4 === 0) {
+    const words = new Uint32Array(page.buffer, page.byteOffset, page.length >>> 2);
+    for (let i = 0; i < words.length; i++) if (words[i] !== 0) return false;
+    return true;
+  }
+  return page.every((b) => b === 0);
 }
 
 async function readOrNull(domctl: Domctl, domid: number, gfn: number, count: number): Promise<Uint8Array | null> {
@@ -122,58 +151,59 @@ async function readOrNull(domctl: Domctl, domid: number, gfn: number, count: num
   }
 }
 
-export interface RebuildRequest {
-  image: SaveImage;
-  /** The domid to ask for. */
+/** A domain being built from a save image or a migration stream: what creating it takes. */
+export interface ShellRequest {
   domid: number;
   handle: Uint8Array;
   type: 'pv' | 'hvm';
-  /** Logs what could not be carried over (an affinity the host cannot give). */
-  log: (line: string) => void;
+  vcpus: number;
+  nrPages: number;
+  maxPages: number;
 }
 
-/**
- * Creates a paused domain from a save image: memory, shared_info, the grant table, start_info's domid, event
- * channels at their saved ports (ports offered to dom0 come back unbound, for dom0's services
- * to bind again), scheduling, and last the vCPU contexts. Destroys it again on failure.
- */
-export async function rebuildDomain(domctl: Domctl, cost: CostMeter, req: RebuildRequest): Promise<number> {
-  const { meta, pages } = req.image;
-  const { layout } = meta;
-  const domid = await domctl.createDomain({
+/** Creates the paused, empty domain a restore or an incoming migration fills. */
+export async function createShell(domctl: Domctl, req: ShellRequest): Promise<number> {
+  return domctl.createDomain({
     domid: req.domid,
     type: req.type === 'hvm' ? pb.DomainType.DOMAIN_TYPE_HVM : pb.DomainType.DOMAIN_TYPE_PV,
     privileged: false,
-    maxVcpus: meta.vcpus.length,
-    memoryKb: layout.nrPages * 4,
-    maxMemoryKb: Math.max(layout.nrPages, meta.maxPages) * 4,
+    maxVcpus: req.vcpus,
+    memoryKb: req.nrPages * 4,
+    maxMemoryKb: Math.max(req.nrPages, req.maxPages) * 4,
     handle: req.handle,
   });
-  try {
-    checkMemoryFits(meta.memory.populated, layout.nrPages);
-    for (const run of meta.memory.data) await writeRun(domctl, domid, run, pages);
-    cost.charge('builderPage', countPages(meta.memory.populated));
-    const info = await domctl.getDomainInfo(domid);
-    await domctl.writeGuestMemory(domid, Number(info.sharedInfoFrame) * HVSIM_PAGE_SIZE, Buffer.from(meta.sharedInfo, 'base64'));
-    await domctl.setGrantTable(domid, meta.grantTable.map((f) => ({ gfn: f.gfn, entries: Buffer.from(f.entries, 'base64') })));
-    await patchStartInfoDomid(domctl, domid, layout.startInfoGfn, meta);
-    if (meta.maxPages !== Math.max(layout.nrPages, meta.maxPages)) await domctl.setMaxMem(domid, meta.maxPages * 4);
-    for (const p of meta.evtchn) {
-      await domctl.evtchnRestore(domid, { ...p, status: p.status as pb.EvtchnStatus, remoteDom: p.remoteDom === meta.domid ? domid : p.remoteDom });
+}
+
+/** Writes a save image's memory into the (empty) domain built for it. */
+export async function writeImageMemory(domctl: Domctl, cost: CostMeter, domid: number, { meta, pages }: SaveImage): Promise<void> {
+  checkMemoryFits(meta.memory.populated, meta.layout.nrPages);
+  for (const run of meta.memory.data) await writeRun(domctl, domid, run, pages);
+  cost.charge('builderPage', countPages(meta.memory.populated));
+}
+
+/**
+ * Gives a domain whose memory is in place the rest of its saved state: shared_info, the grant
+ * table, start_info's domid, event channels at their saved ports (ports offered to dom0 come back
+ * unbound, for dom0's services to bind again), scheduling, and last the vCPU contexts.
+ */
+export async function restoreState(domctl: Domctl, domid: number, meta: SaveMetadata, log: (line: string) => void): Promise<void> {
+  const { layout } = meta;
+  const info = await domctl.getDomainInfo(domid);
+  await domctl.writeGuestMemory(domid, Number(info.sharedInfoFrame) * HVSIM_PAGE_SIZE, Buffer.from(meta.sharedInfo, 'base64'));
+  await domctl.setGrantTable(domid, meta.grantTable.map((f) => ({ gfn: f.gfn, entries: Buffer.from(f.entries, 'base64') })));
+  await patchStartInfoDomid(domctl, domid, layout.startInfoGfn, meta);
+  if (meta.maxPages !== Math.max(layout.nrPages, meta.maxPages)) await domctl.setMaxMem(domid, meta.maxPages * 4);
+  for (const p of meta.evtchn) {
+    await domctl.evtchnRestore(domid, { ...p, status: p.status as pb.EvtchnStatus, remoteDom: p.remoteDom === meta.domid ? domid : p.remoteDom });
+  }
+  await announceHvmRings(domctl, domid, layout);
+  await domctl.schedCreditSet(domid, meta.sched);
+  for (let vcpu = 0; vcpu < meta.vcpus.length; vcpu++) {
+    const saved = meta.vcpus[vcpu];
+    if (saved.affinity.length > 0) {
+      await domctl.setVcpuAffinity(domid, vcpu, saved.affinity).catch((err: Error) => log(`restore of ${meta.name}: vCPU ${vcpu} keeps the default affinity: ${err.message}`));
     }
-    await announceHvmRings(domctl, domid, layout);
-    await domctl.schedCreditSet(domid, meta.sched);
-    for (let vcpu = 0; vcpu < meta.vcpus.length; vcpu++) {
-      const saved = meta.vcpus[vcpu];
-      if (saved.affinity.length > 0) {
-        await domctl.setVcpuAffinity(domid, vcpu, saved.affinity).catch((err: Error) => req.log(`restore of ${meta.name}: vCPU ${vcpu} keeps the default affinity: ${err.message}`));
-      }
-      await domctl.setVcpuContext(domid, vcpu, { hartState: Buffer.from(saved.hartState, 'base64') });
-    }
-    return domid;
-  } catch (err) {
-    await domctl.destroyDomain(domid).catch(() => undefined);
-    throw err;
+    await domctl.setVcpuContext(domid, vcpu, { hartState: Buffer.from(saved.hartState, 'base64') });
   }
 }
 
@@ -203,4 +233,39 @@ async function patchStartInfoDomid(domctl: Domctl, domid: number, startInfoGfn: 
   const bytes = new Uint8Array(field.size);
   new DataView(bytes.buffer).setUint16(0, domid, true);
   await domctl.writeGuestMemory(domid, startInfoGfn * HVSIM_PAGE_SIZE + field.offset, bytes);
+}
+
+const ZERO_PAGE = new Uint8Array(HVSIM_PAGE_SIZE);
+
+/**
+ * Writes a migration stream's batch of pages into the domain being built, consecutive pages
+ * as one write, all in one call. A zero page is written only over a page sent before
+ * (`written`, a byte per page of boot memory): fresh frames are scrubbed already.
+ */
+export async function writePages(domctl: Domctl, domid: number, pages: readonly BatchPage[], written: Uint8Array): Promise<void> {
+  const writes: GuestMemoryWrite[] = [];
+  let run: { gfn: number; parts: Uint8Array[] } | null = null;
+  const flush = (): void => {
+    if (run !== null) writes.push({ gpa: run.gfn * HVSIM_PAGE_SIZE, data: run.parts.length === 1 ? run.parts[0] : Buffer.concat(run.parts) });
+    run = null;
+  };
+  for (const p of pages) {
+    const index = p.gfn - RAM_BASE_GFN;
+    if (index < 0 || index >= written.length) {
+      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `memory: page 0x${p.gfn.toString(16)} lies outside the domain's boot memory (${written.length} pages)`);
+    }
+    if (p.data === null && written[index] === 0) {
+      flush();
+      continue;
+    }
+    written[index] = 1;
+    const data = p.data ?? ZERO_PAGE;
+    if (run !== null && run.gfn + run.parts.length === p.gfn) run.parts.push(data);
+    else {
+      flush();
+      run = { gfn: p.gfn, parts: [data] };
+    }
+  }
+  flush();
+  await domctl.writeGuestMemoryAll(domid, writes);
 }

@@ -29,8 +29,10 @@ import type { HostIo } from '../files/host-io';
 import { FileError } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
 import { KernelImages, type KernelSource } from './kernel-images';
-import { captureDomain, rebuildDomain } from './save-restore';
-import { decodeSaveImage, SaveImageError } from './save-image';
+import { captureDomain, captureState, createShell, restoreState, writeImageMemory } from './save-restore';
+import { decodeSaveImage, encodeSaveImage, SaveImageError, type SaveMetadata } from './save-image';
+import { migrateDomain, type MigrateOptions, type MigrationLink, type MigrationResult } from './live-migration';
+import { STREAM_VERSION, type HostCompat } from './migration-stream';
 
 const KB_PER_PAGE = 4;
 
@@ -81,6 +83,27 @@ export interface RestoreOptions {
   paused: boolean;
 }
 
+/** What creating a received domain takes (from a save image's metadata, or a migration stream's header). */
+export interface IncomingSpec {
+  /** The domain's config as xl.cfg text. */
+  config: string;
+  configFile: string;
+  uuid: string;
+  vcpus: number;
+  nrPages: number;
+  maxPages: number;
+}
+
+/** A domain being received: built paused, its name reserved, not yet managed. */
+export interface IncomingDomain {
+  readonly domid: number;
+  readonly config: DomainConfig;
+  readonly configFile: string;
+  readonly handle: Uint8Array;
+  /** Where it comes from, for messages. */
+  readonly source: string;
+}
+
 export interface ToolstackOptions {
   domctl: Domctl;
   cost: CostMeter;
@@ -100,6 +123,8 @@ export interface ToolstackOptions {
   shutdownTimeoutNs: number;
   /** dom0's own log (what went wrong in the background: failed restarts, dumps). */
   log: (line: string) => void;
+  /** The ISA the host offers (boot --isa), for HVM device trees; default all the hart implements. */
+  isa?: string;
 }
 
 type Listener = (event: pb.DomainEvent.$Properties) => void;
@@ -124,11 +149,13 @@ export class Toolstack {
   private readonly builder: DomainBuilder;
   private readonly kernels: KernelImages;
   private readonly domids = new DomidAllocator();
+  /** Domids of incoming domains (built, not yet managed): no new domain may take them. */
+  private readonly incoming = new Set<number>();
   /** Domains created so far (feeds newHandle). */
   private created = 0;
 
   constructor(private readonly o: ToolstackOptions) {
-    this.builder = new DomainBuilder(o.domctl, o.cost);
+    this.builder = new DomainBuilder(o.domctl, o.cost, o.isa);
     this.kernels = new KernelImages(o.kernels);
     this.names.set(DOM0_NAME, 0);
   }
@@ -216,7 +243,7 @@ export class Toolstack {
     this.reserveName(config.name);
     try {
       const kernel = await this.loadKernel(config.kernel);
-      const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
+      const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d) || this.incoming.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
       const handle = this.newHandle(config.name, domid);
       const built = await this.builder.build({ config, kernel, domid, nrCpus: this.o.nrCpus, handle });
@@ -402,52 +429,156 @@ export class Toolstack {
   }
 
   /**
+   * xl migrate, the sending side (live-migration.ts): the domain's pages and state go over
+   * `link` to a destination session, which commits and runs it; then it is destroyed here.
+   * Until the destination committed, any failure leaves it running here.
+   */
+  async migrate(ref: string, link: MigrationLink, host: HostCompat, opts: MigrateOptions): Promise<MigrationResult> {
+    const dom = this.domU(ref, 'migrate');
+    try {
+      return await this.exclusive(dom.domid, async () => {
+        if (this.domains.get(dom.domid) !== dom || dom.state !== 'running') {
+          throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `domain ${dom.domid} (${dom.name}) has ${dom.state === 'dying' ? 'been destroyed' : 'shut down'}; there is nothing to migrate`);
+        }
+        const info = await this.o.domctl.getDomainInfo(dom.domid);
+        const configText = formatDomainConfig({ ...dom.config, name: dom.name });
+        const result = await migrateDomain(this.o.domctl, this.o.cost, this.o.clock, link, {
+          domid: dom.domid,
+          header: {
+            version: STREAM_VERSION,
+            host,
+            domain: {
+              name: dom.name, uuid: dom.uuid, config: configText, configFile: dom.configFile,
+              nrPages: dom.layout.nrPages, maxPages: Number(info.maxPages), vcpus: info.maxVcpuId + 1,
+            },
+            live: opts.live,
+          },
+          pause: async () => {
+            await this.o.domctl.pauseDomain(dom.domid);
+            await this.drainAllConsoles(dom.domid);
+          },
+          unpause: () => this.o.domctl.unpauseDomain(dom.domid),
+          captureState: async (populated) => encodeSaveImage(await captureState(this.o.domctl, {
+            domid: dom.domid, name: dom.name, uuid: dom.uuid, configText, configFile: dom.configFile, layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
+          }, { populated, data: [] }), []),
+        }, opts);
+        await this.destroyNow(dom);
+        return result;
+      });
+    } finally {
+      await this.o.cost.flush();
+    }
+  }
+
+  /**
    * xl restore: a new domain (new domid, the saved name and UUID) from a save image, with its
    * memory, vCPUs and event channels as they were, dom0's services reconnected to its rings at
    * the same ports, and its xenstore state back; running unless `paused`.
    */
   async restore(bytes: Uint8Array, opts: RestoreOptions): Promise<ManagedDomain> {
     let image;
-    let config: DomainConfig;
     try {
       image = decodeSaveImage(bytes);
-      config = parseDomainConfig(image.meta.config, `${opts.source} (saved config)`, [], '/').config;
     } catch (err) {
-      if (err instanceof SaveImageError || err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${err.message}`);
+      if (err instanceof SaveImageError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${err.message}`);
       throw err;
     }
     const { meta } = image;
-    if (meta.vcpus.length !== config.maxvcpus) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${meta.vcpus.length} vCPU contexts for maxvcpus = ${config.maxvcpus}`);
+    const incoming = await this.beginIncoming(opts.source, {
+      config: meta.config, configFile: meta.configFile, uuid: meta.uuid, vcpus: meta.vcpus.length, nrPages: meta.layout.nrPages, maxPages: meta.maxPages,
+    });
+    try {
+      await writeImageMemory(this.o.domctl, this.o.cost, incoming.domid, image);
+    } catch (err) {
+      await this.discardIncoming(incoming);
+      throw err;
+    }
+    return this.commitIncoming(incoming, meta, opts.paused);
+  }
+
+  /**
+   * The first step of receiving a domain (a restore, an incoming migration): its saved config
+   * checked, its name reserved, an empty paused domain created for its memory. Not yet one of
+   * the toolstack's domains: commitIncoming makes it one, discardIncoming undoes this.
+   */
+  async beginIncoming(source: string, spec: IncomingSpec): Promise<IncomingDomain> {
+    let config: DomainConfig;
+    try {
+      config = parseDomainConfig(spec.config, `${source} (saved config)`, [], '/').config;
+    } catch (err) {
+      if (err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${source}: ${err.message}`);
+      throw err;
+    }
+    if (spec.vcpus !== config.maxvcpus) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${source}: ${spec.vcpus} vCPU contexts for maxvcpus = ${config.maxvcpus}`);
+    const handle = parseUuid(spec.uuid);
+    if (handle === null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${source}: bad UUID ${JSON.stringify(spec.uuid)}`);
     this.reserveName(config.name);
     try {
-      const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d));
+      const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d) || this.incoming.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
-      const handle = parseUuid(meta.uuid);
-      if (handle === null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: bad UUID ${JSON.stringify(meta.uuid)}`);
       this.created++;
-      const newDomid = await rebuildDomain(this.o.domctl, this.o.cost, { image, domid, handle, type: config.type, log: this.o.log });
-      const dom: ManagedDomain = {
-        domid: newDomid, name: config.name, config, configFile: meta.configFile, layout: { ...meta.layout }, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
-      };
-      await this.start(dom, { paused: true, restored: true });
+      this.incoming.add(domid);
       try {
-        for (const hook of this.o.hooks) {
-          const state = hook.stateKey !== undefined ? meta.services[hook.stateKey] : undefined;
-          if (state !== undefined) await hook.restoreDomainState?.(newDomid, meta.domid, state);
-        }
-        if (meta.targetPages > 0 && meta.targetPages !== meta.layout.nrPages) await this.setTargetNow(newDomid, meta.targetPages * 4);
-        if (!opts.paused) await this.o.domctl.unpauseDomain(newDomid);
+        await createShell(this.o.domctl, { domid, handle, type: config.type, vcpus: spec.vcpus, nrPages: spec.nrPages, maxPages: spec.maxPages });
       } catch (err) {
-        await this.exclusive(newDomid, () => this.destroyNow(dom));
-        throw err instanceof RpcError ? err : new RpcError(StatusCode.STATUS_CODE_EINVAL, `${opts.source}: ${(err as Error).message}`);
+        this.incoming.delete(domid);
+        throw err;
       }
-      return dom;
+      return { domid, config, configFile: spec.configFile, handle, source };
     } catch (err) {
-      if (this.names.get(config.name) === -1) this.names.delete(config.name);
+      this.releaseName(config.name);
       throw err;
     } finally {
       await this.o.cost.flush();
     }
+  }
+
+  /** Gives an incoming domain whose memory is in place its saved state and makes it one of the
+   *  toolstack's domains, dom0's services reconnected; running unless `paused`. Destroyed on failure. */
+  async commitIncoming(incoming: IncomingDomain, meta: SaveMetadata, paused: boolean): Promise<ManagedDomain> {
+    const { domid, config, source } = incoming;
+    try {
+      await restoreState(this.o.domctl, domid, meta, this.o.log);
+    } catch (err) {
+      await this.discardIncoming(incoming);
+      throw err;
+    }
+    const dom: ManagedDomain = {
+      domid, name: config.name, config, configFile: incoming.configFile, layout: { ...meta.layout }, uuid: formatUuid(incoming.handle), state: 'running', shutdownReason: null,
+    };
+    this.incoming.delete(domid);
+    try {
+      await this.start(dom, { paused: true, restored: true });
+      try {
+        for (const hook of this.o.hooks) {
+          const state = hook.stateKey !== undefined ? meta.services[hook.stateKey] : undefined;
+          if (state !== undefined) await hook.restoreDomainState?.(domid, meta.domid, state);
+        }
+        if (meta.targetPages > 0 && meta.targetPages !== meta.layout.nrPages) await this.setTargetNow(domid, meta.targetPages * 4);
+        if (!paused) await this.o.domctl.unpauseDomain(domid);
+      } catch (err) {
+        await this.exclusive(domid, () => this.destroyNow(dom));
+        throw err instanceof RpcError ? err : new RpcError(StatusCode.STATUS_CODE_EINVAL, `${source}: ${(err as Error).message}`);
+      }
+      return dom;
+    } catch (err) {
+      this.releaseName(config.name);
+      throw err;
+    } finally {
+      await this.o.cost.flush();
+    }
+  }
+
+  /** Undoes beginIncoming: the domain destroyed, its name free again. */
+  async discardIncoming(incoming: IncomingDomain): Promise<void> {
+    await this.o.domctl.destroyDomain(incoming.domid).catch(() => undefined);
+    this.incoming.delete(incoming.domid);
+    this.releaseName(incoming.config.name);
+  }
+
+  /** A name reserved for a domain not (or no longer) being built is free again. */
+  private releaseName(name: string): void {
+    if (this.names.get(name) === -1) this.names.delete(name);
   }
 
   // ---- shutdown / reboot -----------------------------------------------------------------

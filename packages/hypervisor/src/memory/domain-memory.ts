@@ -14,6 +14,7 @@ import { BUS_FAULT, PAGE_SIZE, PhysMemory, type Bus } from '@hvsim/riscv';
 import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN, WINDOW_PAGES } from '../constants';
 import type { FramePool } from './frame-pool';
+import { LogDirty } from './log-dirty';
 import { P2M, P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM } from './p2m';
 
 /** Bus of a domain without emulated devices: every non-RAM access faults. */
@@ -29,6 +30,11 @@ const SCRATCH_VIEWS: Uint8Array[] = [];
 /** Copies up to this many bytes go byte by byte: cheaper than making a view to copy from. */
 const SMALL_COPY = 64;
 const frameOut = { writable: false };
+
+/** What a page read for migration finds at a gfn (pageKind): own RAM whose bytes exist; own
+ *  RAM never written, which reads as zeros; nothing of the domain's own (a hole, a special
+ *  page, another domain's page mapped by grant). */
+export const GUEST_PAGE_RAM = 1, GUEST_PAGE_ZERO = 2, GUEST_PAGE_ABSENT = 3;
 
 export class DomainMemory {
   readonly p2m: P2M;
@@ -52,6 +58,39 @@ export class DomainMemory {
     return (this.physMemory ??= new PhysMemory(HVSIM_GUEST_RAM_BASE, WINDOW_PAGES, this.p2m, this.bus));
   }
 
+  // ---- log-dirty mode (log-dirty.ts) ---------------------------------------------------------
+
+  /** The dirty bitmap while the domain is in log-dirty mode, else null. */
+  get logDirty(): LogDirty | null {
+    return this.p2m.logDirty;
+  }
+
+  /** Enters log-dirty mode with every page clean: the harts' write translations go, so each
+   *  page's next store is seen. The caller has checked the mode is off. */
+  enableLogDirty(): void {
+    this.p2m.logDirty = new LogDirty(WINDOW_PAGES);
+    this.physMemory?.dropWriteTranslations();
+  }
+
+  /** Leaves log-dirty mode; write translations come back as the harts fill them. */
+  disableLogDirty(): void {
+    this.p2m.logDirty = null;
+  }
+
+  /** CLEAN: every page clean again (its next store is seen) and the stats zero. */
+  cleanLogDirty(): void {
+    const dirty = this.p2m.logDirty;
+    if (dirty === null) return;
+    dirty.reset();
+    this.physMemory?.dropWriteTranslations();
+  }
+
+  /** Marks absolute gfn dirty when the domain is in log-dirty mode (the hypervisor wrote it,
+   *  or ballooning added or removed it). */
+  markDirty(gfn: number): void {
+    this.p2m.logDirty?.mark(gfn - RAM_BASE_GFN);
+  }
+
   /** Makes the harts forget what they cached of absolute gfn (its entry or its frame changed). */
   flushGfn(gfn: number): void {
     this.physMemory?.flushPage(gfn - RAM_BASE_GFN);
@@ -65,6 +104,7 @@ export class DomainMemory {
     this.p2m.set(idx, this.pool.alloc(this.domid), 0);
     this.totPages++;
     this.flushGfn(gfn);
+    this.markDirty(gfn);
     return true;
   }
 
@@ -93,6 +133,8 @@ export class DomainMemory {
     this.flushGfn(gfn);
     this.pool.free(e & P2M_MFN_MASK);
     this.totPages--;
+    // Dirty, so that a migration's next round finds it gone.
+    this.markDirty(gfn);
     return true;
   }
 
@@ -111,6 +153,18 @@ export class DomainMemory {
   /** The P2M entry of an absolute gfn (P2M_NONE outside the window). */
   entry(gfn: number): number {
     return this.p2m.get(gfn - RAM_BASE_GFN);
+  }
+
+  /** GUEST_PAGE_* of absolute gfn. */
+  pageKind(gfn: number): number {
+    const e = this.entry(gfn);
+    if (e === P2M_NONE || (e & P2M_NOT_RAM) !== 0 || gfn >= RAM_LIMIT_GFN) return GUEST_PAGE_ABSENT;
+    return this.pool.isBacked(e & P2M_MFN_MASK) ? GUEST_PAGE_RAM : GUEST_PAGE_ZERO;
+  }
+
+  /** Copies the bytes of absolute gfn, a GUEST_PAGE_RAM page, into dst at `at`. */
+  copyPage(gfn: number, dst: Uint8Array, at: number): void {
+    dst.set(this.pool.readable(this.entry(gfn) & P2M_MFN_MASK), at);
   }
 
   /** Frees every RAM frame this domain owns; foreign and special entries are only dropped. */
@@ -162,6 +216,9 @@ export class DomainMemory {
   /** copy_to_guest from a caller's buffer. */
   writeFrom(gpa: number, src: Uint8Array): boolean {
     if (!this.inWindow(gpa, src.length)) return false;
+    // Marked before the write, so that the harts' TLB fill it may cause finds the pages dirty
+    // and does not count as a guest write fault; a refused write leaves extra pages dirty only.
+    this.p2m.logDirty?.markBytes(gpa - HVSIM_GUEST_RAM_BASE, src.length);
     const phys = this.physMemory;
     if (phys === null) return this.copy(gpa, src, true);
     if (src.length > SMALL_COPY || (gpa % PAGE_SIZE) + src.length > PAGE_SIZE) return phys.writeBytes(gpa, src);

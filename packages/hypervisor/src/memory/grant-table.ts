@@ -55,6 +55,8 @@ interface MapTrack {
   /** Absolute gfn in the mapper's window. */
   gfn: number;
   mfn: number;
+  /** The granted page's absolute gfn in the granter's window. */
+  granterGfn: number;
   readonly: boolean;
 }
 
@@ -187,7 +189,7 @@ export function mapGrant(
   granter.mem.flushGfn(src);
   mapper.mem.mapSpecial(gfn, mfn, P2M_FOREIGN | (readonly ? P2M_READONLY : 0));
   pool.pin(mfn);
-  mapper.grants.maptrack[handle] = { granter: granter.domid, ref, gfn, mfn, readonly };
+  mapper.grants.maptrack[handle] = { granter: granter.domid, ref, gfn, mfn, granterGfn: src, readonly };
   countMapping(pool, granter, mapper.domid, ref, 1, readonly);
   return { status: GNTST_okay, handle };
 }
@@ -212,7 +214,25 @@ function releaseMapping(pool: FramePool, mapper: Domain, handle: number, lookup:
   mapper.grants.maptrack[handle] = null;
   pool.unpin(t.mfn);
   const granter = lookup(t.granter);
-  if (granter) countMapping(pool, granter, mapper.domid, t.ref, -1, t.readonly);
+  if (!granter) return;
+  countMapping(pool, granter, mapper.domid, t.ref, -1, t.readonly);
+  // The mapper may have written the page through its own TLB: log-dirty sees it now (as Xen
+  // marks a page dirty when a writable grant mapping of it goes).
+  if (!t.readonly) granter.mem.markDirty(t.granterGfn);
+}
+
+/** Absolute gfns of `granter`'s pages that other domains hold writable mappings of (log-dirty
+ *  counts them dirty while mapped: their writes do not pass through granter's P2M). */
+export function writeMappedGfns(granter: Domain, lookup: (domid: number) => Domain | undefined): number[] {
+  const by = granter.grants.mappedBy;
+  if (by === null || by.size === 0) return [];
+  const gfns: number[] = [];
+  for (const mapperDomid of by.keys()) {
+    const m = lookup(mapperDomid);
+    if (m === undefined) continue;
+    for (const t of m.grants.maptrack) if (t && t.granter === granter.domid && !t.readonly) gfns.push(t.granterGfn);
+  }
+  return gfns;
 }
 
 /** Drops every mapping `mapper` holds (it is being destroyed). */

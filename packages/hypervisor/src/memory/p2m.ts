@@ -12,6 +12,7 @@
  */
 import { spareStack, type Frame, type FrameSource } from '@hvsim/riscv';
 import type { FramePool } from './frame-pool';
+import type { LogDirty } from './log-dirty';
 
 /** Entry flags above the mfn bits. */
 export const P2M_READONLY = 1 << 30;
@@ -55,6 +56,9 @@ export class P2M implements FrameSource {
   private readonly root: Array<Directory | undefined>;
   /** Populated entries (own and foreign). */
   private populated = 0;
+  /** Log-dirty mode's bitmap (log-dirty.ts), null when the domain is not in it: then the
+   *  answers of frame() are what they always were. */
+  logDirty: LogDirty | null = null;
 
   /** `windowPages`: the guest-physical window size in pages (gfn < windowPages). */
   constructor(private readonly pool: FramePool, readonly windowPages: number) {
@@ -177,17 +181,23 @@ export class P2M implements FrameSource {
     }
   }
 
-  /** FrameSource: read-only entries never hand out a writable frame; unwritten frames read as zeros. */
+  /**
+   * FrameSource: read-only entries never hand out a writable frame; unwritten frames read as
+   * zeros. In log-dirty mode a clean page of own RAM is handed out for reading only, so the
+   * hart's first store to it comes back here as a write, which marks it.
+   */
   frame(index: number, forWrite: boolean, out: { writable: boolean }): Frame | null {
     const e = this.get(index);
     if (e === P2M_NONE) return null;
     const mfn = e & P2M_MFN_MASK;
+    const dirty = this.logDirty;
     if (forWrite) {
       if (e & P2M_READONLY) return null;
+      if (dirty !== null && (e & P2M_NOT_RAM) === 0 && !dirty.isDirty(index)) dirty.fault(index);
       out.writable = true;
       return this.pool.writable(mfn);
     }
-    if ((e & P2M_READONLY) === 0 && this.pool.isBacked(mfn)) {
+    if ((e & P2M_READONLY) === 0 && this.pool.isBacked(mfn) && (dirty === null || (e & P2M_NOT_RAM) !== 0 || dirty.isDirty(index))) {
       out.writable = true;
       return this.pool.readable(mfn);
     }

@@ -1,0 +1,208 @@
+/**
+ * The live migration stream (Xen's libxc stream v2 in spirit): a sequence of typed records,
+ * each checked on its own, so a receiver refuses a corrupt or cut stream at the first bad
+ * record instead of building from it. Layout of a record, integers little-endian:
+ *
+ *   u32 type (RecordType) · u32 length L · L bytes payload · 8 bytes checksum
+ *
+ * The checksum is the first 8 bytes of the SHA-256 of type, length and payload. A stream is
+ * HEADER (JSON: stream version, the source host's compatibility data, what the destination
+ * needs to create the domain) · PAGES × n (the memory rounds) · STATE (the domain's save
+ * image without page data: vCPU contexts, event channels, shared_info, layout, scheduling,
+ * dom0's services' state — the same records `hvsim save` writes) · END.
+ *
+ * A PAGES payload: u32 count N ≤ MAX_BATCH_PAGES, N × u32 entries (the gfn; bit 31 set = the
+ * page is all zeros and has no data), then 4096 bytes for each entry without bit 31.
+ */
+import { createHash } from 'node:crypto';
+import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
+import { jsonFields } from './json-fields';
+
+export enum RecordType {
+  HEADER = 1,
+  PAGES = 2,
+  STATE = 3,
+  END = 4,
+}
+
+export const STREAM_MAGIC = 'hvsim-migrate';
+export const STREAM_VERSION = 1;
+/** Pages per PAGES record: a megabyte, the size of one guest-memory read. */
+export const MAX_BATCH_PAGES = 256;
+const RECORD_HEAD_BYTES = 8;
+const CHECKSUM_BYTES = 8;
+const ZERO_PAGE = 0x8000_0000;
+/** The largest payload a record may announce: the STATE record holds a save image's
+ *  metadata (capped at 16 MiB), a PAGES record a megabyte of pages. Larger is a lie. */
+export const MAX_RECORD_BYTES = 17 * 1024 * 1024;
+
+/** The stream cannot be used; the message says where it went wrong. */
+export class MigrationStreamError extends Error {}
+
+export interface StreamRecord {
+  type: RecordType;
+  payload: Buffer;
+}
+
+function checksum(head: Buffer, payload: Uint8Array): Buffer {
+  return createHash('sha256').update(head).update(payload).digest().subarray(0, CHECKSUM_BYTES);
+}
+
+export function encodeRecord(type: RecordType, payload: Uint8Array): Buffer {
+  const head = Buffer.alloc(RECORD_HEAD_BYTES);
+  head.writeUInt32LE(type, 0);
+  head.writeUInt32LE(payload.length, 4);
+  return Buffer.concat([head, payload, checksum(head, payload)]);
+}
+
+/**
+ * Splits a byte stream that arrives in arbitrary pieces into checked records. Each bad
+ * record throws MigrationStreamError; the reader is then unusable (the stream is refused).
+ */
+export class RecordReader {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** Bytes the record begun needs in all (its head read), so pieces are joined only once it is whole. */
+  private needed = RECORD_HEAD_BYTES;
+
+  push(chunk: Uint8Array): StreamRecord[] {
+    this.pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes < this.needed) return [];
+    const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const out: StreamRecord[] = [];
+    let off = 0;
+    while (buf.length - off >= RECORD_HEAD_BYTES) {
+      const type = buf.readUInt32LE(off);
+      const length = buf.readUInt32LE(off + 4);
+      if (typeof RecordType[type] !== 'string') throw new MigrationStreamError(`record of unknown type ${type}`);
+      if (length > MAX_RECORD_BYTES) throw new MigrationStreamError(`${RecordType[type]} record announces ${length} bytes (at most ${MAX_RECORD_BYTES})`);
+      const whole = RECORD_HEAD_BYTES + length + CHECKSUM_BYTES;
+      if (buf.length - off < whole) break;
+      const head = buf.subarray(off, off + RECORD_HEAD_BYTES);
+      const payload = buf.subarray(off + RECORD_HEAD_BYTES, off + RECORD_HEAD_BYTES + length);
+      if (!checksum(head, payload).equals(buf.subarray(off + whole - CHECKSUM_BYTES, off + whole))) {
+        throw new MigrationStreamError(`${RecordType[type]} record: checksum mismatch (the stream is corrupt)`);
+      }
+      out.push({ type, payload });
+      off += whole;
+    }
+    const rest = buf.subarray(off);
+    this.pending = rest.length > 0 ? [rest] : [];
+    this.pendingBytes = rest.length;
+    this.needed = rest.length >= RECORD_HEAD_BYTES ? RECORD_HEAD_BYTES + rest.readUInt32LE(4) + CHECKSUM_BYTES : RECORD_HEAD_BYTES;
+    return out;
+  }
+
+  /** Bytes of a record begun but not complete (a stream that ends here was cut). */
+  get partialBytes(): number {
+    return this.pendingBytes;
+  }
+}
+
+// ---- header -----------------------------------------------------------------------------------
+
+/** What a host offers a domain: a domain may move only to a host that offers it as much. */
+export interface HostCompat {
+  /** The ISA string the host's harts implement, e.g. "rv32ima_zicsr_zifencei". */
+  isa: string;
+  abiMajor: number;
+  pageSize: number;
+}
+
+/** What the destination needs before any page arrives: enough to refuse, and to create the domain. */
+export interface StreamHeader {
+  version: number;
+  host: HostCompat;
+  domain: {
+    name: string;
+    uuid: string;
+    /** The config as xl.cfg text. */
+    config: string;
+    configFile: string;
+    /** Boot memory and the most the domain may hold, in pages. */
+    nrPages: number;
+    maxPages: number;
+    vcpus: number;
+  };
+  live: boolean;
+}
+
+export function encodeHeader(h: StreamHeader): Buffer {
+  return encodeRecord(RecordType.HEADER, Buffer.from(JSON.stringify({ magic: STREAM_MAGIC, ...h }), 'utf8'));
+}
+
+export function decodeHeader(payload: Buffer): StreamHeader {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(payload.toString('utf8'));
+  } catch (err) {
+    throw new MigrationStreamError(`header is not JSON: ${(err as Error).message}`);
+  }
+  const h = obj(raw, 'header');
+  if (h.magic !== STREAM_MAGIC) throw new MigrationStreamError('not an hvsim migration stream (bad magic)');
+  const version = int(h.version, 'version', 0xffff);
+  if (version !== STREAM_VERSION) throw new MigrationStreamError(`stream version ${version} is not supported (this hvsim speaks version ${STREAM_VERSION})`);
+  const host = obj(h.host, 'host');
+  const d = obj(h.domain, 'domain');
+  if (typeof h.live !== 'boolean') throw new MigrationStreamError('header: live is not a boolean');
+  return {
+    version,
+    host: { isa: str(host.isa, 'host.isa'), abiMajor: int(host.abiMajor, 'host.abiMajor', 0xffff), pageSize: int(host.pageSize, 'host.pageSize', 1 << 30) },
+    domain: {
+      name: str(d.name, 'domain.name'),
+      uuid: str(d.uuid, 'domain.uuid'),
+      config: str(d.config, 'domain.config'),
+      configFile: str(d.configFile, 'domain.configFile'),
+      nrPages: int(d.nrPages, 'domain.nrPages', 0x80000),
+      maxPages: int(d.maxPages, 'domain.maxPages', 0x80000),
+      vcpus: int(d.vcpus, 'domain.vcpus', 4096),
+    },
+    live: h.live,
+  };
+}
+
+const { obj, str, int } = jsonFields((message) => new MigrationStreamError(`header: ${message}`));
+
+// ---- page batches -----------------------------------------------------------------------------
+
+/** One page of a batch: its bytes, or null for a page of zeros. */
+export interface BatchPage {
+  gfn: number;
+  data: Uint8Array | null;
+}
+
+export function encodePages(pages: readonly BatchPage[]): Buffer {
+  if (pages.length > MAX_BATCH_PAGES) throw new RangeError(`a batch holds at most ${MAX_BATCH_PAGES} pages, got ${pages.length}`);
+  const head = Buffer.alloc(4 + 4 * pages.length);
+  head.writeUInt32LE(pages.length, 0);
+  const data: Uint8Array[] = [head];
+  pages.forEach((p, i) => {
+    head.writeUInt32LE(p.data === null ? (p.gfn | ZERO_PAGE) >>> 0 : p.gfn, 4 + 4 * i);
+    if (p.data !== null) data.push(p.data);
+  });
+  return encodeRecord(RecordType.PAGES, Buffer.concat(data));
+}
+
+export function decodePages(payload: Buffer): BatchPage[] {
+  if (payload.length < 4) throw new MigrationStreamError('PAGES record: shorter than its count');
+  const count = payload.readUInt32LE(0);
+  if (count > MAX_BATCH_PAGES) throw new MigrationStreamError(`PAGES record: ${count} pages (at most ${MAX_BATCH_PAGES})`);
+  if (payload.length < 4 + 4 * count) throw new MigrationStreamError(`PAGES record: ${count} entries do not fit in ${payload.length} bytes`);
+  const pages: BatchPage[] = [];
+  let off = 4 + 4 * count;
+  for (let i = 0; i < count; i++) {
+    const entry = payload.readUInt32LE(4 + 4 * i);
+    const gfn = entry & ~ZERO_PAGE;
+    if (gfn > 0xfffff) throw new MigrationStreamError(`PAGES record: entry ${i} names gfn 0x${gfn.toString(16)}, beyond the 32-bit physical space`);
+    if ((entry & ZERO_PAGE) !== 0) {
+      pages.push({ gfn, data: null });
+      continue;
+    }
+    if (payload.length < off + HVSIM_PAGE_SIZE) throw new MigrationStreamError(`PAGES record: the data of entry ${i} is missing`);
+    pages.push({ gfn, data: payload.subarray(off, off + HVSIM_PAGE_SIZE) });
+    off += HVSIM_PAGE_SIZE;
+  }
+  if (off !== payload.length) throw new MigrationStreamError(`PAGES record: ${payload.length - off} bytes after its last page`);
+  return pages;
+}
