@@ -39,3 +39,7 @@ export { Bridges, parseBridgeSpec, DEFAULT_BRIDGE, DEFAULT_BRIDGES, type BridgeS
 export { VirtualSwitch, type SwitchOptions, type SwitchStats, type PortInfo, type FrameTap } from './network/virtual-switch';
 export { DEFAULT_AGEING_NS, type MacEntry } from './network/mac-table';
 export * from './network/ethernet';
+export { parseUplinkSpec, parseUdpAddress, formatUdpAddress, type UplinkSpec, type UdpAddress } from './network/uplink-spec';
+export { Uplinks } from './network/uplinks';
+export { UplinkTeam, LINK_TIMEOUT_NS, PROBE_INTERVAL_NS, type TeamPathInfo } from './network/uplink-team';
+export * from './network/vxlan';
