@@ -123,6 +123,8 @@ export class Dom0 {
       host: options.host ?? {},
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
+      bridges,
+      clock: options.clock,
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
       log,

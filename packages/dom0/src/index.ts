@@ -16,7 +16,7 @@ export * from './device-models/device-models';
 export * from './device-models/plic';
 export * from './domctl';
 export * from './platform';
-export * from './files/durable-file';
+export { DurableFile, writeFileDurably } from '@hvsim/files';
 export * from './files/file-error';
 export * from './files/host-io';
 export * from './toolstack/domain-builder';

@@ -178,4 +178,9 @@ export const ManagementService = {
   BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
   BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
   BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
+  /**
+   * hvsim net-capture: the frames a bridge accepts, as they arrive (tcpdump
+   * -i BRIDGE). The first message has `attached` set and no frame.
+   */
+  NetCapture: serverStream('hvsim.control.v1.ManagementService/NetCapture', pb.NetCaptureRequest, pb.NetCaptureResponse),
 } as const;

@@ -17,7 +17,7 @@ import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
-import { DurableFile } from '../files/durable-file';
+import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
 import { FileError, readRegularFile } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
@@ -26,6 +26,9 @@ import { Toolstack } from '../toolstack/toolstack';
 import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
 import { DatastoreError } from '../devices/datastore';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
+import type { Bridges } from '../network/bridge-directory';
+import { streamCapture } from '../network/capture-stream';
+import type { VirtualClock } from '../platform';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -49,6 +52,9 @@ export interface ManagementDeps {
   io: HostIo;
   /** The virtual block device backends (absent: block-attach/-detach/-list are ENOSYS). */
   blockDevices?: BlockBackendService;
+  /** The host's bridges (net-capture). */
+  bridges: Bridges;
+  clock: VirtualClock;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -171,6 +177,8 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         flushReq: v.stats.flReq, discardReq: v.stats.dsReq, errors: v.stats.errors,
       })),
     }),
+
+    NetCapture: (req, call) => streamCapture(d.bridges, d.clock, req, call),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 
