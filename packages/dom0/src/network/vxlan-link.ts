@@ -12,10 +12,14 @@ import { isIP } from 'node:net';
 import { formatUdpAddress, type UdpAddress } from './uplink-spec';
 import { VXLAN_HLEN, encapsulate, readVxlanVni } from './vxlan';
 
+/** Socket buffers room for bursts (the kernel may cap them at net.core.rmem_max / wmem_max):
+ *  UDP has no flow control, and a burst the receiving socket cannot hold is lost. */
+const SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+
 export interface LinkCounters {
   txDatagrams: number;
   rxDatagrams: number;
-  /** Datagrams the socket refused to send (no route, buffer full…). */
+  /** Datagrams the socket refused at once (asynchronous send errors are logged by the socket). */
   txErrors: number;
 }
 
@@ -59,7 +63,7 @@ export class VxlanSocket {
 
   /** Binds `local`; rejects with the reason (EADDRINUSE…) naming the address. */
   static bind(local: UdpAddress, log: (line: string) => void): Promise<VxlanSocket> {
-    const socket = dgram.createSocket({ type: isIP(local.host) === 6 ? 'udp6' : 'udp4' });
+    const socket = dgram.createSocket({ type: isIP(local.host) === 6 ? 'udp6' : 'udp4', recvBufferSize: SOCKET_BUFFER_BYTES, sendBufferSize: SOCKET_BUFFER_BYTES });
     return new Promise((resolve, reject) => {
       socket.once('error', (err) => {
         socket.close();
@@ -86,9 +90,12 @@ export class VxlanSocket {
       counters.txErrors++;
       return;
     }
-    this.socket.send(datagram, to.port, to.host, (err) => {
-      if (err) counters.txErrors++;
-    });
+    try {
+      this.socket.send(datagram, to.port, to.host);
+    } catch {
+      // Synchronous refusals only (a bad address); asynchronous ones reach the socket's 'error'.
+      counters.txErrors++;
+    }
   }
 
   close(): Promise<void> {
