@@ -46,7 +46,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('sched', { type: 'string', choices: ['credit'], describe: 'scheduler (default credit)' })
       .option('seed', { type: 'number', describe: 'seed of the simulation PRNG (default 1)' })
       .option('pace', { type: 'string', choices: ['max', 'realtime'], describe: 'max: as fast as the host allows; realtime: never ahead of the wall clock (default)' })
-      .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
+      .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, datastore, bridges, uplinks, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
       .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
