@@ -220,9 +220,9 @@ export class Dom0 {
     for (const entry of entries) {
       try {
         const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
-        const { config, warnings, diskSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
+        const { config, warnings, diskSources, vifSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
-        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources });
+        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources, vifSources });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
         const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;

@@ -120,6 +120,7 @@ describe('domain config', () => {
       onCrash: 'destroy',
       onWatchdog: 'destroy',
       disks: [],
+      vifs: [],
     });
   });
 

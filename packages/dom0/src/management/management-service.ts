@@ -119,7 +119,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         throw err;
       }
       const warnings = parsed.warnings.map((w) => w.message);
-      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources });
+      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources, vifSources: parsed.vifSources });
       for (const w of warnings) d.log(`warning: domain ${dom.domid} (${dom.name}): ${w}`);
       return { domid: dom.domid, name: dom.name, warnings };
     },
