@@ -1,6 +1,6 @@
 import { ConsoleJournal } from '../src/boot/console-journal';
 import { HostTimers } from '../src/boot/host-timers';
-import { parseHostConfig } from '../src/boot/host-config';
+import { parseBridgeFlags, parseHostConfig } from '../src/boot/host-config';
 import { TimeDriver, type DrivenMachine } from '../src/boot/time-driver';
 
 const turns = async (n: number): Promise<void> => {
@@ -249,6 +249,17 @@ describe('host config', () => {
     expect(() => parseHostConfig('\n\nturbo = 1\n', 'h.cfg')).toThrow(/^h\.cfg:3: turbo: unknown host setting/);
     expect(() => parseHostConfig('autostart = [ "a.cfg memory" ]\n', 'h.cfg')).toThrow('h.cfg:1: autostart: bad override "memory": expected key=value');
     expect(() => parseHostConfig('\ndatastore = ""\n', 'h.cfg')).toThrow('h.cfg:2: datastore: expected a directory, got ""');
+  });
+
+  it('declares bridges, each named at its line when bad', () => {
+    expect(parseHostConfig('bridges = [ "xenbr0", "xenbr1 vlan-aware ageing=30" ]\n', 'h.cfg').bridges).toEqual([
+      { name: 'xenbr0', vlanAware: false, ageingNs: 300e9 },
+      { name: 'xenbr1', vlanAware: true, ageingNs: 30e9 },
+    ]);
+    expect(parseHostConfig('bridges = "br-lan"\n', 'h.cfg').bridges).toEqual([{ name: 'br-lan', vlanAware: false, ageingNs: 300e9 }]);
+    expect(() => parseHostConfig('bridges = [ "xenbr0",\n  "xenbr1 vlan" ]\n', 'h.cfg')).toThrow('h.cfg:2: bridges: bridge xenbr1: unknown option "vlan"');
+    expect(() => parseHostConfig('bridges = [ "xenbr0", "xenbr0" ]\n', 'h.cfg')).toThrow('h.cfg:1: bridges: bridge xenbr0 is declared twice');
+    expect(() => parseBridgeFlags(['xenbr0', 'xenbr0 vlan-aware'])).toThrow('bridge xenbr0 is declared twice');
   });
 
   it('resolves the datastore against the host config\'s directory', () => {

@@ -22,6 +22,8 @@ import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
 import { HostIo } from './files/host-io';
+import { Bridges, DEFAULT_BRIDGES, type BridgeSpec } from './network/bridge-directory';
+import type { BridgeDirectory } from './network/bridge-port';
 import { FileError, MAX_CONFIG_BYTES, readRegularFile } from '@hvsim/files';
 import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
@@ -43,6 +45,8 @@ export interface Dom0ServiceContext {
   cost: CostMeter;
   /** dom0's host file I/O under way (see HostIo): services track theirs here too. */
   io: HostIo;
+  /** The host's bridges (virtual switches), where vifs and uplinks plug in. */
+  bridges: BridgeDirectory;
   log: (line: string) => void;
 }
 
@@ -78,6 +82,8 @@ export interface Dom0Options {
   blockDevices?: BlockBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  /** The host's bridges (default: one, `xenbr0`). */
+  bridges?: readonly BridgeSpec[];
 }
 
 /** The outcome of one autostart entry. */
@@ -97,6 +103,8 @@ export class Dom0 {
     readonly console: ConsoleBackend,
     readonly deviceModels: DeviceModels,
     readonly toolstack: Toolstack,
+    /** The host's virtual switches. */
+    readonly bridges: Bridges,
     private readonly hooks: readonly DomainServiceHooks[],
     private readonly log: (line: string) => void,
     options: Dom0Options,
@@ -129,7 +137,8 @@ export class Dom0 {
     const consoles = new ConsoleBackend({ logDir: options.logDir ?? null, historyBytes: options.consoleHistoryBytes });
     const deviceModels = new DeviceModels(consoles, cost);
     const io = new HostIo();
-    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, log };
+    const bridges = new Bridges(options.bridges ?? DEFAULT_BRIDGES, () => options.clock.now(), log);
+    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, bridges, log };
     // The device models' state travels with a saved HVM domain like a service's.
     const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
     const toolstack = new Toolstack({
@@ -148,7 +157,7 @@ export class Dom0 {
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 
-    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, hooks, log, options);
+    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, bridges, hooks, log, options);
     dom0.followCoreEvents();
     const autostarted = await dom0.autostart(options.autostart ?? [], (file) => toolstack.io.track(Promise.resolve(readFile(file))));
     await cost.flush();

@@ -34,3 +34,8 @@ export * from './services';
 export { BlockBackendService, DiskError, type VbdInfo, type BlockServiceOptions } from './devices/block-service';
 export { Datastore, DatastoreError } from './devices/datastore';
 export type { VbdStats } from './devices/blkback';
+export * from './network/bridge-port';
+export { Bridges, parseBridgeSpec, DEFAULT_BRIDGE, DEFAULT_BRIDGES, type BridgeSpec } from './network/bridge-directory';
+export { VirtualSwitch, type SwitchOptions, type SwitchStats, type PortInfo, type FrameTap } from './network/virtual-switch';
+export { DEFAULT_AGEING_NS, type MacEntry } from './network/mac-table';
+export * from './network/ethernet';

@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
@@ -40,6 +40,8 @@ export interface HostOptions {
   shutdownTimeoutNs?: number;
   /** The directory disk targets resolve in (default: `datastore/` in the runtime directory); made if missing. */
   datastore?: string;
+  /** The host's bridges (default: one, xenbr0). */
+  bridges?: readonly BridgeSpec[];
 }
 
 export interface BootOptions extends HostOptions {
@@ -125,6 +127,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     host: options.description,
     onHalt: options.onHalt,
     migrationPeer: connectMigrationPeer,
+    ...(options.bridges !== undefined ? { bridges: options.bridges } : {}),
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
 
