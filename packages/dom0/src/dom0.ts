@@ -16,6 +16,7 @@ import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
 import { ConsoleBackend } from './console/console-backend';
 import type { BlockBackendService } from './devices/block-service';
+import type { NetworkBackendService } from './devices/network-service';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
@@ -80,6 +81,8 @@ export interface Dom0Options {
   /** The virtual block device backends (also in `services`), for block-attach/-detach/-list
    *  (absent: those answer ENOSYS). */
   blockDevices?: BlockBackendService;
+  /** The virtual network interface backends (also in `services`), for network-attach/-detach/-list. */
+  networkDevices?: NetworkBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
   /** The host's bridges (default: one, `xenbr0`). */
@@ -119,6 +122,7 @@ export class Dom0 {
       onHalt: () => options.onHalt?.(),
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
+      ...(options.networkDevices !== undefined ? { networkDevices: options.networkDevices } : {}),
       log,
     });
   }
@@ -154,6 +158,7 @@ export class Dom0 {
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
+      seed: options.host?.seed ?? 0,
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 

@@ -9,6 +9,8 @@
  * toolstack gives one from Xen's OUI 00:16:3e (see vif-mac.ts). Whether the bridge exists is
  * the host's matter, checked when the domain is created.
  */
+import { DEFAULT_BRIDGE } from '../network/bridge-directory';
+import { formatMac, parseMac } from '../network/ethernet';
 
 export interface VifSpec {
   /** "00:16:3e:01:02:03" (lower case), or null until the toolstack assigns one. */
@@ -24,7 +26,6 @@ export interface VifSpec {
   ip: string | null;
 }
 
-export const DEFAULT_BRIDGE = 'xenbr0';
 /** Xen's OUI: libxl's random MACs start with it. */
 export const XEN_OUI = '00:16:3e';
 
@@ -48,7 +49,7 @@ export function parseVifSpec(text: string): VifSpec {
 
 function checkSpec(given: Map<string, string>): VifSpec {
   const macText = given.get('mac');
-  const mac = macText === undefined ? null : parseMac(macText);
+  const mac = macText === undefined ? null : parseVifMac(macText);
   const bridge = given.get('bridge') ?? DEFAULT_BRIDGE;
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(bridge)) throw new Error(`bridge ${JSON.stringify(bridge)}: expected an interface name (1-15 of A-Z a-z 0-9 _ . -)`);
   const vlan = optionalInt(given, 'vlan', 1, 4094);
@@ -75,14 +76,13 @@ function optionalInt(given: Map<string, string>, key: string, min: number, max: 
   return Number(t);
 }
 
-/** A MAC address as six hex octets; it must be unicast (a vif's own address). Lower case. */
-export function parseMac(text: string): string {
-  const m = /^([0-9A-Fa-f]{2})([:-])([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})\2([0-9A-Fa-f]{2})$/.exec(text);
-  if (m === null) throw new Error(`mac ${JSON.stringify(text)}: expected six hex octets like 00:16:3e:01:02:03`);
-  const octets = [m[1], m[3], m[4], m[5], m[6], m[7]].map((o) => o.toLowerCase());
-  if ((parseInt(octets[0], 16) & 1) !== 0) throw new Error(`mac ${JSON.stringify(text)} is a multicast address (the low bit of its first octet is set); a vif needs a unicast one`);
-  if (octets.every((o) => o === '00')) throw new Error(`mac ${JSON.stringify(text)}: the all-zero address is not a station's`);
-  return octets.join(':');
+/** A vif's MAC address (six hex octets, unicast, not all zero), lower case. */
+export function parseVifMac(text: string): string {
+  const bytes = parseMac(text);
+  if (bytes === null) throw new Error(`mac ${JSON.stringify(text)}: expected six hex octets like 00:16:3e:01:02:03`);
+  const bad = (bytes[0] & 1) !== 0 ? 'a multicast address (the low bit of its first octet is set)' : bytes.every((b) => b === 0) ? 'the all-zero address' : null;
+  if (bad !== null) throw new Error(`mac ${JSON.stringify(text)} is ${bad}; a vif needs a unicast address`);
+  return formatMac(bytes);
 }
 
 /** The spec as xl.cfg text that parses back to the same spec. */

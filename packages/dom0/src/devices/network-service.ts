@@ -1,13 +1,13 @@
 /**
  * Virtual network interfaces as a dom0 domain service: at build, each of the domain's vifs
- * gets its xenstore entries and a netback plugged into its bridge; at destroy, all of it is
+ * gets its xenstore entries and a netback plugged into its bridge (one of the host's bridges,
+ * Dom0ServiceContext.bridges); at destroy, all of it is
  * undone. network-attach / -detach / -list (xl's verbs) act on a running domain through the
  * same steps.
  */
 import { StatusCode } from '@hvsim/control';
 import type { VifSpec } from '../config/vif-spec';
 import type { Dom0ServiceContext } from '../dom0';
-import type { BridgeDirectory } from '../network/bridge-port';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import type { Xenstored } from '../xenstore';
 import { Netback, type VifStats } from './netback';
@@ -41,8 +41,6 @@ export interface VifInfo {
 
 export interface NetworkServiceOptions {
   xenstored: Xenstored;
-  /** The host's bridges (`bridges = [...]` in the host config). */
-  bridges: BridgeDirectory;
 }
 
 export class NetworkBackendService implements DomainServiceHooks {
@@ -82,9 +80,9 @@ export class NetworkBackendService implements DomainServiceHooks {
     const devid = vif.devid ?? nextDevid(list);
     if (vif.mac === null) throw new VifError(index, 'no MAC address assigned', StatusCode.STATUS_CODE_EINVAL);
     if (list.some((nb) => nb.devid === devid)) throw new VifError(index, `devid ${devid} is already attached to domain ${domid}`, StatusCode.STATUS_CODE_EEXIST);
-    const bridge = this.o.bridges.get(vif.bridge);
+    const bridge = ctx.bridges.get(vif.bridge);
     if (bridge === undefined) {
-      const known = this.o.bridges.names();
+      const known = ctx.bridges.names();
       throw new VifError(index, `bridge ${JSON.stringify(vif.bridge)} does not exist on this host (${known.length > 0 ? `bridges: ${known.join(', ')}` : 'it has none'})`, StatusCode.STATUS_CODE_ENOENT);
     }
     const nb = new Netback({
@@ -96,7 +94,7 @@ export class NetworkBackendService implements DomainServiceHooks {
       nb.start(bridge);
     } catch (err) {
       removeVifEntries(this.o.xenstored, domid, devid);
-      throw new VifError(index, `bridge ${vif.bridge}: ${(err as Error).message}`, StatusCode.STATUS_CODE_EEXIST);
+      throw new VifError(index, `bridge ${vif.bridge}: ${(err as Error).message}`, StatusCode.STATUS_CODE_EINVAL);
     }
     list.push(nb);
     this.devices.set(domid, list);

@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { XEN_OUI, type VifSpec } from '../config/vif-spec';
 
-/** `vifs` with a MAC for every one that had none, avoiding the others' addresses. */
-export function assignVifMacs(vifs: readonly VifSpec[], seed: number, uuid: string): VifSpec[] {
-  const taken = new Set(vifs.map((v) => v.mac).filter((m): m is string => m !== null));
+/** `vifs` with a MAC for every one that had none, avoiding the others' addresses and `inUse`. */
+export function assignVifMacs(vifs: readonly VifSpec[], seed: number, uuid: string, inUse: readonly string[] = []): VifSpec[] {
+  const taken = new Set([...inUse, ...vifs.map((v) => v.mac).filter((m): m is string => m !== null)]);
   return vifs.map((v) => {
     if (v.mac !== null) return v;
     for (let draw = 0; ; draw++) {
