@@ -203,6 +203,9 @@ long netfront_open(struct netfront *nf, unsigned devid)
             return rc;
         nf->rx_ref[i] = (grant_ref_t)rc;
     }
+    /* A frontend that closed the device before starts over from Initialising. */
+    if ((rc = write_uint(nf->frontend, "state", XenbusStateInitialising)) < 0)
+        return rc;
     return connect(nf);
 }
 
@@ -346,6 +349,50 @@ long netfront_recv(struct netfront *nf, void *buf, unsigned len, uint64_t deadli
         if (rc < 0)
             return rc;
     }
+}
+
+long netfront_raw_tx(struct netfront *nf, const struct netif_tx_request *reqs, unsigned n, RING_IDX prod_skew,
+                     struct netif_tx_response *rsps, uint64_t deadline_ns)
+{
+    /* Every frame sent before is answered first, so the answers below are these requests'. */
+    while (nf->tx_nfree < NETFRONT_TX_BUFS) {
+        tx_reclaim(nf);
+        if (nf->tx_nfree == NETFRONT_TX_BUFS)
+            break;
+        long rc = wait_event_or_backend(nf, deadline_ns);
+        if (rc < 0)
+            return rc;
+        if (now_ns() >= deadline_ns)
+            return -XEN_ETIMEDOUT;
+    }
+    for (unsigned i = 0; i < n; i++)
+        TX_SLOT(nf, nf->tx_prod_pvt + i)->req = reqs[i];
+    nf->tx_prod_pvt += n;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    nf->tx->req_prod = nf->tx_prod_pvt + prod_skew;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    evtchn_send(nf->port);
+    unsigned got = 0;
+    while (got < n) {
+        if (__atomic_load_n(&nf->tx->rsp_prod, __ATOMIC_SEQ_CST) != nf->tx_rsp_cons) {
+            __atomic_thread_fence(__ATOMIC_SEQ_CST);
+            rsps[got++] = TX_SLOT(nf, nf->tx_rsp_cons)->rsp;
+            nf->tx_rsp_cons++;
+            continue;
+        }
+        if (now_ns() >= deadline_ns)
+            return got;
+        nf->tx->rsp_event = nf->tx_rsp_cons + 1;
+        __atomic_thread_fence(__ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&nf->tx->rsp_prod, __ATOMIC_SEQ_CST) != nf->tx_rsp_cons)
+            continue;
+        evtchn_port_t ports[1] = { nf->port };
+        struct sched_poll poll = { .nr_ports = 1, .timeout = deadline_ns };
+        set_xen_guest_handle(poll.ports, ports);
+        HYPERVISOR_sched_op(SCHEDOP_poll, &poll);
+        evtchn_clear(nf->port);
+    }
+    return got;
 }
 
 long netfront_close(struct netfront *nf)

@@ -64,6 +64,12 @@ long netfront_recv(struct netfront *nf, void *buf, unsigned len, uint64_t deadli
 /* Looks at the backend's state: re-initialises and reconnects if it started
    over, -XEN_ENODEV if it is closing. Called by send/recv when they wait. */
 long netfront_check_backend(struct netfront *nf);
+/* For conformance kernels that test the backend: puts `n` tx requests on the
+   ring as given, publishes req_prod `prod_skew` past them (0, or a lie), notifies,
+   and collects up to `n` responses into rsps before `deadline_ns`; returns how
+   many came. Every frame sent before is answered first. */
+long netfront_raw_tx(struct netfront *nf, const struct netif_tx_request *reqs, unsigned n, RING_IDX prod_skew,
+                     struct netif_tx_response *rsps, uint64_t deadline_ns);
 /* Closing, then Closed, as a frontend that lets the device go. */
 long netfront_close(struct netfront *nf);
 
