@@ -106,6 +106,8 @@ export async function runDemo(o: DemoOptions): Promise<void> {
     await host.run('5ms');
     await showList();
 
+    say(`t=${ms(host.now)}  xl destroy spin-heavy: nothing spins any more`);
+    await host.destroy(heavy);
     say(`t=${ms(host.now)}  xl create ping-peer.cfg ping.cfg — two domains with a vif each on bridge xenbr0 (netfront ↔ netback ↔ the virtual switch): ARP, then ICMP echo`);
     const pingee = await host.create(cfg('ping-peer'));
     const pinger = await host.create(cfg('ping'));

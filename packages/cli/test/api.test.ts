@@ -114,5 +114,5 @@ describe('hvsim demo', () => {
     expect(text).toContain('[disk] disk: run 1 wrote 200 sectors, flushed, read back: ok');
     expect(text).toMatch(/spin-light +weight 256 .* share +\d+\.\d%/);
     expect(text).toMatch(/trace hash [0-9a-f]{16}/);
-  });
+  }, 60_000);
 });
