@@ -25,6 +25,8 @@ import { DomainServiceHooks, VirtualClock } from './platform';
 import { HostIo } from './files/host-io';
 import { Bridges, DEFAULT_BRIDGES, type BridgeSpec } from './network/bridge-directory';
 import type { BridgeDirectory } from './network/bridge-port';
+import type { UplinkSpec } from './network/uplink-spec';
+import { Uplinks } from './network/uplinks';
 import { FileError, MAX_CONFIG_BYTES, readRegularFile } from '@hvsim/files';
 import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
@@ -87,6 +89,8 @@ export interface Dom0Options {
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
   /** The host's bridges (default: one, `xenbr0`). */
   bridges?: readonly BridgeSpec[];
+  /** VXLAN uplinks of the bridges to other hosts (default none). */
+  uplinks?: readonly UplinkSpec[];
 }
 
 /** The outcome of one autostart entry. */
@@ -108,6 +112,8 @@ export class Dom0 {
     readonly toolstack: Toolstack,
     /** The host's virtual switches. */
     readonly bridges: Bridges,
+    /** Their uplinks to other hosts. */
+    readonly uplinks: Uplinks,
     private readonly hooks: readonly DomainServiceHooks[],
     private readonly log: (line: string) => void,
     options: Dom0Options,
@@ -120,6 +126,8 @@ export class Dom0 {
       host: options.host ?? {},
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
+      bridges,
+      clock: options.clock,
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
       ...(options.networkDevices !== undefined ? { networkDevices: options.networkDevices } : {}),
@@ -142,6 +150,7 @@ export class Dom0 {
     const deviceModels = new DeviceModels(consoles, cost);
     const io = new HostIo();
     const bridges = new Bridges(options.bridges ?? DEFAULT_BRIDGES, () => options.clock.now(), log);
+    const uplinks = await Uplinks.open(options.uplinks ?? [], bridges, options.clock, log);
     const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, bridges, log };
     // The device models' state travels with a saved HVM domain like a service's.
     const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
@@ -162,7 +171,7 @@ export class Dom0 {
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 
-    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, bridges, hooks, log, options);
+    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, bridges, uplinks, hooks, log, options);
     dom0.followCoreEvents();
     const autostarted = await dom0.autostart(options.autostart ?? [], (file) => toolstack.io.track(Promise.resolve(readFile(file))));
     await cost.flush();
@@ -196,6 +205,7 @@ export class Dom0 {
     if (this.halted) return;
     this.halted = true;
     await this.toolstack.destroyAll();
+    await this.uplinks.close();
     this.events?.cancel();
     await this.eventLoop;
     this.console.closeAll();

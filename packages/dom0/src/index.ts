@@ -17,7 +17,7 @@ export * from './device-models/device-models';
 export * from './device-models/plic';
 export * from './domctl';
 export * from './platform';
-export * from './files/durable-file';
+export { DurableFile, writeFileDurably } from '@hvsim/files';
 export * from './files/file-error';
 export * from './files/host-io';
 export * from './toolstack/domain-builder';
@@ -42,3 +42,7 @@ export { Bridges, parseBridgeSpec, DEFAULT_BRIDGE, DEFAULT_BRIDGES, type BridgeS
 export { VirtualSwitch, type SwitchOptions, type SwitchStats, type PortInfo, type FrameTap } from './network/virtual-switch';
 export { DEFAULT_AGEING_NS, type MacEntry } from './network/mac-table';
 export * from './network/ethernet';
+export { parseUplinkSpec, parseUdpAddress, formatUdpAddress, type UplinkSpec, type UdpAddress } from './network/uplink-spec';
+export { Uplinks } from './network/uplinks';
+export { UplinkTeam, LINK_TIMEOUT_NS, PROBE_INTERVAL_NS, type TeamPathInfo } from './network/uplink-team';
+export * from './network/vxlan';

@@ -31,7 +31,7 @@ export interface RecordingPort {
 
 export function plug(bridge: Bridge, name: string, options?: PortOptions): RecordingPort {
   const got: Uint8Array[] = [];
-  const port = bridge.attach(name, (f) => got.push(f.slice()), options);
+  const port = bridge.attach(name, (f) => got.push(Uint8Array.from(f)), options);
   return { port, got };
 }
 

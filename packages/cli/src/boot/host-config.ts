@@ -9,6 +9,7 @@
  *   dom0_mem = 128         # MiB
  *   datastore = "/srv/hvsim/images"   # disk targets resolve here (relative: to HOST.cfg's directory)
  *   bridges = [ "xenbr0", "xenbr1 vlan-aware" ]   # the host's bridges (default: xenbr0)
+ *   uplinks = [ "xenbr0 vxlan vni=42 local=10.0.0.1 remote=10.0.0.2" ]   # VXLAN to other hosts
  *   autostart = [ "images/demo/hello.cfg",
  *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
  *
@@ -17,7 +18,7 @@
  * win over the file. Errors name the file, line and key.
  */
 import * as path from 'node:path';
-import { ConfigError, parseBridgeSpec, parseXlCfg, type AutostartEntry, type BridgeSpec, type XlSetting } from '@hvsim/dom0';
+import { ConfigError, parseBridgeSpec, parseUplinkSpec, parseXlCfg, type AutostartEntry, type BridgeSpec, type UplinkSpec, type XlSetting } from '@hvsim/dom0';
 import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/files';
 import type { Pace } from './time-driver';
 
@@ -32,6 +33,8 @@ export interface HostConfig {
   datastore?: string;
   /** The host's bridges, when declared. */
   bridges?: BridgeSpec[];
+  /** VXLAN uplinks of the bridges, when declared. */
+  uplinks?: UplinkSpec[];
   autostart: AutostartEntry[];
 }
 
@@ -47,6 +50,11 @@ export function parseBridgeFlags(flags: readonly string[]): BridgeSpec[] {
   const specs: BridgeSpec[] = [];
   for (const flag of flags) addBridge(specs, flag);
   return specs;
+}
+
+/** `hvsim boot --uplink` declarations (they replace the config file's). */
+export function parseUplinkFlags(flags: readonly string[]): UplinkSpec[] {
+  return flags.map(parseUplinkSpec);
 }
 
 type Reader = (s: XlSetting, file: string, out: HostConfig) => void;
@@ -96,6 +104,16 @@ const READERS: Record<string, Reader> = {
       }
     }
     out.bridges = specs;
+  },
+  uplinks: (s, file, out) => {
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    out.uplinks = items.map((item) => {
+      try {
+        return parseUplinkSpec(item.text);
+      } catch (err) {
+        throw new ConfigError(file, item.line, s.key, (err as Error).message);
+      }
+    });
   },
   autostart: (s, file, out) => {
     const items = s.value.kind === 'list' ? s.value.items : [s.value];

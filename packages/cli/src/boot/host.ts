@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
@@ -42,6 +42,8 @@ export interface HostOptions {
   datastore?: string;
   /** The host's bridges (default: one, xenbr0). */
   bridges?: readonly BridgeSpec[];
+  /** VXLAN uplinks of the bridges to other hosts (default none). */
+  uplinks?: readonly UplinkSpec[];
 }
 
 export interface BootOptions extends HostOptions {
@@ -130,6 +132,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     onHalt: options.onHalt,
     migrationPeer: connectMigrationPeer,
     ...(options.bridges !== undefined ? { bridges: options.bridges } : {}),
+    ...(options.uplinks !== undefined ? { uplinks: options.uplinks } : {}),
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { openAppendLog } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
-import { parseBridgeFlags, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
+import { parseBridgeFlags, parseUplinkFlags, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
 import { outJson } from './common';
@@ -25,6 +25,7 @@ interface BootArgs {
   'ready-fd'?: number;
   datastore?: string;
   bridge?: string[];
+  uplink?: string[];
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -51,6 +52,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
       .option('datastore', { type: 'string', describe: 'directory disk targets resolve in (default: datastore/ beside the socket)' })
       .option('bridge', { type: 'string', array: true, describe: 'declare a bridge, "NAME [vlan-aware] [ageing=SECONDS]" (repeatable; replaces the config\'s bridges; default: xenbr0)' })
+      .option('uplink', { type: 'string', array: true, describe: 'a VXLAN uplink, "BRIDGE vxlan vni=N remote=ADDR[:PORT] [local=ADDR[:PORT]]" (repeatable; replaces the config\'s uplinks; two of one bridge form an active-backup team)' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -59,6 +61,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
         if (a.bridge !== undefined) parseBridgeFlags(a.bridge);
+        if (a.uplink !== undefined) parseUplinkFlags(a.uplink);
         return true;
       }),
   handler: async (argv) => {
@@ -87,7 +90,8 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
-      bridges: bridgeSpecs(argv.bridge, file),
+      bridges: argv.bridge !== undefined && argv.bridge.length > 0 ? parseBridgeFlags(argv.bridge) : file.bridges,
+      uplinks: argv.uplink !== undefined && argv.uplink.length > 0 ? parseUplinkFlags(argv.uplink) : file.uplinks,
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -106,11 +110,6 @@ export const bootCommand: CommandModule<object, BootArgs> = {
     log('halted');
   },
 };
-
-/** `--bridge` flags win over the config's `bridges`; neither: dom0's default (xenbr0). */
-function bridgeSpecs(flags: string[] | undefined, file: HostConfig): HostConfig['bridges'] {
-  return flags !== undefined && flags.length > 0 ? parseBridgeFlags(flags) : file.bridges;
-}
 
 async function daemonAnswers(socket: string): Promise<boolean> {
   try {
@@ -157,6 +156,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   for (const b of argv.bridge ?? []) args.push('--bridge', b);
+  for (const u of argv.uplink ?? []) args.push('--uplink', u);
   const fd = openAppendLog(logFile, 0o600);
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd, 'pipe'], cwd: process.cwd(), env: process.env });
   fs.closeSync(fd);

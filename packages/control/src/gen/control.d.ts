@@ -14311,6 +14311,214 @@ export namespace hvsim {
                 /** Shape of a NetworkListResponse. */
                 type $Shape = hvsim.control.v1.NetworkListResponse.$Properties;
             }
+
+            /**
+             * Properties of a NetCaptureRequest.
+             * @deprecated Use hvsim.control.v1.NetCaptureRequest.$Properties instead.
+             */
+            interface INetCaptureRequest extends hvsim.control.v1.NetCaptureRequest.$Properties {
+            }
+
+            /** Represents a NetCaptureRequest. */
+            class NetCaptureRequest {
+
+                /**
+                 * Constructs a new NetCaptureRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetCaptureRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetCaptureRequest bridge. */
+                bridge: string;
+
+                /** End after this many frames (0: no limit). */
+                count: number;
+
+                /** End after this much virtual time, in ns (0: no limit). */
+                durationNs: number;
+
+                /** Bytes kept of each frame (0: all of it), as tcpdump's -s. */
+                snaplen: number;
+
+                /**
+                 * Creates a new NetCaptureRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetCaptureRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetCaptureRequest.$Shape): hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetCaptureRequest.$Properties): hvsim.control.v1.NetCaptureRequest;
+
+                /**
+                 * Encodes the specified NetCaptureRequest message. Does not implicitly {@link hvsim.control.v1.NetCaptureRequest.verify|verify} messages.
+                 * @param message NetCaptureRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetCaptureRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetCaptureRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape} NetCaptureRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape;
+
+                /**
+                 * Creates a NetCaptureRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetCaptureRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetCaptureRequest;
+
+                /**
+                 * Creates a plain object from a NetCaptureRequest message. Also converts values to other types if specified.
+                 * @param message NetCaptureRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetCaptureRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetCaptureRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetCaptureRequest {
+
+                /** Properties of a NetCaptureRequest. */
+                interface $Properties {
+
+                    /** NetCaptureRequest bridge */
+                    bridge?: string;
+
+                    /** End after this many frames (0: no limit). */
+                    count?: number;
+
+                    /** End after this much virtual time, in ns (0: no limit). */
+                    durationNs?: number;
+
+                    /** Bytes kept of each frame (0: all of it), as tcpdump's -s. */
+                    snaplen?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetCaptureRequest. */
+                type $Shape = hvsim.control.v1.NetCaptureRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetCaptureResponse.
+             * @deprecated Use hvsim.control.v1.NetCaptureResponse.$Properties instead.
+             */
+            interface INetCaptureResponse extends hvsim.control.v1.NetCaptureResponse.$Properties {
+            }
+
+            /** Represents a NetCaptureResponse. */
+            class NetCaptureResponse {
+
+                /**
+                 * Constructs a new NetCaptureResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetCaptureResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The capture is attached (the first message; no frame). */
+                attached: boolean;
+
+                /** Virtual time the bridge accepted the frame, ns since boot. */
+                timeNs: number;
+
+                /** The frame (cut to snaplen); on a vlan-aware bridge tagged with its VLAN. */
+                frame: Uint8Array;
+
+                /** The frame's whole length. */
+                origLen: number;
+
+                /**
+                 * Creates a new NetCaptureResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetCaptureResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetCaptureResponse.$Shape): hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetCaptureResponse.$Properties): hvsim.control.v1.NetCaptureResponse;
+
+                /**
+                 * Encodes the specified NetCaptureResponse message. Does not implicitly {@link hvsim.control.v1.NetCaptureResponse.verify|verify} messages.
+                 * @param message NetCaptureResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetCaptureResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetCaptureResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape} NetCaptureResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape;
+
+                /**
+                 * Creates a NetCaptureResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetCaptureResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetCaptureResponse;
+
+                /**
+                 * Creates a plain object from a NetCaptureResponse message. Also converts values to other types if specified.
+                 * @param message NetCaptureResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetCaptureResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetCaptureResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetCaptureResponse {
+
+                /** Properties of a NetCaptureResponse. */
+                interface $Properties {
+
+                    /** The capture is attached (the first message; no frame). */
+                    attached?: boolean;
+
+                    /** Virtual time the bridge accepted the frame, ns since boot. */
+                    timeNs?: number;
+
+                    /** The frame (cut to snaplen); on a vlan-aware bridge tagged with its VLAN. */
+                    frame?: Uint8Array;
+
+                    /** The frame's whole length. */
+                    origLen?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetCaptureResponse. */
+                type $Shape = hvsim.control.v1.NetCaptureResponse.$Properties;
+            }
         }
     }
 }

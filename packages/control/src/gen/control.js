@@ -22639,6 +22639,415 @@ $root.hvsim = (function() {
                 return NetworkListResponse;
             })();
 
+            v1.NetCaptureRequest = (function() {
+
+                var NetCaptureRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetCaptureRequest.prototype.bridge = "";
+                NetCaptureRequest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureRequest.prototype.durationNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureRequest.prototype.snaplen = 0;
+
+                NetCaptureRequest.create = function(properties) {
+                    return new NetCaptureRequest(properties);
+                };
+
+                NetCaptureRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                        writer.uint32(10).string(message.bridge);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(16).uint64(message.count);
+                    if (message.durationNs != null && $Object.hasOwnProperty.call(message, "durationNs") && (typeof message.durationNs === "object" ? message.durationNs.low || message.durationNs.high : message.durationNs !== 0))
+                        writer.uint32(24).uint64(message.durationNs);
+                    if (message.snaplen != null && $Object.hasOwnProperty.call(message, "snaplen") && message.snaplen !== 0)
+                        writer.uint32(32).uint32(message.snaplen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetCaptureRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetCaptureRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bridge = value;
+                                else
+                                    delete message.bridge;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationNs = value;
+                                else
+                                    delete message.durationNs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.snaplen = value;
+                                else
+                                    delete message.snaplen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetCaptureRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetCaptureRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetCaptureRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetCaptureRequest();
+                    if (object.bridge != null)
+                        if (typeof object.bridge !== "string" || object.bridge.length)
+                            message.bridge = $String(object.bridge);
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    if (object.durationNs != null)
+                        if (typeof object.durationNs === "object" ? object.durationNs.low || object.durationNs.high : $Number(object.durationNs) !== 0)
+                            if ($util.Long)
+                                message.durationNs = $util.Long.fromValue(object.durationNs, true);
+                            else if (typeof object.durationNs === "string")
+                                message.durationNs = $parseInt(object.durationNs, 10);
+                            else if (typeof object.durationNs === "number")
+                                message.durationNs = object.durationNs;
+                            else if (typeof object.durationNs === "object")
+                                message.durationNs = new $util.LongBits(object.durationNs.low >>> 0, object.durationNs.high >>> 0).toNumber(true);
+                    if (object.snaplen != null)
+                        if ($Number(object.snaplen) !== 0)
+                            message.snaplen = object.snaplen >>> 0;
+                    return message;
+                };
+
+                NetCaptureRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.bridge = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.durationNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.durationNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.snaplen = 0;
+                    }
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                        object.bridge = message.bridge;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    if (message.durationNs != null && $Object.hasOwnProperty.call(message, "durationNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.durationNs = typeof message.durationNs === "number" ? $BigInt(message.durationNs) : $util.Long.fromBits(message.durationNs.low >>> 0, message.durationNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.durationNs === "number")
+                            object.durationNs = options.longs === $String ? $String(message.durationNs) : message.durationNs;
+                        else
+                            object.durationNs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationNs) : options.longs === $Number ? new $util.LongBits(message.durationNs.low >>> 0, message.durationNs.high >>> 0).toNumber(true) : message.durationNs;
+                    if (message.snaplen != null && $Object.hasOwnProperty.call(message, "snaplen"))
+                        object.snaplen = message.snaplen;
+                    return object;
+                };
+
+                NetCaptureRequest.prototype.toJSON = function() {
+                    return NetCaptureRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetCaptureRequest;
+            })();
+
+            v1.NetCaptureResponse = (function() {
+
+                var NetCaptureResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetCaptureResponse.prototype.attached = false;
+                NetCaptureResponse.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureResponse.prototype.frame = $util.newBuffer([]);
+                NetCaptureResponse.prototype.origLen = 0;
+
+                NetCaptureResponse.create = function(properties) {
+                    return new NetCaptureResponse(properties);
+                };
+
+                NetCaptureResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached") && message.attached !== false)
+                        writer.uint32(8).bool(message.attached);
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                        writer.uint32(16).uint64(message.timeNs);
+                    if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
+                        writer.uint32(26).bytes(message.frame);
+                    if (message.origLen != null && $Object.hasOwnProperty.call(message, "origLen") && message.origLen !== 0)
+                        writer.uint32(32).uint32(message.origLen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetCaptureResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetCaptureResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attached = value;
+                                else
+                                    delete message.attached;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timeNs = value;
+                                else
+                                    delete message.timeNs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.frame = value;
+                                else
+                                    delete message.frame;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.origLen = value;
+                                else
+                                    delete message.origLen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetCaptureResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetCaptureResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetCaptureResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetCaptureResponse();
+                    if (object.attached != null)
+                        if (object.attached)
+                            message.attached = $Boolean(object.attached);
+                    if (object.timeNs != null)
+                        if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                            if ($util.Long)
+                                message.timeNs = $util.Long.fromValue(object.timeNs, true);
+                            else if (typeof object.timeNs === "string")
+                                message.timeNs = $parseInt(object.timeNs, 10);
+                            else if (typeof object.timeNs === "number")
+                                message.timeNs = object.timeNs;
+                            else if (typeof object.timeNs === "object")
+                                message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber(true);
+                    if (object.frame != null)
+                        if (object.frame.length)
+                            if (typeof object.frame === "string")
+                                $util.base64.decode(object.frame, message.frame = $util.newBuffer($util.base64.length(object.frame)), 0);
+                            else if (object.frame.length >= 0)
+                                message.frame = object.frame;
+                    if (object.origLen != null)
+                        if ($Number(object.origLen) !== 0)
+                            message.origLen = object.origLen >>> 0;
+                    return message;
+                };
+
+                NetCaptureResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.attached = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.frame = "";
+                        else {
+                            object.frame = [];
+                            if (options.bytes !== $Array)
+                                object.frame = $util.newBuffer(object.frame);
+                        }
+                        object.origLen = 0;
+                    }
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached"))
+                        object.attached = message.attached;
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.timeNs === "number")
+                            object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                        else
+                            object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber(true) : message.timeNs;
+                    if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                        object.frame = options.bytes === $String ? $util.base64.encode(message.frame, 0, message.frame.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.frame) : message.frame;
+                    if (message.origLen != null && $Object.hasOwnProperty.call(message, "origLen"))
+                        object.origLen = message.origLen;
+                    return object;
+                };
+
+                NetCaptureResponse.prototype.toJSON = function() {
+                    return NetCaptureResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetCaptureResponse;
+            })();
+
             return v1;
         })();
 

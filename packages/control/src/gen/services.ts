@@ -182,4 +182,9 @@ export const ManagementService = {
   NetworkAttach: unary('hvsim.control.v1.ManagementService/NetworkAttach', pb.NetworkAttachRequest, pb.NetworkAttachResponse),
   NetworkDetach: unary('hvsim.control.v1.ManagementService/NetworkDetach', pb.NetworkDetachRequest, pb.NetworkDetachResponse),
   NetworkList: unary('hvsim.control.v1.ManagementService/NetworkList', pb.NetworkListRequest, pb.NetworkListResponse),
+  /**
+   * hvsim net-capture: the frames a bridge accepts, as they arrive (tcpdump
+   * -i BRIDGE). The first message has `attached` set and no frame.
+   */
+  NetCapture: serverStream('hvsim.control.v1.ManagementService/NetCapture', pb.NetCaptureRequest, pb.NetCaptureResponse),
 } as const;

@@ -17,7 +17,7 @@ import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
-import { DurableFile } from '../files/durable-file';
+import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
 import { FileError, readRegularFile } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
@@ -29,6 +29,9 @@ import { NetworkBackendService, VifError } from '../devices/network-service';
 import { assignVifMacs } from '../devices/vif-mac';
 import { parseVifSpec, type VifSpec } from '../config/vif-spec';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
+import type { Bridges } from '../network/bridge-directory';
+import { streamCapture } from '../network/capture-stream';
+import type { VirtualClock } from '../platform';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -54,6 +57,9 @@ export interface ManagementDeps {
   blockDevices?: BlockBackendService;
   /** The virtual network interface backends (absent: network-attach/-detach/-list are ENOSYS). */
   networkDevices?: NetworkBackendService;
+  /** The host's bridges (net-capture). */
+  bridges: Bridges;
+  clock: VirtualClock;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -221,6 +227,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         rxBytes: v.stats.rxBytes, rxDropped: v.stats.rxDropped, errors: v.stats.errors,
       })),
     }),
+    NetCapture: (req, call) => streamCapture(d.bridges, d.clock, req, call),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 

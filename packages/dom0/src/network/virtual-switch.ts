@@ -136,7 +136,8 @@ export class VirtualSwitch implements Bridge {
   private form = Form.Untagged;
   private untaggedView: Uint8Array | null = null;
   private taggedView: Uint8Array | null = null;
-  private readonly untaggedBuffer = new FrameBuffer(ETH_FRAME_LEN);
+  /** Tagged-frame sized: a tagged frame is copied in whole before its tag is cut out. */
+  private readonly untaggedBuffer = new FrameBuffer(VLAN_ETH_FRAME_LEN);
   private readonly taggedBuffer = new FrameBuffer(VLAN_ETH_FRAME_LEN);
   /** Frames sent by a port owner while the switch was delivering (copies), switched after. */
   private busy = false;
@@ -296,10 +297,11 @@ export class VirtualSwitch implements Bridge {
   private untagged(): Uint8Array {
     if (this.form === Form.Untagged) return this.frame;
     if (this.untaggedView === null) {
+      // Whole, then the payload moved over the tag: two native copies, no view allocated.
       const src = this.frame;
       const dst = this.untaggedBuffer.bytes;
-      for (let i = 0; i < ETH_TYPE_OFFSET; i++) dst[i] = src[i];
-      for (let i = ETH_TYPE_OFFSET + VLAN_HLEN; i < src.length; i++) dst[i - VLAN_HLEN] = src[i];
+      dst.set(src, 0);
+      dst.copyWithin(ETH_TYPE_OFFSET, ETH_TYPE_OFFSET + VLAN_HLEN, src.length);
       this.untaggedView = this.untaggedBuffer.view(src.length - VLAN_HLEN);
     }
     return this.untaggedView;
@@ -311,19 +313,22 @@ export class VirtualSwitch implements Bridge {
     if (this.taggedView === null) {
       const src = this.frame;
       const dst = this.taggedBuffer.bytes;
-      for (let i = 0; i < ETH_TYPE_OFFSET; i++) dst[i] = src[i];
       let pcp = 0;
-      let from = ETH_TYPE_OFFSET;
+      let length = src.length;
       if (this.form === Form.PriorityTagged) {
         pcp = src[ETH_TYPE_OFFSET + 2] & 0xf0;
-        from += VLAN_HLEN;
+        dst.set(src, 0);
+      } else {
+        // Whole, 4 bytes on, then the MACs moved back in front of the tag's place.
+        dst.set(src, VLAN_HLEN);
+        dst.copyWithin(0, VLAN_HLEN, VLAN_HLEN + ETH_TYPE_OFFSET);
+        length += VLAN_HLEN;
       }
       dst[ETH_TYPE_OFFSET] = ETH_P_8021Q >> 8;
       dst[ETH_TYPE_OFFSET + 1] = ETH_P_8021Q & 0xff;
       dst[ETH_TYPE_OFFSET + 2] = pcp | (vid >> 8);
       dst[ETH_TYPE_OFFSET + 3] = vid & 0xff;
-      for (let i = from; i < src.length; i++) dst[i - from + ETH_TYPE_OFFSET + VLAN_HLEN] = src[i];
-      this.taggedView = this.taggedBuffer.view(src.length - from + ETH_TYPE_OFFSET + VLAN_HLEN);
+      this.taggedView = this.taggedBuffer.view(length);
     }
     return this.taggedView;
   }

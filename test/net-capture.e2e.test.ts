@@ -1,0 +1,157 @@
+/**
+ * `hvsim net-capture` against a real daemon whose xenbr0 has a VXLAN uplink to a peer played by
+ * this test (a UDP socket speaking RFC 7348): frames the peer sends enter the bridge, the capture
+ * streams them to the CLI, which writes a pcap file that Xen's users would read with `tcpdump
+ * -r`. Hostile datagrams on the way are dropped and the daemon goes on.
+ */
+import { execFile, spawn } from 'node:child_process';
+import * as dgram from 'node:dgram';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { HVSIM, hvsim, startDaemon, until, type Daemon } from './e2e-helpers';
+import { missingTools } from './host-tools';
+
+jest.setTimeout(60_000);
+
+const MAC_A = [0x00, 0x16, 0x3e, 0x00, 0x00, 0x0a];
+const MAC_B = [0x00, 0x16, 0x3e, 0x00, 0x00, 0x0b];
+const IP_A = [10, 0, 0, 1];
+const IP_B = [10, 0, 0, 2];
+
+function checksum(bytes: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i] << 8) | (bytes[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+const be16 = (n: number): number[] => [n >> 8, n & 0xff];
+
+function arpRequest(): number[] {
+  return [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, ...MAC_A, ...be16(0x0806),
+    ...be16(1), ...be16(0x0800), 6, 4, ...be16(1), ...MAC_A, ...IP_A, 0, 0, 0, 0, 0, 0, ...IP_B];
+}
+
+function icmpEcho(type: 0 | 8, from: number[], to: number[], ipFrom: number[], ipTo: number[]): number[] {
+  const icmpBody = [type, 0, 0, 0, ...be16(0x1234), ...be16(1), ...Array.from({ length: 32 }, (_, i) => 0x61 + (i % 23))];
+  const icmp = [...icmpBody.slice(0, 2), ...be16(checksum(icmpBody)), ...icmpBody.slice(4)];
+  const ipNoSum = [0x45, 0, ...be16(20 + icmp.length), 0, 1, 0x40, 0, 64, 1, 0, 0, ...ipFrom, ...ipTo];
+  const ip = [...ipNoSum.slice(0, 10), ...be16(checksum(ipNoSum)), ...ipNoSum.slice(12)];
+  return [...to, ...from, ...be16(0x0800), ...ip, ...icmp];
+}
+
+const vxlan = (vni: number, frame: number[]): Buffer => Buffer.from([0x08, 0, 0, 0, vni >> 16, (vni >> 8) & 0xff, vni & 0xff, 0, ...frame]);
+
+async function udpPorts(n: number): Promise<number[]> {
+  const sockets = await Promise.all(Array.from({ length: n }, () => new Promise<dgram.Socket>((r) => {
+    const s = dgram.createSocket('udp4');
+    s.bind(0, '127.0.0.1', () => r(s));
+  })));
+  const ports = sockets.map((s) => s.address().port);
+  for (const s of sockets) s.close();
+  return ports;
+}
+
+function run(tool: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(tool, args, { timeout: 20_000 }, (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
+  });
+}
+
+describe('net-capture', () => {
+  let daemon: Daemon;
+  let peer: dgram.Socket;
+  let daemonPort: number;
+  const fromDaemon: Buffer[] = [];
+
+  beforeAll(async () => {
+    expect(missingTools(['tcpdump'])).toEqual([]); // CI installs it (.ci/run)
+    const [p, q] = await udpPorts(2);
+    daemonPort = p;
+    peer = dgram.createSocket('udp4');
+    peer.on('message', (m) => fromDaemon.push(m));
+    await new Promise<void>((r) => peer.bind(q, '127.0.0.1', r));
+    daemon = await startDaemon(['--bridge', 'xenbr0', '--bridge', 'xenbr1 vlan-aware', '--uplink', `xenbr0 vxlan vni=42 local=127.0.0.1:${p} remote=127.0.0.1:${q}`]);
+  });
+
+  afterAll(async () => {
+    await daemon?.stop();
+    peer?.close();
+  });
+
+  const send = (d: Buffer): Promise<void> => new Promise((r) => peer.send(d, daemonPort, '127.0.0.1', () => r()));
+
+  /** Starts `hvsim net-capture ARGS` and returns once it is attached. */
+  async function startCapture(args: string[]): Promise<{ exited: Promise<number>; stderr: () => string }> {
+    const child = spawn(process.execPath, [HVSIM, 'net-capture', ...args, '--socket', daemon.socket], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const exited = new Promise<number>((r) => child.on('exit', (code) => r(code ?? 1)));
+    await until(async () => (stderr.includes(`listening on ${args[0]}`) ? true : undefined), 10_000, 'the capture to attach');
+    return { exited, stderr: () => stderr };
+  }
+
+  test('frames arriving over VXLAN are captured to a pcap file that tcpdump -r reads', async () => {
+    const file = path.join(daemon.dir, 'xenbr0.pcap');
+    const capture = await startCapture(['xenbr0', file, '--count', '3']);
+    expect(fs.existsSync(file)).toBe(false); // written whole at the end
+
+    await send(Buffer.from('not vxlan at all'));
+    await send(vxlan(42, [])); // no frame
+    await send(vxlan(43, arpRequest())); // another segment
+    await send(vxlan(42, arpRequest()));
+    await send(vxlan(42, icmpEcho(8, MAC_A, MAC_B, IP_A, IP_B)));
+    await send(vxlan(42, icmpEcho(8, MAC_A, MAC_B, IP_A, IP_B).slice(0, 13))); // a runt: the bridge drops it
+    await send(vxlan(42, icmpEcho(0, MAC_B, MAC_A, IP_B, IP_A)));
+
+    expect(await capture.exited).toBe(0);
+    expect(capture.stderr()).toContain('3 packets captured');
+    expect(fs.readdirSync(daemon.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.readUInt32LE(0)).toBe(0xa1b23c4d);
+    expect(bytes.readUInt32LE(20)).toBe(1); // LINKTYPE_ETHERNET
+
+    const r = await run('tcpdump', ['-r', file, '-nn', '-e', '-tt', '--time-stamp-precision=nano']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\d+\.\d{9} 00:16:3e:00:00:0a > ff:ff:ff:ff:ff:ff, ethertype ARP \(0x0806\), length 42: Request who-has 10\.0\.0\.2 tell 10\.0\.0\.1, length 28$/);
+    expect(lines[1]).toMatch(/00:16:3e:00:00:0a > 00:16:3e:00:00:0b, ethertype IPv4 \(0x0800\), length 74: 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request, id 4660, seq 1, length 40$/);
+    expect(lines[2]).toMatch(/00:16:3e:00:00:0b > 00:16:3e:00:00:0a, ethertype IPv4 \(0x0800\), length 74: 10\.0\.0\.2 > 10\.0\.0\.1: ICMP echo reply, id 4660, seq 1, length 40$/);
+    // Timestamps are virtual time since the host booted, in order.
+    const times = lines.map((l) => Number(l.split(' ')[0]));
+    expect(times[0]).toBeGreaterThan(0);
+    expect(times[0]).toBeLessThanOrEqual(times[1]);
+    expect(times[1]).toBeLessThanOrEqual(times[2]);
+  });
+
+  test('the daemon speaks VXLAN back: its link probes reach the peer in VNI 42', async () => {
+    await until(async () => (fromDaemon.length > 0 ? true : undefined), 5_000, 'a datagram from the daemon');
+    const d = fromDaemon[0];
+    expect([...d.subarray(0, 8)]).toEqual([0x08, 0, 0, 0, 0, 0, 42, 0]);
+    expect(d.readUInt16BE(8 + 12)).toBe(0x88b5);
+  });
+
+  test('--duration ends a capture after that much virtual time; --snaplen cuts frames', async () => {
+    const file = path.join(daemon.dir, 'short.pcap');
+    const capture = await startCapture(['xenbr0', file, '--duration', '1', '--snaplen', '20']);
+    await send(vxlan(42, arpRequest()));
+    expect(await capture.exited).toBe(0);
+    expect(capture.stderr()).toContain('1 packet captured');
+    const bytes = fs.readFileSync(file);
+    expect(bytes.readUInt32LE(16)).toBe(20);
+    expect(bytes.length).toBe(24 + 16 + 20);
+    expect([bytes.readUInt32LE(24 + 8), bytes.readUInt32LE(24 + 12)]).toEqual([20, 42]);
+  });
+
+  test('an unknown bridge, or a file hvsim must not replace, is refused and nothing is written', async () => {
+    const r = await hvsim(daemon.socket, ['net-capture', 'xenbr9', path.join(daemon.dir, 'x.pcap'), '--count', '1']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('no such bridge "xenbr9" (bridges: xenbr0, xenbr1)');
+    expect(fs.existsSync(path.join(daemon.dir, 'x.pcap'))).toBe(false);
+    const dir = await hvsim(daemon.socket, ['net-capture', 'xenbr0', daemon.dir, '--count', '1']);
+    expect(dir.code).not.toBe(0);
+    expect(dir.stderr).toMatch(/not a regular file/);
+    expect(fs.readdirSync(daemon.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
