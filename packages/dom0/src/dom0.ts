@@ -16,6 +16,7 @@ import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
 import { ConsoleBackend } from './console/console-backend';
 import type { BlockBackendService } from './devices/block-service';
+import type { NetworkBackendService } from './devices/network-service';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
@@ -82,6 +83,8 @@ export interface Dom0Options {
   /** The virtual block device backends (also in `services`), for block-attach/-detach/-list
    *  (absent: those answer ENOSYS). */
   blockDevices?: BlockBackendService;
+  /** The virtual network interface backends (also in `services`), for network-attach/-detach/-list. */
+  networkDevices?: NetworkBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
   /** The host's bridges (default: one, `xenbr0`). */
@@ -127,6 +130,7 @@ export class Dom0 {
       clock: options.clock,
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
+      ...(options.networkDevices !== undefined ? { networkDevices: options.networkDevices } : {}),
       log,
     });
   }
@@ -163,6 +167,7 @@ export class Dom0 {
       dumpDir: options.dumpDir ?? null,
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
+      seed: options.host?.seed ?? 0,
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
 
@@ -239,9 +244,9 @@ export class Dom0 {
     for (const entry of entries) {
       try {
         const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
-        const { config, warnings, diskSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
+        const { config, warnings, diskSources, vifSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
-        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources });
+        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources, vifSources });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
         const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;

@@ -98,7 +98,7 @@ function setup(): Setup {
 function built(domid: number, extra: Partial<BuiltDomainInfo> = {}): BuiltDomainInfo {
   return {
     domid, name: `guest${domid}`, uuid: `0000000${domid}-0000-4000-8000-000000000000`, memory: 4, maxmem: 8, vcpus: 1, maxVcpus: 2, type: 'pv',
-    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, restored: false, disks: [], ...extra,
+    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, restored: false, disks: [], vifs: [], ...extra,
   };
 }
 

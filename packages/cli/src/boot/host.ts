@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
 import { connectDaemon, daemonAddress } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
@@ -104,6 +104,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
   fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
   const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore });
+  const networkDevices = new NetworkBackendService({ xenstored: xenstore.xenstored });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
     clock: {
@@ -123,10 +124,11 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     logDir: options.logDir ?? null,
     dumpDir: options.dumpDir ?? null,
     autostart: options.autostart,
-    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service],
+    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service, networkDevices.service],
     blockDevices,
+    networkDevices,
     log: options.log,
-    host: options.description,
+    host: { seed: options.seed ?? 1, ...options.description },
     onHalt: options.onHalt,
     migrationPeer: connectMigrationPeer,
     ...(options.bridges !== undefined ? { bridges: options.bridges } : {}),

@@ -13585,6 +13585,734 @@ export namespace hvsim {
             }
 
             /**
+             * Properties of a NetworkAttachRequest.
+             * @deprecated Use hvsim.control.v1.NetworkAttachRequest.$Properties instead.
+             */
+            interface INetworkAttachRequest extends hvsim.control.v1.NetworkAttachRequest.$Properties {
+            }
+
+            /** Represents a NetworkAttachRequest. */
+            class NetworkAttachRequest {
+
+                /**
+                 * Constructs a new NetworkAttachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkAttachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkAttachRequest domain. */
+                domain: string;
+
+                /** An xl vif spec ("mac=00:16:3e:01:02:03, bridge=xenbr0, vlan=10"); empty for all defaults. */
+                vifSpec: string;
+
+                /**
+                 * Creates a new NetworkAttachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkAttachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkAttachRequest.$Shape): hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkAttachRequest.$Properties): hvsim.control.v1.NetworkAttachRequest;
+
+                /**
+                 * Encodes the specified NetworkAttachRequest message. Does not implicitly {@link hvsim.control.v1.NetworkAttachRequest.verify|verify} messages.
+                 * @param message NetworkAttachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkAttachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkAttachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape} NetworkAttachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape;
+
+                /**
+                 * Creates a NetworkAttachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkAttachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkAttachRequest;
+
+                /**
+                 * Creates a plain object from a NetworkAttachRequest message. Also converts values to other types if specified.
+                 * @param message NetworkAttachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkAttachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkAttachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkAttachRequest {
+
+                /** Properties of a NetworkAttachRequest. */
+                interface $Properties {
+
+                    /** NetworkAttachRequest domain */
+                    domain?: string;
+
+                    /** An xl vif spec ("mac=00:16:3e:01:02:03, bridge=xenbr0, vlan=10"); empty for all defaults. */
+                    vifSpec?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkAttachRequest. */
+                type $Shape = hvsim.control.v1.NetworkAttachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkAttachResponse.
+             * @deprecated Use hvsim.control.v1.NetworkAttachResponse.$Properties instead.
+             */
+            interface INetworkAttachResponse extends hvsim.control.v1.NetworkAttachResponse.$Properties {
+            }
+
+            /** Represents a NetworkAttachResponse. */
+            class NetworkAttachResponse {
+
+                /**
+                 * Constructs a new NetworkAttachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkAttachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The device's number (its xenstore directory). */
+                devid: number;
+
+                /** Its MAC address (assigned when the spec gave none). */
+                mac: string;
+
+                /**
+                 * Creates a new NetworkAttachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkAttachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkAttachResponse.$Shape): hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkAttachResponse.$Properties): hvsim.control.v1.NetworkAttachResponse;
+
+                /**
+                 * Encodes the specified NetworkAttachResponse message. Does not implicitly {@link hvsim.control.v1.NetworkAttachResponse.verify|verify} messages.
+                 * @param message NetworkAttachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkAttachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkAttachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape} NetworkAttachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape;
+
+                /**
+                 * Creates a NetworkAttachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkAttachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkAttachResponse;
+
+                /**
+                 * Creates a plain object from a NetworkAttachResponse message. Also converts values to other types if specified.
+                 * @param message NetworkAttachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkAttachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkAttachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkAttachResponse {
+
+                /** Properties of a NetworkAttachResponse. */
+                interface $Properties {
+
+                    /** The device's number (its xenstore directory). */
+                    devid?: number;
+
+                    /** Its MAC address (assigned when the spec gave none). */
+                    mac?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkAttachResponse. */
+                type $Shape = hvsim.control.v1.NetworkAttachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkDetachRequest.
+             * @deprecated Use hvsim.control.v1.NetworkDetachRequest.$Properties instead.
+             */
+            interface INetworkDetachRequest extends hvsim.control.v1.NetworkDetachRequest.$Properties {
+            }
+
+            /** Represents a NetworkDetachRequest. */
+            class NetworkDetachRequest {
+
+                /**
+                 * Constructs a new NetworkDetachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkDetachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkDetachRequest domain. */
+                domain: string;
+
+                /** The device number or the MAC address. */
+                device: string;
+
+                /** Remove it without waiting for the guest to let go. */
+                force: boolean;
+
+                /**
+                 * Creates a new NetworkDetachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkDetachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkDetachRequest.$Shape): hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkDetachRequest.$Properties): hvsim.control.v1.NetworkDetachRequest;
+
+                /**
+                 * Encodes the specified NetworkDetachRequest message. Does not implicitly {@link hvsim.control.v1.NetworkDetachRequest.verify|verify} messages.
+                 * @param message NetworkDetachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkDetachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkDetachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape} NetworkDetachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape;
+
+                /**
+                 * Creates a NetworkDetachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkDetachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkDetachRequest;
+
+                /**
+                 * Creates a plain object from a NetworkDetachRequest message. Also converts values to other types if specified.
+                 * @param message NetworkDetachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkDetachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkDetachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkDetachRequest {
+
+                /** Properties of a NetworkDetachRequest. */
+                interface $Properties {
+
+                    /** NetworkDetachRequest domain */
+                    domain?: string;
+
+                    /** The device number or the MAC address. */
+                    device?: string;
+
+                    /** Remove it without waiting for the guest to let go. */
+                    force?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkDetachRequest. */
+                type $Shape = hvsim.control.v1.NetworkDetachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkDetachResponse.
+             * @deprecated Use hvsim.control.v1.NetworkDetachResponse.$Properties instead.
+             */
+            interface INetworkDetachResponse extends hvsim.control.v1.NetworkDetachResponse.$Properties {
+            }
+
+            /** Represents a NetworkDetachResponse. */
+            class NetworkDetachResponse {
+
+                /**
+                 * Constructs a new NetworkDetachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkDetachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new NetworkDetachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkDetachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkDetachResponse.$Shape): hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkDetachResponse.$Properties): hvsim.control.v1.NetworkDetachResponse;
+
+                /**
+                 * Encodes the specified NetworkDetachResponse message. Does not implicitly {@link hvsim.control.v1.NetworkDetachResponse.verify|verify} messages.
+                 * @param message NetworkDetachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkDetachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkDetachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape} NetworkDetachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape;
+
+                /**
+                 * Creates a NetworkDetachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkDetachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkDetachResponse;
+
+                /**
+                 * Creates a plain object from a NetworkDetachResponse message. Also converts values to other types if specified.
+                 * @param message NetworkDetachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkDetachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkDetachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkDetachResponse {
+
+                /** Properties of a NetworkDetachResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkDetachResponse. */
+                type $Shape = hvsim.control.v1.NetworkDetachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkListRequest.
+             * @deprecated Use hvsim.control.v1.NetworkListRequest.$Properties instead.
+             */
+            interface INetworkListRequest extends hvsim.control.v1.NetworkListRequest.$Properties {
+            }
+
+            /** Represents a NetworkListRequest. */
+            class NetworkListRequest {
+
+                /**
+                 * Constructs a new NetworkListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkListRequest domain. */
+                domain: string;
+
+                /**
+                 * Creates a new NetworkListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkListRequest.$Shape): hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkListRequest.$Properties): hvsim.control.v1.NetworkListRequest;
+
+                /**
+                 * Encodes the specified NetworkListRequest message. Does not implicitly {@link hvsim.control.v1.NetworkListRequest.verify|verify} messages.
+                 * @param message NetworkListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape} NetworkListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape;
+
+                /**
+                 * Creates a NetworkListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkListRequest;
+
+                /**
+                 * Creates a plain object from a NetworkListRequest message. Also converts values to other types if specified.
+                 * @param message NetworkListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkListRequest {
+
+                /** Properties of a NetworkListRequest. */
+                interface $Properties {
+
+                    /** NetworkListRequest domain */
+                    domain?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkListRequest. */
+                type $Shape = hvsim.control.v1.NetworkListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Vif.
+             * @deprecated Use hvsim.control.v1.Vif.$Properties instead.
+             */
+            interface IVif extends hvsim.control.v1.Vif.$Properties {
+            }
+
+            /** One virtual network interface, as xl network-list shows it, with xentop's counters. */
+            class Vif {
+
+                /**
+                 * Constructs a new Vif.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.Vif.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Vif devid. */
+                devid: number;
+
+                /** Vif mac. */
+                mac: string;
+
+                /** Vif backendId. */
+                backendId: number;
+
+                /** Vif frontendId. */
+                frontendId: number;
+
+                /** The frontend's XenbusState, -1 when it has none. */
+                state: number;
+
+                /** Vif backendState. */
+                backendState: number;
+
+                /** Vif eventChannel. */
+                eventChannel: number;
+
+                /** Vif txRingRef. */
+                txRingRef: number;
+
+                /** Vif rxRingRef. */
+                rxRingRef: number;
+
+                /** Vif backendPath. */
+                backendPath: string;
+
+                /** Vif bridge. */
+                bridge: string;
+
+                /** The 802.1Q access VLAN, 0 for none. */
+                vlan: number;
+
+                /** tx: what the guest sent; rx: what it was given. */
+                txFrames: number;
+
+                /** Vif txBytes. */
+                txBytes: number;
+
+                /** Vif txErrors. */
+                txErrors: number;
+
+                /** Vif rxFrames. */
+                rxFrames: number;
+
+                /** Vif rxBytes. */
+                rxBytes: number;
+
+                /** Vif rxDropped. */
+                rxDropped: number;
+
+                /** Vif errors. */
+                errors: number;
+
+                /**
+                 * Creates a new Vif instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Vif instance
+                 */
+                static create(properties: hvsim.control.v1.Vif.$Shape): hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape;
+                static create(properties?: hvsim.control.v1.Vif.$Properties): hvsim.control.v1.Vif;
+
+                /**
+                 * Encodes the specified Vif message. Does not implicitly {@link hvsim.control.v1.Vif.verify|verify} messages.
+                 * @param message Vif message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.Vif.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Vif message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape} Vif
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape;
+
+                /**
+                 * Creates a Vif message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Vif
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.Vif;
+
+                /**
+                 * Creates a plain object from a Vif message. Also converts values to other types if specified.
+                 * @param message Vif
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.Vif, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Vif to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Vif {
+
+                /** Properties of a Vif. */
+                interface $Properties {
+
+                    /** Vif devid */
+                    devid?: number;
+
+                    /** Vif mac */
+                    mac?: string;
+
+                    /** Vif backendId */
+                    backendId?: number;
+
+                    /** Vif frontendId */
+                    frontendId?: number;
+
+                    /** The frontend's XenbusState, -1 when it has none. */
+                    state?: number;
+
+                    /** Vif backendState */
+                    backendState?: number;
+
+                    /** Vif eventChannel */
+                    eventChannel?: number;
+
+                    /** Vif txRingRef */
+                    txRingRef?: number;
+
+                    /** Vif rxRingRef */
+                    rxRingRef?: number;
+
+                    /** Vif backendPath */
+                    backendPath?: string;
+
+                    /** Vif bridge */
+                    bridge?: string;
+
+                    /** The 802.1Q access VLAN, 0 for none. */
+                    vlan?: number;
+
+                    /** tx: what the guest sent; rx: what it was given. */
+                    txFrames?: number;
+
+                    /** Vif txBytes */
+                    txBytes?: number;
+
+                    /** Vif txErrors */
+                    txErrors?: number;
+
+                    /** Vif rxFrames */
+                    rxFrames?: number;
+
+                    /** Vif rxBytes */
+                    rxBytes?: number;
+
+                    /** Vif rxDropped */
+                    rxDropped?: number;
+
+                    /** Vif errors */
+                    errors?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Vif. */
+                type $Shape = hvsim.control.v1.Vif.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkListResponse.
+             * @deprecated Use hvsim.control.v1.NetworkListResponse.$Properties instead.
+             */
+            interface INetworkListResponse extends hvsim.control.v1.NetworkListResponse.$Properties {
+            }
+
+            /** Represents a NetworkListResponse. */
+            class NetworkListResponse {
+
+                /**
+                 * Constructs a new NetworkListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkListResponse devices. */
+                devices: hvsim.control.v1.Vif[];
+
+                /**
+                 * Creates a new NetworkListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkListResponse.$Shape): hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkListResponse.$Properties): hvsim.control.v1.NetworkListResponse;
+
+                /**
+                 * Encodes the specified NetworkListResponse message. Does not implicitly {@link hvsim.control.v1.NetworkListResponse.verify|verify} messages.
+                 * @param message NetworkListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape} NetworkListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape;
+
+                /**
+                 * Creates a NetworkListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkListResponse;
+
+                /**
+                 * Creates a plain object from a NetworkListResponse message. Also converts values to other types if specified.
+                 * @param message NetworkListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkListResponse {
+
+                /** Properties of a NetworkListResponse. */
+                interface $Properties {
+
+                    /** NetworkListResponse devices */
+                    devices?: hvsim.control.v1.Vif.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkListResponse. */
+                type $Shape = hvsim.control.v1.NetworkListResponse.$Properties;
+            }
+
+            /**
              * Properties of a NetCaptureRequest.
              * @deprecated Use hvsim.control.v1.NetCaptureRequest.$Properties instead.
              */

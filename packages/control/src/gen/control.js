@@ -21300,6 +21300,1345 @@ $root.hvsim = (function() {
                 return BlockListResponse;
             })();
 
+            v1.NetworkAttachRequest = (function() {
+
+                var NetworkAttachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkAttachRequest.prototype.domain = "";
+                NetworkAttachRequest.prototype.vifSpec = "";
+
+                NetworkAttachRequest.create = function(properties) {
+                    return new NetworkAttachRequest(properties);
+                };
+
+                NetworkAttachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.vifSpec != null && $Object.hasOwnProperty.call(message, "vifSpec") && message.vifSpec !== "")
+                        writer.uint32(18).string(message.vifSpec);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkAttachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkAttachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.vifSpec = value;
+                                else
+                                    delete message.vifSpec;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkAttachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkAttachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkAttachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkAttachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.vifSpec != null)
+                        if (typeof object.vifSpec !== "string" || object.vifSpec.length)
+                            message.vifSpec = $String(object.vifSpec);
+                    return message;
+                };
+
+                NetworkAttachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.vifSpec = "";
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.vifSpec != null && $Object.hasOwnProperty.call(message, "vifSpec"))
+                        object.vifSpec = message.vifSpec;
+                    return object;
+                };
+
+                NetworkAttachRequest.prototype.toJSON = function() {
+                    return NetworkAttachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkAttachRequest;
+            })();
+
+            v1.NetworkAttachResponse = (function() {
+
+                var NetworkAttachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkAttachResponse.prototype.devid = 0;
+                NetworkAttachResponse.prototype.mac = "";
+
+                NetworkAttachResponse.create = function(properties) {
+                    return new NetworkAttachResponse(properties);
+                };
+
+                NetworkAttachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                        writer.uint32(18).string(message.mac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkAttachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkAttachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkAttachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkAttachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkAttachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkAttachResponse();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    if (object.mac != null)
+                        if (typeof object.mac !== "string" || object.mac.length)
+                            message.mac = $String(object.mac);
+                    return message;
+                };
+
+                NetworkAttachResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.devid = 0;
+                        object.mac = "";
+                    }
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                        object.mac = message.mac;
+                    return object;
+                };
+
+                NetworkAttachResponse.prototype.toJSON = function() {
+                    return NetworkAttachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkAttachResponse;
+            })();
+
+            v1.NetworkDetachRequest = (function() {
+
+                var NetworkDetachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkDetachRequest.prototype.domain = "";
+                NetworkDetachRequest.prototype.device = "";
+                NetworkDetachRequest.prototype.force = false;
+
+                NetworkDetachRequest.create = function(properties) {
+                    return new NetworkDetachRequest(properties);
+                };
+
+                NetworkDetachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                        writer.uint32(18).string(message.device);
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                        writer.uint32(24).bool(message.force);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkDetachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkDetachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.device = value;
+                                else
+                                    delete message.device;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.force = value;
+                                else
+                                    delete message.force;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkDetachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkDetachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkDetachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkDetachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.device != null)
+                        if (typeof object.device !== "string" || object.device.length)
+                            message.device = $String(object.device);
+                    if (object.force != null)
+                        if (object.force)
+                            message.force = $Boolean(object.force);
+                    return message;
+                };
+
+                NetworkDetachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.device = "";
+                        object.force = false;
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                        object.device = message.device;
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        object.force = message.force;
+                    return object;
+                };
+
+                NetworkDetachRequest.prototype.toJSON = function() {
+                    return NetworkDetachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkDetachRequest;
+            })();
+
+            v1.NetworkDetachResponse = (function() {
+
+                var NetworkDetachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkDetachResponse.create = function(properties) {
+                    return new NetworkDetachResponse(properties);
+                };
+
+                NetworkDetachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkDetachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkDetachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkDetachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkDetachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkDetachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.NetworkDetachResponse();
+                };
+
+                NetworkDetachResponse.toObject = function () {
+                    return {};
+                };
+
+                NetworkDetachResponse.prototype.toJSON = function() {
+                    return NetworkDetachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkDetachResponse;
+            })();
+
+            v1.NetworkListRequest = (function() {
+
+                var NetworkListRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkListRequest.prototype.domain = "";
+
+                NetworkListRequest.create = function(properties) {
+                    return new NetworkListRequest(properties);
+                };
+
+                NetworkListRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkListRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkListRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkListRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkListRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkListRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkListRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    return message;
+                };
+
+                NetworkListRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.domain = "";
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    return object;
+                };
+
+                NetworkListRequest.prototype.toJSON = function() {
+                    return NetworkListRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkListRequest;
+            })();
+
+            v1.Vif = (function() {
+
+                var Vif = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Vif.prototype.devid = 0;
+                Vif.prototype.mac = "";
+                Vif.prototype.backendId = 0;
+                Vif.prototype.frontendId = 0;
+                Vif.prototype.state = 0;
+                Vif.prototype.backendState = 0;
+                Vif.prototype.eventChannel = 0;
+                Vif.prototype.txRingRef = 0;
+                Vif.prototype.rxRingRef = 0;
+                Vif.prototype.backendPath = "";
+                Vif.prototype.bridge = "";
+                Vif.prototype.vlan = 0;
+                Vif.prototype.txFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.txBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.txErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxDropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                Vif.create = function(properties) {
+                    return new Vif(properties);
+                };
+
+                Vif.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                        writer.uint32(18).string(message.mac);
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId") && message.backendId !== 0)
+                        writer.uint32(24).uint32(message.backendId);
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId") && message.frontendId !== 0)
+                        writer.uint32(32).uint32(message.frontendId);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(40).sint32(message.state);
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState") && message.backendState !== 0)
+                        writer.uint32(48).sint32(message.backendState);
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel") && message.eventChannel !== 0)
+                        writer.uint32(56).sint32(message.eventChannel);
+                    if (message.txRingRef != null && $Object.hasOwnProperty.call(message, "txRingRef") && message.txRingRef !== 0)
+                        writer.uint32(64).sint32(message.txRingRef);
+                    if (message.rxRingRef != null && $Object.hasOwnProperty.call(message, "rxRingRef") && message.rxRingRef !== 0)
+                        writer.uint32(72).sint32(message.rxRingRef);
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath") && message.backendPath !== "")
+                        writer.uint32(82).string(message.backendPath);
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                        writer.uint32(90).string(message.bridge);
+                    if (message.vlan != null && $Object.hasOwnProperty.call(message, "vlan") && message.vlan !== 0)
+                        writer.uint32(96).uint32(message.vlan);
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames") && (typeof message.txFrames === "object" ? message.txFrames.low || message.txFrames.high : message.txFrames !== 0))
+                        writer.uint32(104).uint64(message.txFrames);
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes") && (typeof message.txBytes === "object" ? message.txBytes.low || message.txBytes.high : message.txBytes !== 0))
+                        writer.uint32(112).uint64(message.txBytes);
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors") && (typeof message.txErrors === "object" ? message.txErrors.low || message.txErrors.high : message.txErrors !== 0))
+                        writer.uint32(120).uint64(message.txErrors);
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames") && (typeof message.rxFrames === "object" ? message.rxFrames.low || message.rxFrames.high : message.rxFrames !== 0))
+                        writer.uint32(128).uint64(message.rxFrames);
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes") && (typeof message.rxBytes === "object" ? message.rxBytes.low || message.rxBytes.high : message.rxBytes !== 0))
+                        writer.uint32(136).uint64(message.rxBytes);
+                    if (message.rxDropped != null && $Object.hasOwnProperty.call(message, "rxDropped") && (typeof message.rxDropped === "object" ? message.rxDropped.low || message.rxDropped.high : message.rxDropped !== 0))
+                        writer.uint32(144).uint64(message.rxDropped);
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors") && (typeof message.errors === "object" ? message.errors.low || message.errors.high : message.errors !== 0))
+                        writer.uint32(152).uint64(message.errors);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Vif.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.Vif();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.backendId = value;
+                                else
+                                    delete message.backendId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.frontendId = value;
+                                else
+                                    delete message.frontendId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.backendState = value;
+                                else
+                                    delete message.backendState;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.eventChannel = value;
+                                else
+                                    delete message.eventChannel;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.txRingRef = value;
+                                else
+                                    delete message.txRingRef;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.rxRingRef = value;
+                                else
+                                    delete message.rxRingRef;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.backendPath = value;
+                                else
+                                    delete message.backendPath;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bridge = value;
+                                else
+                                    delete message.bridge;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vlan = value;
+                                else
+                                    delete message.vlan;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txFrames = value;
+                                else
+                                    delete message.txFrames;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txBytes = value;
+                                else
+                                    delete message.txBytes;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txErrors = value;
+                                else
+                                    delete message.txErrors;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxFrames = value;
+                                else
+                                    delete message.rxFrames;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxBytes = value;
+                                else
+                                    delete message.rxBytes;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxDropped = value;
+                                else
+                                    delete message.rxDropped;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.errors = value;
+                                else
+                                    delete message.errors;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Vif.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.Vif)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.Vif: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.Vif();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    if (object.mac != null)
+                        if (typeof object.mac !== "string" || object.mac.length)
+                            message.mac = $String(object.mac);
+                    if (object.backendId != null)
+                        if ($Number(object.backendId) !== 0)
+                            message.backendId = object.backendId >>> 0;
+                    if (object.frontendId != null)
+                        if ($Number(object.frontendId) !== 0)
+                            message.frontendId = object.frontendId >>> 0;
+                    if (object.state != null)
+                        if ($Number(object.state) !== 0)
+                            message.state = object.state | 0;
+                    if (object.backendState != null)
+                        if ($Number(object.backendState) !== 0)
+                            message.backendState = object.backendState | 0;
+                    if (object.eventChannel != null)
+                        if ($Number(object.eventChannel) !== 0)
+                            message.eventChannel = object.eventChannel | 0;
+                    if (object.txRingRef != null)
+                        if ($Number(object.txRingRef) !== 0)
+                            message.txRingRef = object.txRingRef | 0;
+                    if (object.rxRingRef != null)
+                        if ($Number(object.rxRingRef) !== 0)
+                            message.rxRingRef = object.rxRingRef | 0;
+                    if (object.backendPath != null)
+                        if (typeof object.backendPath !== "string" || object.backendPath.length)
+                            message.backendPath = $String(object.backendPath);
+                    if (object.bridge != null)
+                        if (typeof object.bridge !== "string" || object.bridge.length)
+                            message.bridge = $String(object.bridge);
+                    if (object.vlan != null)
+                        if ($Number(object.vlan) !== 0)
+                            message.vlan = object.vlan >>> 0;
+                    if (object.txFrames != null)
+                        if (typeof object.txFrames === "object" ? object.txFrames.low || object.txFrames.high : $Number(object.txFrames) !== 0)
+                            if ($util.Long)
+                                message.txFrames = $util.Long.fromValue(object.txFrames, true);
+                            else if (typeof object.txFrames === "string")
+                                message.txFrames = $parseInt(object.txFrames, 10);
+                            else if (typeof object.txFrames === "number")
+                                message.txFrames = object.txFrames;
+                            else if (typeof object.txFrames === "object")
+                                message.txFrames = new $util.LongBits(object.txFrames.low >>> 0, object.txFrames.high >>> 0).toNumber(true);
+                    if (object.txBytes != null)
+                        if (typeof object.txBytes === "object" ? object.txBytes.low || object.txBytes.high : $Number(object.txBytes) !== 0)
+                            if ($util.Long)
+                                message.txBytes = $util.Long.fromValue(object.txBytes, true);
+                            else if (typeof object.txBytes === "string")
+                                message.txBytes = $parseInt(object.txBytes, 10);
+                            else if (typeof object.txBytes === "number")
+                                message.txBytes = object.txBytes;
+                            else if (typeof object.txBytes === "object")
+                                message.txBytes = new $util.LongBits(object.txBytes.low >>> 0, object.txBytes.high >>> 0).toNumber(true);
+                    if (object.txErrors != null)
+                        if (typeof object.txErrors === "object" ? object.txErrors.low || object.txErrors.high : $Number(object.txErrors) !== 0)
+                            if ($util.Long)
+                                message.txErrors = $util.Long.fromValue(object.txErrors, true);
+                            else if (typeof object.txErrors === "string")
+                                message.txErrors = $parseInt(object.txErrors, 10);
+                            else if (typeof object.txErrors === "number")
+                                message.txErrors = object.txErrors;
+                            else if (typeof object.txErrors === "object")
+                                message.txErrors = new $util.LongBits(object.txErrors.low >>> 0, object.txErrors.high >>> 0).toNumber(true);
+                    if (object.rxFrames != null)
+                        if (typeof object.rxFrames === "object" ? object.rxFrames.low || object.rxFrames.high : $Number(object.rxFrames) !== 0)
+                            if ($util.Long)
+                                message.rxFrames = $util.Long.fromValue(object.rxFrames, true);
+                            else if (typeof object.rxFrames === "string")
+                                message.rxFrames = $parseInt(object.rxFrames, 10);
+                            else if (typeof object.rxFrames === "number")
+                                message.rxFrames = object.rxFrames;
+                            else if (typeof object.rxFrames === "object")
+                                message.rxFrames = new $util.LongBits(object.rxFrames.low >>> 0, object.rxFrames.high >>> 0).toNumber(true);
+                    if (object.rxBytes != null)
+                        if (typeof object.rxBytes === "object" ? object.rxBytes.low || object.rxBytes.high : $Number(object.rxBytes) !== 0)
+                            if ($util.Long)
+                                message.rxBytes = $util.Long.fromValue(object.rxBytes, true);
+                            else if (typeof object.rxBytes === "string")
+                                message.rxBytes = $parseInt(object.rxBytes, 10);
+                            else if (typeof object.rxBytes === "number")
+                                message.rxBytes = object.rxBytes;
+                            else if (typeof object.rxBytes === "object")
+                                message.rxBytes = new $util.LongBits(object.rxBytes.low >>> 0, object.rxBytes.high >>> 0).toNumber(true);
+                    if (object.rxDropped != null)
+                        if (typeof object.rxDropped === "object" ? object.rxDropped.low || object.rxDropped.high : $Number(object.rxDropped) !== 0)
+                            if ($util.Long)
+                                message.rxDropped = $util.Long.fromValue(object.rxDropped, true);
+                            else if (typeof object.rxDropped === "string")
+                                message.rxDropped = $parseInt(object.rxDropped, 10);
+                            else if (typeof object.rxDropped === "number")
+                                message.rxDropped = object.rxDropped;
+                            else if (typeof object.rxDropped === "object")
+                                message.rxDropped = new $util.LongBits(object.rxDropped.low >>> 0, object.rxDropped.high >>> 0).toNumber(true);
+                    if (object.errors != null)
+                        if (typeof object.errors === "object" ? object.errors.low || object.errors.high : $Number(object.errors) !== 0)
+                            if ($util.Long)
+                                message.errors = $util.Long.fromValue(object.errors, true);
+                            else if (typeof object.errors === "string")
+                                message.errors = $parseInt(object.errors, 10);
+                            else if (typeof object.errors === "number")
+                                message.errors = object.errors;
+                            else if (typeof object.errors === "object")
+                                message.errors = new $util.LongBits(object.errors.low >>> 0, object.errors.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                Vif.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.devid = 0;
+                        object.mac = "";
+                        object.backendId = 0;
+                        object.frontendId = 0;
+                        object.state = 0;
+                        object.backendState = 0;
+                        object.eventChannel = 0;
+                        object.txRingRef = 0;
+                        object.rxRingRef = 0;
+                        object.backendPath = "";
+                        object.bridge = "";
+                        object.vlan = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txErrors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txErrors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxDropped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxDropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.errors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.errors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                        object.mac = message.mac;
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId"))
+                        object.backendId = message.backendId;
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId"))
+                        object.frontendId = message.frontendId;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState"))
+                        object.backendState = message.backendState;
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel"))
+                        object.eventChannel = message.eventChannel;
+                    if (message.txRingRef != null && $Object.hasOwnProperty.call(message, "txRingRef"))
+                        object.txRingRef = message.txRingRef;
+                    if (message.rxRingRef != null && $Object.hasOwnProperty.call(message, "rxRingRef"))
+                        object.rxRingRef = message.rxRingRef;
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath"))
+                        object.backendPath = message.backendPath;
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                        object.bridge = message.bridge;
+                    if (message.vlan != null && $Object.hasOwnProperty.call(message, "vlan"))
+                        object.vlan = message.vlan;
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txFrames = typeof message.txFrames === "number" ? $BigInt(message.txFrames) : $util.Long.fromBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.txFrames === "number")
+                            object.txFrames = options.longs === $String ? $String(message.txFrames) : message.txFrames;
+                        else
+                            object.txFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.txFrames) : options.longs === $Number ? new $util.LongBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0).toNumber(true) : message.txFrames;
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txBytes = typeof message.txBytes === "number" ? $BigInt(message.txBytes) : $util.Long.fromBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.txBytes === "number")
+                            object.txBytes = options.longs === $String ? $String(message.txBytes) : message.txBytes;
+                        else
+                            object.txBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.txBytes) : options.longs === $Number ? new $util.LongBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0).toNumber(true) : message.txBytes;
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txErrors = typeof message.txErrors === "number" ? $BigInt(message.txErrors) : $util.Long.fromBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0, true).toBigInt();
+                        else if (typeof message.txErrors === "number")
+                            object.txErrors = options.longs === $String ? $String(message.txErrors) : message.txErrors;
+                        else
+                            object.txErrors = options.longs === $String ? $util.Long.prototype.toString.call(message.txErrors) : options.longs === $Number ? new $util.LongBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0).toNumber(true) : message.txErrors;
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxFrames = typeof message.rxFrames === "number" ? $BigInt(message.rxFrames) : $util.Long.fromBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxFrames === "number")
+                            object.rxFrames = options.longs === $String ? $String(message.rxFrames) : message.rxFrames;
+                        else
+                            object.rxFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.rxFrames) : options.longs === $Number ? new $util.LongBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0).toNumber(true) : message.rxFrames;
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxBytes = typeof message.rxBytes === "number" ? $BigInt(message.rxBytes) : $util.Long.fromBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxBytes === "number")
+                            object.rxBytes = options.longs === $String ? $String(message.rxBytes) : message.rxBytes;
+                        else
+                            object.rxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rxBytes) : options.longs === $Number ? new $util.LongBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0).toNumber(true) : message.rxBytes;
+                    if (message.rxDropped != null && $Object.hasOwnProperty.call(message, "rxDropped"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxDropped = typeof message.rxDropped === "number" ? $BigInt(message.rxDropped) : $util.Long.fromBits(message.rxDropped.low >>> 0, message.rxDropped.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxDropped === "number")
+                            object.rxDropped = options.longs === $String ? $String(message.rxDropped) : message.rxDropped;
+                        else
+                            object.rxDropped = options.longs === $String ? $util.Long.prototype.toString.call(message.rxDropped) : options.longs === $Number ? new $util.LongBits(message.rxDropped.low >>> 0, message.rxDropped.high >>> 0).toNumber(true) : message.rxDropped;
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.errors = typeof message.errors === "number" ? $BigInt(message.errors) : $util.Long.fromBits(message.errors.low >>> 0, message.errors.high >>> 0, true).toBigInt();
+                        else if (typeof message.errors === "number")
+                            object.errors = options.longs === $String ? $String(message.errors) : message.errors;
+                        else
+                            object.errors = options.longs === $String ? $util.Long.prototype.toString.call(message.errors) : options.longs === $Number ? new $util.LongBits(message.errors.low >>> 0, message.errors.high >>> 0).toNumber(true) : message.errors;
+                    return object;
+                };
+
+                Vif.prototype.toJSON = function() {
+                    return Vif.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Vif;
+            })();
+
+            v1.NetworkListResponse = (function() {
+
+                var NetworkListResponse = function (properties) {
+                    this.devices = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkListResponse.prototype.devices = $util.emptyArray;
+
+                NetworkListResponse.create = function(properties) {
+                    return new NetworkListResponse(properties);
+                };
+
+                NetworkListResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devices != null && message.devices.length)
+                        for (var i = 0; i < message.devices.length; ++i)
+                            $root.hvsim.control.v1.Vif.encode(message.devices[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkListResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkListResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.devices && message.devices.length))
+                                    message.devices = [];
+                                message.devices.push($root.hvsim.control.v1.Vif.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkListResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkListResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkListResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkListResponse();
+                    if (object.devices) {
+                        if (!$Array.isArray(object.devices))
+                            throw $TypeError(".hvsim.control.v1.NetworkListResponse.devices: array expected");
+                        message.devices = $Array(object.devices.length);
+                        for (var i = 0; i < object.devices.length; ++i) {
+                            if (!$util.isObject(object.devices[i]))
+                                throw $TypeError(".hvsim.control.v1.NetworkListResponse.devices: object expected");
+                            message.devices[i] = $root.hvsim.control.v1.Vif.fromObject(object.devices[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                NetworkListResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.devices = [];
+                    if (message.devices && message.devices.length) {
+                        object.devices = $Array(message.devices.length);
+                        for (var j = 0; j < message.devices.length; ++j)
+                            object.devices[j] = $root.hvsim.control.v1.Vif.toObject(message.devices[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                NetworkListResponse.prototype.toJSON = function() {
+                    return NetworkListResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkListResponse;
+            })();
+
             v1.NetCaptureRequest = (function() {
 
                 var NetCaptureRequest = function (properties) {

@@ -178,6 +178,10 @@ export const ManagementService = {
   BlockAttach: unary('hvsim.control.v1.ManagementService/BlockAttach', pb.BlockAttachRequest, pb.BlockAttachResponse),
   BlockDetach: unary('hvsim.control.v1.ManagementService/BlockDetach', pb.BlockDetachRequest, pb.BlockDetachResponse),
   BlockList: unary('hvsim.control.v1.ManagementService/BlockList', pb.BlockListRequest, pb.BlockListResponse),
+  /** xl network-attach / network-detach / network-list. */
+  NetworkAttach: unary('hvsim.control.v1.ManagementService/NetworkAttach', pb.NetworkAttachRequest, pb.NetworkAttachResponse),
+  NetworkDetach: unary('hvsim.control.v1.ManagementService/NetworkDetach', pb.NetworkDetachRequest, pb.NetworkDetachResponse),
+  NetworkList: unary('hvsim.control.v1.ManagementService/NetworkList', pb.NetworkListRequest, pb.NetworkListResponse),
   /**
    * hvsim net-capture: the frames a bridge accepts, as they arrive (tcpdump
    * -i BRIDGE). The first message has `attached` set and no frame.

@@ -4,7 +4,7 @@
  * here trusts the guest: every index, count and sector comes from guest memory.
  */
 import {
-  BLKIF_MAX_SEGMENTS_PER_REQUEST, BLKIF_REQUEST, BLKIF_REQUEST_DISCARD, BLKIF_RESPONSE, BLKIF_SRING,
+  BLKIF_MAX_SEGMENTS_PER_REQUEST, BLKIF_REQUEST, BLKIF_REQUEST_DISCARD, BLKIF_RESPONSE,
   HVSIM_BLKIF_RING_ENTRY_BYTES, HVSIM_BLKIF_RING_OFFSET, HVSIM_BLKIF_RING_SIZE, HVSIM_BLKIF_SECTORS_PER_PAGE,
 } from '@hvsim/abi';
 
@@ -13,10 +13,7 @@ const D = BLKIF_REQUEST_DISCARD.f;
 const SEG_BYTES = BLKIF_REQUEST.f.seg.type.tag === 'array' ? BLKIF_REQUEST.f.seg.type.elem.size : 8;
 
 export const RING_SIZE = HVSIM_BLKIF_RING_SIZE;
-export const REQ_PROD = BLKIF_SRING.f.req_prod.offset;
-export const REQ_EVENT = BLKIF_SRING.f.req_event.offset;
-export const RSP_PROD = BLKIF_SRING.f.rsp_prod.offset;
-export const RSP_EVENT = BLKIF_SRING.f.rsp_event.offset;
+export { REQ_EVENT, REQ_PROD, RSP_EVENT, RSP_PROD } from './shared-ring';
 export const RESPONSE_BYTES = BLKIF_RESPONSE.size;
 
 /** Byte offset of ring slot for index `idx`. */
