@@ -9,6 +9,7 @@ import * as dgram from 'node:dgram';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HVSIM, hvsim, startDaemon, until, type Daemon } from './e2e-helpers';
+import { freeUdpPorts } from '../packages/dom0/test/udp-relay';
 import { missingTools } from './host-tools';
 
 jest.setTimeout(60_000);
@@ -42,16 +43,6 @@ function icmpEcho(type: 0 | 8, from: number[], to: number[], ipFrom: number[], i
 
 const vxlan = (vni: number, frame: number[]): Buffer => Buffer.from([0x08, 0, 0, 0, vni >> 16, (vni >> 8) & 0xff, vni & 0xff, 0, ...frame]);
 
-async function udpPorts(n: number): Promise<number[]> {
-  const sockets = await Promise.all(Array.from({ length: n }, () => new Promise<dgram.Socket>((r) => {
-    const s = dgram.createSocket('udp4');
-    s.bind(0, '127.0.0.1', () => r(s));
-  })));
-  const ports = sockets.map((s) => s.address().port);
-  for (const s of sockets) s.close();
-  return ports;
-}
-
 function run(tool: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(tool, args, { timeout: 20_000 }, (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
@@ -66,7 +57,7 @@ describe('net-capture', () => {
 
   beforeAll(async () => {
     expect(missingTools(['tcpdump'])).toEqual([]); // CI installs it (.ci/run)
-    const [p, q] = await udpPorts(2);
+    const [p, q] = await freeUdpPorts(2);
     daemonPort = p;
     peer = dgram.createSocket('udp4');
     peer.on('message', (m) => fromDaemon.push(m));

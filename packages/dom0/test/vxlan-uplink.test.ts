@@ -10,6 +10,7 @@ import {
 } from '../src';
 import { FakeClock } from './fake-core';
 import { BROADCAST, MAC_A, MAC_B, frame, plug } from './network-helpers';
+import { UdpRelay, freeUdpPorts } from './udp-relay';
 
 describe('VXLAN header (RFC 7348)', () => {
   test('8 bytes: the I flag, reserved zeros, the 24-bit VNI', () => {
@@ -63,10 +64,10 @@ describe('uplink declarations', () => {
     await expect(Uplinks.open([parseUplinkSpec('xenbr9 vxlan vni=1 remote=127.0.0.1:9')], bridges, clock, () => undefined)).rejects.toThrow(/no such bridge \(declared: xenbr0\)/);
     const twice = parseUplinkSpec('xenbr0 vxlan vni=1 local=127.0.0.1:9 remote=127.0.0.1:9');
     await expect(Uplinks.open([twice, twice], bridges, clock, () => undefined)).rejects.toThrow(/declared twice/);
-    const [busy] = await freePorts(1);
+    const [busy] = await freeUdpPorts(1);
     const holder = dgram.createSocket('udp4');
     await new Promise<void>((r) => holder.bind(busy, '127.0.0.1', r));
-    const [other] = await freePorts(1);
+    const [other] = await freeUdpPorts(1);
     const specs = [`xenbr0 vxlan vni=1 local=127.0.0.1:${other} remote=127.0.0.1:9`, `xenbr0 vxlan vni=1 local=127.0.0.1:${busy} remote=127.0.0.1:9`].map(parseUplinkSpec);
     await expect(Uplinks.open(specs, bridges, clock, () => undefined)).rejects.toThrow(new RegExp(`cannot bind UDP 127\\.0\\.0\\.1:${busy}: .*EADDRINUSE`));
     holder.close();
@@ -77,17 +78,6 @@ describe('uplink declarations', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 });
-
-/** Ports that were free a moment ago on 127.0.0.1. */
-async function freePorts(n: number): Promise<number[]> {
-  const sockets = await Promise.all(Array.from({ length: n }, () => new Promise<dgram.Socket>((resolve) => {
-    const s = dgram.createSocket('udp4');
-    s.bind(0, '127.0.0.1', () => resolve(s));
-  })));
-  const ports = sockets.map((s) => s.address().port);
-  await Promise.all(sockets.map((s) => new Promise<void>((r) => s.close(() => r()))));
-  return ports;
-}
 
 /** A host's network alone: bridges and uplinks on a virtual clock the test moves. */
 interface TestHost {
@@ -132,7 +122,7 @@ describe('two hosts on one segment', () => {
   });
 
   test('frames cross in VXLAN both ways; each bridge learns the other side\'s stations on its uplink', async () => {
-    const [p1, p2] = await freePorts(2);
+    const [p1, p2] = await freeUdpPorts(2);
     hosts = [
       await host([`xenbr0 vxlan vni=42 local=127.0.0.1:${p1} remote=127.0.0.1:${p2}`]),
       await host([`xenbr0 vxlan vni=42 local=127.0.0.1:${p2} remote=127.0.0.1:${p1}`]),
@@ -151,7 +141,7 @@ describe('two hosts on one segment', () => {
   });
 
   test('hostile datagrams are dropped and counted: malformed, another VNI, an unknown sender', async () => {
-    const [p1, p2] = await freePorts(2);
+    const [p1, p2] = await freeUdpPorts(2);
     hosts = [await host([`xenbr0 vxlan vni=42 local=127.0.0.1:${p1} remote=127.0.0.1:${p2}`])];
     const a = plug(hosts[0].bridges.get('xenbr0')!, 'vif1.0');
     const peer = dgram.createSocket('udp4');
@@ -183,33 +173,10 @@ describe('two hosts on one segment', () => {
   });
 });
 
-/** A UDP relay standing for one network path between two hosts, which can be cut. */
-class Path {
-  cut = false;
-  private constructor(private readonly left: dgram.Socket, private readonly right: dgram.Socket) {}
-
-  /** Relays left port <-> right port: host 1 (at `host1`) talks to `leftPort`, host 2 (at `host2`) to `rightPort`. */
-  static async open(leftPort: number, rightPort: number, host1: number, host2: number): Promise<Path> {
-    const bind = (port: number): Promise<dgram.Socket> => new Promise((resolve) => {
-      const s = dgram.createSocket('udp4');
-      s.bind(port, '127.0.0.1', () => resolve(s));
-    });
-    const path = new Path(await bind(leftPort), await bind(rightPort));
-    path.left.on('message', (m) => { if (!path.cut) path.right.send(m, host2, '127.0.0.1'); });
-    path.right.on('message', (m) => { if (!path.cut) path.left.send(m, host1, '127.0.0.1'); });
-    return path;
-  }
-
-  close(): void {
-    this.left.close();
-    this.right.close();
-  }
-}
-
 describe('NIC teaming: two uplinks, active-backup', () => {
   test('a path that stops answering is left within 100 ms of virtual time; traffic goes on over the other, and back to the primary once it answers', async () => {
-    const [h1a, h1b, h2a, h2b, l0, r0, l1, r1] = await freePorts(8);
-    const paths = [await Path.open(l0, r0, h1a, h2a), await Path.open(l1, r1, h1b, h2b)];
+    const [h1a, h1b, h2a, h2b, l0, r0, l1, r1] = await freeUdpPorts(8);
+    const paths = [await UdpRelay.open(l0, r0, h1a, h2a), await UdpRelay.open(l1, r1, h1b, h2b)];
     const hosts = [
       await host([`xenbr0 vxlan vni=42 local=127.0.0.1:${h1a} remote=127.0.0.1:${l0}`, `xenbr0 vxlan vni=42 local=127.0.0.1:${h1b} remote=127.0.0.1:${l1}`]),
       await host([`xenbr0 vxlan vni=42 local=127.0.0.1:${h2a} remote=127.0.0.1:${r0}`, `xenbr0 vxlan vni=42 local=127.0.0.1:${h2b} remote=127.0.0.1:${r1}`]),
