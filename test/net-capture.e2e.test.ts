@@ -116,6 +116,26 @@ describe('net-capture', () => {
     expect(times[1]).toBeLessThanOrEqual(times[2]);
   });
 
+  test('bridge-list shows the bridges, the uplink port\'s counters, its path and what the VXLAN socket dropped', async () => {
+    const r = JSON.parse((await hvsim(daemon.socket, ['bridge-list', '--json'])).stdout) as {
+      bridges: Array<{ name: string; vlanAware: boolean; macs: number; ports: Array<{ name: string; trunk: boolean; rxFrames: string; dropped?: string }>; uplinkPaths: Array<{ name: string; up?: boolean; active: boolean; txDatagrams: string }> }>;
+      vxlanSockets: Array<{ local: string; malformed: string; unknownPeer: string }>;
+    };
+    // --json is protobuf's JSON: fields at their defaults (false, 0) left out, 64-bit numbers as strings.
+    expect(r.bridges.map((b) => [b.name, b.vlanAware ?? false])).toEqual([['xenbr0', false], ['xenbr1', true]]);
+    const [xenbr0] = r.bridges;
+    // The runt of the first test was too short to be VXLAN: the socket dropped it, not the bridge.
+    expect(xenbr0.ports.map((p) => [p.name, p.trunk, Number(p.rxFrames), Number(p.dropped ?? 0)])).toEqual([['uplink', true, 3, 0]]);
+    expect(xenbr0.macs).toBe(2);
+    expect(xenbr0.uplinkPaths).toEqual([expect.objectContaining({ name: `vni 42 127.0.0.1:${daemonPort} -> 127.0.0.1:${peer.address().port}`, active: true })]);
+    expect(xenbr0.uplinkPaths[0].up ?? false).toBe(false);
+    expect(Number(xenbr0.uplinkPaths[0].txDatagrams)).toBeGreaterThan(0); // its probes, unanswered
+    expect(r.vxlanSockets.map((v) => [v.local, Number(v.malformed), Number(v.unknownPeer)])).toEqual([[`127.0.0.1:${daemonPort}`, 3, 1]]);
+    const text = await hvsim(daemon.socket, ['bridge-list']);
+    expect(text.stdout).toMatch(/^bridge name {5}vlan-aware {2}MACs {3}interfaces\nxenbr0 {10}no {10}2 {6}uplink\nxenbr1 {10}yes {9}0 {6}\n/);
+    expect(text.stdout).toContain(`vxlan socket 127.0.0.1:${daemonPort}: 3 malformed, 1 from unknown peers (dropped)`);
+  });
+
   test('the daemon speaks VXLAN back: its link probes reach the peer in VNI 42', async () => {
     await until(async () => (fromDaemon.length > 0 ? true : undefined), 5_000, 'a datagram from the daemon');
     const d = fromDaemon[0];

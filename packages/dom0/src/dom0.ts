@@ -127,6 +127,7 @@ export class Dom0 {
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
       bridges,
+      uplinks,
       clock: options.clock,
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),

@@ -44,6 +44,7 @@ export const COMMANDS: ReadonlyArray<{ readonly verbs: readonly string[]; readon
   { verbs: ['network-detach'], load: async () => (await import('./network')).networkDetachCommand },
   { verbs: ['network-list'], load: async () => (await import('./network')).networkListCommand },
   { verbs: ['net-capture'], load: async () => (await import('./net-capture')).netCaptureCommand },
+  { verbs: ['bridge-list'], load: async () => (await import('./bridge-list')).bridgeListCommand },
 ];
 
 /**

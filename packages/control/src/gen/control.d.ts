@@ -14519,6 +14519,669 @@ export namespace hvsim {
                 /** Shape of a NetCaptureResponse. */
                 type $Shape = hvsim.control.v1.NetCaptureResponse.$Properties;
             }
+
+            /**
+             * Properties of a BridgeListRequest.
+             * @deprecated Use hvsim.control.v1.BridgeListRequest.$Properties instead.
+             */
+            interface IBridgeListRequest extends hvsim.control.v1.BridgeListRequest.$Properties {
+            }
+
+            /** Represents a BridgeListRequest. */
+            class BridgeListRequest {
+
+                /**
+                 * Constructs a new BridgeListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new BridgeListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeListRequest.$Shape): hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeListRequest.$Properties): hvsim.control.v1.BridgeListRequest;
+
+                /**
+                 * Encodes the specified BridgeListRequest message. Does not implicitly {@link hvsim.control.v1.BridgeListRequest.verify|verify} messages.
+                 * @param message BridgeListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape} BridgeListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape;
+
+                /**
+                 * Creates a BridgeListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeListRequest;
+
+                /**
+                 * Creates a plain object from a BridgeListRequest message. Also converts values to other types if specified.
+                 * @param message BridgeListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeListRequest {
+
+                /** Properties of a BridgeListRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeListRequest. */
+                type $Shape = hvsim.control.v1.BridgeListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BridgePortInfo.
+             * @deprecated Use hvsim.control.v1.BridgePortInfo.$Properties instead.
+             */
+            interface IBridgePortInfo extends hvsim.control.v1.BridgePortInfo.$Properties {
+            }
+
+            /**
+             * A port of a bridge; rx is what its owner sent into the bridge, tx what the
+             * bridge delivered to it.
+             */
+            class BridgePortInfo {
+
+                /**
+                 * Constructs a new BridgePortInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgePortInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgePortInfo name. */
+                name: string;
+
+                /** Its untagged VLAN on a vlan-aware bridge (0 otherwise). */
+                pvid: number;
+
+                /** BridgePortInfo trunk. */
+                trunk: boolean;
+
+                /** BridgePortInfo rxFrames. */
+                rxFrames: number;
+
+                /** BridgePortInfo rxBytes. */
+                rxBytes: number;
+
+                /** BridgePortInfo txFrames. */
+                txFrames: number;
+
+                /** BridgePortInfo txBytes. */
+                txBytes: number;
+
+                /** BridgePortInfo dropped. */
+                dropped: number;
+
+                /**
+                 * Creates a new BridgePortInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgePortInfo instance
+                 */
+                static create(properties: hvsim.control.v1.BridgePortInfo.$Shape): hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape;
+                static create(properties?: hvsim.control.v1.BridgePortInfo.$Properties): hvsim.control.v1.BridgePortInfo;
+
+                /**
+                 * Encodes the specified BridgePortInfo message. Does not implicitly {@link hvsim.control.v1.BridgePortInfo.verify|verify} messages.
+                 * @param message BridgePortInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgePortInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgePortInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape} BridgePortInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape;
+
+                /**
+                 * Creates a BridgePortInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgePortInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgePortInfo;
+
+                /**
+                 * Creates a plain object from a BridgePortInfo message. Also converts values to other types if specified.
+                 * @param message BridgePortInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgePortInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgePortInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgePortInfo {
+
+                /** Properties of a BridgePortInfo. */
+                interface $Properties {
+
+                    /** BridgePortInfo name */
+                    name?: string;
+
+                    /** Its untagged VLAN on a vlan-aware bridge (0 otherwise). */
+                    pvid?: number;
+
+                    /** BridgePortInfo trunk */
+                    trunk?: boolean;
+
+                    /** BridgePortInfo rxFrames */
+                    rxFrames?: number;
+
+                    /** BridgePortInfo rxBytes */
+                    rxBytes?: number;
+
+                    /** BridgePortInfo txFrames */
+                    txFrames?: number;
+
+                    /** BridgePortInfo txBytes */
+                    txBytes?: number;
+
+                    /** BridgePortInfo dropped */
+                    dropped?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgePortInfo. */
+                type $Shape = hvsim.control.v1.BridgePortInfo.$Properties;
+            }
+
+            /**
+             * Properties of an UplinkPathInfo.
+             * @deprecated Use hvsim.control.v1.UplinkPathInfo.$Properties instead.
+             */
+            interface IUplinkPathInfo extends hvsim.control.v1.UplinkPathInfo.$Properties {
+            }
+
+            /** A VXLAN path of a bridge's uplink team. */
+            class UplinkPathInfo {
+
+                /**
+                 * Constructs a new UplinkPathInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.UplinkPathInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** "vni N LOCAL -> REMOTE". */
+                name: string;
+
+                /** UplinkPathInfo up. */
+                up: boolean;
+
+                /** UplinkPathInfo active. */
+                active: boolean;
+
+                /** Times it went down. */
+                failures: number;
+
+                /** UplinkPathInfo txDatagrams. */
+                txDatagrams: number;
+
+                /** UplinkPathInfo rxDatagrams. */
+                rxDatagrams: number;
+
+                /** UplinkPathInfo txErrors. */
+                txErrors: number;
+
+                /**
+                 * Creates a new UplinkPathInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UplinkPathInfo instance
+                 */
+                static create(properties: hvsim.control.v1.UplinkPathInfo.$Shape): hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape;
+                static create(properties?: hvsim.control.v1.UplinkPathInfo.$Properties): hvsim.control.v1.UplinkPathInfo;
+
+                /**
+                 * Encodes the specified UplinkPathInfo message. Does not implicitly {@link hvsim.control.v1.UplinkPathInfo.verify|verify} messages.
+                 * @param message UplinkPathInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.UplinkPathInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UplinkPathInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape} UplinkPathInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape;
+
+                /**
+                 * Creates an UplinkPathInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UplinkPathInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.UplinkPathInfo;
+
+                /**
+                 * Creates a plain object from an UplinkPathInfo message. Also converts values to other types if specified.
+                 * @param message UplinkPathInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.UplinkPathInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UplinkPathInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UplinkPathInfo {
+
+                /** Properties of an UplinkPathInfo. */
+                interface $Properties {
+
+                    /** "vni N LOCAL -> REMOTE". */
+                    name?: string;
+
+                    /** UplinkPathInfo up */
+                    up?: boolean;
+
+                    /** UplinkPathInfo active */
+                    active?: boolean;
+
+                    /** Times it went down. */
+                    failures?: number;
+
+                    /** UplinkPathInfo txDatagrams */
+                    txDatagrams?: number;
+
+                    /** UplinkPathInfo rxDatagrams */
+                    rxDatagrams?: number;
+
+                    /** UplinkPathInfo txErrors */
+                    txErrors?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UplinkPathInfo. */
+                type $Shape = hvsim.control.v1.UplinkPathInfo.$Properties;
+            }
+
+            /**
+             * Properties of a BridgeInfo.
+             * @deprecated Use hvsim.control.v1.BridgeInfo.$Properties instead.
+             */
+            interface IBridgeInfo extends hvsim.control.v1.BridgeInfo.$Properties {
+            }
+
+            /** Represents a BridgeInfo. */
+            class BridgeInfo {
+
+                /**
+                 * Constructs a new BridgeInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgeInfo name. */
+                name: string;
+
+                /** BridgeInfo vlanAware. */
+                vlanAware: boolean;
+
+                /** BridgeInfo ports. */
+                ports: hvsim.control.v1.BridgePortInfo[];
+
+                /** BridgeInfo uplinkPaths. */
+                uplinkPaths: hvsim.control.v1.UplinkPathInfo[];
+
+                /** Stations in its MAC table. */
+                macs: number;
+
+                /** BridgeInfo forwarded. */
+                forwarded: number;
+
+                /** BridgeInfo flooded. */
+                flooded: number;
+
+                /** BridgeInfo filtered. */
+                filtered: number;
+
+                /** BridgeInfo dropped. */
+                dropped: number;
+
+                /** BridgeInfo notLearned. */
+                notLearned: number;
+
+                /**
+                 * Creates a new BridgeInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeInfo instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeInfo.$Shape): hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeInfo.$Properties): hvsim.control.v1.BridgeInfo;
+
+                /**
+                 * Encodes the specified BridgeInfo message. Does not implicitly {@link hvsim.control.v1.BridgeInfo.verify|verify} messages.
+                 * @param message BridgeInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape} BridgeInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape;
+
+                /**
+                 * Creates a BridgeInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeInfo;
+
+                /**
+                 * Creates a plain object from a BridgeInfo message. Also converts values to other types if specified.
+                 * @param message BridgeInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeInfo {
+
+                /** Properties of a BridgeInfo. */
+                interface $Properties {
+
+                    /** BridgeInfo name */
+                    name?: string;
+
+                    /** BridgeInfo vlanAware */
+                    vlanAware?: boolean;
+
+                    /** BridgeInfo ports */
+                    ports?: hvsim.control.v1.BridgePortInfo.$Properties[];
+
+                    /** BridgeInfo uplinkPaths */
+                    uplinkPaths?: hvsim.control.v1.UplinkPathInfo.$Properties[];
+
+                    /** Stations in its MAC table. */
+                    macs?: number;
+
+                    /** BridgeInfo forwarded */
+                    forwarded?: number;
+
+                    /** BridgeInfo flooded */
+                    flooded?: number;
+
+                    /** BridgeInfo filtered */
+                    filtered?: number;
+
+                    /** BridgeInfo dropped */
+                    dropped?: number;
+
+                    /** BridgeInfo notLearned */
+                    notLearned?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeInfo. */
+                type $Shape = hvsim.control.v1.BridgeInfo.$Properties;
+            }
+
+            /**
+             * Properties of a VxlanSocketInfo.
+             * @deprecated Use hvsim.control.v1.VxlanSocketInfo.$Properties instead.
+             */
+            interface IVxlanSocketInfo extends hvsim.control.v1.VxlanSocketInfo.$Properties {
+            }
+
+            /** A local VXLAN socket and the datagrams it dropped. */
+            class VxlanSocketInfo {
+
+                /**
+                 * Constructs a new VxlanSocketInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.VxlanSocketInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VxlanSocketInfo local. */
+                local: string;
+
+                /** VxlanSocketInfo malformed. */
+                malformed: number;
+
+                /** VxlanSocketInfo unknownPeer. */
+                unknownPeer: number;
+
+                /**
+                 * Creates a new VxlanSocketInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VxlanSocketInfo instance
+                 */
+                static create(properties: hvsim.control.v1.VxlanSocketInfo.$Shape): hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape;
+                static create(properties?: hvsim.control.v1.VxlanSocketInfo.$Properties): hvsim.control.v1.VxlanSocketInfo;
+
+                /**
+                 * Encodes the specified VxlanSocketInfo message. Does not implicitly {@link hvsim.control.v1.VxlanSocketInfo.verify|verify} messages.
+                 * @param message VxlanSocketInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.VxlanSocketInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VxlanSocketInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape} VxlanSocketInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape;
+
+                /**
+                 * Creates a VxlanSocketInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VxlanSocketInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.VxlanSocketInfo;
+
+                /**
+                 * Creates a plain object from a VxlanSocketInfo message. Also converts values to other types if specified.
+                 * @param message VxlanSocketInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.VxlanSocketInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VxlanSocketInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VxlanSocketInfo {
+
+                /** Properties of a VxlanSocketInfo. */
+                interface $Properties {
+
+                    /** VxlanSocketInfo local */
+                    local?: string;
+
+                    /** VxlanSocketInfo malformed */
+                    malformed?: number;
+
+                    /** VxlanSocketInfo unknownPeer */
+                    unknownPeer?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VxlanSocketInfo. */
+                type $Shape = hvsim.control.v1.VxlanSocketInfo.$Properties;
+            }
+
+            /**
+             * Properties of a BridgeListResponse.
+             * @deprecated Use hvsim.control.v1.BridgeListResponse.$Properties instead.
+             */
+            interface IBridgeListResponse extends hvsim.control.v1.BridgeListResponse.$Properties {
+            }
+
+            /** Represents a BridgeListResponse. */
+            class BridgeListResponse {
+
+                /**
+                 * Constructs a new BridgeListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgeListResponse bridges. */
+                bridges: hvsim.control.v1.BridgeInfo[];
+
+                /** BridgeListResponse vxlanSockets. */
+                vxlanSockets: hvsim.control.v1.VxlanSocketInfo[];
+
+                /**
+                 * Creates a new BridgeListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeListResponse.$Shape): hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeListResponse.$Properties): hvsim.control.v1.BridgeListResponse;
+
+                /**
+                 * Encodes the specified BridgeListResponse message. Does not implicitly {@link hvsim.control.v1.BridgeListResponse.verify|verify} messages.
+                 * @param message BridgeListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape} BridgeListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape;
+
+                /**
+                 * Creates a BridgeListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeListResponse;
+
+                /**
+                 * Creates a plain object from a BridgeListResponse message. Also converts values to other types if specified.
+                 * @param message BridgeListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeListResponse {
+
+                /** Properties of a BridgeListResponse. */
+                interface $Properties {
+
+                    /** BridgeListResponse bridges */
+                    bridges?: hvsim.control.v1.BridgeInfo.$Properties[];
+
+                    /** BridgeListResponse vxlanSockets */
+                    vxlanSockets?: hvsim.control.v1.VxlanSocketInfo.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeListResponse. */
+                type $Shape = hvsim.control.v1.BridgeListResponse.$Properties;
+            }
         }
     }
 }

@@ -187,4 +187,9 @@ export const ManagementService = {
    * -i BRIDGE). The first message has `attached` set and no frame.
    */
   NetCapture: serverStream('hvsim.control.v1.ManagementService/NetCapture', pb.NetCaptureRequest, pb.NetCaptureResponse),
+  /**
+   * hvsim bridge-list: the host's bridges, their ports and uplinks, with their
+   * counters (as brctl show, bridge -s link and /proc/net/bonding show them).
+   */
+  BridgeList: unary('hvsim.control.v1.ManagementService/BridgeList', pb.BridgeListRequest, pb.BridgeListResponse),
 } as const;

@@ -31,6 +31,8 @@ import { parseVifSpec, type VifSpec } from '../config/vif-spec';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
 import type { Bridges } from '../network/bridge-directory';
 import { streamCapture } from '../network/capture-stream';
+import { listBridges } from '../network/bridge-list';
+import type { Uplinks } from '../network/uplinks';
 import type { VirtualClock } from '../platform';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
@@ -57,8 +59,9 @@ export interface ManagementDeps {
   blockDevices?: BlockBackendService;
   /** The virtual network interface backends (absent: network-attach/-detach/-list are ENOSYS). */
   networkDevices?: NetworkBackendService;
-  /** The host's bridges (net-capture). */
+  /** The host's bridges and their uplinks (net-capture, bridge-list). */
   bridges: Bridges;
+  uplinks: Uplinks;
   clock: VirtualClock;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
@@ -228,6 +231,8 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       })),
     }),
     NetCapture: (req, call) => streamCapture(d.bridges, d.clock, req, call),
+
+    BridgeList: () => listBridges(d.bridges, d.uplinks),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 

@@ -64,4 +64,9 @@ export class Bridges implements BridgeDirectory {
   names(): readonly string[] {
     return [...this.byName.keys()];
   }
+
+  /** The bridges in declaration order. */
+  list(): readonly VirtualSwitch[] {
+    return [...this.byName.values()];
+  }
 }
