@@ -151,7 +151,6 @@ export class Dom0 {
     const deviceModels = new DeviceModels(consoles, cost);
     const io = new HostIo();
     const bridges = new Bridges(options.bridges ?? DEFAULT_BRIDGES, () => options.clock.now(), log);
-    const uplinks = await Uplinks.open(options.uplinks ?? [], bridges, options.clock, log);
     const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, bridges, log };
     // The device models' state travels with a saved HVM domain like a service's.
     const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
@@ -171,6 +170,8 @@ export class Dom0 {
       seed: options.host?.seed ?? 0,
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
+    // Last of what may fail: a boot that fails leaves no socket bound.
+    const uplinks = await Uplinks.open(options.uplinks ?? [], bridges, options.clock, log);
 
     const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, bridges, uplinks, hooks, log, options);
     dom0.followCoreEvents();
