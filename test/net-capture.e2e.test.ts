@@ -7,6 +7,7 @@
 import { execFile, spawn } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { HVSIM, hvsim, startDaemon, until, type Daemon } from './e2e-helpers';
 import { freeUdpPorts } from '../packages/dom0/test/udp-relay';
@@ -165,4 +166,23 @@ describe('net-capture', () => {
     expect(dir.stderr).toMatch(/not a regular file/);
     expect(fs.readdirSync(daemon.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
+});
+
+test('boot refuses a bad uplink or bridge, naming it, and leaves no daemon running', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-net-boot-'));
+  const socket = path.join(dir, 'run', 'hvsim.sock');
+  try {
+    const bad = await hvsim(socket, ['boot', '--detach', '--uplink', 'xenbr0 vxlan vni=1']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('uplink of xenbr0: remote=ADDR[:PORT] is missing');
+    const twice = await hvsim(socket, ['boot', '--detach', '--bridge', 'xenbr0', '--bridge', 'xenbr0 vlan-aware']);
+    expect(twice.code).not.toBe(0);
+    expect(twice.stderr).toContain('bridge xenbr0 is declared twice');
+    const noBridge = await hvsim(socket, ['boot', '--detach', '--uplink', 'xenbr9 vxlan vni=1 local=127.0.0.1:9 remote=127.0.0.1:9']);
+    expect(noBridge.code).not.toBe(0);
+    expect(noBridge.stderr).toContain('uplink of xenbr9: no such bridge (declared: xenbr0)');
+    expect((await hvsim(socket, ['list'])).code).not.toBe(0); // nothing answers
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
