@@ -68,12 +68,12 @@ describe('create -c', () => {
 describe('warnings reach the user who caused them', () => {
   it('create prints on stderr what the config asked for that hvsim does not do', async () => {
     const file = path.join(daemon.dir, 'net.cfg');
-    fs.writeFileSync(file, `name = "net"\nkernel = "${path.join(DEMO, 'spin.elf')}"\nvif = [ "bridge=xenbr0" ]\n`);
+    fs.writeFileSync(file, `name = "net"\nkernel = "${path.join(DEMO, 'spin.elf')}"\nvtpm = [ "backend=0" ]\n`);
     const r = await hvsim(socket, ['create', '-p', file, 'builder="generic"']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Created domain net (domid ' + (await listJson(socket)).find((d) => d.name === 'net')?.domid + '), paused\n');
     expect(r.stderr.split('\n')).toEqual([
-      `hvsim: warning: ${file}:3: vif: unknown setting, ignored`,
+      `hvsim: warning: ${file}:3: vtpm: unknown setting, ignored`,
       'hvsim: warning: command line:1: builder: unknown setting, ignored',
       '',
     ]);

@@ -20,7 +20,7 @@ const XEN_INCLUDE = process.env.HVSIM_XEN_INCLUDE ?? '/usr/include/xen';
 const XEN_HEADERS = [
   'xen.h', 'errno.h', 'sched.h', 'event_channel.h', 'grant_table.h', 'memory.h', 'vcpu.h', 'version.h',
   'io/console.h', 'io/xs_wire.h', 'hvm/params.h', 'hvm/hvm_op.h',
-  'io/ring.h', 'io/blkif.h', 'io/xenbus.h', 'io/protocols.h', // split drivers: see the block at the end
+  'io/ring.h', 'io/blkif.h', 'io/netif.h', 'io/xenbus.h', 'io/protocols.h', // split drivers: see the block at the end
 ];
 /** The toolstack's headers: only their constants are compared (they declare no guest layout). */
 const TOOLS_HEADERS = ['domctl.h', 'sysctl.h'];
@@ -202,7 +202,8 @@ describe(`layouts against ${path.relative(process.cwd(), ABI_JSON)}`, () => {
       'blkif_request', 'blkif_request_discard', 'blkif_request_indirect', 'blkif_request_segment', 'blkif_response',
       'blkif_sring', 'evtchn_bind_ipi', 'evtchn_bind_vcpu', 'evtchn_expand_array', 'evtchn_fifo_control_block',
       'evtchn_init_control', 'evtchn_reset', 'evtchn_set_priority', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_get_version',
-      'gnttab_query_size', 'gnttab_set_version', 'multicall_entry', 'sched_remote_shutdown', 'vcpu_register_runstate_memory_area', 'vcpu_register_vcpu_info',
+      'gnttab_query_size', 'gnttab_set_version', 'multicall_entry', 'netif_extra_info', 'netif_rx_request', 'netif_rx_response',
+      'netif_rx_sring', 'netif_tx_request', 'netif_tx_response', 'netif_tx_sring', 'sched_remote_shutdown', 'vcpu_register_runstate_memory_area', 'vcpu_register_vcpu_info',
       'vcpu_runstate_info', 'xen_add_to_physmap', 'xen_add_to_physmap_batch', 'xen_compile_info', 'xen_feature_info',
       'xen_hvm_param', 'xen_memory_domain', 'xen_remove_from_physmap',
     ]);
@@ -284,7 +285,7 @@ describe('layouts against Xen\'s headers, compiled', () => {
   let xenInts: Map<string, bigint>;
   beforeAll(() => {
     const unit = new CPreprocessor({ __arm__: '1', __GNUC__: '12', __STDC_VERSION__: '201112L' });
-    for (const h of ['io/blkif.h', 'io/xenbus.h', 'io/protocols.h']) unit.include(path.join(XEN_INCLUDE, h));
+    for (const h of ['io/blkif.h', 'io/netif.h', 'io/xenbus.h', 'io/protocols.h']) unit.include(path.join(XEN_INCLUDE, h));
     xenInts = unit.integerConstants();
   });
 
@@ -292,6 +293,13 @@ describe('layouts against Xen\'s headers, compiled', () => {
     const exported = new Set(hvsimNumbers.map(([n]) => n));
     const family = [...xenInts.keys()].filter((n) => /^(BLKIF_|VDISK_|XenbusState)/.test(n));
     expect(family.length).toBeGreaterThanOrEqual(22);
+    expect(family.filter((n) => !exported.has(n))).toEqual([]);
+  });
+
+  test('hvsim exports every NETTXF_*, NETRXF_*, NETIF_RSP_* and XEN_NETIF_EXTRA_* constant', () => {
+    const exported = new Set(hvsimNumbers.map(([n]) => n));
+    const family = [...xenInts.keys()].filter((n) => /^(_?NETTXF_|_?NETRXF_|NETIF_RSP_|_?XEN_NETIF_EXTRA_)/.test(n));
+    expect(family.length).toBeGreaterThanOrEqual(30);
     expect(family.filter((n) => !exported.has(n))).toEqual([]);
   });
 
@@ -307,6 +315,8 @@ describe('layouts against Xen\'s headers, compiled', () => {
     expect(abi.ringEntries(64, 112)).toBe(32);
     expect(abi.ringEntries(64, 16)).toBe(128);
     expect(abi.HVSIM_BLKIF_RING_SIZE).toBe(32);
+    expect(abi.HVSIM_NETIF_TX_RING_SIZE).toBe(256);
+    expect(abi.HVSIM_NETIF_RX_RING_SIZE).toBe(256);
   });
 
   (haveRiscvGcc ? test : test.skip)('Xen\'s __CONST_RING_SIZE(blkif, 4096) is HVSIM_BLKIF_RING_SIZE', () => {
@@ -316,6 +326,21 @@ describe('layouts against Xen\'s headers, compiled', () => {
       `_Static_assert(__CONST_RING_SIZE(blkif, ${abi.HVSIM_RING_PAGE_BYTES}) == ${abi.HVSIM_BLKIF_RING_SIZE}, "blkif ring size");`,
       `_Static_assert(offsetof(struct blkif_sring, ring) == ${abi.HVSIM_BLKIF_RING_OFFSET}, "ring offset");`,
       `_Static_assert(sizeof(union blkif_sring_entry) == ${abi.HVSIM_BLKIF_RING_ENTRY_BYTES}, "entry size");`,
+    ].join('\n');
+    const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], source);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  (haveRiscvGcc ? test : test.skip)('Xen\'s __CONST_RING_SIZE(netif_tx/netif_rx, 4096) are HVSIM_NETIF_TX/RX_RING_SIZE', () => {
+    const source = [
+      '#include <stdint.h>', '#include <stddef.h>',
+      `#include "${path.join(XEN_INCLUDE, 'io/netif.h')}"`,
+      `_Static_assert(__CONST_RING_SIZE(netif_tx, ${abi.HVSIM_RING_PAGE_BYTES}) == ${abi.HVSIM_NETIF_TX_RING_SIZE}, "tx ring size");`,
+      `_Static_assert(__CONST_RING_SIZE(netif_rx, ${abi.HVSIM_RING_PAGE_BYTES}) == ${abi.HVSIM_NETIF_RX_RING_SIZE}, "rx ring size");`,
+      `_Static_assert(offsetof(struct netif_tx_sring, ring) == ${abi.HVSIM_NETIF_RING_OFFSET}, "ring offset");`,
+      `_Static_assert(sizeof(union netif_tx_sring_entry) == ${abi.HVSIM_NETIF_TX_RING_ENTRY_BYTES}, "tx entry size");`,
+      `_Static_assert(sizeof(union netif_rx_sring_entry) == ${abi.HVSIM_NETIF_RX_RING_ENTRY_BYTES}, "rx entry size");`,
     ].join('\n');
     const r = compile('riscv64-unknown-elf-gcc', ['-march=rv32ima_zicsr', '-mabi=ilp32', '-D__arm__'], source);
     expect(r.stderr).toBe('');

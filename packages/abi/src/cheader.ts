@@ -19,6 +19,8 @@ import * as hvmParams from './hvm_params';
 import type { CompositeType, FieldType, StructLayout } from './layout';
 import { memberOffsets } from './layout';
 import * as memory from './memory';
+import * as netif from './netif';
+import * as ring from './ring';
 import * as sbi from './sbi';
 import * as sched from './sched';
 import * as startInfo from './start_info';
@@ -121,9 +123,17 @@ export const HEADERS: readonly HeaderSpec[] = [
     includes: [], module: xenbus,
   },
   {
-    file: 'blkif.h', title: "virtual block device requests and ring (Xen's public/io/blkif.h, ring.h)",
-    includes: ['xen.h', 'grant_table.h'], module: blkif,
-    prelude: 'typedef uint32_t RING_IDX;\ntypedef uint16_t blkif_vdev_t;\ntypedef uint64_t blkif_sector_t __hvsim_align8;\n',
+    file: 'ring.h', title: "shared request/response rings (Xen's public/io/ring.h)", includes: ['xen.h'], module: ring,
+    prelude: 'typedef uint32_t RING_IDX;\n',
+  },
+  {
+    file: 'blkif.h', title: "virtual block device requests and ring (Xen's public/io/blkif.h)",
+    includes: ['xen.h', 'grant_table.h', 'ring.h'], module: blkif,
+    prelude: 'typedef uint16_t blkif_vdev_t;\ntypedef uint64_t blkif_sector_t __hvsim_align8;\n',
+  },
+  {
+    file: 'netif.h', title: "virtual network interface requests and rings (Xen's public/io/netif.h)",
+    includes: ['xen.h', 'grant_table.h', 'ring.h'], module: netif,
   },
   { file: 'sbi.h', title: 'RISC-V SBI extensions, functions and errors served by hvsim', includes: [], module: sbi },
   { file: 'abi_version.h', title: 'hvsim ABI version and boot contract', includes: [], module: abiVersion },

@@ -22,6 +22,7 @@ export * from './domctl';
 export * from './start_info';
 export * from './ring';
 export * from './blkif';
+export * from './netif';
 export * from './xenbus';
 export * from './layout';
 export * from './codec';

@@ -233,6 +233,22 @@ export class Host {
     return (await this.settle(this.m.BlockList({ domain: this.ref(d) }))).devices;
   }
 
+  /** xl network-attach D [SPEC]: the new vif's device number and MAC. */
+  async networkAttach(d: DomainRef, vifSpec = ''): Promise<{ devid: number; mac: string }> {
+    const { devid, mac } = await this.settle(this.m.NetworkAttach({ domain: this.ref(d), vifSpec }));
+    return { devid, mac };
+  }
+
+  /** xl network-detach D DEV (device number or MAC); `force` does not wait for the guest. */
+  async networkDetach(d: DomainRef, device: string, options: { force?: boolean } = {}): Promise<void> {
+    await this.settle(this.m.NetworkDetach({ domain: this.ref(d), device, force: options.force ?? false }));
+  }
+
+  /** xl network-list D: the domain's virtual network interfaces, with their counters. */
+  async networkList(d: DomainRef): Promise<pb.IVif[]> {
+    return (await this.settle(this.m.NetworkList({ domain: this.ref(d) }))).devices;
+  }
+
   /** xl sched-credit -d D [-w W] [-c C]: sets what is given, returns what is in effect. */
   async schedCredit(d: DomainRef, params: { weight?: number; cap?: number } = {}): Promise<{ weight: number; cap: number }> {
     if (params.weight === undefined && params.cap === undefined) {

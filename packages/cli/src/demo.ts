@@ -2,15 +2,17 @@
  * `hvsim demo` (npm start): a tour of a Type-1 hypervisor in a few seconds. It boots the
  * core and dom0 in this process (the embedding API, virtual time, deterministic), creates
  * the demo domUs from images/demo, shows their consoles and `xl list` as they run, pauses,
- * unpauses, reboots and shuts one down, and ends with what the scheduler and the hypercall
- * ABI did: CPU share against credit weight, exits and hypercalls per domain.
+ * unpauses, reboots and shuts one down, lets two domains ping each other over a bridge and
+ * one keep data on a virtual disk, and ends with what the scheduler and the hypercall ABI did: CPU share against credit weight, exits and hypercalls per domain.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Host, type DomainJson } from './api';
 import { domainRowFromJson, formatList } from './format/list';
 
 export interface DemoOptions {
-  /** Directory holding hello.cfg, spin.cfg, sleeper.cfg. */
+  /** Directory holding hello.cfg, spin.cfg, sleeper.cfg, ping.cfg, ping-peer.cfg, disk.cfg. */
   imagesDir: string;
   seed: number;
   /** Where the tour is printed. */
@@ -31,7 +33,9 @@ export async function runDemo(o: DemoOptions): Promise<void> {
   const cfg = (name: string): string => path.join(o.imagesDir, `${name}.cfg`);
   // One pCPU: the two spinning guests must compete for it, which is where weights matter
   // (credit is shared out machine-wide, so on an otherwise idle second pCPU they would not).
-  const host = await Host.boot({ pcpus: 1, seed: o.seed });
+  // The disk demo's image lives in a datastore of the tour's own, removed at the end.
+  const datastore = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-demo-'));
+  const host = await Host.boot({ pcpus: 1, seed: o.seed, datastore });
   const shown = new Map<number, number>();
   const showConsoles = (): void => {
     for (const d of known) {
@@ -102,6 +106,21 @@ export async function runDemo(o: DemoOptions): Promise<void> {
     await host.run('5ms');
     await showList();
 
+    say(`t=${ms(host.now)}  xl destroy spin-heavy: nothing spins any more`);
+    await host.destroy(heavy);
+    say(`t=${ms(host.now)}  xl create ping-peer.cfg ping.cfg — two domains with a vif each on bridge xenbr0 (netfront ↔ netback ↔ the virtual switch): ARP, then ICMP echo`);
+    const pingee = await host.create(cfg('ping-peer'));
+    const pinger = await host.create(cfg('ping'));
+    await host.runUntil(() => [pinger, pingee].every((d) => host.events.some((e) => e.domid === d.domid && e.type === 'destroyed')), '2s');
+    showAll(host, pinger, say);
+    showAll(host, pingee, say);
+
+    say(`t=${ms(host.now)}  xl create disk.cfg — blkfront ↔ blkback over a blkif ring, onto a raw image in the datastore`);
+    await host.diskCreate('disk-demo.img', 1 << 20);
+    const disk = await host.create(cfg('disk'));
+    await host.runUntil(() => host.events.some((e) => e.domid === disk.domid && e.type === 'destroyed'), '2s');
+    showAll(host, disk, say);
+
     say('Summary');
     const wl = 256;
     const wh = 512;
@@ -123,7 +142,13 @@ export async function runDemo(o: DemoOptions): Promise<void> {
     say(`  virtual time ${ms(host.now)}, trace hash ${host.traceHash()} (same seed, same run: same hash)`);
   } finally {
     await host.halt();
+    fs.rmSync(datastore, { recursive: true, force: true });
   }
+}
+
+/** Every line a (finished) domain printed. */
+function showAll(host: Host, d: { domid: number; name: string }, say: (line: string) => void): void {
+  for (const l of host.console(d).split('\n').filter((x) => x !== '')) say(`  [${d.name}] ${l}`);
 }
 
 async function cpuTimes(host: Host, ds: Array<{ domid: number }>): Promise<number[]> {

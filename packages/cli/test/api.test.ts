@@ -110,7 +110,9 @@ describe('hvsim demo', () => {
     expect(text).toContain('[hello] Hello from domain 1!');
     expect(text).toMatch(/spin-heavy +3 +4 +1 +--p---/);
     expect(text).toContain('[sleeper] sleeper: tick 1');
+    expect(text).toContain('[pinger] 4 packets transmitted, 4 received, 0% packet loss');
+    expect(text).toContain('[disk] disk: run 1 wrote 200 sectors, flushed, read back: ok');
     expect(text).toMatch(/spin-light +weight 256 .* share +\d+\.\d%/);
     expect(text).toMatch(/trace hash [0-9a-f]{16}/);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { HostTimers } from '../src/boot/host-timers';
-import { parseHostConfig } from '../src/boot/host-config';
+import { parseBridgeFlags, parseHostConfig, parseUplinkFlags } from '../src/boot/host-config';
 import { TimeDriver, type DrivenMachine } from '../src/boot/time-driver';
 
 const turns = async (n: number): Promise<void> => {
@@ -194,6 +194,26 @@ describe('host config', () => {
     expect(() => parseHostConfig('\n\nturbo = 1\n', 'h.cfg')).toThrow(/^h\.cfg:3: turbo: unknown host setting/);
     expect(() => parseHostConfig('autostart = [ "a.cfg memory" ]\n', 'h.cfg')).toThrow('h.cfg:1: autostart: bad override "memory": expected key=value');
     expect(() => parseHostConfig('\ndatastore = ""\n', 'h.cfg')).toThrow('h.cfg:2: datastore: expected a directory, got ""');
+  });
+
+  it('declares bridges, each named at its line when bad', () => {
+    expect(parseHostConfig('bridges = [ "xenbr0", "xenbr1 vlan-aware ageing=30" ]\n', 'h.cfg').bridges).toEqual([
+      { name: 'xenbr0', vlanAware: false, ageingNs: 300e9 },
+      { name: 'xenbr1', vlanAware: true, ageingNs: 30e9 },
+    ]);
+    expect(parseHostConfig('bridges = "br-lan"\n', 'h.cfg').bridges).toEqual([{ name: 'br-lan', vlanAware: false, ageingNs: 300e9 }]);
+    expect(() => parseHostConfig('bridges = [ "xenbr0",\n  "xenbr1 vlan" ]\n', 'h.cfg')).toThrow('h.cfg:2: bridges: bridge xenbr1: unknown option "vlan"');
+    expect(() => parseHostConfig('bridges = [ "xenbr0", "xenbr0" ]\n', 'h.cfg')).toThrow('h.cfg:1: bridges: bridge xenbr0 is declared twice');
+    expect(() => parseBridgeFlags(['xenbr0', 'xenbr0 vlan-aware'])).toThrow('bridge xenbr0 is declared twice');
+  });
+
+  it('declares VXLAN uplinks, each named at its line when bad', () => {
+    expect(parseHostConfig('uplinks = [ "xenbr0 vxlan vni=42 local=127.0.0.1:5000 remote=127.0.0.1:5001" ]\n', 'h.cfg').uplinks).toEqual([
+      { bridge: 'xenbr0', vni: 42, local: { host: '127.0.0.1', port: 5000 }, remote: { host: '127.0.0.1', port: 5001 } },
+    ]);
+    expect(() => parseHostConfig('uplinks = [ "xenbr0 vxlan vni=42 remote=10.0.0.2",\n  "xenbr0 vxlan vni=42 remote=peer2" ]\n', 'h.cfg'))
+      .toThrow('h.cfg:2: uplinks: uplink of xenbr0: bad address "peer2": expected a numeric IP address, optionally :PORT');
+    expect(() => parseUplinkFlags(['xenbr0 vxlan remote=10.0.0.2'])).toThrow(/vni= must be 0\.\.16777215 \(missing\)/);
   });
 
   it('resolves the datastore against the host config\'s directory', () => {

@@ -52,6 +52,7 @@ describe('services', () => {
       'DestroyDomain', 'RenameDomain', 'ConsoleStream', 'ConsoleWrite', 'Dmesg', 'VcpuList', 'VcpuPin', 'SchedCreditGet',
       'SchedCreditSet', 'MemSet', 'MemMax', 'Save', 'Restore', 'Migrate', 'Events', 'Physinfo', 'DomainId', 'DomainName',
       'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList', 'MigrateWithProgress', 'MigrateReceive', 'MigrateChunk',
+      'NetworkAttach', 'NetworkDetach', 'NetworkList', 'NetCapture', 'BridgeList',
     ]);
     expect(Object.keys(DomctlService)).toEqual([
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',

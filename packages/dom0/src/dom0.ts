@@ -16,12 +16,17 @@ import { ConfigError } from './config/config-error';
 import { parseDomainConfig } from './config/domain-config';
 import { ConsoleBackend } from './console/console-backend';
 import type { BlockBackendService } from './devices/block-service';
+import type { NetworkBackendService } from './devices/network-service';
 import { ChargeSink, CostMeter } from './cost-model';
 import { DeviceModels } from './device-models/device-models';
 import { Domctl } from './domctl';
 import { HostDescription, ManagementImplementation, MigrationPeer, createManagementService } from './management/management-service';
 import { DomainServiceHooks, VirtualClock } from './platform';
 import { HostIo } from './files/host-io';
+import { Bridges, DEFAULT_BRIDGES, type BridgeSpec } from './network/bridge-directory';
+import type { BridgeDirectory } from './network/bridge-port';
+import type { UplinkSpec } from './network/uplink-spec';
+import { Uplinks } from './network/uplinks';
 import { FileError, MAX_CONFIG_BYTES, readRegularFile } from '@hvsim/files';
 import { fileKernelSource, readerKernelSource } from './toolstack/kernel-images';
 import { ManagedDomain, Toolstack } from './toolstack/toolstack';
@@ -43,6 +48,8 @@ export interface Dom0ServiceContext {
   cost: CostMeter;
   /** dom0's host file I/O under way (see HostIo): services track theirs here too. */
   io: HostIo;
+  /** The host's bridges (virtual switches), where vifs and uplinks plug in. */
+  bridges: BridgeDirectory;
   log: (line: string) => void;
 }
 
@@ -76,8 +83,14 @@ export interface Dom0Options {
   /** The virtual block device backends (also in `services`), for block-attach/-detach/-list
    *  (absent: those answer ENOSYS). */
   blockDevices?: BlockBackendService;
+  /** The virtual network interface backends (also in `services`), for network-attach/-detach/-list. */
+  networkDevices?: NetworkBackendService;
   /** Reaches the receiving daemon of a migration (absent: Migrate answers ENOSYS). */
   migrationPeer?: (destination: string) => Promise<MigrationPeer>;
+  /** The host's bridges (default: one, `xenbr0`). */
+  bridges?: readonly BridgeSpec[];
+  /** VXLAN uplinks of the bridges to other hosts (default none). */
+  uplinks?: readonly UplinkSpec[];
 }
 
 /** The outcome of one autostart entry. */
@@ -97,6 +110,10 @@ export class Dom0 {
     readonly console: ConsoleBackend,
     readonly deviceModels: DeviceModels,
     readonly toolstack: Toolstack,
+    /** The host's virtual switches. */
+    readonly bridges: Bridges,
+    /** Their uplinks to other hosts. */
+    readonly uplinks: Uplinks,
     private readonly hooks: readonly DomainServiceHooks[],
     private readonly log: (line: string) => void,
     options: Dom0Options,
@@ -110,8 +127,11 @@ export class Dom0 {
       clock: options.clock,
       io: toolstack.io,
       onHalt: () => options.onHalt?.(),
+      bridges,
+      uplinks,
       ...(options.migrationPeer !== undefined ? { migrationPeer: options.migrationPeer } : {}),
       ...(options.blockDevices !== undefined ? { blockDevices: options.blockDevices } : {}),
+      ...(options.networkDevices !== undefined ? { networkDevices: options.networkDevices } : {}),
       log,
     });
   }
@@ -130,7 +150,8 @@ export class Dom0 {
     const consoles = new ConsoleBackend({ logDir: options.logDir ?? null, historyBytes: options.consoleHistoryBytes });
     const deviceModels = new DeviceModels(consoles, cost);
     const io = new HostIo();
-    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, log };
+    const bridges = new Bridges(options.bridges ?? DEFAULT_BRIDGES, () => options.clock.now(), log);
+    const ctx: Dom0ServiceContext = { domctl, console: consoles, clock: options.clock, cost, io, bridges, log };
     // The device models' state travels with a saved HVM domain like a service's.
     const hooks = [...(options.services ?? []).map((make) => make(ctx)), deviceModels];
     const toolstack = new Toolstack({
@@ -147,10 +168,13 @@ export class Dom0 {
       shutdownTimeoutNs: options.shutdownTimeoutNs ?? DEFAULT_SHUTDOWN_TIMEOUT_NS,
       log,
       ...(options.host?.isa !== undefined ? { isa: options.host.isa } : {}),
+      seed: options.host?.seed ?? 0,
     });
     if (options.dumpDir) fs.mkdirSync(options.dumpDir, { recursive: true });
+    // Last of what may fail: a boot that fails leaves no socket bound.
+    const uplinks = await Uplinks.open(options.uplinks ?? [], bridges, options.clock, log);
 
-    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, hooks, log, options);
+    const dom0 = new Dom0(domctl, cost, consoles, deviceModels, toolstack, bridges, uplinks, hooks, log, options);
     dom0.followCoreEvents();
     const autostarted = await dom0.autostart(options.autostart ?? [], (file) => toolstack.io.track(Promise.resolve(readFile(file))));
     await cost.flush();
@@ -184,6 +208,7 @@ export class Dom0 {
     if (this.halted) return;
     this.halted = true;
     await this.toolstack.destroyAll();
+    await this.uplinks.close();
     this.events?.cancel();
     await this.eventLoop;
     this.console.closeAll();
@@ -222,9 +247,9 @@ export class Dom0 {
     for (const entry of entries) {
       try {
         const text = entry.text ?? Buffer.from(await readFile(entry.file)).toString('utf8');
-        const { config, warnings, diskSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
+        const { config, warnings, diskSources, vifSources } = parseDomainConfig(text, entry.file, entry.overrides ?? []);
         for (const w of warnings) this.log(`warning: ${w.message}`);
-        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources });
+        const dom = await this.toolstack.create({ config, configFile: entry.file, paused: false, diskSources, vifSources });
         results.push({ file: entry.file, domid: dom.domid, name: dom.name });
       } catch (err) {
         const message = err instanceof ConfigError || err instanceof FileError ? err.message : `${entry.file}: ${(err as Error).message}`;

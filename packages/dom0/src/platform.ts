@@ -6,6 +6,7 @@
  * has calls for them the boot loader, which holds the core, passes them in.
  */
 import type { DiskSpec } from './config/disk-spec';
+import type { VifSpec } from './config/vif-spec';
 
 /** Virtual time as the core keeps it. */
 export interface VirtualClock {
@@ -72,4 +73,6 @@ export interface BuiltDomainInfo {
   restored: boolean;
   /** Its virtual block devices (the config's `disk`). */
   disks: readonly DiskSpec[];
+  /** Its virtual network interfaces (the config's `vif`), each with its devid and MAC. */
+  vifs: readonly VifSpec[];
 }

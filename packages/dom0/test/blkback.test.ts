@@ -10,60 +10,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   BLKIF_OP_DISCARD, BLKIF_OP_FLUSH_DISKCACHE, BLKIF_OP_INDIRECT, BLKIF_OP_READ, BLKIF_OP_WRITE, BLKIF_RSP_EOPNOTSUPP,
-  BLKIF_RSP_ERROR, BLKIF_RSP_OKAY, GNTST_bad_copy_arg, GNTST_bad_gntref, GNTST_general_error, GNTST_okay,
+  BLKIF_RSP_ERROR, BLKIF_RSP_OKAY,
   XenbusStateClosing, XenbusStateConnected, XenbusStateInitialised, XenbusStateInitWait,
 } from '@hvsim/abi';
-import { parseDiskSpec, Xenstored, type Domctl, type GrantSegment } from '../src';
+import { parseDiskSpec, Xenstored } from '../src';
 import { Blkback } from '../src/devices/blkback';
 import { REQ_PROD, RSP_PROD, slotOffset } from '../src/devices/blkif-ring';
 import { HostIo } from '../src/files/host-io';
 import { vbdBackendPath, vbdFrontendPath, writeVbdEntries } from '../src/devices/vbd-entries';
 import { XsWatcher } from '../src/devices/xs-watcher';
 import { FakeClock, settle } from './fake-core';
+import { FakeGrants } from './fake-grants';
 
 const DOMID = 3;
 const RING_REF = 8;
 const SECTORS = 64;
-
-/** The guest's granted pages, by reference; read-only grants refuse writes (GTF_readonly). */
-class FakeGrants {
-  readonly pages = new Map<number, Uint8Array>();
-  readonly readonly = new Set<number>();
-  readonly sent: number[] = [];
-
-  copy(segments: readonly GrantSegment[], data: Uint8Array | null): { status: number[]; data: Uint8Array } {
-    const status: number[] = [];
-    const out: Uint8Array[] = [];
-    let at = 0;
-    for (const s of segments) {
-      const page = s.domid === DOMID ? this.pages.get(s.ref) : undefined;
-      const chunk = data?.subarray(at, at + s.length);
-      at += s.length;
-      if (page === undefined) status.push(GNTST_bad_gntref);
-      else if (s.offset + s.length > 4096) status.push(GNTST_bad_copy_arg);
-      else if (chunk !== undefined && this.readonly.has(s.ref)) status.push(GNTST_general_error);
-      else {
-        if (chunk !== undefined) page.set(chunk, s.offset);
-        else out.push(page.slice(s.offset, s.offset + s.length));
-        status.push(GNTST_okay);
-      }
-    }
-    return { status, data: Buffer.concat(out) };
-  }
-
-  domctl(): Domctl {
-    const fake: Partial<Domctl> = {
-      grantCopyFromGuest: async (segments) => this.copy(segments, null),
-      grantCopyToGuest: async (segments, data) => this.copy(segments, data).status,
-      evtchnBindInterdomain: async () => 40,
-      evtchnSend: async (port) => {
-        this.sent.push(port);
-      },
-      evtchnClose: async () => undefined,
-    };
-    return fake as Domctl;
-  }
-}
 
 let dir: string;
 let file: fsp.FileHandle;
@@ -92,7 +53,7 @@ beforeEach(async () => {
   const image = path.join(dir, 'd.img');
   fs.writeFileSync(image, Buffer.alloc(SECTORS * 512, 0xee));
   file = await fsp.open(image, 'r+');
-  grants = new FakeGrants();
+  grants = new FakeGrants(DOMID);
   const page = new Uint8Array(4096);
   grants.pages.set(RING_REF, page);
   ring = new DataView(page.buffer);

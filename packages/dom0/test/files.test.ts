@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DurableFile, writeFileDurably } from '../src/files/durable-file';
+import { DurableFile, writeFileDurably } from '@hvsim/files';
 import { FileError, openAppendLog, readRegularFile, readRegularFileSync } from '@hvsim/files';
 
 let dir: string;

@@ -72,11 +72,11 @@ describe('lifecycle', () => {
       await expect(h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\n', configFile: file, overrides: ['vcpus=many'] })).rejects.toMatchObject({
         message: 'command line:1: vcpus: expected a number, got "many"',
       });
-      const created = await h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\nvif = []\nmemory = 4\n', configFile: file, overrides: ['name="d2"'] });
+      const created = await h.mgmt.CreateDomain({ config: 'name = "d"\nkernel = "guest.elf"\nvtpm = []\nmemory = 4\n', configFile: file, overrides: ['name="d2"'] });
       expect(await names(h)).toEqual([['Domain-0', 0], ['d2', 1]]);
       // The client that asked is told; the daemon's log keeps it too.
-      expect(created.warnings).toEqual([`${file}:3: vif: unknown setting, ignored`]);
-      expect(h.logs).toContain(`warning: domain 1 (d2): ${file}:3: vif: unknown setting, ignored`);
+      expect(created.warnings).toEqual([`${file}:3: vtpm: unknown setting, ignored`]);
+      expect(h.logs).toContain(`warning: domain 1 (d2): ${file}:3: vtpm: unknown setting, ignored`);
     });
 
     it('gives restarted and re-created domains new domids, as Xen does', async () => {

@@ -10,7 +10,7 @@ import {
   XS_READ, XS_WATCH, XS_WATCH_EVENT, XS_WRITE,
 } from '@hvsim/abi';
 import {
-  ConsoleBackend, ConsoleRingService, CostMeter, HostIo, XenstoreRing, XenstoreService, XsFrameDecoder, encodeMessage,
+  Bridges, ConsoleBackend, ConsoleRingService, CostMeter, DEFAULT_BRIDGES, HostIo, XenstoreRing, XenstoreService, XsFrameDecoder, encodeMessage,
 } from '../src';
 import type { BuiltDomainInfo, Dom0ServiceContext, Domctl, XsMessage } from '../src';
 import fc from 'fast-check';
@@ -89,7 +89,7 @@ function setup(): Setup {
   const console = new ConsoleBackend();
   const cost = new CostMeter(null);
   const logs: string[] = [];
-  const ctx: Dom0ServiceContext = { domctl: mem.domctl(), console, clock, cost, io: new HostIo(), log: (l) => logs.push(l) };
+  const ctx: Dom0ServiceContext = { domctl: mem.domctl(), console, clock, cost, io: new HostIo(), bridges: new Bridges(DEFAULT_BRIDGES, () => clock.now()), log: (l) => logs.push(l) };
   const xenstore = new XenstoreService();
   xenstore.attach(ctx);
   return { mem, domctl: ctx.domctl, clock, console, cost, xenstore, consoleRing: new ConsoleRingService(ctx), logs };
@@ -98,7 +98,7 @@ function setup(): Setup {
 function built(domid: number, extra: Partial<BuiltDomainInfo> = {}): BuiltDomainInfo {
   return {
     domid, name: `guest${domid}`, uuid: `0000000${domid}-0000-4000-8000-000000000000`, memory: 4, maxmem: 8, vcpus: 1, maxVcpus: 2, type: 'pv',
-    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, restored: false, disks: [], ...extra,
+    consoleGfn: CONSOLE_GFN, consoleEvtchn: 1, storeGfn: STORE_GFN, storeEvtchn: 2, startInfoGfn: STORE_GFN - 1, restored: false, disks: [], vifs: [], ...extra,
   };
 }
 

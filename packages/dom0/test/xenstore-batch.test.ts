@@ -197,7 +197,7 @@ describe('xenstored batches', () => {
 function info(domid: number): BuiltDomainInfo {
   return {
     domid, name: `guest${domid}`, uuid: `u${domid}`, memory: 4, maxmem: 8, vcpus: 1, maxVcpus: 2, type: 'pv',
-    consoleGfn: 1, consoleEvtchn: 1, storeGfn: 2, storeEvtchn: 2, startInfoGfn: 3, restored: false, disks: [],
+    consoleGfn: 1, consoleEvtchn: 1, storeGfn: 2, storeEvtchn: 2, startInfoGfn: 3, restored: false, disks: [], vifs: [],
   };
 }
 const clock = { now: () => 0, setTimer: () => () => undefined };

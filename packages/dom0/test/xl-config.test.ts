@@ -120,6 +120,7 @@ describe('domain config', () => {
       onCrash: 'destroy',
       onWatchdog: 'destroy',
       disks: [],
+      vifs: [],
     });
   });
 
@@ -165,9 +166,9 @@ describe('domain config', () => {
   });
 
   it('warns about unknown keys and still applies the rest', () => {
-    const { config, warnings } = parseDomainConfig(minimal + 'vif = [ "bridge=xenbr0" ]\n', FILE);
+    const { config, warnings } = parseDomainConfig(minimal + 'vtpm = [ "backend=0" ]\n', FILE);
     expect(config.name).toBe('web');
-    expect(warnings).toEqual([{ file: FILE, line: 3, key: 'vif', message: `${FILE}:3: vif: unknown setting, ignored` }]);
+    expect(warnings).toEqual([{ file: FILE, line: 3, key: 'vtpm', message: `${FILE}:3: vtpm: unknown setting, ignored` }]);
   });
 
   describe('command-line overrides', () => {

@@ -1,4 +1,4 @@
-/* hvsim guest ABI 1.0: virtual block device requests and ring (Xen's public/io/blkif.h, ring.h).
+/* hvsim guest ABI 1.0: virtual block device requests and ring (Xen's public/io/blkif.h).
  * Generated from packages/abi by scripts/gen-headers.ts. Do not edit. */
 
 #ifndef __HVSIM_BLKIF_H__
@@ -6,8 +6,8 @@
 
 #include "xen.h"
 #include "grant_table.h"
+#include "ring.h"
 
-typedef uint32_t RING_IDX;
 typedef uint16_t blkif_vdev_t;
 typedef uint64_t blkif_sector_t __hvsim_align8;
 

@@ -8,6 +8,8 @@
  *   pace = "realtime"      # or "max"
  *   dom0_mem = 128         # MiB
  *   datastore = "/srv/hvsim/images"   # disk targets resolve here (relative: to HOST.cfg's directory)
+ *   bridges = [ "xenbr0", "xenbr1 vlan-aware" ]   # the host's bridges (default: xenbr0)
+ *   uplinks = [ "xenbr0 vxlan vni=42 local=10.0.0.1 remote=10.0.0.2" ]   # VXLAN to other hosts
  *   autostart = [ "images/demo/hello.cfg",
  *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
  *
@@ -16,7 +18,7 @@
  * win over the file. Errors name the file, line and key.
  */
 import * as path from 'node:path';
-import { ConfigError, parseXlCfg, type AutostartEntry, type XlSetting } from '@hvsim/dom0';
+import { ConfigError, parseBridgeSpec, parseUplinkSpec, parseXlCfg, type AutostartEntry, type BridgeSpec, type UplinkSpec, type XlSetting } from '@hvsim/dom0';
 import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/files';
 import type { Pace } from './time-driver';
 
@@ -29,7 +31,30 @@ export interface HostConfig {
   dom0MemoryMb?: number;
   /** Absolute path of the datastore directory. */
   datastore?: string;
+  /** The host's bridges, when declared. */
+  bridges?: BridgeSpec[];
+  /** VXLAN uplinks of the bridges, when declared. */
+  uplinks?: UplinkSpec[];
   autostart: AutostartEntry[];
+}
+
+/** Parses a bridge declaration into `specs`; throws when it is bad or names a bridge twice. */
+function addBridge(specs: BridgeSpec[], text: string): void {
+  const spec = parseBridgeSpec(text);
+  if (specs.some((b) => b.name === spec.name)) throw new Error(`bridge ${spec.name} is declared twice`);
+  specs.push(spec);
+}
+
+/** `hvsim boot --bridge` declarations (they replace the config file's). */
+export function parseBridgeFlags(flags: readonly string[]): BridgeSpec[] {
+  const specs: BridgeSpec[] = [];
+  for (const flag of flags) addBridge(specs, flag);
+  return specs;
+}
+
+/** `hvsim boot --uplink` declarations (they replace the config file's). */
+export function parseUplinkFlags(flags: readonly string[]): UplinkSpec[] {
+  return flags.map(parseUplinkSpec);
 }
 
 type Reader = (s: XlSetting, file: string, out: HostConfig) => void;
@@ -67,6 +92,28 @@ const READERS: Record<string, Reader> = {
     const dir = atomText(s, file);
     if (dir === '') throw new ConfigError(file, s.line, s.key, 'expected a directory, got ""');
     out.datastore = path.resolve(path.dirname(path.resolve(file)), dir);
+  },
+  bridges: (s, file, out) => {
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    const specs: BridgeSpec[] = [];
+    for (const item of items) {
+      try {
+        addBridge(specs, item.text);
+      } catch (err) {
+        throw new ConfigError(file, item.line, s.key, (err as Error).message);
+      }
+    }
+    out.bridges = specs;
+  },
+  uplinks: (s, file, out) => {
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    out.uplinks = items.map((item) => {
+      try {
+        return parseUplinkSpec(item.text);
+      } catch (err) {
+        throw new ConfigError(file, item.line, s.key, (err as Error).message);
+      }
+    });
   },
   autostart: (s, file, out) => {
     const items = s.value.kind === 'list' ? s.value.items : [s.value];

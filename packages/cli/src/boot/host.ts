@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type HostDescription, type MigrationPeer } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
 import { NoDaemonError, connectDaemon, daemonAddress, type DaemonConnection } from '../client';
 import { METHOD_PREFIX } from '../user-errors';
 import { defaultDatastoreDir } from '../socket-path';
@@ -43,6 +43,10 @@ export interface HostOptions {
   /** The ISA the host offers its domains, e.g. "rv32ima_zicsr_zifencei" (default: all the hart
    *  implements); fewer extensions keep domains from other hosts that offer more from moving here. */
   isa?: string;
+  /** The host's bridges (default: one, xenbr0). */
+  bridges?: readonly BridgeSpec[];
+  /** VXLAN uplinks of the bridges to other hosts (default none). */
+  uplinks?: readonly UplinkSpec[];
 }
 
 export interface BootOptions extends HostOptions {
@@ -105,6 +109,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
   fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
   const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore });
+  const networkDevices = new NetworkBackendService({ xenstored: xenstore.xenstored });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
     clock: {
@@ -124,12 +129,15 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
     logDir: options.logDir ?? null,
     dumpDir: options.dumpDir ?? null,
     autostart: options.autostart,
-    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service],
+    services: [xenstore.service, (ctx) => new ConsoleRingService(ctx), blockDevices.service, networkDevices.service],
     blockDevices,
+    networkDevices,
     log: options.log,
-    host: { ...options.description, isa: canonicalIsa(options.isa ?? FULL_ISA) },
+    host: { seed: options.seed ?? 1, ...options.description, isa: canonicalIsa(options.isa ?? FULL_ISA) },
     onHalt: options.onHalt,
     migrationPeer: connectMigrationPeer,
+    ...(options.bridges !== undefined ? { bridges: options.bridges } : {}),
+    ...(options.uplinks !== undefined ? { uplinks: options.uplinks } : {}),
     ...(options.shutdownTimeoutNs !== undefined ? { shutdownTimeoutNs: options.shutdownTimeoutNs } : {}),
   });
 

@@ -1,7 +1,7 @@
 /** The boot loader: joins the core and dom0, and runs them as a daemon. */
 export { bootHost, type BootOptions, type BootedHost, type HostOptions } from './host';
 export { startDaemon, type DaemonOptions, type RunningDaemon } from './daemon';
-export { readHostConfig, parseHostConfig, type HostConfig } from './host-config';
+export { readHostConfig, parseHostConfig, parseBridgeFlags, parseUplinkFlags, type HostConfig } from './host-config';
 export { TimeDriver, type Pace } from './time-driver';
 /** What dom0 reports of each autostart entry, as `boot --detach` passes it on. */
 export type { AutostartResult } from '@hvsim/dom0';

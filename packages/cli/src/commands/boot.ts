@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { openAppendLog } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
-import { canonicalIsa, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
+import { canonicalIsa, parseBridgeFlags, parseUplinkFlags, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
 import { outJson } from './common';
@@ -25,6 +25,8 @@ interface BootArgs {
   'ready-fd'?: number;
   datastore?: string;
   isa?: string;
+  bridge?: string[];
+  uplink?: string[];
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -45,12 +47,14 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('sched', { type: 'string', choices: ['credit'], describe: 'scheduler (default credit)' })
       .option('seed', { type: 'number', describe: 'seed of the simulation PRNG (default 1)' })
       .option('pace', { type: 'string', choices: ['max', 'realtime'], describe: 'max: as fast as the host allows; realtime: never ahead of the wall clock (default)' })
-      .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
+      .option('config', { alias: 'c', type: 'string', describe: 'host config (xl.cfg syntax): pcpus, memory, sched, seed, pace, dom0_mem, datastore, bridges, uplinks, autostart = [ "DOMAIN.cfg [key=value...]", ... ]' })
       .option('tcp', { type: 'string', describe: 'also listen on TCP HOST:PORT (anyone who can connect controls the host)' })
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
       .option('datastore', { type: 'string', describe: 'directory disk targets resolve in (default: datastore/ beside the socket)' })
       .option('isa', { type: 'string', describe: 'ISA offered to domains, at most rv32ima_zicsr_zifencei (fewer: domains from hosts that offer more cannot migrate here)' })
+      .option('bridge', { type: 'string', array: true, describe: 'declare a bridge, "NAME [vlan-aware] [ageing=SECONDS]" (repeatable; replaces the config\'s bridges; default: xenbr0)' })
+      .option('uplink', { type: 'string', array: true, describe: 'a VXLAN uplink, "BRIDGE vxlan vni=N remote=ADDR[:PORT] [local=ADDR[:PORT]]" (repeatable; replaces the config\'s uplinks; two of one bridge form an active-backup team)' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -59,6 +63,8 @@ export const bootCommand: CommandModule<object, BootArgs> = {
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
         if (a.isa !== undefined) canonicalIsa(a.isa);
+        if (a.bridge !== undefined) parseBridgeFlags(a.bridge);
+        if (a.uplink !== undefined) parseUplinkFlags(a.uplink);
         return true;
       }),
   handler: async (argv) => {
@@ -88,6 +94,8 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
+      bridges: argv.bridge !== undefined && argv.bridge.length > 0 ? parseBridgeFlags(argv.bridge) : file.bridges,
+      uplinks: argv.uplink !== undefined && argv.uplink.length > 0 ? parseUplinkFlags(argv.uplink) : file.uplinks,
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -151,6 +159,8 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['datastore', argv.datastore && path.resolve(argv.datastore)], ['isa', argv.isa],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
+  for (const b of argv.bridge ?? []) args.push('--bridge', b);
+  for (const u of argv.uplink ?? []) args.push('--uplink', u);
   const fd = openAppendLog(logFile, 0o600);
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd, 'pipe'], cwd: process.cwd(), env: process.env });
   fs.closeSync(fd);

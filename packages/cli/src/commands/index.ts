@@ -40,6 +40,11 @@ export const COMMANDS: ReadonlyArray<{ readonly verbs: readonly string[]; readon
   { verbs: ['block-attach'], load: async () => (await import('./block')).blockAttachCommand },
   { verbs: ['block-detach'], load: async () => (await import('./block')).blockDetachCommand },
   { verbs: ['block-list'], load: async () => (await import('./block')).blockListCommand },
+  { verbs: ['network-attach'], load: async () => (await import('./network')).networkAttachCommand },
+  { verbs: ['network-detach'], load: async () => (await import('./network')).networkDetachCommand },
+  { verbs: ['network-list'], load: async () => (await import('./network')).networkListCommand },
+  { verbs: ['net-capture'], load: async () => (await import('./net-capture')).netCaptureCommand },
+  { verbs: ['bridge-list'], load: async () => (await import('./bridge-list')).bridgeListCommand },
 ];
 
 /**

@@ -56,12 +56,15 @@ async function takeSample(m: Management): Promise<TopSample> {
   const { physinfo } = await m.Physinfo({});
   const { domains } = await m.ListDomains({ domains: [] });
   const vbds = new Map<number, pb.IVbd[]>();
+  const vifs = new Map<number, pb.IVif[]>();
   for (const d of domains) {
     const domid = d.info?.domid ?? 0;
     if (domid === 0) continue;
-    // A domain gone since the listing has no devices to show; a host without block devices none at all.
+    // A domain gone since the listing has no devices to show; a host without device backends none at all.
     const devices = await m.BlockList({ domain: String(domid) }).then((r) => r.devices, () => []);
     if (devices.length > 0) vbds.set(domid, devices);
+    const nics = await m.NetworkList({ domain: String(domid) }).then((r) => r.devices, () => []);
+    if (nics.length > 0) vifs.set(domid, nics);
   }
-  return { timeNs: Number(physinfo?.virtualTimeNs ?? 0), domains, vbds };
+  return { timeNs: Number(physinfo?.virtualTimeNs ?? 0), domains, vbds, vifs };
 }

@@ -15855,6 +15855,1605 @@ export namespace hvsim {
                 /** Shape of a BlockListResponse. */
                 type $Shape = hvsim.control.v1.BlockListResponse.$Properties;
             }
+
+            /**
+             * Properties of a NetworkAttachRequest.
+             * @deprecated Use hvsim.control.v1.NetworkAttachRequest.$Properties instead.
+             */
+            interface INetworkAttachRequest extends hvsim.control.v1.NetworkAttachRequest.$Properties {
+            }
+
+            /** Represents a NetworkAttachRequest. */
+            class NetworkAttachRequest {
+
+                /**
+                 * Constructs a new NetworkAttachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkAttachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkAttachRequest domain. */
+                domain: string;
+
+                /** An xl vif spec ("mac=00:16:3e:01:02:03, bridge=xenbr0, vlan=10"); empty for all defaults. */
+                vifSpec: string;
+
+                /**
+                 * Creates a new NetworkAttachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkAttachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkAttachRequest.$Shape): hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkAttachRequest.$Properties): hvsim.control.v1.NetworkAttachRequest;
+
+                /**
+                 * Encodes the specified NetworkAttachRequest message. Does not implicitly {@link hvsim.control.v1.NetworkAttachRequest.verify|verify} messages.
+                 * @param message NetworkAttachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkAttachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkAttachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape} NetworkAttachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkAttachRequest & hvsim.control.v1.NetworkAttachRequest.$Shape;
+
+                /**
+                 * Creates a NetworkAttachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkAttachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkAttachRequest;
+
+                /**
+                 * Creates a plain object from a NetworkAttachRequest message. Also converts values to other types if specified.
+                 * @param message NetworkAttachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkAttachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkAttachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkAttachRequest {
+
+                /** Properties of a NetworkAttachRequest. */
+                interface $Properties {
+
+                    /** NetworkAttachRequest domain */
+                    domain?: string;
+
+                    /** An xl vif spec ("mac=00:16:3e:01:02:03, bridge=xenbr0, vlan=10"); empty for all defaults. */
+                    vifSpec?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkAttachRequest. */
+                type $Shape = hvsim.control.v1.NetworkAttachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkAttachResponse.
+             * @deprecated Use hvsim.control.v1.NetworkAttachResponse.$Properties instead.
+             */
+            interface INetworkAttachResponse extends hvsim.control.v1.NetworkAttachResponse.$Properties {
+            }
+
+            /** Represents a NetworkAttachResponse. */
+            class NetworkAttachResponse {
+
+                /**
+                 * Constructs a new NetworkAttachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkAttachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The device's number (its xenstore directory). */
+                devid: number;
+
+                /** Its MAC address (assigned when the spec gave none). */
+                mac: string;
+
+                /**
+                 * Creates a new NetworkAttachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkAttachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkAttachResponse.$Shape): hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkAttachResponse.$Properties): hvsim.control.v1.NetworkAttachResponse;
+
+                /**
+                 * Encodes the specified NetworkAttachResponse message. Does not implicitly {@link hvsim.control.v1.NetworkAttachResponse.verify|verify} messages.
+                 * @param message NetworkAttachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkAttachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkAttachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape} NetworkAttachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkAttachResponse & hvsim.control.v1.NetworkAttachResponse.$Shape;
+
+                /**
+                 * Creates a NetworkAttachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkAttachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkAttachResponse;
+
+                /**
+                 * Creates a plain object from a NetworkAttachResponse message. Also converts values to other types if specified.
+                 * @param message NetworkAttachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkAttachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkAttachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkAttachResponse {
+
+                /** Properties of a NetworkAttachResponse. */
+                interface $Properties {
+
+                    /** The device's number (its xenstore directory). */
+                    devid?: number;
+
+                    /** Its MAC address (assigned when the spec gave none). */
+                    mac?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkAttachResponse. */
+                type $Shape = hvsim.control.v1.NetworkAttachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkDetachRequest.
+             * @deprecated Use hvsim.control.v1.NetworkDetachRequest.$Properties instead.
+             */
+            interface INetworkDetachRequest extends hvsim.control.v1.NetworkDetachRequest.$Properties {
+            }
+
+            /** Represents a NetworkDetachRequest. */
+            class NetworkDetachRequest {
+
+                /**
+                 * Constructs a new NetworkDetachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkDetachRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkDetachRequest domain. */
+                domain: string;
+
+                /** The device number or the MAC address. */
+                device: string;
+
+                /** Remove it without waiting for the guest to let go. */
+                force: boolean;
+
+                /**
+                 * Creates a new NetworkDetachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkDetachRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkDetachRequest.$Shape): hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkDetachRequest.$Properties): hvsim.control.v1.NetworkDetachRequest;
+
+                /**
+                 * Encodes the specified NetworkDetachRequest message. Does not implicitly {@link hvsim.control.v1.NetworkDetachRequest.verify|verify} messages.
+                 * @param message NetworkDetachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkDetachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkDetachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape} NetworkDetachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkDetachRequest & hvsim.control.v1.NetworkDetachRequest.$Shape;
+
+                /**
+                 * Creates a NetworkDetachRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkDetachRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkDetachRequest;
+
+                /**
+                 * Creates a plain object from a NetworkDetachRequest message. Also converts values to other types if specified.
+                 * @param message NetworkDetachRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkDetachRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkDetachRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkDetachRequest {
+
+                /** Properties of a NetworkDetachRequest. */
+                interface $Properties {
+
+                    /** NetworkDetachRequest domain */
+                    domain?: string;
+
+                    /** The device number or the MAC address. */
+                    device?: string;
+
+                    /** Remove it without waiting for the guest to let go. */
+                    force?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkDetachRequest. */
+                type $Shape = hvsim.control.v1.NetworkDetachRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkDetachResponse.
+             * @deprecated Use hvsim.control.v1.NetworkDetachResponse.$Properties instead.
+             */
+            interface INetworkDetachResponse extends hvsim.control.v1.NetworkDetachResponse.$Properties {
+            }
+
+            /** Represents a NetworkDetachResponse. */
+            class NetworkDetachResponse {
+
+                /**
+                 * Constructs a new NetworkDetachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkDetachResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new NetworkDetachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkDetachResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkDetachResponse.$Shape): hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkDetachResponse.$Properties): hvsim.control.v1.NetworkDetachResponse;
+
+                /**
+                 * Encodes the specified NetworkDetachResponse message. Does not implicitly {@link hvsim.control.v1.NetworkDetachResponse.verify|verify} messages.
+                 * @param message NetworkDetachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkDetachResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkDetachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape} NetworkDetachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkDetachResponse & hvsim.control.v1.NetworkDetachResponse.$Shape;
+
+                /**
+                 * Creates a NetworkDetachResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkDetachResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkDetachResponse;
+
+                /**
+                 * Creates a plain object from a NetworkDetachResponse message. Also converts values to other types if specified.
+                 * @param message NetworkDetachResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkDetachResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkDetachResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkDetachResponse {
+
+                /** Properties of a NetworkDetachResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkDetachResponse. */
+                type $Shape = hvsim.control.v1.NetworkDetachResponse.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkListRequest.
+             * @deprecated Use hvsim.control.v1.NetworkListRequest.$Properties instead.
+             */
+            interface INetworkListRequest extends hvsim.control.v1.NetworkListRequest.$Properties {
+            }
+
+            /** Represents a NetworkListRequest. */
+            class NetworkListRequest {
+
+                /**
+                 * Constructs a new NetworkListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkListRequest domain. */
+                domain: string;
+
+                /**
+                 * Creates a new NetworkListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkListRequest.$Shape): hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkListRequest.$Properties): hvsim.control.v1.NetworkListRequest;
+
+                /**
+                 * Encodes the specified NetworkListRequest message. Does not implicitly {@link hvsim.control.v1.NetworkListRequest.verify|verify} messages.
+                 * @param message NetworkListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape} NetworkListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkListRequest & hvsim.control.v1.NetworkListRequest.$Shape;
+
+                /**
+                 * Creates a NetworkListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkListRequest;
+
+                /**
+                 * Creates a plain object from a NetworkListRequest message. Also converts values to other types if specified.
+                 * @param message NetworkListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkListRequest {
+
+                /** Properties of a NetworkListRequest. */
+                interface $Properties {
+
+                    /** NetworkListRequest domain */
+                    domain?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkListRequest. */
+                type $Shape = hvsim.control.v1.NetworkListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Vif.
+             * @deprecated Use hvsim.control.v1.Vif.$Properties instead.
+             */
+            interface IVif extends hvsim.control.v1.Vif.$Properties {
+            }
+
+            /** One virtual network interface, as xl network-list shows it, with xentop's counters. */
+            class Vif {
+
+                /**
+                 * Constructs a new Vif.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.Vif.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Vif devid. */
+                devid: number;
+
+                /** Vif mac. */
+                mac: string;
+
+                /** Vif backendId. */
+                backendId: number;
+
+                /** Vif frontendId. */
+                frontendId: number;
+
+                /** The frontend's XenbusState, -1 when it has none. */
+                state: number;
+
+                /** Vif backendState. */
+                backendState: number;
+
+                /** Vif eventChannel. */
+                eventChannel: number;
+
+                /** Vif txRingRef. */
+                txRingRef: number;
+
+                /** Vif rxRingRef. */
+                rxRingRef: number;
+
+                /** Vif backendPath. */
+                backendPath: string;
+
+                /** Vif bridge. */
+                bridge: string;
+
+                /** The 802.1Q access VLAN, 0 for none. */
+                vlan: number;
+
+                /** tx: what the guest sent; rx: what it was given. */
+                txFrames: number;
+
+                /** Vif txBytes. */
+                txBytes: number;
+
+                /** Vif txErrors. */
+                txErrors: number;
+
+                /** Vif rxFrames. */
+                rxFrames: number;
+
+                /** Vif rxBytes. */
+                rxBytes: number;
+
+                /** Vif rxDropped. */
+                rxDropped: number;
+
+                /** Vif errors. */
+                errors: number;
+
+                /**
+                 * Creates a new Vif instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Vif instance
+                 */
+                static create(properties: hvsim.control.v1.Vif.$Shape): hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape;
+                static create(properties?: hvsim.control.v1.Vif.$Properties): hvsim.control.v1.Vif;
+
+                /**
+                 * Encodes the specified Vif message. Does not implicitly {@link hvsim.control.v1.Vif.verify|verify} messages.
+                 * @param message Vif message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.Vif.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Vif message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape} Vif
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.Vif & hvsim.control.v1.Vif.$Shape;
+
+                /**
+                 * Creates a Vif message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Vif
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.Vif;
+
+                /**
+                 * Creates a plain object from a Vif message. Also converts values to other types if specified.
+                 * @param message Vif
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.Vif, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Vif to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Vif {
+
+                /** Properties of a Vif. */
+                interface $Properties {
+
+                    /** Vif devid */
+                    devid?: number;
+
+                    /** Vif mac */
+                    mac?: string;
+
+                    /** Vif backendId */
+                    backendId?: number;
+
+                    /** Vif frontendId */
+                    frontendId?: number;
+
+                    /** The frontend's XenbusState, -1 when it has none. */
+                    state?: number;
+
+                    /** Vif backendState */
+                    backendState?: number;
+
+                    /** Vif eventChannel */
+                    eventChannel?: number;
+
+                    /** Vif txRingRef */
+                    txRingRef?: number;
+
+                    /** Vif rxRingRef */
+                    rxRingRef?: number;
+
+                    /** Vif backendPath */
+                    backendPath?: string;
+
+                    /** Vif bridge */
+                    bridge?: string;
+
+                    /** The 802.1Q access VLAN, 0 for none. */
+                    vlan?: number;
+
+                    /** tx: what the guest sent; rx: what it was given. */
+                    txFrames?: number;
+
+                    /** Vif txBytes */
+                    txBytes?: number;
+
+                    /** Vif txErrors */
+                    txErrors?: number;
+
+                    /** Vif rxFrames */
+                    rxFrames?: number;
+
+                    /** Vif rxBytes */
+                    rxBytes?: number;
+
+                    /** Vif rxDropped */
+                    rxDropped?: number;
+
+                    /** Vif errors */
+                    errors?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Vif. */
+                type $Shape = hvsim.control.v1.Vif.$Properties;
+            }
+
+            /**
+             * Properties of a NetworkListResponse.
+             * @deprecated Use hvsim.control.v1.NetworkListResponse.$Properties instead.
+             */
+            interface INetworkListResponse extends hvsim.control.v1.NetworkListResponse.$Properties {
+            }
+
+            /** Represents a NetworkListResponse. */
+            class NetworkListResponse {
+
+                /**
+                 * Constructs a new NetworkListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetworkListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetworkListResponse devices. */
+                devices: hvsim.control.v1.Vif[];
+
+                /**
+                 * Creates a new NetworkListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetworkListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetworkListResponse.$Shape): hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetworkListResponse.$Properties): hvsim.control.v1.NetworkListResponse;
+
+                /**
+                 * Encodes the specified NetworkListResponse message. Does not implicitly {@link hvsim.control.v1.NetworkListResponse.verify|verify} messages.
+                 * @param message NetworkListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetworkListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetworkListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape} NetworkListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetworkListResponse & hvsim.control.v1.NetworkListResponse.$Shape;
+
+                /**
+                 * Creates a NetworkListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetworkListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetworkListResponse;
+
+                /**
+                 * Creates a plain object from a NetworkListResponse message. Also converts values to other types if specified.
+                 * @param message NetworkListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetworkListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetworkListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetworkListResponse {
+
+                /** Properties of a NetworkListResponse. */
+                interface $Properties {
+
+                    /** NetworkListResponse devices */
+                    devices?: hvsim.control.v1.Vif.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetworkListResponse. */
+                type $Shape = hvsim.control.v1.NetworkListResponse.$Properties;
+            }
+
+            /**
+             * Properties of a NetCaptureRequest.
+             * @deprecated Use hvsim.control.v1.NetCaptureRequest.$Properties instead.
+             */
+            interface INetCaptureRequest extends hvsim.control.v1.NetCaptureRequest.$Properties {
+            }
+
+            /** Represents a NetCaptureRequest. */
+            class NetCaptureRequest {
+
+                /**
+                 * Constructs a new NetCaptureRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetCaptureRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NetCaptureRequest bridge. */
+                bridge: string;
+
+                /** End after this many frames (0: no limit). */
+                count: number;
+
+                /** End after this much virtual time, in ns (0: no limit). */
+                durationNs: number;
+
+                /** Bytes kept of each frame (0: all of it), as tcpdump's -s. */
+                snaplen: number;
+
+                /**
+                 * Creates a new NetCaptureRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetCaptureRequest instance
+                 */
+                static create(properties: hvsim.control.v1.NetCaptureRequest.$Shape): hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape;
+                static create(properties?: hvsim.control.v1.NetCaptureRequest.$Properties): hvsim.control.v1.NetCaptureRequest;
+
+                /**
+                 * Encodes the specified NetCaptureRequest message. Does not implicitly {@link hvsim.control.v1.NetCaptureRequest.verify|verify} messages.
+                 * @param message NetCaptureRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetCaptureRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetCaptureRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape} NetCaptureRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetCaptureRequest & hvsim.control.v1.NetCaptureRequest.$Shape;
+
+                /**
+                 * Creates a NetCaptureRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetCaptureRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetCaptureRequest;
+
+                /**
+                 * Creates a plain object from a NetCaptureRequest message. Also converts values to other types if specified.
+                 * @param message NetCaptureRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetCaptureRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetCaptureRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetCaptureRequest {
+
+                /** Properties of a NetCaptureRequest. */
+                interface $Properties {
+
+                    /** NetCaptureRequest bridge */
+                    bridge?: string;
+
+                    /** End after this many frames (0: no limit). */
+                    count?: number;
+
+                    /** End after this much virtual time, in ns (0: no limit). */
+                    durationNs?: number;
+
+                    /** Bytes kept of each frame (0: all of it), as tcpdump's -s. */
+                    snaplen?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetCaptureRequest. */
+                type $Shape = hvsim.control.v1.NetCaptureRequest.$Properties;
+            }
+
+            /**
+             * Properties of a NetCaptureResponse.
+             * @deprecated Use hvsim.control.v1.NetCaptureResponse.$Properties instead.
+             */
+            interface INetCaptureResponse extends hvsim.control.v1.NetCaptureResponse.$Properties {
+            }
+
+            /** Represents a NetCaptureResponse. */
+            class NetCaptureResponse {
+
+                /**
+                 * Constructs a new NetCaptureResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.NetCaptureResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** The capture is attached (the first message; no frame). */
+                attached: boolean;
+
+                /** Virtual time the bridge accepted the frame, ns since boot. */
+                timeNs: number;
+
+                /** The frame (cut to snaplen); on a vlan-aware bridge tagged with its VLAN. */
+                frame: Uint8Array;
+
+                /** The frame's whole length. */
+                origLen: number;
+
+                /**
+                 * Creates a new NetCaptureResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns NetCaptureResponse instance
+                 */
+                static create(properties: hvsim.control.v1.NetCaptureResponse.$Shape): hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape;
+                static create(properties?: hvsim.control.v1.NetCaptureResponse.$Properties): hvsim.control.v1.NetCaptureResponse;
+
+                /**
+                 * Encodes the specified NetCaptureResponse message. Does not implicitly {@link hvsim.control.v1.NetCaptureResponse.verify|verify} messages.
+                 * @param message NetCaptureResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.NetCaptureResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NetCaptureResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape} NetCaptureResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.NetCaptureResponse & hvsim.control.v1.NetCaptureResponse.$Shape;
+
+                /**
+                 * Creates a NetCaptureResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NetCaptureResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.NetCaptureResponse;
+
+                /**
+                 * Creates a plain object from a NetCaptureResponse message. Also converts values to other types if specified.
+                 * @param message NetCaptureResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.NetCaptureResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NetCaptureResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NetCaptureResponse {
+
+                /** Properties of a NetCaptureResponse. */
+                interface $Properties {
+
+                    /** The capture is attached (the first message; no frame). */
+                    attached?: boolean;
+
+                    /** Virtual time the bridge accepted the frame, ns since boot. */
+                    timeNs?: number;
+
+                    /** The frame (cut to snaplen); on a vlan-aware bridge tagged with its VLAN. */
+                    frame?: Uint8Array;
+
+                    /** The frame's whole length. */
+                    origLen?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NetCaptureResponse. */
+                type $Shape = hvsim.control.v1.NetCaptureResponse.$Properties;
+            }
+
+            /**
+             * Properties of a BridgeListRequest.
+             * @deprecated Use hvsim.control.v1.BridgeListRequest.$Properties instead.
+             */
+            interface IBridgeListRequest extends hvsim.control.v1.BridgeListRequest.$Properties {
+            }
+
+            /** Represents a BridgeListRequest. */
+            class BridgeListRequest {
+
+                /**
+                 * Constructs a new BridgeListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new BridgeListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeListRequest instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeListRequest.$Shape): hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeListRequest.$Properties): hvsim.control.v1.BridgeListRequest;
+
+                /**
+                 * Encodes the specified BridgeListRequest message. Does not implicitly {@link hvsim.control.v1.BridgeListRequest.verify|verify} messages.
+                 * @param message BridgeListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape} BridgeListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeListRequest & hvsim.control.v1.BridgeListRequest.$Shape;
+
+                /**
+                 * Creates a BridgeListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeListRequest;
+
+                /**
+                 * Creates a plain object from a BridgeListRequest message. Also converts values to other types if specified.
+                 * @param message BridgeListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeListRequest {
+
+                /** Properties of a BridgeListRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeListRequest. */
+                type $Shape = hvsim.control.v1.BridgeListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a BridgePortInfo.
+             * @deprecated Use hvsim.control.v1.BridgePortInfo.$Properties instead.
+             */
+            interface IBridgePortInfo extends hvsim.control.v1.BridgePortInfo.$Properties {
+            }
+
+            /**
+             * A port of a bridge; rx is what its owner sent into the bridge, tx what the
+             * bridge delivered to it.
+             */
+            class BridgePortInfo {
+
+                /**
+                 * Constructs a new BridgePortInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgePortInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgePortInfo name. */
+                name: string;
+
+                /** Its untagged VLAN on a vlan-aware bridge (0 otherwise). */
+                pvid: number;
+
+                /** BridgePortInfo trunk. */
+                trunk: boolean;
+
+                /** BridgePortInfo rxFrames. */
+                rxFrames: number;
+
+                /** BridgePortInfo rxBytes. */
+                rxBytes: number;
+
+                /** BridgePortInfo txFrames. */
+                txFrames: number;
+
+                /** BridgePortInfo txBytes. */
+                txBytes: number;
+
+                /** BridgePortInfo dropped. */
+                dropped: number;
+
+                /**
+                 * Creates a new BridgePortInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgePortInfo instance
+                 */
+                static create(properties: hvsim.control.v1.BridgePortInfo.$Shape): hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape;
+                static create(properties?: hvsim.control.v1.BridgePortInfo.$Properties): hvsim.control.v1.BridgePortInfo;
+
+                /**
+                 * Encodes the specified BridgePortInfo message. Does not implicitly {@link hvsim.control.v1.BridgePortInfo.verify|verify} messages.
+                 * @param message BridgePortInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgePortInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgePortInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape} BridgePortInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgePortInfo & hvsim.control.v1.BridgePortInfo.$Shape;
+
+                /**
+                 * Creates a BridgePortInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgePortInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgePortInfo;
+
+                /**
+                 * Creates a plain object from a BridgePortInfo message. Also converts values to other types if specified.
+                 * @param message BridgePortInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgePortInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgePortInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgePortInfo {
+
+                /** Properties of a BridgePortInfo. */
+                interface $Properties {
+
+                    /** BridgePortInfo name */
+                    name?: string;
+
+                    /** Its untagged VLAN on a vlan-aware bridge (0 otherwise). */
+                    pvid?: number;
+
+                    /** BridgePortInfo trunk */
+                    trunk?: boolean;
+
+                    /** BridgePortInfo rxFrames */
+                    rxFrames?: number;
+
+                    /** BridgePortInfo rxBytes */
+                    rxBytes?: number;
+
+                    /** BridgePortInfo txFrames */
+                    txFrames?: number;
+
+                    /** BridgePortInfo txBytes */
+                    txBytes?: number;
+
+                    /** BridgePortInfo dropped */
+                    dropped?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgePortInfo. */
+                type $Shape = hvsim.control.v1.BridgePortInfo.$Properties;
+            }
+
+            /**
+             * Properties of an UplinkPathInfo.
+             * @deprecated Use hvsim.control.v1.UplinkPathInfo.$Properties instead.
+             */
+            interface IUplinkPathInfo extends hvsim.control.v1.UplinkPathInfo.$Properties {
+            }
+
+            /** A VXLAN path of a bridge's uplink team. */
+            class UplinkPathInfo {
+
+                /**
+                 * Constructs a new UplinkPathInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.UplinkPathInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** "vni N LOCAL -> REMOTE". */
+                name: string;
+
+                /** UplinkPathInfo up. */
+                up: boolean;
+
+                /** UplinkPathInfo active. */
+                active: boolean;
+
+                /** Times it went down. */
+                failures: number;
+
+                /** UplinkPathInfo txDatagrams. */
+                txDatagrams: number;
+
+                /** UplinkPathInfo rxDatagrams. */
+                rxDatagrams: number;
+
+                /** UplinkPathInfo txErrors. */
+                txErrors: number;
+
+                /**
+                 * Creates a new UplinkPathInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UplinkPathInfo instance
+                 */
+                static create(properties: hvsim.control.v1.UplinkPathInfo.$Shape): hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape;
+                static create(properties?: hvsim.control.v1.UplinkPathInfo.$Properties): hvsim.control.v1.UplinkPathInfo;
+
+                /**
+                 * Encodes the specified UplinkPathInfo message. Does not implicitly {@link hvsim.control.v1.UplinkPathInfo.verify|verify} messages.
+                 * @param message UplinkPathInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.UplinkPathInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UplinkPathInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape} UplinkPathInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.UplinkPathInfo & hvsim.control.v1.UplinkPathInfo.$Shape;
+
+                /**
+                 * Creates an UplinkPathInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UplinkPathInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.UplinkPathInfo;
+
+                /**
+                 * Creates a plain object from an UplinkPathInfo message. Also converts values to other types if specified.
+                 * @param message UplinkPathInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.UplinkPathInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UplinkPathInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UplinkPathInfo {
+
+                /** Properties of an UplinkPathInfo. */
+                interface $Properties {
+
+                    /** "vni N LOCAL -> REMOTE". */
+                    name?: string;
+
+                    /** UplinkPathInfo up */
+                    up?: boolean;
+
+                    /** UplinkPathInfo active */
+                    active?: boolean;
+
+                    /** Times it went down. */
+                    failures?: number;
+
+                    /** UplinkPathInfo txDatagrams */
+                    txDatagrams?: number;
+
+                    /** UplinkPathInfo rxDatagrams */
+                    rxDatagrams?: number;
+
+                    /** UplinkPathInfo txErrors */
+                    txErrors?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UplinkPathInfo. */
+                type $Shape = hvsim.control.v1.UplinkPathInfo.$Properties;
+            }
+
+            /**
+             * Properties of a BridgeInfo.
+             * @deprecated Use hvsim.control.v1.BridgeInfo.$Properties instead.
+             */
+            interface IBridgeInfo extends hvsim.control.v1.BridgeInfo.$Properties {
+            }
+
+            /** Represents a BridgeInfo. */
+            class BridgeInfo {
+
+                /**
+                 * Constructs a new BridgeInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgeInfo name. */
+                name: string;
+
+                /** BridgeInfo vlanAware. */
+                vlanAware: boolean;
+
+                /** BridgeInfo ports. */
+                ports: hvsim.control.v1.BridgePortInfo[];
+
+                /** BridgeInfo uplinkPaths. */
+                uplinkPaths: hvsim.control.v1.UplinkPathInfo[];
+
+                /** Stations in its MAC table. */
+                macs: number;
+
+                /** BridgeInfo forwarded. */
+                forwarded: number;
+
+                /** BridgeInfo flooded. */
+                flooded: number;
+
+                /** BridgeInfo filtered. */
+                filtered: number;
+
+                /** BridgeInfo dropped. */
+                dropped: number;
+
+                /** BridgeInfo notLearned. */
+                notLearned: number;
+
+                /**
+                 * Creates a new BridgeInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeInfo instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeInfo.$Shape): hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeInfo.$Properties): hvsim.control.v1.BridgeInfo;
+
+                /**
+                 * Encodes the specified BridgeInfo message. Does not implicitly {@link hvsim.control.v1.BridgeInfo.verify|verify} messages.
+                 * @param message BridgeInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape} BridgeInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeInfo & hvsim.control.v1.BridgeInfo.$Shape;
+
+                /**
+                 * Creates a BridgeInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeInfo;
+
+                /**
+                 * Creates a plain object from a BridgeInfo message. Also converts values to other types if specified.
+                 * @param message BridgeInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeInfo {
+
+                /** Properties of a BridgeInfo. */
+                interface $Properties {
+
+                    /** BridgeInfo name */
+                    name?: string;
+
+                    /** BridgeInfo vlanAware */
+                    vlanAware?: boolean;
+
+                    /** BridgeInfo ports */
+                    ports?: hvsim.control.v1.BridgePortInfo.$Properties[];
+
+                    /** BridgeInfo uplinkPaths */
+                    uplinkPaths?: hvsim.control.v1.UplinkPathInfo.$Properties[];
+
+                    /** Stations in its MAC table. */
+                    macs?: number;
+
+                    /** BridgeInfo forwarded */
+                    forwarded?: number;
+
+                    /** BridgeInfo flooded */
+                    flooded?: number;
+
+                    /** BridgeInfo filtered */
+                    filtered?: number;
+
+                    /** BridgeInfo dropped */
+                    dropped?: number;
+
+                    /** BridgeInfo notLearned */
+                    notLearned?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeInfo. */
+                type $Shape = hvsim.control.v1.BridgeInfo.$Properties;
+            }
+
+            /**
+             * Properties of a VxlanSocketInfo.
+             * @deprecated Use hvsim.control.v1.VxlanSocketInfo.$Properties instead.
+             */
+            interface IVxlanSocketInfo extends hvsim.control.v1.VxlanSocketInfo.$Properties {
+            }
+
+            /** A local VXLAN socket and the datagrams it dropped. */
+            class VxlanSocketInfo {
+
+                /**
+                 * Constructs a new VxlanSocketInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.VxlanSocketInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VxlanSocketInfo local. */
+                local: string;
+
+                /** VxlanSocketInfo malformed. */
+                malformed: number;
+
+                /** VxlanSocketInfo unknownPeer. */
+                unknownPeer: number;
+
+                /**
+                 * Creates a new VxlanSocketInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VxlanSocketInfo instance
+                 */
+                static create(properties: hvsim.control.v1.VxlanSocketInfo.$Shape): hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape;
+                static create(properties?: hvsim.control.v1.VxlanSocketInfo.$Properties): hvsim.control.v1.VxlanSocketInfo;
+
+                /**
+                 * Encodes the specified VxlanSocketInfo message. Does not implicitly {@link hvsim.control.v1.VxlanSocketInfo.verify|verify} messages.
+                 * @param message VxlanSocketInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.VxlanSocketInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VxlanSocketInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape} VxlanSocketInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.VxlanSocketInfo & hvsim.control.v1.VxlanSocketInfo.$Shape;
+
+                /**
+                 * Creates a VxlanSocketInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VxlanSocketInfo
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.VxlanSocketInfo;
+
+                /**
+                 * Creates a plain object from a VxlanSocketInfo message. Also converts values to other types if specified.
+                 * @param message VxlanSocketInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.VxlanSocketInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VxlanSocketInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VxlanSocketInfo {
+
+                /** Properties of a VxlanSocketInfo. */
+                interface $Properties {
+
+                    /** VxlanSocketInfo local */
+                    local?: string;
+
+                    /** VxlanSocketInfo malformed */
+                    malformed?: number;
+
+                    /** VxlanSocketInfo unknownPeer */
+                    unknownPeer?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VxlanSocketInfo. */
+                type $Shape = hvsim.control.v1.VxlanSocketInfo.$Properties;
+            }
+
+            /**
+             * Properties of a BridgeListResponse.
+             * @deprecated Use hvsim.control.v1.BridgeListResponse.$Properties instead.
+             */
+            interface IBridgeListResponse extends hvsim.control.v1.BridgeListResponse.$Properties {
+            }
+
+            /** Represents a BridgeListResponse. */
+            class BridgeListResponse {
+
+                /**
+                 * Constructs a new BridgeListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.BridgeListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BridgeListResponse bridges. */
+                bridges: hvsim.control.v1.BridgeInfo[];
+
+                /** BridgeListResponse vxlanSockets. */
+                vxlanSockets: hvsim.control.v1.VxlanSocketInfo[];
+
+                /**
+                 * Creates a new BridgeListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BridgeListResponse instance
+                 */
+                static create(properties: hvsim.control.v1.BridgeListResponse.$Shape): hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape;
+                static create(properties?: hvsim.control.v1.BridgeListResponse.$Properties): hvsim.control.v1.BridgeListResponse;
+
+                /**
+                 * Encodes the specified BridgeListResponse message. Does not implicitly {@link hvsim.control.v1.BridgeListResponse.verify|verify} messages.
+                 * @param message BridgeListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.BridgeListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BridgeListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape} BridgeListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.BridgeListResponse & hvsim.control.v1.BridgeListResponse.$Shape;
+
+                /**
+                 * Creates a BridgeListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BridgeListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.BridgeListResponse;
+
+                /**
+                 * Creates a plain object from a BridgeListResponse message. Also converts values to other types if specified.
+                 * @param message BridgeListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.BridgeListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BridgeListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BridgeListResponse {
+
+                /** Properties of a BridgeListResponse. */
+                interface $Properties {
+
+                    /** BridgeListResponse bridges */
+                    bridges?: hvsim.control.v1.BridgeInfo.$Properties[];
+
+                    /** BridgeListResponse vxlanSockets */
+                    vxlanSockets?: hvsim.control.v1.VxlanSocketInfo.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BridgeListResponse. */
+                type $Shape = hvsim.control.v1.BridgeListResponse.$Properties;
+            }
         }
     }
 }

@@ -25327,6 +25327,3190 @@ $root.hvsim = (function() {
                 return BlockListResponse;
             })();
 
+            v1.NetworkAttachRequest = (function() {
+
+                var NetworkAttachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkAttachRequest.prototype.domain = "";
+                NetworkAttachRequest.prototype.vifSpec = "";
+
+                NetworkAttachRequest.create = function(properties) {
+                    return new NetworkAttachRequest(properties);
+                };
+
+                NetworkAttachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.vifSpec != null && $Object.hasOwnProperty.call(message, "vifSpec") && message.vifSpec !== "")
+                        writer.uint32(18).string(message.vifSpec);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkAttachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkAttachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.vifSpec = value;
+                                else
+                                    delete message.vifSpec;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkAttachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkAttachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkAttachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkAttachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.vifSpec != null)
+                        if (typeof object.vifSpec !== "string" || object.vifSpec.length)
+                            message.vifSpec = $String(object.vifSpec);
+                    return message;
+                };
+
+                NetworkAttachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.vifSpec = "";
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.vifSpec != null && $Object.hasOwnProperty.call(message, "vifSpec"))
+                        object.vifSpec = message.vifSpec;
+                    return object;
+                };
+
+                NetworkAttachRequest.prototype.toJSON = function() {
+                    return NetworkAttachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkAttachRequest;
+            })();
+
+            v1.NetworkAttachResponse = (function() {
+
+                var NetworkAttachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkAttachResponse.prototype.devid = 0;
+                NetworkAttachResponse.prototype.mac = "";
+
+                NetworkAttachResponse.create = function(properties) {
+                    return new NetworkAttachResponse(properties);
+                };
+
+                NetworkAttachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                        writer.uint32(18).string(message.mac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkAttachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkAttachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkAttachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkAttachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkAttachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkAttachResponse();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    if (object.mac != null)
+                        if (typeof object.mac !== "string" || object.mac.length)
+                            message.mac = $String(object.mac);
+                    return message;
+                };
+
+                NetworkAttachResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.devid = 0;
+                        object.mac = "";
+                    }
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                        object.mac = message.mac;
+                    return object;
+                };
+
+                NetworkAttachResponse.prototype.toJSON = function() {
+                    return NetworkAttachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkAttachResponse;
+            })();
+
+            v1.NetworkDetachRequest = (function() {
+
+                var NetworkDetachRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkDetachRequest.prototype.domain = "";
+                NetworkDetachRequest.prototype.device = "";
+                NetworkDetachRequest.prototype.force = false;
+
+                NetworkDetachRequest.create = function(properties) {
+                    return new NetworkDetachRequest(properties);
+                };
+
+                NetworkDetachRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                        writer.uint32(18).string(message.device);
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                        writer.uint32(24).bool(message.force);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkDetachRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkDetachRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.device = value;
+                                else
+                                    delete message.device;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.force = value;
+                                else
+                                    delete message.force;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkDetachRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkDetachRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkDetachRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkDetachRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    if (object.device != null)
+                        if (typeof object.device !== "string" || object.device.length)
+                            message.device = $String(object.device);
+                    if (object.force != null)
+                        if (object.force)
+                            message.force = $Boolean(object.force);
+                    return message;
+                };
+
+                NetworkDetachRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.domain = "";
+                        object.device = "";
+                        object.force = false;
+                    }
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                        object.device = message.device;
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        object.force = message.force;
+                    return object;
+                };
+
+                NetworkDetachRequest.prototype.toJSON = function() {
+                    return NetworkDetachRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkDetachRequest;
+            })();
+
+            v1.NetworkDetachResponse = (function() {
+
+                var NetworkDetachResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkDetachResponse.create = function(properties) {
+                    return new NetworkDetachResponse(properties);
+                };
+
+                NetworkDetachResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkDetachResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkDetachResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkDetachResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkDetachResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkDetachResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.NetworkDetachResponse();
+                };
+
+                NetworkDetachResponse.toObject = function () {
+                    return {};
+                };
+
+                NetworkDetachResponse.prototype.toJSON = function() {
+                    return NetworkDetachResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkDetachResponse;
+            })();
+
+            v1.NetworkListRequest = (function() {
+
+                var NetworkListRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkListRequest.prototype.domain = "";
+
+                NetworkListRequest.create = function(properties) {
+                    return new NetworkListRequest(properties);
+                };
+
+                NetworkListRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain") && message.domain !== "")
+                        writer.uint32(10).string(message.domain);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkListRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkListRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.domain = value;
+                                else
+                                    delete message.domain;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkListRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkListRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkListRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkListRequest();
+                    if (object.domain != null)
+                        if (typeof object.domain !== "string" || object.domain.length)
+                            message.domain = $String(object.domain);
+                    return message;
+                };
+
+                NetworkListRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.domain = "";
+                    if (message.domain != null && $Object.hasOwnProperty.call(message, "domain"))
+                        object.domain = message.domain;
+                    return object;
+                };
+
+                NetworkListRequest.prototype.toJSON = function() {
+                    return NetworkListRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkListRequest;
+            })();
+
+            v1.Vif = (function() {
+
+                var Vif = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Vif.prototype.devid = 0;
+                Vif.prototype.mac = "";
+                Vif.prototype.backendId = 0;
+                Vif.prototype.frontendId = 0;
+                Vif.prototype.state = 0;
+                Vif.prototype.backendState = 0;
+                Vif.prototype.eventChannel = 0;
+                Vif.prototype.txRingRef = 0;
+                Vif.prototype.rxRingRef = 0;
+                Vif.prototype.backendPath = "";
+                Vif.prototype.bridge = "";
+                Vif.prototype.vlan = 0;
+                Vif.prototype.txFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.txBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.txErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.rxDropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                Vif.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                Vif.create = function(properties) {
+                    return new Vif(properties);
+                };
+
+                Vif.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                        writer.uint32(8).uint32(message.devid);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac !== "")
+                        writer.uint32(18).string(message.mac);
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId") && message.backendId !== 0)
+                        writer.uint32(24).uint32(message.backendId);
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId") && message.frontendId !== 0)
+                        writer.uint32(32).uint32(message.frontendId);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                        writer.uint32(40).sint32(message.state);
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState") && message.backendState !== 0)
+                        writer.uint32(48).sint32(message.backendState);
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel") && message.eventChannel !== 0)
+                        writer.uint32(56).sint32(message.eventChannel);
+                    if (message.txRingRef != null && $Object.hasOwnProperty.call(message, "txRingRef") && message.txRingRef !== 0)
+                        writer.uint32(64).sint32(message.txRingRef);
+                    if (message.rxRingRef != null && $Object.hasOwnProperty.call(message, "rxRingRef") && message.rxRingRef !== 0)
+                        writer.uint32(72).sint32(message.rxRingRef);
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath") && message.backendPath !== "")
+                        writer.uint32(82).string(message.backendPath);
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                        writer.uint32(90).string(message.bridge);
+                    if (message.vlan != null && $Object.hasOwnProperty.call(message, "vlan") && message.vlan !== 0)
+                        writer.uint32(96).uint32(message.vlan);
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames") && (typeof message.txFrames === "object" ? message.txFrames.low || message.txFrames.high : message.txFrames !== 0))
+                        writer.uint32(104).uint64(message.txFrames);
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes") && (typeof message.txBytes === "object" ? message.txBytes.low || message.txBytes.high : message.txBytes !== 0))
+                        writer.uint32(112).uint64(message.txBytes);
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors") && (typeof message.txErrors === "object" ? message.txErrors.low || message.txErrors.high : message.txErrors !== 0))
+                        writer.uint32(120).uint64(message.txErrors);
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames") && (typeof message.rxFrames === "object" ? message.rxFrames.low || message.rxFrames.high : message.rxFrames !== 0))
+                        writer.uint32(128).uint64(message.rxFrames);
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes") && (typeof message.rxBytes === "object" ? message.rxBytes.low || message.rxBytes.high : message.rxBytes !== 0))
+                        writer.uint32(136).uint64(message.rxBytes);
+                    if (message.rxDropped != null && $Object.hasOwnProperty.call(message, "rxDropped") && (typeof message.rxDropped === "object" ? message.rxDropped.low || message.rxDropped.high : message.rxDropped !== 0))
+                        writer.uint32(144).uint64(message.rxDropped);
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors") && (typeof message.errors === "object" ? message.errors.low || message.errors.high : message.errors !== 0))
+                        writer.uint32(152).uint64(message.errors);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Vif.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.Vif();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.devid = value;
+                                else
+                                    delete message.devid;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.backendId = value;
+                                else
+                                    delete message.backendId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.frontendId = value;
+                                else
+                                    delete message.frontendId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.backendState = value;
+                                else
+                                    delete message.backendState;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.eventChannel = value;
+                                else
+                                    delete message.eventChannel;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.txRingRef = value;
+                                else
+                                    delete message.txRingRef;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.sint32())
+                                    message.rxRingRef = value;
+                                else
+                                    delete message.rxRingRef;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.backendPath = value;
+                                else
+                                    delete message.backendPath;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bridge = value;
+                                else
+                                    delete message.bridge;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vlan = value;
+                                else
+                                    delete message.vlan;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txFrames = value;
+                                else
+                                    delete message.txFrames;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txBytes = value;
+                                else
+                                    delete message.txBytes;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txErrors = value;
+                                else
+                                    delete message.txErrors;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxFrames = value;
+                                else
+                                    delete message.rxFrames;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxBytes = value;
+                                else
+                                    delete message.rxBytes;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxDropped = value;
+                                else
+                                    delete message.rxDropped;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.errors = value;
+                                else
+                                    delete message.errors;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Vif.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.Vif)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.Vif: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.Vif();
+                    if (object.devid != null)
+                        if ($Number(object.devid) !== 0)
+                            message.devid = object.devid >>> 0;
+                    if (object.mac != null)
+                        if (typeof object.mac !== "string" || object.mac.length)
+                            message.mac = $String(object.mac);
+                    if (object.backendId != null)
+                        if ($Number(object.backendId) !== 0)
+                            message.backendId = object.backendId >>> 0;
+                    if (object.frontendId != null)
+                        if ($Number(object.frontendId) !== 0)
+                            message.frontendId = object.frontendId >>> 0;
+                    if (object.state != null)
+                        if ($Number(object.state) !== 0)
+                            message.state = object.state | 0;
+                    if (object.backendState != null)
+                        if ($Number(object.backendState) !== 0)
+                            message.backendState = object.backendState | 0;
+                    if (object.eventChannel != null)
+                        if ($Number(object.eventChannel) !== 0)
+                            message.eventChannel = object.eventChannel | 0;
+                    if (object.txRingRef != null)
+                        if ($Number(object.txRingRef) !== 0)
+                            message.txRingRef = object.txRingRef | 0;
+                    if (object.rxRingRef != null)
+                        if ($Number(object.rxRingRef) !== 0)
+                            message.rxRingRef = object.rxRingRef | 0;
+                    if (object.backendPath != null)
+                        if (typeof object.backendPath !== "string" || object.backendPath.length)
+                            message.backendPath = $String(object.backendPath);
+                    if (object.bridge != null)
+                        if (typeof object.bridge !== "string" || object.bridge.length)
+                            message.bridge = $String(object.bridge);
+                    if (object.vlan != null)
+                        if ($Number(object.vlan) !== 0)
+                            message.vlan = object.vlan >>> 0;
+                    if (object.txFrames != null)
+                        if (typeof object.txFrames === "object" ? object.txFrames.low || object.txFrames.high : $Number(object.txFrames) !== 0)
+                            if ($util.Long)
+                                message.txFrames = $util.Long.fromValue(object.txFrames, true);
+                            else if (typeof object.txFrames === "string")
+                                message.txFrames = $parseInt(object.txFrames, 10);
+                            else if (typeof object.txFrames === "number")
+                                message.txFrames = object.txFrames;
+                            else if (typeof object.txFrames === "object")
+                                message.txFrames = new $util.LongBits(object.txFrames.low >>> 0, object.txFrames.high >>> 0).toNumber(true);
+                    if (object.txBytes != null)
+                        if (typeof object.txBytes === "object" ? object.txBytes.low || object.txBytes.high : $Number(object.txBytes) !== 0)
+                            if ($util.Long)
+                                message.txBytes = $util.Long.fromValue(object.txBytes, true);
+                            else if (typeof object.txBytes === "string")
+                                message.txBytes = $parseInt(object.txBytes, 10);
+                            else if (typeof object.txBytes === "number")
+                                message.txBytes = object.txBytes;
+                            else if (typeof object.txBytes === "object")
+                                message.txBytes = new $util.LongBits(object.txBytes.low >>> 0, object.txBytes.high >>> 0).toNumber(true);
+                    if (object.txErrors != null)
+                        if (typeof object.txErrors === "object" ? object.txErrors.low || object.txErrors.high : $Number(object.txErrors) !== 0)
+                            if ($util.Long)
+                                message.txErrors = $util.Long.fromValue(object.txErrors, true);
+                            else if (typeof object.txErrors === "string")
+                                message.txErrors = $parseInt(object.txErrors, 10);
+                            else if (typeof object.txErrors === "number")
+                                message.txErrors = object.txErrors;
+                            else if (typeof object.txErrors === "object")
+                                message.txErrors = new $util.LongBits(object.txErrors.low >>> 0, object.txErrors.high >>> 0).toNumber(true);
+                    if (object.rxFrames != null)
+                        if (typeof object.rxFrames === "object" ? object.rxFrames.low || object.rxFrames.high : $Number(object.rxFrames) !== 0)
+                            if ($util.Long)
+                                message.rxFrames = $util.Long.fromValue(object.rxFrames, true);
+                            else if (typeof object.rxFrames === "string")
+                                message.rxFrames = $parseInt(object.rxFrames, 10);
+                            else if (typeof object.rxFrames === "number")
+                                message.rxFrames = object.rxFrames;
+                            else if (typeof object.rxFrames === "object")
+                                message.rxFrames = new $util.LongBits(object.rxFrames.low >>> 0, object.rxFrames.high >>> 0).toNumber(true);
+                    if (object.rxBytes != null)
+                        if (typeof object.rxBytes === "object" ? object.rxBytes.low || object.rxBytes.high : $Number(object.rxBytes) !== 0)
+                            if ($util.Long)
+                                message.rxBytes = $util.Long.fromValue(object.rxBytes, true);
+                            else if (typeof object.rxBytes === "string")
+                                message.rxBytes = $parseInt(object.rxBytes, 10);
+                            else if (typeof object.rxBytes === "number")
+                                message.rxBytes = object.rxBytes;
+                            else if (typeof object.rxBytes === "object")
+                                message.rxBytes = new $util.LongBits(object.rxBytes.low >>> 0, object.rxBytes.high >>> 0).toNumber(true);
+                    if (object.rxDropped != null)
+                        if (typeof object.rxDropped === "object" ? object.rxDropped.low || object.rxDropped.high : $Number(object.rxDropped) !== 0)
+                            if ($util.Long)
+                                message.rxDropped = $util.Long.fromValue(object.rxDropped, true);
+                            else if (typeof object.rxDropped === "string")
+                                message.rxDropped = $parseInt(object.rxDropped, 10);
+                            else if (typeof object.rxDropped === "number")
+                                message.rxDropped = object.rxDropped;
+                            else if (typeof object.rxDropped === "object")
+                                message.rxDropped = new $util.LongBits(object.rxDropped.low >>> 0, object.rxDropped.high >>> 0).toNumber(true);
+                    if (object.errors != null)
+                        if (typeof object.errors === "object" ? object.errors.low || object.errors.high : $Number(object.errors) !== 0)
+                            if ($util.Long)
+                                message.errors = $util.Long.fromValue(object.errors, true);
+                            else if (typeof object.errors === "string")
+                                message.errors = $parseInt(object.errors, 10);
+                            else if (typeof object.errors === "number")
+                                message.errors = object.errors;
+                            else if (typeof object.errors === "object")
+                                message.errors = new $util.LongBits(object.errors.low >>> 0, object.errors.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                Vif.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.devid = 0;
+                        object.mac = "";
+                        object.backendId = 0;
+                        object.frontendId = 0;
+                        object.state = 0;
+                        object.backendState = 0;
+                        object.eventChannel = 0;
+                        object.txRingRef = 0;
+                        object.rxRingRef = 0;
+                        object.backendPath = "";
+                        object.bridge = "";
+                        object.vlan = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txErrors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txErrors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxDropped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxDropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.errors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.errors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                        object.devid = message.devid;
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                        object.mac = message.mac;
+                    if (message.backendId != null && $Object.hasOwnProperty.call(message, "backendId"))
+                        object.backendId = message.backendId;
+                    if (message.frontendId != null && $Object.hasOwnProperty.call(message, "frontendId"))
+                        object.frontendId = message.frontendId;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.backendState != null && $Object.hasOwnProperty.call(message, "backendState"))
+                        object.backendState = message.backendState;
+                    if (message.eventChannel != null && $Object.hasOwnProperty.call(message, "eventChannel"))
+                        object.eventChannel = message.eventChannel;
+                    if (message.txRingRef != null && $Object.hasOwnProperty.call(message, "txRingRef"))
+                        object.txRingRef = message.txRingRef;
+                    if (message.rxRingRef != null && $Object.hasOwnProperty.call(message, "rxRingRef"))
+                        object.rxRingRef = message.rxRingRef;
+                    if (message.backendPath != null && $Object.hasOwnProperty.call(message, "backendPath"))
+                        object.backendPath = message.backendPath;
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                        object.bridge = message.bridge;
+                    if (message.vlan != null && $Object.hasOwnProperty.call(message, "vlan"))
+                        object.vlan = message.vlan;
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txFrames = typeof message.txFrames === "number" ? $BigInt(message.txFrames) : $util.Long.fromBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.txFrames === "number")
+                            object.txFrames = options.longs === $String ? $String(message.txFrames) : message.txFrames;
+                        else
+                            object.txFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.txFrames) : options.longs === $Number ? new $util.LongBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0).toNumber(true) : message.txFrames;
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txBytes = typeof message.txBytes === "number" ? $BigInt(message.txBytes) : $util.Long.fromBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.txBytes === "number")
+                            object.txBytes = options.longs === $String ? $String(message.txBytes) : message.txBytes;
+                        else
+                            object.txBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.txBytes) : options.longs === $Number ? new $util.LongBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0).toNumber(true) : message.txBytes;
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txErrors = typeof message.txErrors === "number" ? $BigInt(message.txErrors) : $util.Long.fromBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0, true).toBigInt();
+                        else if (typeof message.txErrors === "number")
+                            object.txErrors = options.longs === $String ? $String(message.txErrors) : message.txErrors;
+                        else
+                            object.txErrors = options.longs === $String ? $util.Long.prototype.toString.call(message.txErrors) : options.longs === $Number ? new $util.LongBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0).toNumber(true) : message.txErrors;
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxFrames = typeof message.rxFrames === "number" ? $BigInt(message.rxFrames) : $util.Long.fromBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxFrames === "number")
+                            object.rxFrames = options.longs === $String ? $String(message.rxFrames) : message.rxFrames;
+                        else
+                            object.rxFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.rxFrames) : options.longs === $Number ? new $util.LongBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0).toNumber(true) : message.rxFrames;
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxBytes = typeof message.rxBytes === "number" ? $BigInt(message.rxBytes) : $util.Long.fromBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxBytes === "number")
+                            object.rxBytes = options.longs === $String ? $String(message.rxBytes) : message.rxBytes;
+                        else
+                            object.rxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rxBytes) : options.longs === $Number ? new $util.LongBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0).toNumber(true) : message.rxBytes;
+                    if (message.rxDropped != null && $Object.hasOwnProperty.call(message, "rxDropped"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxDropped = typeof message.rxDropped === "number" ? $BigInt(message.rxDropped) : $util.Long.fromBits(message.rxDropped.low >>> 0, message.rxDropped.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxDropped === "number")
+                            object.rxDropped = options.longs === $String ? $String(message.rxDropped) : message.rxDropped;
+                        else
+                            object.rxDropped = options.longs === $String ? $util.Long.prototype.toString.call(message.rxDropped) : options.longs === $Number ? new $util.LongBits(message.rxDropped.low >>> 0, message.rxDropped.high >>> 0).toNumber(true) : message.rxDropped;
+                    if (message.errors != null && $Object.hasOwnProperty.call(message, "errors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.errors = typeof message.errors === "number" ? $BigInt(message.errors) : $util.Long.fromBits(message.errors.low >>> 0, message.errors.high >>> 0, true).toBigInt();
+                        else if (typeof message.errors === "number")
+                            object.errors = options.longs === $String ? $String(message.errors) : message.errors;
+                        else
+                            object.errors = options.longs === $String ? $util.Long.prototype.toString.call(message.errors) : options.longs === $Number ? new $util.LongBits(message.errors.low >>> 0, message.errors.high >>> 0).toNumber(true) : message.errors;
+                    return object;
+                };
+
+                Vif.prototype.toJSON = function() {
+                    return Vif.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Vif;
+            })();
+
+            v1.NetworkListResponse = (function() {
+
+                var NetworkListResponse = function (properties) {
+                    this.devices = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetworkListResponse.prototype.devices = $util.emptyArray;
+
+                NetworkListResponse.create = function(properties) {
+                    return new NetworkListResponse(properties);
+                };
+
+                NetworkListResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.devices != null && message.devices.length)
+                        for (var i = 0; i < message.devices.length; ++i)
+                            $root.hvsim.control.v1.Vif.encode(message.devices[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetworkListResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetworkListResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.devices && message.devices.length))
+                                    message.devices = [];
+                                message.devices.push($root.hvsim.control.v1.Vif.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetworkListResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetworkListResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetworkListResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetworkListResponse();
+                    if (object.devices) {
+                        if (!$Array.isArray(object.devices))
+                            throw $TypeError(".hvsim.control.v1.NetworkListResponse.devices: array expected");
+                        message.devices = $Array(object.devices.length);
+                        for (var i = 0; i < object.devices.length; ++i) {
+                            if (!$util.isObject(object.devices[i]))
+                                throw $TypeError(".hvsim.control.v1.NetworkListResponse.devices: object expected");
+                            message.devices[i] = $root.hvsim.control.v1.Vif.fromObject(object.devices[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                NetworkListResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.devices = [];
+                    if (message.devices && message.devices.length) {
+                        object.devices = $Array(message.devices.length);
+                        for (var j = 0; j < message.devices.length; ++j)
+                            object.devices[j] = $root.hvsim.control.v1.Vif.toObject(message.devices[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                NetworkListResponse.prototype.toJSON = function() {
+                    return NetworkListResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetworkListResponse;
+            })();
+
+            v1.NetCaptureRequest = (function() {
+
+                var NetCaptureRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetCaptureRequest.prototype.bridge = "";
+                NetCaptureRequest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureRequest.prototype.durationNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureRequest.prototype.snaplen = 0;
+
+                NetCaptureRequest.create = function(properties) {
+                    return new NetCaptureRequest(properties);
+                };
+
+                NetCaptureRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                        writer.uint32(10).string(message.bridge);
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                        writer.uint32(16).uint64(message.count);
+                    if (message.durationNs != null && $Object.hasOwnProperty.call(message, "durationNs") && (typeof message.durationNs === "object" ? message.durationNs.low || message.durationNs.high : message.durationNs !== 0))
+                        writer.uint32(24).uint64(message.durationNs);
+                    if (message.snaplen != null && $Object.hasOwnProperty.call(message, "snaplen") && message.snaplen !== 0)
+                        writer.uint32(32).uint32(message.snaplen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetCaptureRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetCaptureRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bridge = value;
+                                else
+                                    delete message.bridge;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationNs = value;
+                                else
+                                    delete message.durationNs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.snaplen = value;
+                                else
+                                    delete message.snaplen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetCaptureRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetCaptureRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetCaptureRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetCaptureRequest();
+                    if (object.bridge != null)
+                        if (typeof object.bridge !== "string" || object.bridge.length)
+                            message.bridge = $String(object.bridge);
+                    if (object.count != null)
+                        if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                            if ($util.Long)
+                                message.count = $util.Long.fromValue(object.count, true);
+                            else if (typeof object.count === "string")
+                                message.count = $parseInt(object.count, 10);
+                            else if (typeof object.count === "number")
+                                message.count = object.count;
+                            else if (typeof object.count === "object")
+                                message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                    if (object.durationNs != null)
+                        if (typeof object.durationNs === "object" ? object.durationNs.low || object.durationNs.high : $Number(object.durationNs) !== 0)
+                            if ($util.Long)
+                                message.durationNs = $util.Long.fromValue(object.durationNs, true);
+                            else if (typeof object.durationNs === "string")
+                                message.durationNs = $parseInt(object.durationNs, 10);
+                            else if (typeof object.durationNs === "number")
+                                message.durationNs = object.durationNs;
+                            else if (typeof object.durationNs === "object")
+                                message.durationNs = new $util.LongBits(object.durationNs.low >>> 0, object.durationNs.high >>> 0).toNumber(true);
+                    if (object.snaplen != null)
+                        if ($Number(object.snaplen) !== 0)
+                            message.snaplen = object.snaplen >>> 0;
+                    return message;
+                };
+
+                NetCaptureRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.bridge = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.durationNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.durationNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.snaplen = 0;
+                    }
+                    if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                        object.bridge = message.bridge;
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                        else if (typeof message.count === "number")
+                            object.count = options.longs === $String ? $String(message.count) : message.count;
+                        else
+                            object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                    if (message.durationNs != null && $Object.hasOwnProperty.call(message, "durationNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.durationNs = typeof message.durationNs === "number" ? $BigInt(message.durationNs) : $util.Long.fromBits(message.durationNs.low >>> 0, message.durationNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.durationNs === "number")
+                            object.durationNs = options.longs === $String ? $String(message.durationNs) : message.durationNs;
+                        else
+                            object.durationNs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationNs) : options.longs === $Number ? new $util.LongBits(message.durationNs.low >>> 0, message.durationNs.high >>> 0).toNumber(true) : message.durationNs;
+                    if (message.snaplen != null && $Object.hasOwnProperty.call(message, "snaplen"))
+                        object.snaplen = message.snaplen;
+                    return object;
+                };
+
+                NetCaptureRequest.prototype.toJSON = function() {
+                    return NetCaptureRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetCaptureRequest;
+            })();
+
+            v1.NetCaptureResponse = (function() {
+
+                var NetCaptureResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                NetCaptureResponse.prototype.attached = false;
+                NetCaptureResponse.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                NetCaptureResponse.prototype.frame = $util.newBuffer([]);
+                NetCaptureResponse.prototype.origLen = 0;
+
+                NetCaptureResponse.create = function(properties) {
+                    return new NetCaptureResponse(properties);
+                };
+
+                NetCaptureResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached") && message.attached !== false)
+                        writer.uint32(8).bool(message.attached);
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                        writer.uint32(16).uint64(message.timeNs);
+                    if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
+                        writer.uint32(26).bytes(message.frame);
+                    if (message.origLen != null && $Object.hasOwnProperty.call(message, "origLen") && message.origLen !== 0)
+                        writer.uint32(32).uint32(message.origLen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                NetCaptureResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.NetCaptureResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.attached = value;
+                                else
+                                    delete message.attached;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timeNs = value;
+                                else
+                                    delete message.timeNs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.frame = value;
+                                else
+                                    delete message.frame;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.origLen = value;
+                                else
+                                    delete message.origLen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                NetCaptureResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.NetCaptureResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.NetCaptureResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.NetCaptureResponse();
+                    if (object.attached != null)
+                        if (object.attached)
+                            message.attached = $Boolean(object.attached);
+                    if (object.timeNs != null)
+                        if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                            if ($util.Long)
+                                message.timeNs = $util.Long.fromValue(object.timeNs, true);
+                            else if (typeof object.timeNs === "string")
+                                message.timeNs = $parseInt(object.timeNs, 10);
+                            else if (typeof object.timeNs === "number")
+                                message.timeNs = object.timeNs;
+                            else if (typeof object.timeNs === "object")
+                                message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber(true);
+                    if (object.frame != null)
+                        if (object.frame.length)
+                            if (typeof object.frame === "string")
+                                $util.base64.decode(object.frame, message.frame = $util.newBuffer($util.base64.length(object.frame)), 0);
+                            else if (object.frame.length >= 0)
+                                message.frame = object.frame;
+                    if (object.origLen != null)
+                        if ($Number(object.origLen) !== 0)
+                            message.origLen = object.origLen >>> 0;
+                    return message;
+                };
+
+                NetCaptureResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.attached = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.frame = "";
+                        else {
+                            object.frame = [];
+                            if (options.bytes !== $Array)
+                                object.frame = $util.newBuffer(object.frame);
+                        }
+                        object.origLen = 0;
+                    }
+                    if (message.attached != null && $Object.hasOwnProperty.call(message, "attached"))
+                        object.attached = message.attached;
+                    if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, true).toBigInt();
+                        else if (typeof message.timeNs === "number")
+                            object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                        else
+                            object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber(true) : message.timeNs;
+                    if (message.frame != null && $Object.hasOwnProperty.call(message, "frame"))
+                        object.frame = options.bytes === $String ? $util.base64.encode(message.frame, 0, message.frame.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.frame) : message.frame;
+                    if (message.origLen != null && $Object.hasOwnProperty.call(message, "origLen"))
+                        object.origLen = message.origLen;
+                    return object;
+                };
+
+                NetCaptureResponse.prototype.toJSON = function() {
+                    return NetCaptureResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return NetCaptureResponse;
+            })();
+
+            v1.BridgeListRequest = (function() {
+
+                var BridgeListRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BridgeListRequest.create = function(properties) {
+                    return new BridgeListRequest(properties);
+                };
+
+                BridgeListRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BridgeListRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BridgeListRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BridgeListRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BridgeListRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BridgeListRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.hvsim.control.v1.BridgeListRequest();
+                };
+
+                BridgeListRequest.toObject = function () {
+                    return {};
+                };
+
+                BridgeListRequest.prototype.toJSON = function() {
+                    return BridgeListRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BridgeListRequest;
+            })();
+
+            v1.BridgePortInfo = (function() {
+
+                var BridgePortInfo = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BridgePortInfo.prototype.name = "";
+                BridgePortInfo.prototype.pvid = 0;
+                BridgePortInfo.prototype.trunk = false;
+                BridgePortInfo.prototype.rxFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgePortInfo.prototype.rxBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgePortInfo.prototype.txFrames = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgePortInfo.prototype.txBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgePortInfo.prototype.dropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                BridgePortInfo.create = function(properties) {
+                    return new BridgePortInfo(properties);
+                };
+
+                BridgePortInfo.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(10).string(message.name);
+                    if (message.pvid != null && $Object.hasOwnProperty.call(message, "pvid") && message.pvid !== 0)
+                        writer.uint32(16).uint32(message.pvid);
+                    if (message.trunk != null && $Object.hasOwnProperty.call(message, "trunk") && message.trunk !== false)
+                        writer.uint32(24).bool(message.trunk);
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames") && (typeof message.rxFrames === "object" ? message.rxFrames.low || message.rxFrames.high : message.rxFrames !== 0))
+                        writer.uint32(32).uint64(message.rxFrames);
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes") && (typeof message.rxBytes === "object" ? message.rxBytes.low || message.rxBytes.high : message.rxBytes !== 0))
+                        writer.uint32(40).uint64(message.rxBytes);
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames") && (typeof message.txFrames === "object" ? message.txFrames.low || message.txFrames.high : message.txFrames !== 0))
+                        writer.uint32(48).uint64(message.txFrames);
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes") && (typeof message.txBytes === "object" ? message.txBytes.low || message.txBytes.high : message.txBytes !== 0))
+                        writer.uint32(56).uint64(message.txBytes);
+                    if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && (typeof message.dropped === "object" ? message.dropped.low || message.dropped.high : message.dropped !== 0))
+                        writer.uint32(64).uint64(message.dropped);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BridgePortInfo.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BridgePortInfo();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pvid = value;
+                                else
+                                    delete message.pvid;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.trunk = value;
+                                else
+                                    delete message.trunk;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxFrames = value;
+                                else
+                                    delete message.rxFrames;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxBytes = value;
+                                else
+                                    delete message.rxBytes;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txFrames = value;
+                                else
+                                    delete message.txFrames;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txBytes = value;
+                                else
+                                    delete message.txBytes;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.dropped = value;
+                                else
+                                    delete message.dropped;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BridgePortInfo.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BridgePortInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BridgePortInfo: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BridgePortInfo();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.pvid != null)
+                        if ($Number(object.pvid) !== 0)
+                            message.pvid = object.pvid >>> 0;
+                    if (object.trunk != null)
+                        if (object.trunk)
+                            message.trunk = $Boolean(object.trunk);
+                    if (object.rxFrames != null)
+                        if (typeof object.rxFrames === "object" ? object.rxFrames.low || object.rxFrames.high : $Number(object.rxFrames) !== 0)
+                            if ($util.Long)
+                                message.rxFrames = $util.Long.fromValue(object.rxFrames, true);
+                            else if (typeof object.rxFrames === "string")
+                                message.rxFrames = $parseInt(object.rxFrames, 10);
+                            else if (typeof object.rxFrames === "number")
+                                message.rxFrames = object.rxFrames;
+                            else if (typeof object.rxFrames === "object")
+                                message.rxFrames = new $util.LongBits(object.rxFrames.low >>> 0, object.rxFrames.high >>> 0).toNumber(true);
+                    if (object.rxBytes != null)
+                        if (typeof object.rxBytes === "object" ? object.rxBytes.low || object.rxBytes.high : $Number(object.rxBytes) !== 0)
+                            if ($util.Long)
+                                message.rxBytes = $util.Long.fromValue(object.rxBytes, true);
+                            else if (typeof object.rxBytes === "string")
+                                message.rxBytes = $parseInt(object.rxBytes, 10);
+                            else if (typeof object.rxBytes === "number")
+                                message.rxBytes = object.rxBytes;
+                            else if (typeof object.rxBytes === "object")
+                                message.rxBytes = new $util.LongBits(object.rxBytes.low >>> 0, object.rxBytes.high >>> 0).toNumber(true);
+                    if (object.txFrames != null)
+                        if (typeof object.txFrames === "object" ? object.txFrames.low || object.txFrames.high : $Number(object.txFrames) !== 0)
+                            if ($util.Long)
+                                message.txFrames = $util.Long.fromValue(object.txFrames, true);
+                            else if (typeof object.txFrames === "string")
+                                message.txFrames = $parseInt(object.txFrames, 10);
+                            else if (typeof object.txFrames === "number")
+                                message.txFrames = object.txFrames;
+                            else if (typeof object.txFrames === "object")
+                                message.txFrames = new $util.LongBits(object.txFrames.low >>> 0, object.txFrames.high >>> 0).toNumber(true);
+                    if (object.txBytes != null)
+                        if (typeof object.txBytes === "object" ? object.txBytes.low || object.txBytes.high : $Number(object.txBytes) !== 0)
+                            if ($util.Long)
+                                message.txBytes = $util.Long.fromValue(object.txBytes, true);
+                            else if (typeof object.txBytes === "string")
+                                message.txBytes = $parseInt(object.txBytes, 10);
+                            else if (typeof object.txBytes === "number")
+                                message.txBytes = object.txBytes;
+                            else if (typeof object.txBytes === "object")
+                                message.txBytes = new $util.LongBits(object.txBytes.low >>> 0, object.txBytes.high >>> 0).toNumber(true);
+                    if (object.dropped != null)
+                        if (typeof object.dropped === "object" ? object.dropped.low || object.dropped.high : $Number(object.dropped) !== 0)
+                            if ($util.Long)
+                                message.dropped = $util.Long.fromValue(object.dropped, true);
+                            else if (typeof object.dropped === "string")
+                                message.dropped = $parseInt(object.dropped, 10);
+                            else if (typeof object.dropped === "number")
+                                message.dropped = object.dropped;
+                            else if (typeof object.dropped === "object")
+                                message.dropped = new $util.LongBits(object.dropped.low >>> 0, object.dropped.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                BridgePortInfo.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.pvid = 0;
+                        object.trunk = false;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txFrames = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txFrames = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.dropped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.dropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.pvid != null && $Object.hasOwnProperty.call(message, "pvid"))
+                        object.pvid = message.pvid;
+                    if (message.trunk != null && $Object.hasOwnProperty.call(message, "trunk"))
+                        object.trunk = message.trunk;
+                    if (message.rxFrames != null && $Object.hasOwnProperty.call(message, "rxFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxFrames = typeof message.rxFrames === "number" ? $BigInt(message.rxFrames) : $util.Long.fromBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxFrames === "number")
+                            object.rxFrames = options.longs === $String ? $String(message.rxFrames) : message.rxFrames;
+                        else
+                            object.rxFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.rxFrames) : options.longs === $Number ? new $util.LongBits(message.rxFrames.low >>> 0, message.rxFrames.high >>> 0).toNumber(true) : message.rxFrames;
+                    if (message.rxBytes != null && $Object.hasOwnProperty.call(message, "rxBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxBytes = typeof message.rxBytes === "number" ? $BigInt(message.rxBytes) : $util.Long.fromBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxBytes === "number")
+                            object.rxBytes = options.longs === $String ? $String(message.rxBytes) : message.rxBytes;
+                        else
+                            object.rxBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rxBytes) : options.longs === $Number ? new $util.LongBits(message.rxBytes.low >>> 0, message.rxBytes.high >>> 0).toNumber(true) : message.rxBytes;
+                    if (message.txFrames != null && $Object.hasOwnProperty.call(message, "txFrames"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txFrames = typeof message.txFrames === "number" ? $BigInt(message.txFrames) : $util.Long.fromBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0, true).toBigInt();
+                        else if (typeof message.txFrames === "number")
+                            object.txFrames = options.longs === $String ? $String(message.txFrames) : message.txFrames;
+                        else
+                            object.txFrames = options.longs === $String ? $util.Long.prototype.toString.call(message.txFrames) : options.longs === $Number ? new $util.LongBits(message.txFrames.low >>> 0, message.txFrames.high >>> 0).toNumber(true) : message.txFrames;
+                    if (message.txBytes != null && $Object.hasOwnProperty.call(message, "txBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txBytes = typeof message.txBytes === "number" ? $BigInt(message.txBytes) : $util.Long.fromBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.txBytes === "number")
+                            object.txBytes = options.longs === $String ? $String(message.txBytes) : message.txBytes;
+                        else
+                            object.txBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.txBytes) : options.longs === $Number ? new $util.LongBits(message.txBytes.low >>> 0, message.txBytes.high >>> 0).toNumber(true) : message.txBytes;
+                    if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.dropped = typeof message.dropped === "number" ? $BigInt(message.dropped) : $util.Long.fromBits(message.dropped.low >>> 0, message.dropped.high >>> 0, true).toBigInt();
+                        else if (typeof message.dropped === "number")
+                            object.dropped = options.longs === $String ? $String(message.dropped) : message.dropped;
+                        else
+                            object.dropped = options.longs === $String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === $Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
+                    return object;
+                };
+
+                BridgePortInfo.prototype.toJSON = function() {
+                    return BridgePortInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BridgePortInfo;
+            })();
+
+            v1.UplinkPathInfo = (function() {
+
+                var UplinkPathInfo = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                UplinkPathInfo.prototype.name = "";
+                UplinkPathInfo.prototype.up = false;
+                UplinkPathInfo.prototype.active = false;
+                UplinkPathInfo.prototype.failures = 0;
+                UplinkPathInfo.prototype.txDatagrams = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                UplinkPathInfo.prototype.rxDatagrams = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                UplinkPathInfo.prototype.txErrors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                UplinkPathInfo.create = function(properties) {
+                    return new UplinkPathInfo(properties);
+                };
+
+                UplinkPathInfo.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(10).string(message.name);
+                    if (message.up != null && $Object.hasOwnProperty.call(message, "up") && message.up !== false)
+                        writer.uint32(16).bool(message.up);
+                    if (message.active != null && $Object.hasOwnProperty.call(message, "active") && message.active !== false)
+                        writer.uint32(24).bool(message.active);
+                    if (message.failures != null && $Object.hasOwnProperty.call(message, "failures") && message.failures !== 0)
+                        writer.uint32(32).uint32(message.failures);
+                    if (message.txDatagrams != null && $Object.hasOwnProperty.call(message, "txDatagrams") && (typeof message.txDatagrams === "object" ? message.txDatagrams.low || message.txDatagrams.high : message.txDatagrams !== 0))
+                        writer.uint32(40).uint64(message.txDatagrams);
+                    if (message.rxDatagrams != null && $Object.hasOwnProperty.call(message, "rxDatagrams") && (typeof message.rxDatagrams === "object" ? message.rxDatagrams.low || message.rxDatagrams.high : message.rxDatagrams !== 0))
+                        writer.uint32(48).uint64(message.rxDatagrams);
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors") && (typeof message.txErrors === "object" ? message.txErrors.low || message.txErrors.high : message.txErrors !== 0))
+                        writer.uint32(56).uint64(message.txErrors);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                UplinkPathInfo.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.UplinkPathInfo();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.up = value;
+                                else
+                                    delete message.up;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.active = value;
+                                else
+                                    delete message.active;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.failures = value;
+                                else
+                                    delete message.failures;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txDatagrams = value;
+                                else
+                                    delete message.txDatagrams;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rxDatagrams = value;
+                                else
+                                    delete message.rxDatagrams;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.txErrors = value;
+                                else
+                                    delete message.txErrors;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                UplinkPathInfo.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.UplinkPathInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.UplinkPathInfo: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.UplinkPathInfo();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.up != null)
+                        if (object.up)
+                            message.up = $Boolean(object.up);
+                    if (object.active != null)
+                        if (object.active)
+                            message.active = $Boolean(object.active);
+                    if (object.failures != null)
+                        if ($Number(object.failures) !== 0)
+                            message.failures = object.failures >>> 0;
+                    if (object.txDatagrams != null)
+                        if (typeof object.txDatagrams === "object" ? object.txDatagrams.low || object.txDatagrams.high : $Number(object.txDatagrams) !== 0)
+                            if ($util.Long)
+                                message.txDatagrams = $util.Long.fromValue(object.txDatagrams, true);
+                            else if (typeof object.txDatagrams === "string")
+                                message.txDatagrams = $parseInt(object.txDatagrams, 10);
+                            else if (typeof object.txDatagrams === "number")
+                                message.txDatagrams = object.txDatagrams;
+                            else if (typeof object.txDatagrams === "object")
+                                message.txDatagrams = new $util.LongBits(object.txDatagrams.low >>> 0, object.txDatagrams.high >>> 0).toNumber(true);
+                    if (object.rxDatagrams != null)
+                        if (typeof object.rxDatagrams === "object" ? object.rxDatagrams.low || object.rxDatagrams.high : $Number(object.rxDatagrams) !== 0)
+                            if ($util.Long)
+                                message.rxDatagrams = $util.Long.fromValue(object.rxDatagrams, true);
+                            else if (typeof object.rxDatagrams === "string")
+                                message.rxDatagrams = $parseInt(object.rxDatagrams, 10);
+                            else if (typeof object.rxDatagrams === "number")
+                                message.rxDatagrams = object.rxDatagrams;
+                            else if (typeof object.rxDatagrams === "object")
+                                message.rxDatagrams = new $util.LongBits(object.rxDatagrams.low >>> 0, object.rxDatagrams.high >>> 0).toNumber(true);
+                    if (object.txErrors != null)
+                        if (typeof object.txErrors === "object" ? object.txErrors.low || object.txErrors.high : $Number(object.txErrors) !== 0)
+                            if ($util.Long)
+                                message.txErrors = $util.Long.fromValue(object.txErrors, true);
+                            else if (typeof object.txErrors === "string")
+                                message.txErrors = $parseInt(object.txErrors, 10);
+                            else if (typeof object.txErrors === "number")
+                                message.txErrors = object.txErrors;
+                            else if (typeof object.txErrors === "object")
+                                message.txErrors = new $util.LongBits(object.txErrors.low >>> 0, object.txErrors.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                UplinkPathInfo.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        object.up = false;
+                        object.active = false;
+                        object.failures = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txDatagrams = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txDatagrams = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.rxDatagrams = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rxDatagrams = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.txErrors = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.txErrors = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.up != null && $Object.hasOwnProperty.call(message, "up"))
+                        object.up = message.up;
+                    if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
+                        object.active = message.active;
+                    if (message.failures != null && $Object.hasOwnProperty.call(message, "failures"))
+                        object.failures = message.failures;
+                    if (message.txDatagrams != null && $Object.hasOwnProperty.call(message, "txDatagrams"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txDatagrams = typeof message.txDatagrams === "number" ? $BigInt(message.txDatagrams) : $util.Long.fromBits(message.txDatagrams.low >>> 0, message.txDatagrams.high >>> 0, true).toBigInt();
+                        else if (typeof message.txDatagrams === "number")
+                            object.txDatagrams = options.longs === $String ? $String(message.txDatagrams) : message.txDatagrams;
+                        else
+                            object.txDatagrams = options.longs === $String ? $util.Long.prototype.toString.call(message.txDatagrams) : options.longs === $Number ? new $util.LongBits(message.txDatagrams.low >>> 0, message.txDatagrams.high >>> 0).toNumber(true) : message.txDatagrams;
+                    if (message.rxDatagrams != null && $Object.hasOwnProperty.call(message, "rxDatagrams"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rxDatagrams = typeof message.rxDatagrams === "number" ? $BigInt(message.rxDatagrams) : $util.Long.fromBits(message.rxDatagrams.low >>> 0, message.rxDatagrams.high >>> 0, true).toBigInt();
+                        else if (typeof message.rxDatagrams === "number")
+                            object.rxDatagrams = options.longs === $String ? $String(message.rxDatagrams) : message.rxDatagrams;
+                        else
+                            object.rxDatagrams = options.longs === $String ? $util.Long.prototype.toString.call(message.rxDatagrams) : options.longs === $Number ? new $util.LongBits(message.rxDatagrams.low >>> 0, message.rxDatagrams.high >>> 0).toNumber(true) : message.rxDatagrams;
+                    if (message.txErrors != null && $Object.hasOwnProperty.call(message, "txErrors"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.txErrors = typeof message.txErrors === "number" ? $BigInt(message.txErrors) : $util.Long.fromBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0, true).toBigInt();
+                        else if (typeof message.txErrors === "number")
+                            object.txErrors = options.longs === $String ? $String(message.txErrors) : message.txErrors;
+                        else
+                            object.txErrors = options.longs === $String ? $util.Long.prototype.toString.call(message.txErrors) : options.longs === $Number ? new $util.LongBits(message.txErrors.low >>> 0, message.txErrors.high >>> 0).toNumber(true) : message.txErrors;
+                    return object;
+                };
+
+                UplinkPathInfo.prototype.toJSON = function() {
+                    return UplinkPathInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return UplinkPathInfo;
+            })();
+
+            v1.BridgeInfo = (function() {
+
+                var BridgeInfo = function (properties) {
+                    this.ports = [];
+                    this.uplinkPaths = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BridgeInfo.prototype.name = "";
+                BridgeInfo.prototype.vlanAware = false;
+                BridgeInfo.prototype.ports = $util.emptyArray;
+                BridgeInfo.prototype.uplinkPaths = $util.emptyArray;
+                BridgeInfo.prototype.macs = 0;
+                BridgeInfo.prototype.forwarded = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgeInfo.prototype.flooded = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgeInfo.prototype.filtered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgeInfo.prototype.dropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                BridgeInfo.prototype.notLearned = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                BridgeInfo.create = function(properties) {
+                    return new BridgeInfo(properties);
+                };
+
+                BridgeInfo.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(10).string(message.name);
+                    if (message.vlanAware != null && $Object.hasOwnProperty.call(message, "vlanAware") && message.vlanAware !== false)
+                        writer.uint32(16).bool(message.vlanAware);
+                    if (message.ports != null && message.ports.length)
+                        for (var i = 0; i < message.ports.length; ++i)
+                            $root.hvsim.control.v1.BridgePortInfo.encode(message.ports[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                    if (message.uplinkPaths != null && message.uplinkPaths.length)
+                        for (var i = 0; i < message.uplinkPaths.length; ++i)
+                            $root.hvsim.control.v1.UplinkPathInfo.encode(message.uplinkPaths[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                    if (message.macs != null && $Object.hasOwnProperty.call(message, "macs") && message.macs !== 0)
+                        writer.uint32(40).uint32(message.macs);
+                    if (message.forwarded != null && $Object.hasOwnProperty.call(message, "forwarded") && (typeof message.forwarded === "object" ? message.forwarded.low || message.forwarded.high : message.forwarded !== 0))
+                        writer.uint32(48).uint64(message.forwarded);
+                    if (message.flooded != null && $Object.hasOwnProperty.call(message, "flooded") && (typeof message.flooded === "object" ? message.flooded.low || message.flooded.high : message.flooded !== 0))
+                        writer.uint32(56).uint64(message.flooded);
+                    if (message.filtered != null && $Object.hasOwnProperty.call(message, "filtered") && (typeof message.filtered === "object" ? message.filtered.low || message.filtered.high : message.filtered !== 0))
+                        writer.uint32(64).uint64(message.filtered);
+                    if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && (typeof message.dropped === "object" ? message.dropped.low || message.dropped.high : message.dropped !== 0))
+                        writer.uint32(72).uint64(message.dropped);
+                    if (message.notLearned != null && $Object.hasOwnProperty.call(message, "notLearned") && (typeof message.notLearned === "object" ? message.notLearned.low || message.notLearned.high : message.notLearned !== 0))
+                        writer.uint32(80).uint64(message.notLearned);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BridgeInfo.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BridgeInfo();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.vlanAware = value;
+                                else
+                                    delete message.vlanAware;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.ports && message.ports.length))
+                                    message.ports = [];
+                                message.ports.push($root.hvsim.control.v1.BridgePortInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.uplinkPaths && message.uplinkPaths.length))
+                                    message.uplinkPaths = [];
+                                message.uplinkPaths.push($root.hvsim.control.v1.UplinkPathInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.macs = value;
+                                else
+                                    delete message.macs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.forwarded = value;
+                                else
+                                    delete message.forwarded;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.flooded = value;
+                                else
+                                    delete message.flooded;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.filtered = value;
+                                else
+                                    delete message.filtered;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.dropped = value;
+                                else
+                                    delete message.dropped;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.notLearned = value;
+                                else
+                                    delete message.notLearned;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BridgeInfo.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BridgeInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BridgeInfo: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BridgeInfo();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.vlanAware != null)
+                        if (object.vlanAware)
+                            message.vlanAware = $Boolean(object.vlanAware);
+                    if (object.ports) {
+                        if (!$Array.isArray(object.ports))
+                            throw $TypeError(".hvsim.control.v1.BridgeInfo.ports: array expected");
+                        message.ports = $Array(object.ports.length);
+                        for (var i = 0; i < object.ports.length; ++i) {
+                            if (!$util.isObject(object.ports[i]))
+                                throw $TypeError(".hvsim.control.v1.BridgeInfo.ports: object expected");
+                            message.ports[i] = $root.hvsim.control.v1.BridgePortInfo.fromObject(object.ports[i], _depth + 1);
+                        }
+                    }
+                    if (object.uplinkPaths) {
+                        if (!$Array.isArray(object.uplinkPaths))
+                            throw $TypeError(".hvsim.control.v1.BridgeInfo.uplinkPaths: array expected");
+                        message.uplinkPaths = $Array(object.uplinkPaths.length);
+                        for (var i = 0; i < object.uplinkPaths.length; ++i) {
+                            if (!$util.isObject(object.uplinkPaths[i]))
+                                throw $TypeError(".hvsim.control.v1.BridgeInfo.uplinkPaths: object expected");
+                            message.uplinkPaths[i] = $root.hvsim.control.v1.UplinkPathInfo.fromObject(object.uplinkPaths[i], _depth + 1);
+                        }
+                    }
+                    if (object.macs != null)
+                        if ($Number(object.macs) !== 0)
+                            message.macs = object.macs >>> 0;
+                    if (object.forwarded != null)
+                        if (typeof object.forwarded === "object" ? object.forwarded.low || object.forwarded.high : $Number(object.forwarded) !== 0)
+                            if ($util.Long)
+                                message.forwarded = $util.Long.fromValue(object.forwarded, true);
+                            else if (typeof object.forwarded === "string")
+                                message.forwarded = $parseInt(object.forwarded, 10);
+                            else if (typeof object.forwarded === "number")
+                                message.forwarded = object.forwarded;
+                            else if (typeof object.forwarded === "object")
+                                message.forwarded = new $util.LongBits(object.forwarded.low >>> 0, object.forwarded.high >>> 0).toNumber(true);
+                    if (object.flooded != null)
+                        if (typeof object.flooded === "object" ? object.flooded.low || object.flooded.high : $Number(object.flooded) !== 0)
+                            if ($util.Long)
+                                message.flooded = $util.Long.fromValue(object.flooded, true);
+                            else if (typeof object.flooded === "string")
+                                message.flooded = $parseInt(object.flooded, 10);
+                            else if (typeof object.flooded === "number")
+                                message.flooded = object.flooded;
+                            else if (typeof object.flooded === "object")
+                                message.flooded = new $util.LongBits(object.flooded.low >>> 0, object.flooded.high >>> 0).toNumber(true);
+                    if (object.filtered != null)
+                        if (typeof object.filtered === "object" ? object.filtered.low || object.filtered.high : $Number(object.filtered) !== 0)
+                            if ($util.Long)
+                                message.filtered = $util.Long.fromValue(object.filtered, true);
+                            else if (typeof object.filtered === "string")
+                                message.filtered = $parseInt(object.filtered, 10);
+                            else if (typeof object.filtered === "number")
+                                message.filtered = object.filtered;
+                            else if (typeof object.filtered === "object")
+                                message.filtered = new $util.LongBits(object.filtered.low >>> 0, object.filtered.high >>> 0).toNumber(true);
+                    if (object.dropped != null)
+                        if (typeof object.dropped === "object" ? object.dropped.low || object.dropped.high : $Number(object.dropped) !== 0)
+                            if ($util.Long)
+                                message.dropped = $util.Long.fromValue(object.dropped, true);
+                            else if (typeof object.dropped === "string")
+                                message.dropped = $parseInt(object.dropped, 10);
+                            else if (typeof object.dropped === "number")
+                                message.dropped = object.dropped;
+                            else if (typeof object.dropped === "object")
+                                message.dropped = new $util.LongBits(object.dropped.low >>> 0, object.dropped.high >>> 0).toNumber(true);
+                    if (object.notLearned != null)
+                        if (typeof object.notLearned === "object" ? object.notLearned.low || object.notLearned.high : $Number(object.notLearned) !== 0)
+                            if ($util.Long)
+                                message.notLearned = $util.Long.fromValue(object.notLearned, true);
+                            else if (typeof object.notLearned === "string")
+                                message.notLearned = $parseInt(object.notLearned, 10);
+                            else if (typeof object.notLearned === "number")
+                                message.notLearned = object.notLearned;
+                            else if (typeof object.notLearned === "object")
+                                message.notLearned = new $util.LongBits(object.notLearned.low >>> 0, object.notLearned.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                BridgeInfo.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.ports = [];
+                        object.uplinkPaths = [];
+                    }
+                    if (options.defaults) {
+                        object.name = "";
+                        object.vlanAware = false;
+                        object.macs = 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.forwarded = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.forwarded = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.flooded = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.flooded = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.filtered = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.filtered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.dropped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.dropped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.notLearned = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.notLearned = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.vlanAware != null && $Object.hasOwnProperty.call(message, "vlanAware"))
+                        object.vlanAware = message.vlanAware;
+                    if (message.ports && message.ports.length) {
+                        object.ports = $Array(message.ports.length);
+                        for (var j = 0; j < message.ports.length; ++j)
+                            object.ports[j] = $root.hvsim.control.v1.BridgePortInfo.toObject(message.ports[j], options, _depth + 1);
+                    }
+                    if (message.uplinkPaths && message.uplinkPaths.length) {
+                        object.uplinkPaths = $Array(message.uplinkPaths.length);
+                        for (var j = 0; j < message.uplinkPaths.length; ++j)
+                            object.uplinkPaths[j] = $root.hvsim.control.v1.UplinkPathInfo.toObject(message.uplinkPaths[j], options, _depth + 1);
+                    }
+                    if (message.macs != null && $Object.hasOwnProperty.call(message, "macs"))
+                        object.macs = message.macs;
+                    if (message.forwarded != null && $Object.hasOwnProperty.call(message, "forwarded"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.forwarded = typeof message.forwarded === "number" ? $BigInt(message.forwarded) : $util.Long.fromBits(message.forwarded.low >>> 0, message.forwarded.high >>> 0, true).toBigInt();
+                        else if (typeof message.forwarded === "number")
+                            object.forwarded = options.longs === $String ? $String(message.forwarded) : message.forwarded;
+                        else
+                            object.forwarded = options.longs === $String ? $util.Long.prototype.toString.call(message.forwarded) : options.longs === $Number ? new $util.LongBits(message.forwarded.low >>> 0, message.forwarded.high >>> 0).toNumber(true) : message.forwarded;
+                    if (message.flooded != null && $Object.hasOwnProperty.call(message, "flooded"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.flooded = typeof message.flooded === "number" ? $BigInt(message.flooded) : $util.Long.fromBits(message.flooded.low >>> 0, message.flooded.high >>> 0, true).toBigInt();
+                        else if (typeof message.flooded === "number")
+                            object.flooded = options.longs === $String ? $String(message.flooded) : message.flooded;
+                        else
+                            object.flooded = options.longs === $String ? $util.Long.prototype.toString.call(message.flooded) : options.longs === $Number ? new $util.LongBits(message.flooded.low >>> 0, message.flooded.high >>> 0).toNumber(true) : message.flooded;
+                    if (message.filtered != null && $Object.hasOwnProperty.call(message, "filtered"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.filtered = typeof message.filtered === "number" ? $BigInt(message.filtered) : $util.Long.fromBits(message.filtered.low >>> 0, message.filtered.high >>> 0, true).toBigInt();
+                        else if (typeof message.filtered === "number")
+                            object.filtered = options.longs === $String ? $String(message.filtered) : message.filtered;
+                        else
+                            object.filtered = options.longs === $String ? $util.Long.prototype.toString.call(message.filtered) : options.longs === $Number ? new $util.LongBits(message.filtered.low >>> 0, message.filtered.high >>> 0).toNumber(true) : message.filtered;
+                    if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.dropped = typeof message.dropped === "number" ? $BigInt(message.dropped) : $util.Long.fromBits(message.dropped.low >>> 0, message.dropped.high >>> 0, true).toBigInt();
+                        else if (typeof message.dropped === "number")
+                            object.dropped = options.longs === $String ? $String(message.dropped) : message.dropped;
+                        else
+                            object.dropped = options.longs === $String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === $Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
+                    if (message.notLearned != null && $Object.hasOwnProperty.call(message, "notLearned"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.notLearned = typeof message.notLearned === "number" ? $BigInt(message.notLearned) : $util.Long.fromBits(message.notLearned.low >>> 0, message.notLearned.high >>> 0, true).toBigInt();
+                        else if (typeof message.notLearned === "number")
+                            object.notLearned = options.longs === $String ? $String(message.notLearned) : message.notLearned;
+                        else
+                            object.notLearned = options.longs === $String ? $util.Long.prototype.toString.call(message.notLearned) : options.longs === $Number ? new $util.LongBits(message.notLearned.low >>> 0, message.notLearned.high >>> 0).toNumber(true) : message.notLearned;
+                    return object;
+                };
+
+                BridgeInfo.prototype.toJSON = function() {
+                    return BridgeInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BridgeInfo;
+            })();
+
+            v1.VxlanSocketInfo = (function() {
+
+                var VxlanSocketInfo = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                VxlanSocketInfo.prototype.local = "";
+                VxlanSocketInfo.prototype.malformed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                VxlanSocketInfo.prototype.unknownPeer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                VxlanSocketInfo.create = function(properties) {
+                    return new VxlanSocketInfo(properties);
+                };
+
+                VxlanSocketInfo.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local") && message.local !== "")
+                        writer.uint32(10).string(message.local);
+                    if (message.malformed != null && $Object.hasOwnProperty.call(message, "malformed") && (typeof message.malformed === "object" ? message.malformed.low || message.malformed.high : message.malformed !== 0))
+                        writer.uint32(16).uint64(message.malformed);
+                    if (message.unknownPeer != null && $Object.hasOwnProperty.call(message, "unknownPeer") && (typeof message.unknownPeer === "object" ? message.unknownPeer.low || message.unknownPeer.high : message.unknownPeer !== 0))
+                        writer.uint32(24).uint64(message.unknownPeer);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                VxlanSocketInfo.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.VxlanSocketInfo();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.local = value;
+                                else
+                                    delete message.local;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.malformed = value;
+                                else
+                                    delete message.malformed;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.unknownPeer = value;
+                                else
+                                    delete message.unknownPeer;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                VxlanSocketInfo.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.VxlanSocketInfo)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.VxlanSocketInfo: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.VxlanSocketInfo();
+                    if (object.local != null)
+                        if (typeof object.local !== "string" || object.local.length)
+                            message.local = $String(object.local);
+                    if (object.malformed != null)
+                        if (typeof object.malformed === "object" ? object.malformed.low || object.malformed.high : $Number(object.malformed) !== 0)
+                            if ($util.Long)
+                                message.malformed = $util.Long.fromValue(object.malformed, true);
+                            else if (typeof object.malformed === "string")
+                                message.malformed = $parseInt(object.malformed, 10);
+                            else if (typeof object.malformed === "number")
+                                message.malformed = object.malformed;
+                            else if (typeof object.malformed === "object")
+                                message.malformed = new $util.LongBits(object.malformed.low >>> 0, object.malformed.high >>> 0).toNumber(true);
+                    if (object.unknownPeer != null)
+                        if (typeof object.unknownPeer === "object" ? object.unknownPeer.low || object.unknownPeer.high : $Number(object.unknownPeer) !== 0)
+                            if ($util.Long)
+                                message.unknownPeer = $util.Long.fromValue(object.unknownPeer, true);
+                            else if (typeof object.unknownPeer === "string")
+                                message.unknownPeer = $parseInt(object.unknownPeer, 10);
+                            else if (typeof object.unknownPeer === "number")
+                                message.unknownPeer = object.unknownPeer;
+                            else if (typeof object.unknownPeer === "object")
+                                message.unknownPeer = new $util.LongBits(object.unknownPeer.low >>> 0, object.unknownPeer.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                VxlanSocketInfo.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.local = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.malformed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.malformed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.unknownPeer = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.unknownPeer = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        object.local = message.local;
+                    if (message.malformed != null && $Object.hasOwnProperty.call(message, "malformed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.malformed = typeof message.malformed === "number" ? $BigInt(message.malformed) : $util.Long.fromBits(message.malformed.low >>> 0, message.malformed.high >>> 0, true).toBigInt();
+                        else if (typeof message.malformed === "number")
+                            object.malformed = options.longs === $String ? $String(message.malformed) : message.malformed;
+                        else
+                            object.malformed = options.longs === $String ? $util.Long.prototype.toString.call(message.malformed) : options.longs === $Number ? new $util.LongBits(message.malformed.low >>> 0, message.malformed.high >>> 0).toNumber(true) : message.malformed;
+                    if (message.unknownPeer != null && $Object.hasOwnProperty.call(message, "unknownPeer"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.unknownPeer = typeof message.unknownPeer === "number" ? $BigInt(message.unknownPeer) : $util.Long.fromBits(message.unknownPeer.low >>> 0, message.unknownPeer.high >>> 0, true).toBigInt();
+                        else if (typeof message.unknownPeer === "number")
+                            object.unknownPeer = options.longs === $String ? $String(message.unknownPeer) : message.unknownPeer;
+                        else
+                            object.unknownPeer = options.longs === $String ? $util.Long.prototype.toString.call(message.unknownPeer) : options.longs === $Number ? new $util.LongBits(message.unknownPeer.low >>> 0, message.unknownPeer.high >>> 0).toNumber(true) : message.unknownPeer;
+                    return object;
+                };
+
+                VxlanSocketInfo.prototype.toJSON = function() {
+                    return VxlanSocketInfo.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return VxlanSocketInfo;
+            })();
+
+            v1.BridgeListResponse = (function() {
+
+                var BridgeListResponse = function (properties) {
+                    this.bridges = [];
+                    this.vxlanSockets = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                BridgeListResponse.prototype.bridges = $util.emptyArray;
+                BridgeListResponse.prototype.vxlanSockets = $util.emptyArray;
+
+                BridgeListResponse.create = function(properties) {
+                    return new BridgeListResponse(properties);
+                };
+
+                BridgeListResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bridges != null && message.bridges.length)
+                        for (var i = 0; i < message.bridges.length; ++i)
+                            $root.hvsim.control.v1.BridgeInfo.encode(message.bridges[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.vxlanSockets != null && message.vxlanSockets.length)
+                        for (var i = 0; i < message.vxlanSockets.length; ++i)
+                            $root.hvsim.control.v1.VxlanSocketInfo.encode(message.vxlanSockets[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                BridgeListResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.hvsim.control.v1.BridgeListResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.bridges && message.bridges.length))
+                                    message.bridges = [];
+                                message.bridges.push($root.hvsim.control.v1.BridgeInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.vxlanSockets && message.vxlanSockets.length))
+                                    message.vxlanSockets = [];
+                                message.vxlanSockets.push($root.hvsim.control.v1.VxlanSocketInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                BridgeListResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.hvsim.control.v1.BridgeListResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".hvsim.control.v1.BridgeListResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.hvsim.control.v1.BridgeListResponse();
+                    if (object.bridges) {
+                        if (!$Array.isArray(object.bridges))
+                            throw $TypeError(".hvsim.control.v1.BridgeListResponse.bridges: array expected");
+                        message.bridges = $Array(object.bridges.length);
+                        for (var i = 0; i < object.bridges.length; ++i) {
+                            if (!$util.isObject(object.bridges[i]))
+                                throw $TypeError(".hvsim.control.v1.BridgeListResponse.bridges: object expected");
+                            message.bridges[i] = $root.hvsim.control.v1.BridgeInfo.fromObject(object.bridges[i], _depth + 1);
+                        }
+                    }
+                    if (object.vxlanSockets) {
+                        if (!$Array.isArray(object.vxlanSockets))
+                            throw $TypeError(".hvsim.control.v1.BridgeListResponse.vxlanSockets: array expected");
+                        message.vxlanSockets = $Array(object.vxlanSockets.length);
+                        for (var i = 0; i < object.vxlanSockets.length; ++i) {
+                            if (!$util.isObject(object.vxlanSockets[i]))
+                                throw $TypeError(".hvsim.control.v1.BridgeListResponse.vxlanSockets: object expected");
+                            message.vxlanSockets[i] = $root.hvsim.control.v1.VxlanSocketInfo.fromObject(object.vxlanSockets[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                BridgeListResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.bridges = [];
+                        object.vxlanSockets = [];
+                    }
+                    if (message.bridges && message.bridges.length) {
+                        object.bridges = $Array(message.bridges.length);
+                        for (var j = 0; j < message.bridges.length; ++j)
+                            object.bridges[j] = $root.hvsim.control.v1.BridgeInfo.toObject(message.bridges[j], options, _depth + 1);
+                    }
+                    if (message.vxlanSockets && message.vxlanSockets.length) {
+                        object.vxlanSockets = $Array(message.vxlanSockets.length);
+                        for (var j = 0; j < message.vxlanSockets.length; ++j)
+                            object.vxlanSockets[j] = $root.hvsim.control.v1.VxlanSocketInfo.toObject(message.vxlanSockets[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                BridgeListResponse.prototype.toJSON = function() {
+                    return BridgeListResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return BridgeListResponse;
+            })();
+
             return v1;
         })();
 

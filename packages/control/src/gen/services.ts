@@ -230,4 +230,18 @@ export const ManagementService = {
    * dom0's migration-stream.ts), on the connection that opened it.
    */
   MigrateChunk: unary('hvsim.control.v1.ManagementService/MigrateChunk', pb.MigrateChunkRequest, pb.MigrateChunkResponse),
+  /** xl network-attach / network-detach / network-list. */
+  NetworkAttach: unary('hvsim.control.v1.ManagementService/NetworkAttach', pb.NetworkAttachRequest, pb.NetworkAttachResponse),
+  NetworkDetach: unary('hvsim.control.v1.ManagementService/NetworkDetach', pb.NetworkDetachRequest, pb.NetworkDetachResponse),
+  NetworkList: unary('hvsim.control.v1.ManagementService/NetworkList', pb.NetworkListRequest, pb.NetworkListResponse),
+  /**
+   * hvsim net-capture: the frames a bridge accepts, as they arrive (tcpdump
+   * -i BRIDGE). The first message has `attached` set and no frame.
+   */
+  NetCapture: serverStream('hvsim.control.v1.ManagementService/NetCapture', pb.NetCaptureRequest, pb.NetCaptureResponse),
+  /**
+   * hvsim bridge-list: the host's bridges, their ports and uplinks, with their
+   * counters (as brctl show, bridge -s link and /proc/net/bonding show them).
+   */
+  BridgeList: unary('hvsim.control.v1.ManagementService/BridgeList', pb.BridgeListRequest, pb.BridgeListResponse),
 } as const;

@@ -6,6 +6,7 @@
 import type { CpuSet } from './cpu-affinity';
 import { formatDiskSpec } from './disk-spec';
 import type { DomainConfig } from './domain-config';
+import { formatVifSpec } from './vif-spec';
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\\': '\\\\', '"': '\\"' };
 
@@ -33,6 +34,7 @@ export function formatDomainConfig(c: DomainConfig): string {
     `on_watchdog = ${quote(c.onWatchdog)}`,
   );
   if (c.disks.length > 0) lines.push(`disk = [ ${c.disks.map((d) => quote(formatDiskSpec(d))).join(', ')} ]`);
+  if (c.vifs.length > 0) lines.push(`vif = [ ${c.vifs.map((v) => quote(formatVifSpec(v))).join(', ')} ]`);
   return lines.join('\n') + '\n';
 }
 

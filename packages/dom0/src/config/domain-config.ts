@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { ConfigError, ConfigWarning } from './config-error';
 import { CpuAffinity, CpuSet, parseCpuSet } from './cpu-affinity';
 import { DiskSpec, parseDiskSpec } from './disk-spec';
+import { parseVifSpec, VifSpec } from './vif-spec';
 import { XlAtom, XlSetting, XlValue, parseXlCfg } from './xl-cfg-syntax';
 
 export type DomainType = 'pv' | 'hvm';
@@ -40,6 +41,8 @@ export interface DomainConfig {
   onWatchdog: ShutdownAction;
   /** Virtual block devices (xl's `disk`), in the order given. */
   disks: DiskSpec[];
+  /** Virtual network interfaces (xl's `vif`), in the order given; each has its devid. */
+  vifs: VifSpec[];
 }
 
 export interface ParsedDomainConfig {
@@ -47,6 +50,8 @@ export interface ParsedDomainConfig {
   warnings: ConfigWarning[];
   /** Where each of config.disks was written (its file and line), for errors found at create. */
   diskSources: Array<{ file: string; line: number }>;
+  /** Where each of config.vifs was written. */
+  vifSources: Array<{ file: string; line: number }>;
 }
 
 /** The name overrides are reported under, as xl reports them. */
@@ -63,7 +68,7 @@ const MAX_CMDLINE = 1023;
 
 const KNOWN_KEYS = new Set([
   'name', 'type', 'memory', 'maxmem', 'vcpus', 'maxvcpus', 'cpus', 'cpu_weight', 'cap',
-  'kernel', 'cmdline', 'extra', 'on_poweroff', 'on_reboot', 'on_crash', 'on_watchdog', 'disk',
+  'kernel', 'cmdline', 'extra', 'on_poweroff', 'on_reboot', 'on_crash', 'on_watchdog', 'disk', 'vif',
 ]);
 
 /**
@@ -81,7 +86,7 @@ export function parseDomainConfig(text: string, file: string, overrides: readonl
   }
   const merged = mergeSettings(settings);
   const config = toDomainConfig(merged, file, baseDir);
-  return { config, warnings, diskSources: diskSources(merged.get('disk')) };
+  return { config, warnings, diskSources: itemSources(merged.get('disk')), vifSources: itemSources(merged.get('vif')) };
 }
 
 /**
@@ -198,6 +203,32 @@ class Reader {
     return disks;
   }
 
+  /** xl's `vif`: a list of vif specs; devids are given in order to those without one, as libxl does. */
+  vifs(key: string): VifSpec[] {
+    const s = this.settings.get(key);
+    if (s === undefined) return [];
+    const items = s.value.kind === 'list' ? s.value.items : [s.value];
+    const vifs: VifSpec[] = [];
+    for (const item of items) {
+      let vif: VifSpec;
+      try {
+        vif = parseVifSpec(item.text);
+      } catch (err) {
+        throw new ConfigError(s.file, item.line, key, (err as Error).message);
+      }
+      if (vif.devid === null) {
+        let devid = 0;
+        while (vifs.some((v) => v.devid === devid)) devid++;
+        vif = { ...vif, devid };
+      } else if (vifs.some((v) => v.devid === vif.devid)) {
+        throw new ConfigError(s.file, item.line, key, `devid ${vif.devid} is given twice`);
+      }
+      if (vif.mac !== null && vifs.some((v) => v.mac === vif.mac)) throw new ConfigError(s.file, item.line, key, `mac ${vif.mac} is given twice`);
+      vifs.push(vif);
+    }
+    return vifs;
+  }
+
   cpus(key: string): CpuAffinity | null {
     const s = this.settings.get(key);
     if (s === undefined) return null;
@@ -262,10 +293,12 @@ function toDomainConfig(settings: Map<string, MergedSetting>, file: string, base
     onCrash: r.oneOf('on_crash', SHUTDOWN_ACTIONS) ?? 'destroy',
     onWatchdog: r.oneOf('on_watchdog', SHUTDOWN_ACTIONS) ?? 'destroy',
     disks: r.disks('disk'),
+    vifs: r.vifs('vif'),
   };
 }
 
-function diskSources(s: MergedSetting | undefined): Array<{ file: string; line: number }> {
+/** Where each item of a list setting was written. */
+function itemSources(s: MergedSetting | undefined): Array<{ file: string; line: number }> {
   if (s === undefined) return [];
   const items = s.value.kind === 'list' ? s.value.items : [s.value];
   return items.map((item) => ({ file: s.file, line: item.line }));

@@ -4,11 +4,9 @@
  * (DomctlService GrantCopyFromGuest / GrantCopyToGuest): the ring page by its ring-ref, data
  * pages by the segments' grant references.
  *
- * Handshake (XenbusState, io/xenbus.h): the backend writes its features and goes InitWait; the
- * frontend publishes ring-ref, event-channel and protocol and goes Initialised; the backend
- * binds the event channel, publishes sectors/sector-size/info and goes Connected. Frontend
- * Closing → backend Closing; frontend Closed → backend Closed (and InitWait again if the
- * frontend starts over, as after a restore).
+ * Handshake (backend-device.ts): the backend writes its features (sectors, sector-size,
+ * info...) and goes InitWait; the frontend publishes ring-ref, event-channel and protocol and
+ * goes Initialised; the backend binds the event channel and goes Connected.
  *
  * Requests: READ, WRITE (up to 11 segments; up to MAX_INDIRECT_SEGMENTS through INDIRECT, whose
  * segments are listed in pages the guest grants), FLUSH_DISKCACHE (an fsync: once it completes,
@@ -27,32 +25,27 @@
 import type { FileHandle } from 'node:fs/promises';
 import {
   BLKIF_OP_DISCARD, BLKIF_OP_FLUSH_DISKCACHE, BLKIF_OP_INDIRECT, BLKIF_OP_READ, BLKIF_OP_WRITE, BLKIF_RSP_EOPNOTSUPP, BLKIF_RSP_ERROR,
-  BLKIF_RSP_OKAY, HVSIM_BLKIF_SECTOR_BYTES, VDISK_READONLY, XEN_IO_PROTO_ABI_ARM, XENBUS_STATE_NAMES,
-  XenbusStateClosed, XenbusStateClosing, XenbusStateConnected, XenbusStateInitialised, XenbusStateInitialising,
-  XenbusStateInitWait, XenbusStateUnknown,
+  BLKIF_RSP_OKAY, HVSIM_BLKIF_SECTOR_BYTES, VDISK_READONLY, XEN_IO_PROTO_ABI_ARM, XenbusStateConnected,
 } from '@hvsim/abi';
 import type { DiskSpec } from '../config/disk-spec';
 import type { Domctl, GrantSegment } from '../domctl';
-import type { VirtualClock } from '../platform';
 import { RingWorker } from '../services/ring-worker';
-import type { Xenstored } from '../xenstore';
+import { BackendDevice, type BackendDeviceOptions } from './backend-device';
+import { pendingRequests } from './shared-ring';
 import {
   MAX_INDIRECT_SEGMENTS, REQ_EVENT, REQ_PROD, RESPONSE_BYTES, RING_SIZE, RSP_PROD, SEGMENTS_PER_INDIRECT_PAGE,
   readIndirectSegments, readRequest, requestSectors, segmentProblem, slotOffset, type BlkifRequest,
 } from './blkif-ring';
 import { vbdBackendPath, vbdFrontendPath } from './vbd-entries';
 import type { HostIo } from '../files/host-io';
-import { writeFully } from '../files/write-fully';
+import { writeFully } from '@hvsim/files';
 import { discardRange } from './punch-hole';
-import type { XsWatcher } from './xs-watcher';
 
 /** Modelled service time per request and per byte moved (virtual ns). */
 export const BLK_REQUEST_NS = 10_000;
 export const BLK_BYTE_NS = 1;
 const SECTOR = HVSIM_BLKIF_SECTOR_BYTES;
 const PAGE = 4096;
-/** How long block-detach waits for the frontend to close (virtual ns), as libxl's device removal. */
-export const DETACH_TIMEOUT_NS = 10_000_000_000;
 
 /** xentop's VBD_* counters for one device. */
 export interface VbdStats {
@@ -66,13 +59,8 @@ export interface VbdStats {
   errors: number;
 }
 
-export interface BlkbackOptions {
+export interface BlkbackOptions extends BackendDeviceOptions {
   domctl: Domctl;
-  xenstored: Xenstored;
-  watcher: XsWatcher;
-  clock: VirtualClock;
-  log: (line: string) => void;
-  domid: number;
   disk: DiskSpec;
   /** The image, open for reading (and writing unless the disk is read-only). */
   file: FileHandle;
@@ -81,32 +69,16 @@ export interface BlkbackOptions {
   hostIo: HostIo;
 }
 
-export class Blkback {
+export class Blkback extends BackendDevice {
   readonly stats: VbdStats = { rdReq: 0, wrReq: 0, ooReq: 0, flReq: 0, dsReq: 0, rdSect: 0, wrSect: 0, errors: 0 };
-  private state = XenbusStateInitialising;
-  private readonly backend: string;
-  private readonly frontend: string;
-  private watchToken: string | null = null;
   private ring: { ref: number; localPort: number } | null = null;
   private reqCons = 0;
   private rspProd = 0;
   private readonly worker: RingWorker;
-  /** Handshake steps, one at a time. */
-  private steps: Promise<void> = Promise.resolve();
-  private closedWaiters: Array<() => void> = [];
 
   constructor(private readonly o: BlkbackOptions) {
-    this.backend = vbdBackendPath(o.domid, o.disk.devid);
-    this.frontend = vbdFrontendPath(o.domid, o.disk.devid);
+    super(o, 'vbd', o.disk.devid, vbdBackendPath(o.domid, o.disk.devid), vbdFrontendPath(o.domid, o.disk.devid));
     this.worker = new RingWorker(() => this.pass(), (err) => this.fail(`ring: ${(err as Error).message}`), () => o.clock.now());
-  }
-
-  get devid(): number {
-    return this.o.disk.devid;
-  }
-
-  get backendState(): number {
-    return this.state;
   }
 
   /** dom0's port for the ring's event channel, once connected. */
@@ -130,8 +102,7 @@ export class Blkback {
     this.write('physical-sector-size', String(SECTOR));
     this.write('sectors', String(sectors));
     this.write('info', String(writable ? 0 : VDISK_READONLY));
-    this.switchState(XenbusStateInitWait);
-    this.watchToken = this.o.watcher.watch(`${this.frontend}/state`, () => this.step(() => this.frontendChanged()));
+    this.follow();
   }
 
   /** An event on dom0's end of the ring's channel. */
@@ -139,65 +110,17 @@ export class Blkback {
     void this.worker.kick();
   }
 
-  /**
-   * xl block-detach: asks the frontend to let go (backend Closing, online 0); resolves when it
-   * has (frontend Closed), at once if it never connected, or after DETACH_TIMEOUT_NS of
-   * virtual time if it does not answer (libxl then removes the device regardless).
-   */
-  requestClose(): Promise<void> {
-    this.write('online', '0');
-    const fe = this.frontendState();
-    if (fe === XenbusStateClosed || fe === XenbusStateUnknown || (this.ring === null && fe === XenbusStateInitialising)) return Promise.resolve();
-    this.switchState(XenbusStateClosing);
-    return new Promise((resolve) => {
-      const cancel = this.o.clock.setTimer(DETACH_TIMEOUT_NS, () => {
-        this.o.log(`vbd ${this.o.domid}/${this.devid}: the frontend did not close within ${DETACH_TIMEOUT_NS / 1e9} s; removing the device`);
-        resolve();
-      });
-      this.closedWaiters.push(() => {
-        cancel();
-        resolve();
-      });
-    });
-  }
-
-  /** Stops serving (the domain is gone or the device is detached): no more passes, channel closed. */
-  async stop(): Promise<void> {
-    if (this.watchToken !== null) this.o.watcher.unwatch(`${this.frontend}/state`, this.watchToken);
-    this.watchToken = null;
-    await this.steps;
-    await this.disconnect();
-  }
-
   // ---- handshake ----
 
-  private step(fn: () => Promise<void> | void): void {
-    this.steps = this.steps.then(fn).catch((err) => this.o.log(`vbd ${this.o.domid}/${this.devid}: ${(err as Error).message}`));
+  protected connected(): boolean {
+    return this.ring !== null;
   }
 
-  private async frontendChanged(): Promise<void> {
-    const fe = this.frontendState();
-    switch (fe) {
-      case XenbusStateInitialising:
-        if (this.state === XenbusStateClosed) this.switchState(XenbusStateInitWait); // the frontend starts over
-        break;
-      case XenbusStateInitialised:
-      case XenbusStateConnected:
-        if (this.state === XenbusStateInitWait) await this.connect();
-        break;
-      case XenbusStateClosing:
-        await this.disconnect();
-        this.switchState(XenbusStateClosing);
-        break;
-      default: // Closed, Unknown (or gone), or nonsense from the guest
-        await this.disconnect();
-        if (this.state !== XenbusStateInitialising) this.switchState(XenbusStateClosed);
-        for (const w of this.closedWaiters.splice(0)) w();
-        break;
-    }
+  protected countError(): void {
+    this.stats.errors++;
   }
 
-  private async connect(): Promise<void> {
+  protected async connect(): Promise<void> {
     const ref = this.frontendInt('ring-ref');
     const port = this.frontendInt('event-channel');
     const protocol = this.frontendText('protocol') ?? XEN_IO_PROTO_ABI_ARM;
@@ -220,7 +143,7 @@ export class Blkback {
     this.kick();
   }
 
-  private async disconnect(): Promise<void> {
+  protected async disconnect(): Promise<void> {
     const ring = this.ring;
     if (ring === null) return;
     this.ring = null;
@@ -228,15 +151,10 @@ export class Blkback {
     await this.o.domctl.evtchnClose(ring.localPort).catch(() => undefined);
   }
 
-  /** Something about the frontend or its ring is beyond repair: the device goes Closing. */
-  private fail(why: string): void {
-    this.stats.errors++;
-    this.o.log(`vbd ${this.o.domid}/${this.devid}: ${why}; closing the device`);
-    this.write('error', why.slice(0, 200));
+  protected dropRings(): void {
     const ring = this.ring;
     this.ring = null;
     if (ring !== null) void this.o.domctl.evtchnClose(ring.localPort).catch(() => undefined);
-    this.switchState(XenbusStateClosing);
   }
 
   // ---- the ring ----
@@ -249,8 +167,8 @@ export class Blkback {
       if (read.status[0] !== 0) return this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${read.status[0]})`);
       const page = new DataView(read.data.buffer, read.data.byteOffset, PAGE);
       const prod = page.getUint32(REQ_PROD, true);
-      const pending = (prod - this.reqCons) >>> 0;
-      if (pending > RING_SIZE) return this.fail(`req_prod ${prod} is ${pending} requests ahead of req_cons ${this.reqCons} (ring of ${RING_SIZE})`);
+      const pending = pendingRequests(prod, this.reqCons, RING_SIZE);
+      if (pending === null) return this.fail(`req_prod ${prod} is ${(prod - this.reqCons) >>> 0} requests ahead of req_cons ${this.reqCons} (ring of ${RING_SIZE})`);
       if (pending === 0) return;
       const takenAt = this.o.clock.now();
       const responses: Array<{ id: bigint; op: number; status: number }> = [];
@@ -374,39 +292,5 @@ export class Blkback {
     await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);
     this.stats.dsReq++;
     return { status: BLKIF_RSP_OKAY, bytes: 0 };
-  }
-
-  /** Resolves when virtual time reaches `t`. */
-  private until(t: number): Promise<void> {
-    const now = this.o.clock.now();
-    if (now >= t) return Promise.resolve();
-    return new Promise((resolve) => this.o.clock.setTimer(t - now, resolve));
-  }
-
-  // ---- xenstore ----
-
-  private switchState(state: number): void {
-    if (this.state === state) return;
-    this.state = state;
-    this.write('state', String(state));
-  }
-
-  private write(key: string, value: string): void {
-    if (this.o.xenstored.exists(this.backend)) this.o.xenstored.write(`${this.backend}/${key}`, value);
-  }
-
-  private frontendText(key: string): string | null {
-    const p = `${this.frontend}/${key}`;
-    return this.o.xenstored.exists(p) ? this.o.xenstored.read(p).toString('utf8') : null;
-  }
-
-  private frontendInt(key: string): number | null {
-    const t = this.frontendText(key);
-    return t !== null && /^[0-9]{1,10}$/.test(t) && Number(t) <= 0xffff_ffff ? Number(t) : null;
-  }
-
-  private frontendState(): number {
-    const s = this.frontendInt('state');
-    return s !== null && s in XENBUS_STATE_NAMES ? s : XenbusStateUnknown;
   }
 }

@@ -5,7 +5,7 @@
  */
 import {
   BLKIF_MAX_INDIRECT_PAGES_PER_REQUEST, BLKIF_MAX_SEGMENTS_PER_REQUEST, BLKIF_OP_INDIRECT, BLKIF_REQUEST,
-  BLKIF_REQUEST_DISCARD, BLKIF_REQUEST_INDIRECT, BLKIF_RESPONSE, BLKIF_SRING, HVSIM_BLKIF_RING_ENTRY_BYTES,
+  BLKIF_REQUEST_DISCARD, BLKIF_REQUEST_INDIRECT, BLKIF_RESPONSE, HVSIM_BLKIF_RING_ENTRY_BYTES,
   HVSIM_BLKIF_RING_OFFSET, HVSIM_BLKIF_RING_SIZE, HVSIM_BLKIF_SECTORS_PER_PAGE,
 } from '@hvsim/abi';
 
@@ -15,10 +15,7 @@ const I = BLKIF_REQUEST_INDIRECT.f;
 const SEG_BYTES = BLKIF_REQUEST.f.seg.type.tag === 'array' ? BLKIF_REQUEST.f.seg.type.elem.size : 8;
 
 export const RING_SIZE = HVSIM_BLKIF_RING_SIZE;
-export const REQ_PROD = BLKIF_SRING.f.req_prod.offset;
-export const REQ_EVENT = BLKIF_SRING.f.req_event.offset;
-export const RSP_PROD = BLKIF_SRING.f.rsp_prod.offset;
-export const RSP_EVENT = BLKIF_SRING.f.rsp_event.offset;
+export { REQ_EVENT, REQ_PROD, RSP_EVENT, RSP_PROD } from './shared-ring';
 export const RESPONSE_BYTES = BLKIF_RESPONSE.size;
 /** blkif_request_segment entries in one indirect page. */
 export const SEGMENTS_PER_INDIRECT_PAGE = 4096 / SEG_BYTES;

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { FileHandle } from 'node:fs/promises';
-import { writeFully } from '../files/write-fully';
+import { writeFully } from '@hvsim/files';
 
 /** Zeros written per call when no hole can be punched. */
 const ZERO_CHUNK = new Uint8Array(1 << 20);

@@ -10,19 +10,15 @@
  */
 import { XenbusStateInitialising } from '@hvsim/abi';
 import type { DiskSpec } from '../config/disk-spec';
-import { domainPath, type Xenstored } from '../xenstore';
+import type { Xenstored } from '../xenstore';
+import { backendPath, frontendPath, removeDeviceEntries } from './device-entries';
 
 export function vbdBackendPath(domid: number, devid: number): string {
-  return `${vbdBackendDir(domid)}/${devid}`;
-}
-
-/** The backend's directory for all of a domain's vbds (libxl removes it with the last one). */
-export function vbdBackendDir(domid: number): string {
-  return `/local/domain/0/backend/vbd/${domid}`;
+  return backendPath('vbd', domid, devid);
 }
 
 export function vbdFrontendPath(domid: number, devid: number): string {
-  return `${domainPath(domid)}/device/vbd/${devid}`;
+  return frontendPath('vbd', domid, devid);
 }
 
 export function writeVbdEntries(xs: Xenstored, domid: number, disk: DiskSpec, file: string): void {
@@ -53,9 +49,5 @@ export function writeVbdEntries(xs: Xenstored, domid: number, disk: DiskSpec, fi
 }
 
 export function removeVbdEntries(xs: Xenstored, domid: number, devid: number): void {
-  xs.batch((b) => {
-    b.rm(vbdBackendPath(domid, devid));
-    b.rm(vbdFrontendPath(domid, devid));
-  });
-  if (xs.exists(vbdBackendDir(domid)) && xs.directory(vbdBackendDir(domid)).length === 0) xs.rm(vbdBackendDir(domid));
+  removeDeviceEntries(xs, 'vbd', domid, devid);
 }

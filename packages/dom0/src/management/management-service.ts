@@ -17,7 +17,7 @@ import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
-import { DurableFile } from '../files/durable-file';
+import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
 import { FileError, readRegularFile } from '@hvsim/files';
 import { fileRpcError } from '../files/file-error';
@@ -29,8 +29,15 @@ import type { VirtualClock } from '../platform';
 import { Toolstack } from '../toolstack/toolstack';
 import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
 import { DatastoreError } from '../devices/datastore';
+import { NetworkBackendService, VifError } from '../devices/network-service';
+import { assignVifMacs } from '../devices/vif-mac';
+import { parseVifSpec, type VifSpec } from '../config/vif-spec';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
 import { formatUuid } from '../uuid';
+import type { Bridges } from '../network/bridge-directory';
+import { streamCapture } from '../network/capture-stream';
+import { listBridges } from '../network/bridge-list';
+import type { Uplinks } from '../network/uplinks';
 
 export type ManagementImplementation = ServiceImplementation<typeof ManagementService>;
 
@@ -57,6 +64,11 @@ export interface ManagementDeps {
   io: HostIo;
   /** The virtual block device backends (absent: block-attach/-detach/-list are ENOSYS). */
   blockDevices?: BlockBackendService;
+  /** The virtual network interface backends (absent: network-attach/-detach/-list are ENOSYS). */
+  networkDevices?: NetworkBackendService;
+  /** The host's bridges and their uplinks (net-capture, bridge-list). */
+  bridges: Bridges;
+  uplinks: Uplinks;
   /** Called after Halt has answered: the daemon stops. */
   onHalt: () => void;
   log: (line: string) => void;
@@ -129,6 +141,11 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     return d.blockDevices;
   };
 
+  const networkDevices = (verb: string): NetworkBackendService => {
+    if (d.networkDevices === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `${verb}: this host serves no network devices`);
+    return d.networkDevices;
+  };
+
   const impl: ManagementImplementation = {
     CreateDomain: async (req) => {
       const file = req.configFile || 'config';
@@ -140,7 +157,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         throw err;
       }
       const warnings = parsed.warnings.map((w) => w.message);
-      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources });
+      const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources, vifSources: parsed.vifSources });
       for (const w of warnings) d.log(`warning: domain ${dom.domid} (${dom.name}): ${w}`);
       return { domid: dom.domid, name: dom.name, warnings };
     },
@@ -192,6 +209,49 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         flushReq: v.stats.flReq, discardReq: v.stats.dsReq, errors: v.stats.errors,
       })),
     }),
+
+    NetworkAttach: async (req) => {
+      const net = networkDevices('network-attach');
+      const dom = toolstack.domU(req.domain, 'network-attach');
+      let vif: VifSpec;
+      try {
+        vif = parseVifSpec(req.vifSpec);
+      } catch (err) {
+        throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `vif spec: ${(err as Error).message}`);
+      }
+      const others = net.list(dom.domid);
+      const devid = vif.devid ?? others.reduce((max, v) => Math.max(max, v.devid + 1), 0);
+      const [withMac] = assignVifMacs([{ ...vif, devid }], d.host.seed ?? 0, dom.uuid, others.map((v) => v.mac));
+      try {
+        net.attach(dom.domid, withMac);
+      } catch (err) {
+        if (err instanceof VifError) throw new RpcError(err.code, err.message);
+        throw err;
+      }
+      return { devid, mac: withMac.mac ?? '' };
+    },
+
+    NetworkDetach: async (req) => {
+      try {
+        await networkDevices('network-detach').detach(toolstack.resolve(req.domain), req.device, req.force);
+      } catch (err) {
+        if (err instanceof VifError) throw new RpcError(err.code, err.message);
+        throw err;
+      }
+      return {};
+    },
+
+    NetworkList: async (req) => ({
+      devices: networkDevices('network-list').list(toolstack.resolve(req.domain)).map((v) => ({
+        devid: v.devid, mac: v.mac, backendId: 0, frontendId: v.domid, state: v.frontendState, backendState: v.backendState,
+        eventChannel: v.eventChannel, txRingRef: v.txRingRef, rxRingRef: v.rxRingRef, backendPath: v.backendPath, bridge: v.bridge,
+        vlan: v.vlan ?? 0, txFrames: v.stats.txFrames, txBytes: v.stats.txBytes, txErrors: v.stats.txErrors, rxFrames: v.stats.rxFrames,
+        rxBytes: v.stats.rxBytes, rxDropped: v.stats.rxDropped, errors: v.stats.errors,
+      })),
+    }),
+    NetCapture: (req, call) => streamCapture(d.bridges, d.clock, req, call),
+
+    BridgeList: () => listBridges(d.bridges, d.uplinks),
 
     ListDomains: async (req) => ({ domains: (await selected(req.domains)).map(describe) }),
 

@@ -25,8 +25,12 @@ export interface PortCounters {
 }
 
 export interface PortOptions {
-  /** 802.1Q access VLAN (1..4094): untagged at the port, tagged with this VID inside a vlan-aware bridge. */
+  /** 802.1Q access VLAN (1..4094): untagged at the port, tagged with this VID inside a vlan-aware bridge.
+   *  Only a vlan-aware bridge takes it (attach throws otherwise). */
   vlan?: number;
+  /** A trunk (an uplink): member of every VLAN, frames tagged except those of VLAN 1, the native
+   *  VLAN, which cross it untagged (Linux's default pvid). Meaningful on a vlan-aware bridge. */
+  trunk?: boolean;
 }
 
 /** A port of a bridge, held by whoever plugged in. */

@@ -14,7 +14,7 @@
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_BYTES } from '../domctl';
-import { DurableFile } from '../files/durable-file';
+import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
 
 const EHDR_SIZE = 52;

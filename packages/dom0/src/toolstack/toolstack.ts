@@ -15,6 +15,8 @@ import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
 import { DiskError, diskStatusCode } from '../devices/block-service';
+import { VifError } from '../devices/network-service';
+import { assignVifMacs } from '../devices/vif-mac';
 import { DomainConfig, ShutdownAction, domainNameProblem, parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
@@ -64,6 +66,8 @@ export interface CreateRequest {
   /** Where each of config.disks was written, so a disk that cannot be attached is reported
    *  with its file and line (absent: the config file, no line). */
   diskSources?: ReadonlyArray<{ file: string; line: number }>;
+  /** The same for config.vifs. */
+  vifSources?: ReadonlyArray<{ file: string; line: number }>;
 }
 
 export interface ShutdownOptions {
@@ -125,6 +129,8 @@ export interface ToolstackOptions {
   log: (line: string) => void;
   /** The ISA the host offers (boot --isa), for HVM device trees; default all the hart implements. */
   isa?: string;
+  /** The host's seed: vifs without a MAC get one drawn from it (devices/vif-mac.ts). */
+  seed?: number;
 }
 
 type Listener = (event: pb.DomainEvent.$Properties) => void;
@@ -239,13 +245,14 @@ export class Toolstack {
   // ---- create ----------------------------------------------------------------------------
 
   async create(req: CreateRequest): Promise<ManagedDomain> {
-    const { config } = req;
-    this.reserveName(config.name);
+    this.reserveName(req.config.name);
     try {
-      const kernel = await this.loadKernel(config.kernel);
+      const kernel = await this.loadKernel(req.config.kernel);
       const domid = this.domids.next((d) => this.domains.has(d) || this.queues.has(d) || this.incoming.has(d));
       if (domid === null) throw new RpcError(StatusCode.STATUS_CODE_ENOSPC, 'no free domain ID');
-      const handle = this.newHandle(config.name, domid);
+      const handle = this.newHandle(req.config.name, domid);
+      // Vifs without a MAC get one now, so the config the domain keeps (and saves) has it.
+      const config: DomainConfig = { ...req.config, vifs: assignVifMacs(req.config.vifs, this.o.seed ?? 0, formatUuid(handle)) };
       const built = await this.builder.build({ config, kernel, domid, nrCpus: this.o.nrCpus, handle });
       const dom: ManagedDomain = {
         domid: built.domid, name: config.name, config, configFile: req.configFile, layout: built.layout, uuid: formatUuid(handle), state: 'running', shutdownReason: null,
@@ -253,8 +260,9 @@ export class Toolstack {
       await this.start(dom, { paused: req.paused, restored: false });
       return dom;
     } catch (err) {
-      if (this.names.get(config.name) === -1) this.names.delete(config.name);
+      if (this.names.get(req.config.name) === -1) this.names.delete(req.config.name);
       if (err instanceof DiskError) throw diskConfigError(err, req);
+      if (err instanceof VifError) throw vifConfigError(err, req);
       throw err;
     } finally {
       await this.o.cost.flush();
@@ -307,7 +315,7 @@ export class Toolstack {
         await hook.domainBuilt?.({
           domid, name: dom.name, uuid: dom.uuid, memory: config.memory, maxmem: config.maxmem, vcpus: config.vcpus, maxVcpus: config.maxvcpus, type: config.type,
           consoleGfn: layout.consoleGfn, consoleEvtchn: layout.consoleEvtchn, storeGfn: layout.storeGfn, storeEvtchn: layout.storeEvtchn, startInfoGfn: layout.startInfoGfn,
-          restored, disks: config.disks,
+          restored, disks: config.disks, vifs: config.vifs,
         });
       }
       this.emit(pb.DomainEventType.DOMAIN_EVENT_TYPE_CREATED, domid, dom.name);
@@ -809,6 +817,12 @@ export function formatKb(kb: number): string {
 function checkNewName(name: string): void {
   const problem = domainNameProblem(name);
   if (problem !== null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `invalid domain name: ${problem}`);
+}
+
+/** A vif that could not be attached (an unknown bridge, a MAC in use), as xl reports it. */
+function vifConfigError(err: VifError, req: CreateRequest): RpcError {
+  const where = req.vifSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
+  return new RpcError(err.code, new ConfigError(where.file, where.line, 'vif', err.message).message);
 }
 
 /** A disk that could not be attached, as xl reports a config problem: file, line, key. */

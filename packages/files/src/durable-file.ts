@@ -1,5 +1,5 @@
 /**
- * Writing a file so that nothing is lost (save images, core dumps): the data goes to a new
+ * Writing a file so that nothing is lost (save images, core dumps, packet captures): the data goes to a new
  * temporary file beside the target, is flushed to disk (fsync), and only then renamed over the
  * target, whose directory is flushed too. Until commit() the target is untouched; a failure at
  * any step leaves what existed and removes the temporary file.
@@ -11,9 +11,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HostIo } from './host-io';
+import { FileError, kindOf } from './regular-file';
 import { writeFully } from './write-fully';
-import { FileError, kindOf } from '@hvsim/files';
+
+/** Counts file operations as under way while they are (dom0's HostIo, which the embedding API
+ *  waits on so no virtual time passes during one). */
+export interface IoTracker {
+  track<T>(work: Promise<T>): Promise<T>;
+}
+
+/** A writer nobody waits on (a client's own files). */
+const UNTRACKED: IoTracker = { track: (work) => work };
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
 /** New files hold guest memory: readable by their owner only. */
@@ -29,18 +37,18 @@ export class DurableFile {
     private readonly shown: string,
     private readonly temp: string,
     private handle: fs.promises.FileHandle | null,
-    private readonly io: HostIo,
+    private readonly io: IoTracker,
   ) {}
 
   /**
    * Checks that `file` can be written as a regular file (it is one, or is absent and its
    * directory exists) and creates the temporary file beside it; the target is not touched.
    */
-  static create(file: string, io = new HostIo()): Promise<DurableFile> {
+  static create(file: string, io: IoTracker = UNTRACKED): Promise<DurableFile> {
     return io.track(DurableFile.open(file, io));
   }
 
-  private static async open(file: string, io: HostIo): Promise<DurableFile> {
+  private static async open(file: string, io: IoTracker): Promise<DurableFile> {
     const target = await resolveTarget(file);
     const existing = await checkDestination(target, file);
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${tempCounter++}`);
@@ -108,7 +116,7 @@ export class DurableFile {
 }
 
 /** Writes `data` as the whole of `file`, durably (see DurableFile). */
-export async function writeFileDurably(file: string, data: Uint8Array, io?: HostIo): Promise<void> {
+export async function writeFileDurably(file: string, data: Uint8Array, io?: IoTracker): Promise<void> {
   const out = await DurableFile.create(file, io);
   try {
     await out.write(data);
