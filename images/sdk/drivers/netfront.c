@@ -162,6 +162,40 @@ static long connect(struct netfront *nf)
     return write_uint(nf->frontend, "state", XenbusStateConnected);
 }
 
+/* The device's grant references, taken once: a frontend that opens the device again
+   (after closing it, or a reconnect) reuses them rather than using up the table. */
+static struct {
+    int taken;
+    grant_ref_t tx_ring, rx_ring;
+    grant_ref_t tx[NETFRONT_TX_BUFS];
+    grant_ref_t rx[NETFRONT_RX_BUFS];
+} refs;
+
+static long take_ref(grant_ref_t *ref)
+{
+    long rc = gnttab_alloc_ref();
+    if (rc >= 0)
+        *ref = (grant_ref_t)rc;
+    return rc;
+}
+
+static long alloc_refs(void)
+{
+    long rc;
+    if (refs.taken)
+        return 0;
+    if ((rc = gnttab_init()) < 0 || (rc = take_ref(&refs.tx_ring)) < 0 || (rc = take_ref(&refs.rx_ring)) < 0)
+        return rc;
+    for (unsigned i = 0; i < NETFRONT_TX_BUFS; i++)
+        if ((rc = take_ref(&refs.tx[i])) < 0) /* granted per frame, to the page it is in */
+            return rc;
+    for (unsigned i = 0; i < NETFRONT_RX_BUFS; i++)
+        if ((rc = take_ref(&refs.rx[i])) < 0)
+            return rc;
+    refs.taken = 1;
+    return 0;
+}
+
 long netfront_open(struct netfront *nf, unsigned devid)
 {
     memset(nf, 0, sizeof *nf);
@@ -185,24 +219,12 @@ long netfront_open(struct netfront *nf, unsigned devid)
     if (!parse_mac(mac, nf->mac))
         return -XEN_EINVAL;
 
-    if ((rc = gnttab_init()) < 0)
+    if ((rc = alloc_refs()) < 0)
         return rc;
-    if ((rc = gnttab_alloc_ref()) < 0)
-        return rc;
-    nf->tx_ring_ref = (grant_ref_t)rc;
-    if ((rc = gnttab_alloc_ref()) < 0)
-        return rc;
-    nf->rx_ring_ref = (grant_ref_t)rc;
-    for (unsigned i = 0; i < NETFRONT_TX_BUFS; i++) {
-        if ((rc = gnttab_alloc_ref()) < 0)
-            return rc;
-        nf->tx_ref[i] = (grant_ref_t)rc; /* granted per frame, to the page it is in */
-    }
-    for (unsigned i = 0; i < NETFRONT_RX_BUFS; i++) {
-        if ((rc = gnttab_alloc_ref()) < 0)
-            return rc;
-        nf->rx_ref[i] = (grant_ref_t)rc;
-    }
+    nf->tx_ring_ref = refs.tx_ring;
+    nf->rx_ring_ref = refs.rx_ring;
+    memcpy(nf->tx_ref, refs.tx, sizeof refs.tx);
+    memcpy(nf->rx_ref, refs.rx, sizeof refs.rx);
     /* A frontend that closed the device before starts over from Initialising. */
     if ((rc = write_uint(nf->frontend, "state", XenbusStateInitialising)) < 0)
         return rc;
