@@ -6,6 +6,7 @@
    "role=send count=N size=S": waits for the hello, prints "netbench: send start",
    sends N frames of S bytes (14..1514) to the receiver's MAC as fast as netfront
    takes them, prints "netbench: send done" and powers off. */
+#include <sdk/cmdline.h>
 #include <sdk/guest.h>
 #include <sdk/netfront.h>
 #include <sdk/timer.h>
@@ -16,34 +17,16 @@
 static struct netfront nf;
 static uint8_t frame[NETFRONT_MTU_FRAME];
 
-static int option(const char *key, unsigned long *value, char *text, size_t len)
+/* A decimal option of the command line, or `dflt`. */
+static unsigned long number(const char *key, unsigned long dflt)
 {
-    const char *s = (const char *)start_info->cmd_line;
-    size_t klen = strlen(key);
-    for (;;) {
-        while (*s == ' ')
-            s++;
-        if (!*s)
-            return 0;
-        const char *end = s;
-        while (*end && *end != ' ')
-            end++;
-        if ((size_t)(end - s) > klen && strncmp(s, key, klen) == 0 && s[klen] == '=') {
-            const char *v = s + klen + 1;
-            if (text) {
-                size_t n = (size_t)(end - v) < len ? (size_t)(end - v) : len - 1;
-                memcpy(text, v, n);
-                text[n] = '\0';
-            }
-            if (value) {
-                *value = 0;
-                for (; v < end && *v >= '0' && *v <= '9'; v++)
-                    *value = *value * 10 + (unsigned long)(*v - '0');
-            }
-            return 1;
-        }
-        s = end;
-    }
+    char text[16];
+    if (!cmdline_opt(key, text, sizeof text))
+        return dflt;
+    unsigned long v = 0;
+    for (const char *p = text; *p >= '0' && *p <= '9'; p++)
+        v = v * 10 + (unsigned long)(*p - '0');
+    return v;
 }
 
 static void must(long rc, const char *what)
@@ -100,10 +83,8 @@ static void sender(unsigned long count, unsigned long size)
 int main(void)
 {
     char role[8] = "";
-    unsigned long count = 10000, size = 64;
-    option("role", 0, role, sizeof role);
-    option("count", &count, 0, 0);
-    option("size", &size, 0, 0);
+    cmdline_opt("role", role, sizeof role);
+    unsigned long count = number("count", 10000), size = number("size", 64);
     if (size < 14 || size > 1514) {
         printf("netbench: size=%lu: 14..1514\n", size);
         sdk_shutdown(SHUTDOWN_crash);

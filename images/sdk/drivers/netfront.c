@@ -4,6 +4,7 @@
 #include <sdk/gnttab.h>
 #include <sdk/guest.h>
 #include <sdk/timer.h>
+#include <sdk/xenbus.h>
 #include <sdk/xenstore.h>
 #include <hvsim/xenbus.h>
 
@@ -42,29 +43,9 @@ static long backend_state(struct netfront *nf, unsigned long *state)
     return xs_read_ulong(path, state);
 }
 
-/* Waits until the backend's state is `want`; -XEN_EIO if it closes instead. */
 static long wait_backend(struct netfront *nf, unsigned long want)
 {
-    char path[128], wpath[128], tok[16];
-    snprintf(path, sizeof path, "%s/state", nf->backend);
-    long rc = xs_watch(path, "netfront");
-    if (rc < 0)
-        return rc;
-    for (;;) {
-        unsigned long state = 0;
-        rc = xs_read_ulong(path, &state);
-        if (rc >= 0 && state == want)
-            break;
-        if (rc >= 0 && want < XenbusStateClosing && state >= XenbusStateClosing) {
-            rc = -XEN_EIO;
-            break;
-        }
-        rc = xs_read_watch(wpath, sizeof wpath, tok, sizeof tok);
-        if (rc < 0 && rc != -XEN_E2BIG)
-            break;
-    }
-    xs_unwatch(path, "netfront");
-    return rc < 0 ? rc : 0;
+    return xenbus_wait_backend(nf->backend, want, "netfront");
 }
 
 /* "00:16:3e:01:02:03" into six bytes; 0 if it is not a MAC. */
