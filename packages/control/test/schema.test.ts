@@ -51,7 +51,7 @@ describe('services', () => {
       'CreateDomain', 'ListDomains', 'GetDomainInfo', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'RebootDomain',
       'DestroyDomain', 'RenameDomain', 'ConsoleStream', 'ConsoleWrite', 'Dmesg', 'VcpuList', 'VcpuPin', 'SchedCreditGet',
       'SchedCreditSet', 'MemSet', 'MemMax', 'Save', 'Restore', 'Migrate', 'Events', 'Physinfo', 'DomainId', 'DomainName',
-      'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList',
+      'Halt', 'Info', 'DiskCreate', 'BlockAttach', 'BlockDetach', 'BlockList', 'NetworkAttach', 'NetworkDetach', 'NetworkList', 'NetCapture',
     ]);
     expect(Object.keys(DomctlService)).toEqual([
       'CreateDomain', 'DestroyDomain', 'PauseDomain', 'UnpauseDomain', 'ShutdownDomain', 'GetDomainInfo', 'ListDomains',
