@@ -11,6 +11,7 @@
         and powers off after `serve` of them.
    Either side answers ARP requests for its own address. Frames that are not
    for it, or whose checksums are wrong, are counted and ignored. */
+#include <sdk/cmdline.h>
 #include <sdk/guest.h>
 #include <sdk/netfront.h>
 #include <sdk/timer.h>
@@ -40,30 +41,6 @@ static uint8_t frame[NETFRONT_MTU_FRAME];
 static uint8_t out[NETFRONT_MTU_FRAME];
 
 /* ---- the command line ---- */
-
-/* The value of "key=" on the command line, copied into buf; 0 if absent. */
-static int option(const char *key, char *buf, size_t len)
-{
-    const char *s = (const char *)start_info->cmd_line;
-    size_t klen = strlen(key);
-    for (;;) {
-        while (*s == ' ')
-            s++;
-        if (!*s)
-            return 0;
-        const char *end = s;
-        while (*end && *end != ' ')
-            end++;
-        if ((size_t)(end - s) > klen && strncmp(s, key, klen) == 0 && s[klen] == '=') {
-            size_t n = (size_t)(end - s) - klen - 1;
-            n = n < len ? n : len - 1;
-            memcpy(buf, s + klen + 1, n);
-            buf[n] = '\0';
-            return 1;
-        }
-        s = end;
-    }
-}
 
 static int parse_num(const char **s, unsigned long max, unsigned long *out_value)
 {
@@ -100,7 +77,7 @@ static unsigned long option_num(const char *key, unsigned long dflt, unsigned lo
     char buf[16];
     unsigned long v;
     const char *p = buf;
-    if (!option(key, buf, sizeof buf))
+    if (!cmdline_opt(key, buf, sizeof buf))
         return dflt;
     if (!parse_num(&p, max, &v) || *p) {
         printf("ping: bad %s=%s\n", key, buf);
@@ -413,11 +390,11 @@ int main(void)
 {
     char value[32];
     uint32_t target = 0;
-    if (!option("ip", value, sizeof value) || !parse_ip(value, &my_ip)) {
+    if (!cmdline_opt("ip", value, sizeof value) || !parse_ip(value, &my_ip)) {
         printf("ping: give ip=a.b.c.d on the command line\n");
         sdk_shutdown(SHUTDOWN_crash);
     }
-    int pinging = option("ping", value, sizeof value);
+    int pinging = cmdline_opt("ping", value, sizeof value);
     if (pinging && !parse_ip(value, &target)) {
         printf("ping: bad ping=%s\n", value);
         sdk_shutdown(SHUTDOWN_crash);

@@ -30,6 +30,7 @@
 #include <sdk/evtchn.h>
 #include <sdk/timer.h>
 #include <sdk/xenstore.h>
+#include <sdk/cmdline.h>
 
 #define DEFAULT_ROUNDS 1000
 #define DOMID_PROBE_MAX 256
@@ -37,30 +38,6 @@
 #define PROBE_TRIES 500
 
 static domid_t self;
-
-/* The value of "key=" on the command line, copied into buf; 0 if absent. */
-static int cmdline_opt(const char *key, char *buf, size_t len)
-{
-    const char *s = (const char *)start_info->cmd_line;
-    size_t klen = strlen(key);
-    while (*s) {
-        while (*s == ' ')
-            s++;
-        const char *end = s;
-        while (*end && *end != ' ')
-            end++;
-        if ((size_t)(end - s) > klen && strncmp(s, key, klen) == 0 && s[klen] == '=') {
-            size_t n = (size_t)(end - s) - klen - 1;
-            if (n >= len)
-                n = len - 1;
-            memcpy(buf, s + klen + 1, n);
-            buf[n] = '\0';
-            return 1;
-        }
-        s = end;
-    }
-    return 0;
-}
 
 static int parse_uint(const char *s, unsigned long *out)
 {

@@ -10,13 +10,22 @@
  *    Sent in bursts of 32 with a turn of the event loop between (UDP has no flow control: the
  *    loss column says what the receiver's socket dropped). Frames/s and Mbit/s at the receiver,
  *    from the first send to the last arrival.
+ *  - guest to guest: two domains on one bridge of an in-process host (the embedding API, as
+ *    fast as the host allows), images/demo/netbench.elf: the sender's netfront → its netback
+ *    → the bridge → the receiver's netback → its netfront. GUEST_FRAMES frames of 64 and 1500
+ *    bytes; frames/s and Mbit/s of wall time from the sender's "send start" to the receiver's
+ *    count (loss = frames the receiving side dropped: its rx queue was full).
  */
+import * as path from 'node:path';
+import { Host } from '@hvsim/cli';
 import { fork } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import { Bridges, Uplinks, parseBridgeSpec, parseUplinkSpec, type Bridge, type VirtualClock } from '@hvsim/dom0';
 import type { BenchResult } from './index';
 
 const ROUNDS = 5;
+const GUEST_FRAMES = 20_000;
+const NETBENCH = path.resolve(__dirname, '..', '..', 'images', 'demo', 'netbench.cfg');
 const SWITCH_FRAMES = 1_000_000;
 const VXLAN_FRAMES = 100_000;
 const BURST = 32;
@@ -165,14 +174,37 @@ async function vxlanRows(): Promise<Row[]> {
   }
 }
 
+/** One run of the netbench pair: frames/s and Mbit/s at the receiver, and the loss. */
+async function guestRow(bytes: number): Promise<Row> {
+  const host = await Host.boot({ pcpus: 2, seed: 1 });
+  try {
+    const recv = await host.create(NETBENCH);
+    const send = await host.create(NETBENCH, { overrides: ['name="netbench-send"', `cmdline="role=send count=${GUEST_FRAMES} size=${bytes}"`] });
+    if (!(await host.runUntil(() => host.console(send).includes('netbench: send start'), '10s'))) throw new Error(`the sender did not start:\n${host.console(send)}`);
+    const t0 = performance.now();
+    if (!(await host.runUntil(() => host.console(recv).includes('netbench: received'), '600s'))) throw new Error(`the receiver did not finish:\n${host.console(recv)}`);
+    const m = /received (\d+) frames/.exec(host.console(recv)) as RegExpExecArray;
+    const got = Number(m[1]);
+    // The receiver stops after 20 ms of virtual time without a frame: not part of the transfer.
+    const seconds = (performance.now() - t0) / 1000;
+    const fps = got / seconds;
+    return { path: 'guest to guest, one bridge (netfront/netback)', bytes, framesPerSec: Math.round(fps), mbitPerSec: +((fps * bytes * 8) / 1e6).toFixed(0), loss: +(1 - got / GUEST_FRAMES).toFixed(4) };
+  } finally {
+    await host.halt();
+  }
+}
+
 export async function run(): Promise<BenchResult> {
-  const rows = [...switchRows(), ...(await vxlanRows())];
+  const guests: Row[] = [];
+  for (const bytes of SIZES) guests.push(await guestRow(bytes));
+  const rows = [...guests, ...switchRows(), ...(await vxlanRows())];
   return {
     table: rows.map((r) => ({ path: r.path, bytes: r.bytes, frames_per_s: r.framesPerSec, mbit_per_s: r.mbitPerSec, loss: r.loss ?? null })),
     json: {
       switch_frames_per_round: SWITCH_FRAMES,
       rounds: ROUNDS,
       vxlan_frames: VXLAN_FRAMES,
+      guest_frames: GUEST_FRAMES,
       results: rows,
       note: 'wall time; bridge rows are medians of the rounds; vxlan rows count frames delivered at the far port (loss = dropped by UDP)',
     },

@@ -3,6 +3,7 @@
 #include <sdk/evtchn.h>
 #include <sdk/gnttab.h>
 #include <sdk/guest.h>
+#include <sdk/xenbus.h>
 #include <sdk/xenstore.h>
 #include <hvsim/xenbus.h>
 
@@ -37,30 +38,9 @@ static long set_state(struct blkfront *bf, unsigned state)
     return write_key(bf->frontend, "state", v);
 }
 
-/* Waits (on a watch of the backend's state) until it is `want`; -XEN_EIO if the
-   backend closes instead. */
 static long wait_backend(struct blkfront *bf, unsigned long want)
 {
-    char path[128], wpath[128], tok[16];
-    snprintf(path, sizeof path, "%s/state", bf->backend);
-    long rc = xs_watch(path, "blkfront");
-    if (rc < 0)
-        return rc;
-    for (;;) {
-        unsigned long state = 0;
-        rc = xs_read_ulong(path, &state);
-        if (rc >= 0 && state == want)
-            break;
-        if (rc >= 0 && want < XenbusStateClosing && state >= XenbusStateClosing) {
-            rc = -XEN_EIO;
-            break;
-        }
-        rc = xs_read_watch(wpath, sizeof wpath, tok, sizeof tok);
-        if (rc < 0 && rc != -XEN_E2BIG)
-            break;
-    }
-    xs_unwatch(path, "blkfront");
-    return rc < 0 ? rc : 0;
+    return xenbus_wait_backend(bf->backend, want, "blkfront");
 }
 
 long blkfront_open(struct blkfront *bf, unsigned devid)

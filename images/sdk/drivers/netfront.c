@@ -4,6 +4,7 @@
 #include <sdk/gnttab.h>
 #include <sdk/guest.h>
 #include <sdk/timer.h>
+#include <sdk/xenbus.h>
 #include <sdk/xenstore.h>
 #include <hvsim/xenbus.h>
 
@@ -42,29 +43,9 @@ static long backend_state(struct netfront *nf, unsigned long *state)
     return xs_read_ulong(path, state);
 }
 
-/* Waits until the backend's state is `want`; -XEN_EIO if it closes instead. */
 static long wait_backend(struct netfront *nf, unsigned long want)
 {
-    char path[128], wpath[128], tok[16];
-    snprintf(path, sizeof path, "%s/state", nf->backend);
-    long rc = xs_watch(path, "netfront");
-    if (rc < 0)
-        return rc;
-    for (;;) {
-        unsigned long state = 0;
-        rc = xs_read_ulong(path, &state);
-        if (rc >= 0 && state == want)
-            break;
-        if (rc >= 0 && want < XenbusStateClosing && state >= XenbusStateClosing) {
-            rc = -XEN_EIO;
-            break;
-        }
-        rc = xs_read_watch(wpath, sizeof wpath, tok, sizeof tok);
-        if (rc < 0 && rc != -XEN_E2BIG)
-            break;
-    }
-    xs_unwatch(path, "netfront");
-    return rc < 0 ? rc : 0;
+    return xenbus_wait_backend(nf->backend, want, "netfront");
 }
 
 /* "00:16:3e:01:02:03" into six bytes; 0 if it is not a MAC. */
@@ -162,6 +143,40 @@ static long connect(struct netfront *nf)
     return write_uint(nf->frontend, "state", XenbusStateConnected);
 }
 
+/* The device's grant references, taken once: a frontend that opens the device again
+   (after closing it, or a reconnect) reuses them rather than using up the table. */
+static struct {
+    int taken;
+    grant_ref_t tx_ring, rx_ring;
+    grant_ref_t tx[NETFRONT_TX_BUFS];
+    grant_ref_t rx[NETFRONT_RX_BUFS];
+} refs;
+
+static long take_ref(grant_ref_t *ref)
+{
+    long rc = gnttab_alloc_ref();
+    if (rc >= 0)
+        *ref = (grant_ref_t)rc;
+    return rc;
+}
+
+static long alloc_refs(void)
+{
+    long rc;
+    if (refs.taken)
+        return 0;
+    if ((rc = gnttab_init()) < 0 || (rc = take_ref(&refs.tx_ring)) < 0 || (rc = take_ref(&refs.rx_ring)) < 0)
+        return rc;
+    for (unsigned i = 0; i < NETFRONT_TX_BUFS; i++)
+        if ((rc = take_ref(&refs.tx[i])) < 0) /* granted per frame, to the page it is in */
+            return rc;
+    for (unsigned i = 0; i < NETFRONT_RX_BUFS; i++)
+        if ((rc = take_ref(&refs.rx[i])) < 0)
+            return rc;
+    refs.taken = 1;
+    return 0;
+}
+
 long netfront_open(struct netfront *nf, unsigned devid)
 {
     memset(nf, 0, sizeof *nf);
@@ -185,24 +200,12 @@ long netfront_open(struct netfront *nf, unsigned devid)
     if (!parse_mac(mac, nf->mac))
         return -XEN_EINVAL;
 
-    if ((rc = gnttab_init()) < 0)
+    if ((rc = alloc_refs()) < 0)
         return rc;
-    if ((rc = gnttab_alloc_ref()) < 0)
-        return rc;
-    nf->tx_ring_ref = (grant_ref_t)rc;
-    if ((rc = gnttab_alloc_ref()) < 0)
-        return rc;
-    nf->rx_ring_ref = (grant_ref_t)rc;
-    for (unsigned i = 0; i < NETFRONT_TX_BUFS; i++) {
-        if ((rc = gnttab_alloc_ref()) < 0)
-            return rc;
-        nf->tx_ref[i] = (grant_ref_t)rc; /* granted per frame, to the page it is in */
-    }
-    for (unsigned i = 0; i < NETFRONT_RX_BUFS; i++) {
-        if ((rc = gnttab_alloc_ref()) < 0)
-            return rc;
-        nf->rx_ref[i] = (grant_ref_t)rc;
-    }
+    nf->tx_ring_ref = refs.tx_ring;
+    nf->rx_ring_ref = refs.rx_ring;
+    memcpy(nf->tx_ref, refs.tx, sizeof refs.tx);
+    memcpy(nf->rx_ref, refs.rx, sizeof refs.rx);
     /* A frontend that closed the device before starts over from Initialising. */
     if ((rc = write_uint(nf->frontend, "state", XenbusStateInitialising)) < 0)
         return rc;

@@ -24,8 +24,8 @@
 #include <hvsim/netif.h>
 #include <hvsim/event_channel.h>
 
-#define NETFRONT_TX_BUFS 32
-#define NETFRONT_RX_BUFS 64
+#define NETFRONT_TX_BUFS 128
+#define NETFRONT_RX_BUFS 128
 #define NETFRONT_MTU_FRAME HVSIM_NETIF_MAX_FRAME
 
 struct netfront_stats {

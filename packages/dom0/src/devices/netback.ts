@@ -278,20 +278,31 @@ export class Netback extends BackendDevice {
     return f;
   }
 
-  /** One batch of tx requests: frames to the bridge, answers to the guest. Whether it took any. */
-  private async txBatch(rings: Rings): Promise<boolean> {
-    const read = await this.o.domctl.grantCopyFromGuest([{ domid: this.o.domid, ref: rings.txRef, offset: 0, length: PAGE }]);
+  /**
+   * A snapshot of a ring page and how many requests the frontend has produced past `cons`;
+   * null (after fail()) if the page is no longer granted or the producer is more than a ring ahead.
+   */
+  private async readRing(which: 'tx' | 'rx', ref: number, cons: number, size: number): Promise<{ page: DataView; pending: number } | null> {
+    const read = await this.o.domctl.grantCopyFromGuest([{ domid: this.o.domid, ref, offset: 0, length: PAGE }]);
     if (read.status[0] !== 0) {
-      this.fail(`the tx ring page (ref ${rings.txRef}) is no longer granted (GNTST ${read.status[0]})`);
-      return false;
+      this.fail(`the ${which} ring page (ref ${ref}) is no longer granted (GNTST ${read.status[0]})`);
+      return null;
     }
     const page = new DataView(read.data.buffer, read.data.byteOffset, PAGE);
     const prod = page.getUint32(REQ_PROD, true);
-    const pending = pendingRequests(prod, this.txCons, TX_RING_SIZE);
+    const pending = pendingRequests(prod, cons, size);
     if (pending === null) {
-      this.fail(`tx req_prod ${prod} is ${(prod - this.txCons) >>> 0} requests ahead of req_cons ${this.txCons} (ring of ${TX_RING_SIZE})`);
-      return false;
+      this.fail(`${which} req_prod ${prod} is ${(prod - cons) >>> 0} requests ahead of req_cons ${cons} (ring of ${size})`);
+      return null;
     }
+    return { page, pending };
+  }
+
+  /** One batch of tx requests: frames to the bridge, answers to the guest. Whether it took any. */
+  private async txBatch(rings: Rings): Promise<boolean> {
+    const ring = await this.readRing('tx', rings.txRef, this.txCons, TX_RING_SIZE);
+    if (ring === null) return false;
+    const { page, pending } = ring;
     const parsed = this.parseTx(page, Math.min(pending, TX_BATCH_SLOTS));
     if (parsed === null || parsed.slots === 0) return false;
     this.segs.length = parsed.segs;
@@ -470,18 +481,9 @@ export class Netback extends BackendDevice {
   /** Queued frames into the rx requests the frontend has posted. Whether it delivered any. */
   private async rxBatch(rings: Rings): Promise<boolean> {
     if (this.rxCount === 0) return false;
-    const read = await this.o.domctl.grantCopyFromGuest([{ domid: this.o.domid, ref: rings.rxRef, offset: 0, length: PAGE }]);
-    if (read.status[0] !== 0) {
-      this.fail(`the rx ring page (ref ${rings.rxRef}) is no longer granted (GNTST ${read.status[0]})`);
-      return false;
-    }
-    const page = new DataView(read.data.buffer, read.data.byteOffset, PAGE);
-    const prod = page.getUint32(REQ_PROD, true);
-    const posted = pendingRequests(prod, this.rxCons, RX_RING_SIZE);
-    if (posted === null) {
-      this.fail(`rx req_prod ${prod} is ${(prod - this.rxCons) >>> 0} requests ahead of req_cons ${this.rxCons} (ring of ${RX_RING_SIZE})`);
-      return false;
-    }
+    const ring = await this.readRing('rx', rings.rxRef, this.rxCons, RX_RING_SIZE);
+    if (ring === null) return false;
+    const { page, pending: posted } = ring;
     const n = Math.min(posted, this.rxCount, RX_BATCH_FRAMES);
     if (n === 0) return false; // they wait for the frontend to post (it notifies past req_event)
     let total = 0;
