@@ -40,6 +40,8 @@ export interface HostOptions {
   shutdownTimeoutNs?: number;
   /** The directory disk targets resolve in (default: `datastore/` in the runtime directory); made if missing. */
   datastore?: string;
+  /** Why disk writes are refused now, or null (a cluster host's lease fence). */
+  diskWriteFence?: () => string | null;
 }
 
 export interface BootOptions extends HostOptions {
@@ -99,7 +101,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const xenstore = new XenstoreService({ log: options.log });
   const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
   fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
-  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore });
+  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore, writeFence: options.diskWriteFence });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
     clock: {

@@ -7,6 +7,7 @@ import type { CommandModule } from 'yargs';
 import { readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
+import { nameProblem } from '@hvsim/cluster';
 import { outJson } from './common';
 
 interface BootArgs {
@@ -24,6 +25,8 @@ interface BootArgs {
   'log-dir'?: string;
   'ready-fd'?: number;
   datastore?: string;
+  cluster?: string;
+  'host-name'?: string;
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -49,6 +52,8 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('dom0-mem', { type: 'number', describe: "dom0's memory in MiB (default 128)" })
       .option('ready-fd', { type: 'number', hidden: true, describe: 'where to report once listening (boot --detach)' })
       .option('datastore', { type: 'string', describe: 'directory disk targets resolve in (default: datastore/ beside the socket)' })
+      .option('cluster', { type: 'string', describe: 'join the cluster whose etcd is at URL (e.g. http://127.0.0.1:2379; needs --host-name)' })
+      .option('host-name', { type: 'string', describe: 'this host\'s name in the cluster' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -56,6 +61,9 @@ export const bootCommand: CommandModule<object, BootArgs> = {
           if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`--${k} must be a whole number, got ${String(v)}`);
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
+        if ((a.cluster === undefined) !== (a['host-name'] === undefined)) throw new Error('--cluster and --host-name go together');
+        const problem = a['host-name'] === undefined ? null : nameProblem(a['host-name']);
+        if (problem !== null) throw new Error(`--host-name: ${problem}`);
         return true;
       }),
   handler: async (argv) => {
@@ -84,6 +92,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
+      cluster: argv.cluster && argv['host-name'] ? { url: argv.cluster, hostName: argv['host-name'] } : undefined,
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -144,7 +153,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
     ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
-    ['datastore', argv.datastore && path.resolve(argv.datastore)],
+    ['datastore', argv.datastore && path.resolve(argv.datastore)], ['cluster', argv.cluster], ['host-name', argv['host-name']],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   const fd = openAppendLog(logFile, 0o600);

@@ -40,6 +40,7 @@ export const COMMANDS: ReadonlyArray<{ readonly verbs: readonly string[]; readon
   { verbs: ['block-attach'], load: async () => (await import('./block')).blockAttachCommand },
   { verbs: ['block-detach'], load: async () => (await import('./block')).blockDetachCommand },
   { verbs: ['block-list'], load: async () => (await import('./block')).blockListCommand },
+  { verbs: ['cluster'], load: async () => (await import('./cluster')).clusterCommand },
 ];
 
 /**
