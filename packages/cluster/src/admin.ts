@@ -10,7 +10,7 @@ import { parseDomainConfig } from '@hvsim/dom0';
 import { imbalance, drsThreshold } from './drs';
 import { buildModel } from './placement';
 import { keys, nameProblem, PREFIX, type DomainRecord, type DrsSettings, type HaPriority, type HaSettings, type RuleKind } from './records';
-import { ClusterStore, type ClusterState } from './store';
+import { ADMIN_CALL_DEADLINE_MS, ClusterStore, type ClusterState } from './store';
 
 /** An error the user can act on, with the errno-style code the CLI exits with. */
 export class ClusterError extends Error {
@@ -58,7 +58,7 @@ export class ClusterAdmin {
   readonly store: ClusterStore;
 
   constructor(url: string) {
-    this.store = ClusterStore.connect(url);
+    this.store = ClusterStore.connect(url, ADMIN_CALL_DEADLINE_MS);
   }
 
   close(): void {

@@ -10,9 +10,11 @@ import {
   type Decision, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
 } from './records';
 
-/** Wall ms any one etcd call may take: a hung etcd must not hang a daemon's agent (its
+/** Wall ms any one etcd call of a daemon's agent may take: a hung etcd must not hang it (its
  *  isolation check runs between calls). Wall time: etcd is outside every simulation. */
 export const ETCD_CALL_DEADLINE_MS = 2000;
+/** A command-line verb's calls may wait longer: a first connection on a busy machine. */
+export const ADMIN_CALL_DEADLINE_MS = 10_000;
 
 export interface VersionedDomain {
   record: DomainRecord;
@@ -34,11 +36,11 @@ export interface ClusterState {
 
 /** An etcd client that fails fast: each call has a deadline and no retry or circuit breaker
  *  of its own (the callers' loops retry on their next turn). */
-export function connectEtcd(url: string): Etcd3 {
+export function connectEtcd(url: string, deadlineMs = ETCD_CALL_DEADLINE_MS): Etcd3 {
   const options: IOptions = {
     hosts: url.split(','),
-    dialTimeout: ETCD_CALL_DEADLINE_MS,
-    defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + ETCD_CALL_DEADLINE_MS }),
+    dialTimeout: deadlineMs,
+    defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + deadlineMs }),
     faultHandling: { host: () => noop, global: noop },
   };
   return new Etcd3(options);
@@ -47,8 +49,8 @@ export function connectEtcd(url: string): Etcd3 {
 export class ClusterStore {
   constructor(readonly etcd: Etcd3) {}
 
-  static connect(url: string): ClusterStore {
-    return new ClusterStore(connectEtcd(url));
+  static connect(url: string, deadlineMs = ETCD_CALL_DEADLINE_MS): ClusterStore {
+    return new ClusterStore(connectEtcd(url, deadlineMs));
   }
 
   close(): void {
