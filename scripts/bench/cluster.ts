@@ -9,6 +9,8 @@
  * DRS convergence (periods, migrations) is measured by test/cluster-drs.e2e.test.ts, which
  * prints it.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildModel, choosePlacement, keys, type DomainRecord, type HostRecord } from '@hvsim/cluster';
 import { ClusterRig, Etcd } from '../../test/cluster-rig';
@@ -66,9 +68,13 @@ async function failover(rig: ClusterRig): Promise<number> {
   const t0 = performance.now();
   process.kill(rig.host(victim).pid, 'SIGKILL');
   await until(async () => {
-    const running = [...(await rig.running()).values()].flat().map((d) => d.name);
+    // As the survivors report it (their records: up to 1 s of sampling lag included).
+    const running = (await rig.status()).hosts.filter((h) => h.name !== victim).flatMap((h) => h.domains.map((d) => d.name));
     return names.every((n) => running.includes(n)) ? true : undefined;
-  }, 30_000, 'the failover');
+  }, 30_000, 'the failover').catch((err: Error) => {
+    for (const h of others) process.stderr.write(`--- ${h}\n${tail(path.join(path.dirname(rig.host(h).socket), 'hvsim.log'))}\n`);
+    throw err;
+  });
   return Math.round(performance.now() - t0);
 }
 
@@ -102,5 +108,13 @@ async function placementRate(rig: ClusterRig): Promise<{ withSnapshot: number; p
   } finally {
     store.close();
     await etcd.stop();
+  }
+}
+
+function tail(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
+  } catch {
+    return '(no log)';
   }
 }
