@@ -80,7 +80,9 @@ async function failover(rig: ClusterRig): Promise<number> {
 
 /** 100 simulated hosts and 400 domains written to a second etcd, then placement decisions. */
 async function placementRate(rig: ClusterRig): Promise<{ withSnapshot: number; policyOnly: number }> {
-  const etcd = await Etcd.start(rig.dir);
+  const dir = path.join(rig.dir, 'sim');
+  fs.mkdirSync(dir);
+  const etcd = await Etcd.start(dir); // its own data dir: the rig's etcd still runs
   const { ClusterStore } = await import('@hvsim/cluster');
   const store = ClusterStore.connect(etcd.url, 10_000);
   try {
