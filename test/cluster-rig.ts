@@ -50,8 +50,13 @@ export class Etcd {
     if (!c || c.exitCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
     c.kill('SIGTERM');
-    await Promise.race([exited, sleep(5000)]);
-    if (c.exitCode === null) c.kill('SIGKILL');
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5000); })]);
+    clearTimeout(timer);
+    if (c.exitCode === null) {
+      c.kill('SIGKILL');
+      await exited;
+    }
   }
 }
 
