@@ -141,11 +141,11 @@ export class ClusterStore {
     await this.etcd.delete().key(keys.leave(host)).exec();
   }
 
-  /** Every recorded decision, oldest first. */
+  /** Every recorded decision, in the order they were made (their keys' create revision). */
   async decisions(): Promise<Decision[]> {
-    const all = await this.etcd.getAll().prefix(keys.decisions).sort('Key', 'Ascend').strings();
+    const all = await this.etcd.getAll().prefix(keys.decisions).sort('Create', 'Ascend').exec();
     const problems: string[] = [];
-    return Object.entries(all).flatMap(([k, v]) => parsed(k, v, parseDecision, problems) ?? []);
+    return all.kvs.flatMap((kv) => parsed(kv.key.toString(), kv.value.toString(), parseDecision, problems) ?? []);
   }
 }
 
