@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
 
 const PERIOD_S = 3;
 
-test('12 CPU-bound domains on one host of three: DRS level 3 balances them within 3 periods, keep-apart holds', async () => {
+test('12 CPU-bound domains on one host of three: DRS level 3 balances them within 3 periods, keep-apart holds; the manager killed mid-round, none is decided twice', async () => {
   const rig = await ClusterRig.start(['h1', 'h2', 'h3']);
   try {
     await until(async () => ((await rig.status()).manager !== null ? true : undefined), 10_000, 'a manager');

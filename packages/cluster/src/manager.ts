@@ -9,7 +9,7 @@
 import { planDrs } from './drs';
 import { admissionProblem, restartOrder } from './ha';
 import { buildModel, choosePlacement, placeInModel, type ClusterModel } from './placement';
-import type { Decision, DomainRecord } from './records';
+import { keys, type Decision, type DomainRecord } from './records';
 import type { ClusterState, ClusterStore, VersionedDomain } from './store';
 
 export interface ManagerOptions {
@@ -62,7 +62,9 @@ export class Manager {
         continue;
       }
       const next = { ...v.record, host: p.host, target: null, pending: null, restarts: v.record.restarts + 1 };
-      if (await this.decide(v, next, { kind: 'restart', from: v.record.host, to: p.host, reason: `host ${v.record.host} failed (priority ${v.record.haPriority})` })) {
+      // Only while the failed host is still gone: one that re-registered meanwhile keeps it.
+      const restart = { kind: 'restart' as const, from: v.record.host, to: p.host, reason: `host ${v.record.host} failed (priority ${v.record.haPriority})` };
+      if (await this.decide(v, next, restart, keys.host(v.record.host as string))) {
         placeInModel(model, v.record, p.host);
       }
     }
@@ -117,9 +119,9 @@ export class Manager {
   }
 
   /** Commits one decision; false (logged) when its view was stale or the manager deposed. */
-  private async decide(prev: VersionedDomain, next: DomainRecord, decision: Omit<Decision, 'domain' | 'manager'> | null): Promise<boolean> {
+  private async decide(prev: VersionedDomain, next: DomainRecord, decision: Omit<Decision, 'domain' | 'manager'> | null, absentKey?: string): Promise<boolean> {
     const full = decision ? { ...decision, domain: next.name, manager: this.o.name } : undefined;
-    const ok = await this.o.store.updateDomain(prev, next, full, this.o.guardKey);
+    const ok = await this.o.store.updateDomain(prev, next, full, this.o.guardKey, absentKey);
     if (!ok) this.o.log(`cluster manager: ${next.name}: changed meanwhile, decision dropped`);
     else if (full) this.o.log(`cluster manager: ${full.kind} ${next.name} ${full.from ?? '-'} → ${full.to} (${full.reason})`);
     return ok;

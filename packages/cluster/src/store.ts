@@ -99,13 +99,15 @@ export class ClusterStore {
 
   /**
    * Replaces a domain's record if it is still at revision `rev` (and, for a manager's
-   * decision, while `guardKey` — its election key — still exists), recording `decision`
-   * in the same transaction. False when anything changed first: nothing was written.
+   * decision, while `guardKey` — its election key — still exists; for an HA restart, while
+   * `absentKey` — the failed host's record — is still gone), recording `decision` in the
+   * same transaction. False when anything changed first: nothing was written.
    */
-  async updateDomain(prev: VersionedDomain, next: DomainRecord, decision?: Decision, guardKey?: string): Promise<boolean> {
+  async updateDomain(prev: VersionedDomain, next: DomainRecord, decision?: Decision, guardKey?: string, absentKey?: string): Promise<boolean> {
     const key = keys.domain(next.name);
     let txn = this.etcd.if(key, 'Mod', '==', prev.rev);
     if (guardKey !== undefined) txn = txn.and(guardKey, 'Create', '>', 0);
+    if (absentKey !== undefined) txn = txn.and(absentKey, 'Create', '==', 0);
     const ops = [this.etcd.put(key).value(JSON.stringify(next))];
     if (decision) ops.push(this.etcd.put(`${keys.decisions}${prev.rev.padStart(12, '0')}-${next.name}`).value(JSON.stringify(decision)));
     return (await txn.then(...ops).commit()).succeeded;
