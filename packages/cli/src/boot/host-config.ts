@@ -8,6 +8,8 @@
  *   pace = "realtime"      # or "max"
  *   dom0_mem = 128         # MiB
  *   datastore = "/srv/hvsim/images"   # disk targets resolve here (relative: to HOST.cfg's directory)
+ *   cluster = "http://127.0.0.1:2379"  # join the cluster whose etcd this is ...
+ *   host_name = "h1"                   # ... as this host (both or neither)
  *   autostart = [ "images/demo/hello.cfg",
  *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
  *
@@ -29,6 +31,9 @@ export interface HostConfig {
   dom0MemoryMb?: number;
   /** Absolute path of the datastore directory. */
   datastore?: string;
+  /** The cluster's etcd URL, and this host's name in it. */
+  cluster?: string;
+  hostName?: string;
   autostart: AutostartEntry[];
 }
 
@@ -67,6 +72,16 @@ const READERS: Record<string, Reader> = {
     const dir = atomText(s, file);
     if (dir === '') throw new ConfigError(file, s.line, s.key, 'expected a directory, got ""');
     out.datastore = path.resolve(path.dirname(path.resolve(file)), dir);
+  },
+  cluster: (s, file, out) => {
+    const url = atomText(s, file);
+    if (!/^https?:\/\/\S+$/.test(url)) throw new ConfigError(file, s.line, s.key, `expected an etcd URL (http://HOST:PORT), got ${JSON.stringify(url)}`);
+    out.cluster = url;
+  },
+  host_name: (s, file, out) => {
+    const name = atomText(s, file);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(name)) throw new ConfigError(file, s.line, s.key, `expected a host name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
+    out.hostName = name;
   },
   autostart: (s, file, out) => {
     const items = s.value.kind === 'list' ? s.value.items : [s.value];

@@ -61,7 +61,6 @@ export const bootCommand: CommandModule<object, BootArgs> = {
           if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`--${k} must be a whole number, got ${String(v)}`);
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
-        if ((a.cluster === undefined) !== (a['host-name'] === undefined)) throw new Error('--cluster and --host-name go together');
         const problem = a['host-name'] === undefined ? null : nameProblem(a['host-name']);
         if (problem !== null) throw new Error(`--host-name: ${problem}`);
         return true;
@@ -92,7 +91,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
-      cluster: argv.cluster && argv['host-name'] ? { url: argv.cluster, hostName: argv['host-name'] } : undefined,
+      cluster: clusterSetting(argv.cluster ?? file.cluster, argv['host-name'] ?? file.hostName),
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -111,6 +110,13 @@ export const bootCommand: CommandModule<object, BootArgs> = {
     log('halted');
   },
 };
+
+/** --cluster/--host-name (or the host config's cluster/host_name): both or neither. */
+function clusterSetting(url: string | undefined, hostName: string | undefined): { url: string; hostName: string } | undefined {
+  if (url === undefined && hostName === undefined) return undefined;
+  if (url === undefined || hostName === undefined) throw new Error('a cluster needs both its etcd URL (--cluster) and this host\'s name (--host-name)');
+  return { url, hostName };
+}
 
 async function daemonAnswers(socket: string): Promise<boolean> {
   try {
