@@ -33,6 +33,7 @@ test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale host 
 
   const pid = rig.host(victim).pid;
   process.kill(pid, 'SIGSTOP');
+  rig.stoppedPids.add(pid);
   try {
     const elsewhere = await until(async () => {
       for (const [h, ds] of await rig.running()) if (h !== victim && ds.some((d) => d.name === 'iso1')) return h;
@@ -41,6 +42,7 @@ test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale host 
     expect(elsewhere).not.toBe(victim);
   } finally {
     process.kill(pid, 'SIGCONT');
+    rig.stoppedPids.delete(pid);
   }
   await until(async () => ((await rig.running()).get(victim)?.some((d) => d.name === 'iso1') === false ? true : undefined), 5_000, 'the stale copy to go');
   const log = fs.readFileSync(path.join(path.dirname(rig.host(victim).socket), 'hvsim.log'), 'utf8');
@@ -60,7 +62,8 @@ test('etcd stopped and restarted: hosts keep their domains, no HA action, then r
   await rig.etcd.stop();
   await sleep(8000); // past every lease's TTL (3 s), and past the client's own give-up (6 s)
   const during = await rig.running();
-  expect([...during.values()].flat().map((d) => d.name).sort()).toEqual(names);
+  const duringNames = [...during.values()].flat().map((d) => d.name).sort();
+  if (duringNames.join() !== names.join()) throw new Error(`domains lost while etcd was down: ${duringNames.join()} vs ${names.join()}\n${rig.hosts.map((h) => `--- ${h.name}\n${rig.log(h.name)}`).join('\n')}`);
   await rig.etcd.run();
   await until(async () => {
     const s = await rig.status();

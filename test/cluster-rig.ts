@@ -68,6 +68,8 @@ export interface ClusterHost {
 
 export class ClusterRig {
   readonly hosts: ClusterHost[] = [];
+  /** Daemons a test has SIGSTOPped (running() skips them). */
+  readonly stoppedPids = new Set<number>();
   readonly datastore: string;
   readonly admin: ClusterAdmin;
 
@@ -132,8 +134,9 @@ export class ClusterRig {
         } finally {
           rpc.close();
         }
-      } catch {
-        // A stopped (SIGSTOP) or dying daemon: it runs nothing we could ask about.
+      } catch (err) {
+        // A stopped (SIGSTOP) daemon runs nothing we could ask about; any other must answer.
+        if (!this.stoppedPids.has(h.pid)) throw err;
       }
     }));
     return result;
@@ -152,6 +155,12 @@ export class ClusterRig {
       }
     }
     return twice;
+  }
+
+  /** The last lines of host `name`'s daemon log. */
+  log(name: string, lines = 20): string {
+    const file = path.join(path.dirname(this.host(name).socket), 'hvsim.log');
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)';
   }
 
   async stop(): Promise<void> {

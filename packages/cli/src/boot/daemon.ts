@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as v8 from 'node:v8';
-import { ClusterAgent, LeaseFence } from '@hvsim/cluster';
+import type { ClusterAgent, LeaseFence } from '@hvsim/cluster';
 import { IdlePoll, ManagementService, RpcClient, inProcessPair, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { daemonFiles, prepareSocketDir } from '../socket-path';
@@ -67,7 +67,9 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   if (await socketAnswers(xenstoreSocket)) throw new Error(`${xenstoreSocket} is in use by another daemon`);
   let requestStop: () => void = () => undefined;
   const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
-  const fence = options.cluster ? new LeaseFence() : null;
+  // etcd's client loads only for a host that joins a cluster.
+  const cluster = options.cluster ? await import('@hvsim/cluster') : null;
+  const fence = cluster ? new cluster.LeaseFence() : null;
   const host = await bootHost({
     ...options,
     diskWriteFence: fence ? () => fence.refusal() : undefined,
@@ -151,6 +153,7 @@ async function startClusterAgent(host: BootedHost, cluster: { url: string; hostN
   const [clientEnd, serverEnd] = inProcessPair();
   host.dom0.createManagementServer('hvsim-cluster-agent').accept(serverEnd);
   const rpc = await RpcClient.connect(clientEnd, { name: 'hvsim-cluster-agent' });
+  const { ClusterAgent } = await import('@hvsim/cluster');
   const agent = new ClusterAgent({ etcdUrl: cluster.url, hostName: cluster.hostName, management: rpc.service(ManagementService), migration, fence, log });
   await agent.start();
   return agent;

@@ -7,7 +7,6 @@ import type { CommandModule } from 'yargs';
 import { readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
 import { connectDaemon } from '../client';
 import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
-import { nameProblem } from '@hvsim/cluster';
 import { outJson } from './common';
 
 interface BootArgs {
@@ -61,8 +60,6 @@ export const bootCommand: CommandModule<object, BootArgs> = {
           if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw new Error(`--${k} must be a whole number, got ${String(v)}`);
         }
         if (a.tcp !== undefined) parseTcpAddress(a.tcp);
-        const problem = a['host-name'] === undefined ? null : nameProblem(a['host-name']);
-        if (problem !== null) throw new Error(`--host-name: ${problem}`);
         return true;
       }),
   handler: async (argv) => {
@@ -91,7 +88,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       autostart: file.autostart,
       logDir: argv['log-dir'] ? path.resolve(argv['log-dir']) : undefined,
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
-      cluster: clusterSetting(argv.cluster ?? file.cluster, argv['host-name'] ?? file.hostName),
+      cluster: await clusterSetting(argv.cluster ?? file.cluster, argv['host-name'] ?? file.hostName),
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -111,10 +108,13 @@ export const bootCommand: CommandModule<object, BootArgs> = {
   },
 };
 
-/** --cluster/--host-name (or the host config's cluster/host_name): both or neither. */
-function clusterSetting(url: string | undefined, hostName: string | undefined): { url: string; hostName: string } | undefined {
+/** --cluster/--host-name (or the host config's cluster/host_name): both or neither. The
+ *  cluster package (etcd's client) loads only for a host that joins one. */
+async function clusterSetting(url: string | undefined, hostName: string | undefined): Promise<{ url: string; hostName: string } | undefined> {
   if (url === undefined && hostName === undefined) return undefined;
   if (url === undefined || hostName === undefined) throw new Error('a cluster needs both its etcd URL (--cluster) and this host\'s name (--host-name)');
+  const problem = (await import('@hvsim/cluster')).nameProblem(hostName);
+  if (problem !== null) throw new Error(`--host-name: ${problem}`);
   return { url, hostName };
 }
 
