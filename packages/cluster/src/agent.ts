@@ -69,10 +69,6 @@ export class ClusterAgent {
     this.sampler = new HostSampler(o.management, o.hostName, o.migration);
   }
 
-  get isManager(): boolean {
-    return this.manager !== null;
-  }
-
   /** Joins: registers under a lease (failing if etcd does not answer) and starts the loop. */
   async start(): Promise<void> {
     try {
