@@ -34,8 +34,11 @@ const LAYERS: Record<string, Layer> = {
   // device model uses riscv's register map, shared with the bare board's UART; the builder
   // names the boot-argument registers by riscv's REG_A0/REG_A1.
   dom0: { imports: ['abi', 'control', 'files', 'riscv'], node: true },
+  // The cluster agent and verbs sit above dom0: they reach hosts through ManagementService
+  // (control) and read xl.cfg with dom0's parser, as `hvsim create` does in the daemon.
+  cluster: { imports: ['control', 'dom0'], node: true },
   cli: {
-    imports: ['abi', 'control', 'files', 'riscv'],
+    imports: ['abi', 'cluster', 'control', 'files', 'riscv'],
     confined: {
       packages: ['hypervisor', 'dom0'],
       dir: 'boot',

@@ -220,4 +220,11 @@ describe('host config', () => {
     expect(parseHostConfig('datastore = "images"\n', '/etc/hvsim/host.cfg').datastore).toBe('/etc/hvsim/images');
     expect(parseHostConfig('datastore = "/srv/disks"\n', '/etc/hvsim/host.cfg').datastore).toBe('/srv/disks');
   });
+
+  it('reads the cluster to join and the host\'s name in it; refuses a bad URL or name', () => {
+    const c = parseHostConfig('cluster = "http://127.0.0.1:2379"\nhost_name = "h1"\n', 'h.cfg');
+    expect([c.cluster, c.hostName]).toEqual(['http://127.0.0.1:2379', 'h1']);
+    expect(() => parseHostConfig('cluster = "127.0.0.1:2379"\n', 'h.cfg')).toThrow('h.cfg:1: cluster: expected an etcd URL');
+    expect(() => parseHostConfig('host_name = "../x"\n', 'h.cfg')).toThrow('h.cfg:1: host_name: expected a host name');
+  });
 });

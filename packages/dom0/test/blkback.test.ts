@@ -36,6 +36,8 @@ let logs: string[];
 let ring: DataView;
 let reqProd = 0;
 let hostIo: HostIo;
+/** What the backend's write fence says (a cluster host's lease fence): null = open. */
+let fenced: string | null = null;
 
 /** Lets the backend work: its RPCs and file I/O complete, then virtual time moves on (as the embedding API steps). */
 async function pump(): Promise<void> {
@@ -68,10 +70,11 @@ beforeEach(async () => {
   writeVbdEntries(xs, DOMID, disk, image);
   backend = new Blkback({
     domctl: grants.domctl(), xenstored: xs, watcher: new XsWatcher(xs, (l) => logs.push(l)), clock, log: (l) => logs.push(l),
-    domid: DOMID, disk, file, sectors: SECTORS, hostIo,
+    domid: DOMID, disk, file, sectors: SECTORS, hostIo, writeFence: () => fenced,
   });
   backend.start();
   reqProd = 0;
+  fenced = null;
   const fe = vbdFrontendPath(DOMID, 51712);
   xs.write(`${fe}/ring-ref`, String(RING_REF));
   xs.write(`${fe}/event-channel`, '5');
@@ -196,6 +199,21 @@ test('an INDIRECT request moves 16 pages in one request, written then read back'
   expect(backend.stats).toMatchObject({ rdReq: 1, wrReq: 1, rdSect: 64, wrSect: 64 });
   // A response is tagged with the READ or WRITE it answered, as Linux's blkback does.
   expect(ring.getUint8(slotOffset(1) + 8)).toBe(BLKIF_OP_READ);
+});
+
+test('a closed write fence refuses writes, flushes and discards (nothing reaches the image); reads go on; open again, writes do', async () => {
+  const before = fs.readFileSync(path.join(dir, 'd.img'));
+  grants.pages.get(10)?.fill(0x33);
+  fenced = 'lease not confirmed';
+  expect(await submit(
+    { op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 7]] }, { op: BLKIF_OP_FLUSH_DISKCACHE }, { op: BLKIF_OP_DISCARD, sector: 8, nrSectors: 2 },
+    { op: BLKIF_OP_READ, sector: 0, segs: [[12, 0, 0]] },
+  )).toEqual([BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_ERROR, BLKIF_RSP_OKAY]);
+  expect(fs.readFileSync(path.join(dir, 'd.img')).equals(before)).toBe(true);
+  expect(logs.filter((l) => l.includes('write refused: lease not confirmed'))).toHaveLength(3);
+  fenced = null;
+  expect(await submit({ op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 7]] })).toEqual([BLKIF_RSP_OKAY]);
+  expect(fs.readFileSync(path.join(dir, 'd.img'))[0]).toBe(0x33);
 });
 
 test('hostile requests get BLKIF_RSP_ERROR or EOPNOTSUPP and move no bytes', async () => {

@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as v8 from 'node:v8';
-import { IdlePoll, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
+import type { ClusterAgent, LeaseFence } from '@hvsim/cluster';
+import { IdlePoll, ManagementService, RpcClient, inProcessPair, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { daemonFiles, prepareSocketDir } from '../socket-path';
 import { bootHost, type BootedHost, type HostOptions } from './host';
@@ -20,6 +21,8 @@ export interface DaemonOptions extends HostOptions {
   pace: Pace;
   /** Daemon log lines (dom0's warnings, commands with their virtual time). */
   log: (line: string) => void;
+  /** Join the cluster whose etcd is at `url` as host `hostName`. */
+  cluster?: { url: string; hostName: string };
 }
 
 export interface RunningDaemon {
@@ -64,8 +67,12 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   if (await socketAnswers(xenstoreSocket)) throw new Error(`${xenstoreSocket} is in use by another daemon`);
   let requestStop: () => void = () => undefined;
   const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
+  // etcd's client loads only for a host that joins a cluster.
+  const cluster = options.cluster ? await import('@hvsim/cluster') : null;
+  const fence = cluster ? new cluster.LeaseFence() : null;
   const host = await bootHost({
     ...options,
+    diskWriteFence: fence ? () => fence.refusal() : undefined,
     description: { controlSocket: options.socket, xenstoreSocket, pacing: options.pace, seed: options.seed ?? 1 },
     onHalt: () => requestStop(),
     log: options.log,
@@ -100,14 +107,27 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     throw err;
   }
   driver.start();
+  let agent: ClusterAgent | null = null;
+  if (options.cluster && fence) {
+    try {
+      agent = await startClusterAgent(host, options.cluster, listeners[1]?.address ?? '', fence, options.log);
+    } catch (err) {
+      await Promise.all([...listeners.map((l) => l.close()), xenstored.close()]);
+      await host.shutdown();
+      driver.stop();
+      throw new Error(`cannot join the cluster at ${options.cluster.url}: ${(err as Error).message}`);
+    }
+  }
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      await agent?.stop();
       // A listener's close completes once its connections are gone, so close those too.
       const closed = Promise.all([...listeners.map((l) => l.close()), xenstored.close()]);
       for (const server of servers) server.closeConnections();
       await host.shutdown();
+      await agent?.release();
       driver.stop();
       idlePoll.stop();
       await closed;
@@ -126,6 +146,17 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
       await stopped;
     },
   };
+}
+
+/** The cluster agent, a client of this host's own ManagementService over an in-process channel. */
+async function startClusterAgent(host: BootedHost, cluster: { url: string; hostName: string }, migration: string, fence: LeaseFence, log: (line: string) => void): Promise<ClusterAgent> {
+  const [clientEnd, serverEnd] = inProcessPair();
+  host.dom0.createManagementServer('hvsim-cluster-agent').accept(serverEnd);
+  const rpc = await RpcClient.connect(clientEnd, { name: 'hvsim-cluster-agent' });
+  const { ClusterAgent } = await import('@hvsim/cluster');
+  const agent = new ClusterAgent({ etcdUrl: cluster.url, hostName: cluster.hostName, management: rpc.service(ManagementService), migration, fence, log });
+  await agent.start();
+  return agent;
 }
 
 /** Something accepts connections on the Unix socket `file`. */

@@ -10,6 +10,8 @@
  *   datastore = "/srv/hvsim/images"   # disk targets resolve here (relative: to HOST.cfg's directory)
  *   bridges = [ "xenbr0", "xenbr1 vlan-aware" ]   # the host's bridges (default: xenbr0)
  *   uplinks = [ "xenbr0 vxlan vni=42 local=10.0.0.1 remote=10.0.0.2" ]   # VXLAN to other hosts
+ *   cluster = "http://127.0.0.1:2379"  # join the cluster whose etcd this is ...
+ *   host_name = "h1"                   # ... as this host (both or neither)
  *   autostart = [ "images/demo/hello.cfg",
  *                 "images/demo/spin.cfg name=spin2 cpu_weight=512" ]
  *
@@ -35,6 +37,9 @@ export interface HostConfig {
   bridges?: BridgeSpec[];
   /** VXLAN uplinks of the bridges, when declared. */
   uplinks?: UplinkSpec[];
+  /** The cluster's etcd URL, and this host's name in it. */
+  cluster?: string;
+  hostName?: string;
   autostart: AutostartEntry[];
 }
 
@@ -114,6 +119,16 @@ const READERS: Record<string, Reader> = {
         throw new ConfigError(file, item.line, s.key, (err as Error).message);
       }
     });
+  },
+  cluster: (s, file, out) => {
+    const url = atomText(s, file);
+    if (!/^https?:\/\/\S+$/.test(url)) throw new ConfigError(file, s.line, s.key, `expected an etcd URL (http://HOST:PORT), got ${JSON.stringify(url)}`);
+    out.cluster = url;
+  },
+  host_name: (s, file, out) => {
+    const name = atomText(s, file);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(name)) throw new ConfigError(file, s.line, s.key, `expected a host name (letters, digits, '.', '_', '-'), got ${JSON.stringify(name)}`);
+    out.hostName = name;
   },
   autostart: (s, file, out) => {
     const items = s.value.kind === 'list' ? s.value.items : [s.value];

@@ -47,6 +47,8 @@ export interface HostOptions {
   bridges?: readonly BridgeSpec[];
   /** VXLAN uplinks of the bridges to other hosts (default none). */
   uplinks?: readonly UplinkSpec[];
+  /** Why disk writes are refused now, or null (a cluster host's lease fence). */
+  diskWriteFence?: () => string | null;
 }
 
 export interface BootOptions extends HostOptions {
@@ -108,7 +110,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const xenstore = new XenstoreService({ log: options.log });
   const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
   fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
-  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore });
+  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore, writeFence: options.diskWriteFence });
   const networkDevices = new NetworkBackendService({ xenstored: xenstore.xenstored });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,

@@ -27,6 +27,8 @@ interface BootArgs {
   isa?: string;
   bridge?: string[];
   uplink?: string[];
+  cluster?: string;
+  'host-name'?: string;
 }
 
 /** How long `boot --detach` waits for the daemon's socket to answer. */
@@ -55,6 +57,8 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       .option('isa', { type: 'string', describe: 'ISA offered to domains, at most rv32ima_zicsr_zifencei (fewer: domains from hosts that offer more cannot migrate here)' })
       .option('bridge', { type: 'string', array: true, describe: 'declare a bridge, "NAME [vlan-aware] [ageing=SECONDS]" (repeatable; replaces the config\'s bridges; default: xenbr0)' })
       .option('uplink', { type: 'string', array: true, describe: 'a VXLAN uplink, "BRIDGE vxlan vni=N remote=ADDR[:PORT] [local=ADDR[:PORT]]" (repeatable; replaces the config\'s uplinks; two of one bridge form an active-backup team)' })
+      .option('cluster', { type: 'string', describe: 'join the cluster whose etcd is at URL (e.g. http://127.0.0.1:2379; needs --host-name)' })
+      .option('host-name', { type: 'string', describe: 'this host\'s name in the cluster' })
       .option('log-dir', { type: 'string', describe: 'write each domain\'s console to DIR/guest-NAME.log (as xenconsoled --log=guest; default: none)' })
       .check((a) => {
         for (const k of ['pcpus', 'memory', 'seed', 'dom0-mem'] as const) {
@@ -96,6 +100,7 @@ export const bootCommand: CommandModule<object, BootArgs> = {
       datastore: path.resolve(argv.datastore ?? file.datastore ?? path.join(path.dirname(socket), 'datastore')),
       bridges: argv.bridge !== undefined && argv.bridge.length > 0 ? parseBridgeFlags(argv.bridge) : file.bridges,
       uplinks: argv.uplink !== undefined && argv.uplink.length > 0 ? parseUplinkFlags(argv.uplink) : file.uplinks,
+      cluster: await clusterSetting(argv.cluster ?? file.cluster, argv['host-name'] ?? file.hostName),
       log,
     });
     for (const a of daemon.host.autostarted) log('error' in a ? `autostart failed: ${a.error}` : `autostarted ${a.name} (domid ${a.domid})`);
@@ -114,6 +119,16 @@ export const bootCommand: CommandModule<object, BootArgs> = {
     log('halted');
   },
 };
+
+/** --cluster/--host-name (or the host config's cluster/host_name): both or neither. The
+ *  cluster package (etcd's client) loads only for a host that joins one. */
+async function clusterSetting(url: string | undefined, hostName: string | undefined): Promise<{ url: string; hostName: string } | undefined> {
+  if (url === undefined && hostName === undefined) return undefined;
+  if (url === undefined || hostName === undefined) throw new Error('a cluster needs both its etcd URL (--cluster) and this host\'s name (--host-name)');
+  const problem = (await import('@hvsim/cluster')).nameProblem(hostName);
+  if (problem !== null) throw new Error(`--host-name: ${problem}`);
+  return { url, hostName };
+}
 
 async function daemonAnswers(socket: string): Promise<boolean> {
   try {
@@ -156,7 +171,7 @@ async function detach(argv: BootArgs, socket: string): Promise<void> {
     ['pcpus', argv.pcpus], ['memory', argv.memory], ['sched', argv.sched], ['seed', argv.seed], ['pace', argv.pace],
     ['tcp', argv.tcp], ['dom0-mem', argv['dom0-mem']],
     ['config', argv.config && path.resolve(argv.config)], ['log-dir', argv['log-dir'] && path.resolve(argv['log-dir'])],
-    ['datastore', argv.datastore && path.resolve(argv.datastore)], ['isa', argv.isa],
+    ['datastore', argv.datastore && path.resolve(argv.datastore)], ['isa', argv.isa], ['cluster', argv.cluster], ['host-name', argv['host-name']],
   ];
   for (const [k, v] of pass) if (v !== undefined) args.push(`--${k}`, String(v));
   for (const b of argv.bridge ?? []) args.push('--bridge', b);

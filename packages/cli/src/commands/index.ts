@@ -45,6 +45,7 @@ export const COMMANDS: ReadonlyArray<{ readonly verbs: readonly string[]; readon
   { verbs: ['network-list'], load: async () => (await import('./network')).networkListCommand },
   { verbs: ['net-capture'], load: async () => (await import('./net-capture')).netCaptureCommand },
   { verbs: ['bridge-list'], load: async () => (await import('./bridge-list')).bridgeListCommand },
+  { verbs: ['cluster'], load: async () => (await import('./cluster')).clusterCommand },
 ];
 
 /**

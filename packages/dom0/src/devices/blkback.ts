@@ -67,6 +67,9 @@ export interface BlkbackOptions extends BackendDeviceOptions {
   sectors: number;
   /** Where the backend's file I/O is accounted (dom0's HostIo). */
   hostIo: HostIo;
+  /** Why writes to the image are refused now (a cluster host whose lease is not confirmed:
+   *  its domain may run elsewhere), or null. Asked before every write, flush and discard. */
+  writeFence?: () => string | null;
 }
 
 export class Blkback extends BackendDevice {
@@ -220,6 +223,7 @@ export class Blkback extends BackendDevice {
         case BLKIF_OP_WRITE:
           return await this.readWrite(req);
         case BLKIF_OP_FLUSH_DISKCACHE:
+          if (this.fenced()) return this.refuse(BLKIF_RSP_ERROR);
           this.stats.flReq++;
           await this.o.file.sync();
           return { status: BLKIF_RSP_OKAY, bytes: 0 };
@@ -234,6 +238,13 @@ export class Blkback extends BackendDevice {
       this.o.log(`vbd ${this.o.domid}/${this.devid}: I/O error: ${(err as Error).message}`);
       return this.refuse(BLKIF_RSP_ERROR);
     }
+  }
+
+  /** The write fence is closed (logged, as an I/O error would be). */
+  private fenced(): boolean {
+    const why = this.o.writeFence?.() ?? null;
+    if (why !== null) this.o.log(`vbd ${this.o.domid}/${this.devid}: write refused: ${why}`);
+    return why !== null;
   }
 
   private refuse(status: number): { status: number; bytes: number } {
@@ -260,7 +271,7 @@ export class Blkback extends BackendDevice {
 
   private async readWrite(req: BlkifRequest, write = req.operation === BLKIF_OP_WRITE): Promise<{ status: number; bytes: number }> {
     if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR);
-    if (write && this.o.disk.access !== 'rw') return this.refuse(BLKIF_RSP_ERROR);
+    if (write && (this.o.disk.access !== 'rw' || this.fenced())) return this.refuse(BLKIF_RSP_ERROR);
     const sectors = requestSectors(req);
     if (!this.inRange(req.sector, sectors)) return this.refuse(BLKIF_RSP_ERROR);
     const segments: GrantSegment[] = req.segments.map((s) => ({
@@ -286,7 +297,7 @@ export class Blkback extends BackendDevice {
   }
 
   private async discard(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
-    if (this.o.disk.access !== 'rw' || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
+    if (this.o.disk.access !== 'rw' || this.fenced() || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }
     await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);

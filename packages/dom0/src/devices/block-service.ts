@@ -60,6 +60,8 @@ interface Device {
 export interface BlockServiceOptions {
   xenstored: Xenstored;
   datastore: Datastore;
+  /** Blkback's write fence, for every device (a cluster host's lease fence). */
+  writeFence?: () => string | null;
 }
 
 export class BlockBackendService implements DomainServiceHooks {
@@ -129,7 +131,7 @@ export class BlockBackendService implements DomainServiceHooks {
     }
     const backend = new Blkback({
       domctl: ctx.domctl, xenstored: this.o.xenstored, watcher: this.watcher as XsWatcher, clock: ctx.clock, log: ctx.log,
-      domid, disk, file: handle, sectors: Math.floor(size / SECTOR_BYTES), hostIo: this.context().io,
+      domid, disk, file: handle, sectors: Math.floor(size / SECTOR_BYTES), hostIo: this.context().io, writeFence: this.o.writeFence,
     });
     list.push({ disk, file, handle, backend });
     this.devices.set(domid, list);

@@ -1,0 +1,269 @@
+/**
+ * A daemon's cluster agent: joins the cluster (its record under a lease), keeps its record's
+ * load current, runs the domains etcd places on it, migrates away those etcd marks with a
+ * target, removes stale copies of domains that run elsewhere now, campaigns to be manager
+ * and, while elected, runs the manager's rounds. It reaches its own host only through dom0's
+ * ManagementService, like any client.
+ *
+ * When it cannot renew its lease it first fences its disks (LeaseFence), and once the lease
+ * would have expired it applies the isolation response; once etcd answers again it
+ * re-registers and reconciles (a domain restarted elsewhere meanwhile is removed here).
+ *
+ * Wall time: leases, ticks and DRS periods cross hosts, so they are wall-clock (the
+ * simulation inside the daemon stays on virtual time).
+ */
+import { performance } from 'node:perf_hooks';
+import type { Campaign, Etcd3, Lease } from 'etcd3';
+import { LeaseFence } from './fence';
+import { HostSampler, worthPublishing, type Management } from './host-sampler';
+import { Manager } from './manager';
+import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
+import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
+
+/** Lease TTL in seconds: keepalives go every TTL/3 (1 s, etcd3's default), and a host that
+ *  stops is failed 3 s later — HA then restarts its domains well inside the 10 s the
+ *  issue allows (vSphere waits 15 s). */
+export const LEASE_TTL_S = 3;
+/** How often the agent reconciles and, if manager, decides. */
+export const AGENT_TICK_MS = 250;
+/** How often the host samples its load. */
+export const SAMPLE_MS = 1000;
+/** A domain whose create failed is tried again after this long. */
+const CREATE_RETRY_MS = 2000;
+
+export interface AgentOptions {
+  etcdUrl: string;
+  hostName: string;
+  management: Management;
+  /** Where other hosts migrate to this one (`tcp:HOST:PORT`), '' for none. */
+  migration: string;
+  /** Shared with the block backends: closed while the lease is not confirmed. */
+  fence: LeaseFence;
+  log: (line: string) => void;
+  /** Called once the agent has left the cluster on request (`cluster leave`). */
+  onLeft?: () => void;
+}
+
+export class ClusterAgent {
+  private readonly store: ClusterStore;
+  private readonly etcd: Etcd3;
+  private readonly sampler: HostSampler;
+  private lease: Lease | null = null;
+  private campaign: Campaign | null = null;
+  private manager: Manager | null = null;
+  private managerBusy = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private published: HostRecord | null = null;
+  private lastSample = -Infinity;
+  private ha: HaSettings | null = null;
+  private isolated = false;
+  private readonly migrating = new Set<string>();
+  private readonly retryAt = new Map<string, number>();
+  /** Clustered domains this host ran when it last saw etcd: the isolation response's scope. */
+  private mine = new Set<string>();
+
+  constructor(private readonly o: AgentOptions) {
+    this.store = ClusterStore.connect(o.etcdUrl);
+    this.etcd = this.store.etcd;
+    this.sampler = new HostSampler(o.management, o.hostName, o.migration);
+  }
+
+  /** Joins: registers under a lease (failing if etcd does not answer) and starts the loop. */
+  async start(): Promise<void> {
+    try {
+      await this.register();
+    } catch (err) {
+      await this.release();
+      throw err;
+    }
+    this.schedule();
+  }
+
+  /** Stops acting (and managing); the host stays registered until release(), so its domains
+   *  can be shut down before the cluster sees it go (else HA would start them elsewhere while
+   *  they still run here). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    const campaign = this.campaign;
+    this.campaign = null;
+    this.manager = null;
+    await campaign?.resign().catch(() => undefined);
+  }
+
+  /** Deregisters (revokes the lease: the host record goes at once) and disconnects. */
+  async release(): Promise<void> {
+    await this.stop();
+    const lease = this.lease;
+    this.lease = null;
+    await lease?.revoke().catch(() => undefined);
+    this.o.fence.lost();
+    this.store.close();
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.tick().finally(() => this.schedule());
+    }, AGENT_TICK_MS);
+  }
+
+  private async register(): Promise<void> {
+    const lease = this.etcd.lease(LEASE_TTL_S);
+    lease.on('keepaliveSucceeded', (res) => this.o.fence.renewed(Number(res.TTL)));
+    lease.on('lost', (err) => {
+      if (this.lease !== lease) return;
+      this.o.log(`cluster: lease lost: ${err.message}`);
+      this.lease = null;
+      this.o.fence.lost();
+      this.dropManager();
+    });
+    await lease.grant();
+    this.o.fence.renewed(LEASE_TTL_S);
+    const record = await this.sampler.sample();
+    await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+    this.lease = lease;
+    this.published = record;
+    this.lastSample = performance.now();
+    this.o.log(`cluster: ${this.o.hostName} joined ${this.o.etcdUrl}`);
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      await this.checkIsolation();
+      if (this.lease === null) await this.register();
+      const state = await this.store.snapshot();
+      this.ha = state.ha;
+      this.isolated = false;
+      await this.publish();
+      await this.reconcile(state);
+      if (state.leaving.has(this.o.hostName)) await this.leaveIfEmpty(state);
+      this.runManager(state);
+    } catch (err) {
+      if (!this.stopped) this.o.log(`cluster: ${(err as Error).message}`);
+    }
+  }
+
+  /** Past the lease's expiry without a confirmed keepalive: the isolation response, once. */
+  private async checkIsolation(): Promise<void> {
+    if (this.isolated || !this.o.fence.expired()) return;
+    this.isolated = true;
+    this.dropManager();
+    const response = this.ha?.isolationResponse ?? 'leave-running';
+    this.o.log(`cluster: isolated from etcd; isolation response ${response}`);
+    if (response !== 'power-off') return;
+    for (const name of this.mine) {
+      await this.o.management.DestroyDomain({ domain: name }).catch((err: Error) => this.o.log(`cluster: power-off ${name}: ${err.message}`));
+    }
+  }
+
+  private async publish(): Promise<void> {
+    if (performance.now() - this.lastSample < SAMPLE_MS || this.lease === null) return;
+    this.lastSample = performance.now();
+    const record = await this.sampler.sample();
+    if (!worthPublishing(this.published, record)) return;
+    await this.lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+    this.published = record;
+  }
+
+  /** Makes this host run what etcd places on it, and nothing that now runs elsewhere. */
+  private async reconcile(state: ClusterState): Promise<void> {
+    const me = this.o.hostName;
+    const local = new Set((await this.o.management.ListDomains({})).domains?.filter((d) => (d.info?.domid ?? 0) !== 0).map((d) => d.name ?? ''));
+    this.mine = new Set([...state.domains.values()].filter((v) => v.record.host === me).map((v) => v.record.name));
+    for (const v of state.domains.values()) {
+      const r = v.record;
+      if (this.migrating.has(r.name)) continue;
+      if (r.host === me && r.target !== null && r.target !== me) {
+        if (local.has(r.name)) this.migrateAway(v, state);
+        else if (state.hosts.get(r.target)?.domains.some((d) => d.name === r.name)) await this.store.updateDomain(v, { ...r, host: r.target, target: null, moves: r.moves + 1 });
+      } else if (r.host === me && !local.has(r.name)) {
+        await this.createHere(v);
+      } else if (r.host !== me && r.target !== me && local.has(r.name)) {
+        // Placed elsewhere (restarted there while this host was cut off): never run twice.
+        this.o.log(`cluster: ${r.name} runs on ${r.host ?? 'no host'} now: destroying the copy here`);
+        await this.o.management.DestroyDomain({ domain: r.name });
+      }
+    }
+  }
+
+  private async createHere(v: VersionedDomain): Promise<void> {
+    const r = v.record;
+    if ((this.retryAt.get(r.name) ?? -Infinity) > performance.now()) return;
+    try {
+      await this.o.management.CreateDomain({ config: r.config, configFile: r.configFile });
+      this.retryAt.delete(r.name);
+      this.o.log(`cluster: started ${r.name}`);
+    } catch (err) {
+      this.retryAt.set(r.name, performance.now() + CREATE_RETRY_MS);
+      this.o.log(`cluster: cannot start ${r.name}: ${(err as Error).message}`);
+    }
+  }
+
+  /** The live migration etcd asks for, in the background; then the record follows it. */
+  private migrateAway(v: VersionedDomain, state: ClusterState): void {
+    const r = v.record;
+    const to = state.hosts.get(r.target ?? '');
+    if (to === undefined || to.migration === '') return; // the manager clears a dead target
+    this.migrating.add(r.name);
+    void (async () => {
+      try {
+        await this.o.management.Migrate({ domain: r.name, destination: to.migration, live: true });
+        const done = await this.store.updateDomain(v, { ...r, host: to.name, target: null, moves: r.moves + 1 });
+        this.o.log(`cluster: migrated ${r.name} to ${to.name}${done ? '' : ' (record changed meanwhile)'}`);
+      } catch (err) {
+        this.o.log(`cluster: migrating ${r.name} to ${to.name}: ${(err as Error).message}`);
+        await this.store.updateDomain(v, { ...r, target: null }).catch(() => false);
+      } finally {
+        this.migrating.delete(r.name);
+      }
+    })();
+  }
+
+  /** `cluster leave`: once nothing is placed here (the manager evacuates a leaving host),
+   *  the host deregisters and the agent stops. */
+  private async leaveIfEmpty(state: ClusterState): Promise<void> {
+    if ([...state.domains.values()].some((v) => v.record.host === this.o.hostName)) return;
+    await this.store.clearLeave(this.o.hostName);
+    await this.store.setMaintenance(this.o.hostName, false);
+    this.o.log(`cluster: ${this.o.hostName} left the cluster`);
+    await this.release();
+    this.o.onLeft?.();
+  }
+
+  /** Campaigns once registered; while elected, runs one manager round at a time. */
+  private runManager(state: ClusterState): void {
+    if (this.campaign === null) this.startCampaign();
+    if (this.manager === null || this.managerBusy) return;
+    this.managerBusy = true;
+    void this.manager.round(state).catch((err: Error) => this.o.log(`cluster manager: ${err.message}`)).finally(() => {
+      this.managerBusy = false;
+    });
+  }
+
+  private startCampaign(): void {
+    const campaign = this.etcd.namespace(PREFIX).election(keys.electionName, LEASE_TTL_S).campaign(this.o.hostName);
+    this.campaign = campaign;
+    campaign.on('elected', () => {
+      void campaign.getCampaignKey().then((guardKey) => {
+        if (this.campaign !== campaign || this.stopped) return;
+        this.o.log(`cluster: ${this.o.hostName} is the manager`);
+        this.manager = new Manager({ store: this.store, name: this.o.hostName, guardKey, log: this.o.log, now: () => performance.now() });
+      });
+    });
+    campaign.on('error', (err: Error) => {
+      if (this.campaign !== campaign) return;
+      this.o.log(`cluster: manager campaign failed: ${err.message}`);
+      this.dropManager();
+    });
+  }
+
+  /** Stops managing (the next tick campaigns again). */
+  private dropManager(): void {
+    const campaign = this.campaign;
+    this.campaign = null;
+    this.manager = null;
+    void campaign?.resign().catch(() => undefined);
+  }
+}

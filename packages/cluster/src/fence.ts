@@ -1,0 +1,45 @@
+/**
+ * The lease fence: while this host cannot be sure its etcd lease is alive, its domains'
+ * disk writes are refused. The manager restarts a failed host's domains only after that
+ * host's lease has expired in etcd; the fence closes before that moment on the host's own
+ * clock, so a hung or cut-off host (SIGSTOP, a partition, etcd down) that wakes up can no
+ * longer write a disk whose domain may now run elsewhere. It opens again only on a keepalive
+ * etcd answered — proof the lease still lives.
+ *
+ * Wall time (a monotonic clock): leases are etcd's, outside any simulation.
+ */
+import { performance } from 'node:perf_hooks';
+
+/** Slack for the keepalive's round trip: the lease's server-side expiry counts from when
+ *  etcd received the keepalive, which is before the answer reached us. */
+export const FENCE_MARGIN_MS = 1000;
+
+export class LeaseFence {
+  private validUntil = -Infinity;
+  private expiresAt = -Infinity;
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  /** etcd confirmed the lease (granted, or a keepalive answered) with `ttlS` seconds left. */
+  renewed(ttlS: number): void {
+    const t = this.now();
+    this.expiresAt = t + ttlS * 1000;
+    this.validUntil = this.expiresAt - FENCE_MARGIN_MS;
+  }
+
+  /** The lease is gone (revoked, or etcd said it expired). */
+  lost(): void {
+    this.validUntil = -Infinity;
+    this.expiresAt = -Infinity;
+  }
+
+  /** Why writes are refused now, or null when they are allowed. */
+  refusal(): string | null {
+    return this.now() < this.validUntil ? null : 'this host\'s cluster lease is not confirmed: disk writes are fenced';
+  }
+
+  /** The lease would have expired by now (the moment the isolation response applies). */
+  expired(): boolean {
+    return this.now() >= this.expiresAt;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The cluster's state in etcd: one read of everything a decision needs (`snapshot`), and the
+ * writes, each a transaction guarded by the revision it was decided on — a decision made on
+ * a stale view (a deposed manager, two admins at once) fails instead of applying twice.
+ */
+import { Etcd3, type IOptions } from 'etcd3';
+import { noop } from 'cockatiel';
+import {
+  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDomain, parseDrs, parseHa, parseHost, parseRule,
+  type Decision, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
+} from './records';
+
+/** Wall ms any one etcd call of a daemon's agent may take: a hung etcd must not hang it (its
+ *  isolation check runs between calls). Wall time: etcd is outside every simulation. */
+export const ETCD_CALL_DEADLINE_MS = 2000;
+/** A command-line verb's calls may wait longer: a first connection on a busy machine. */
+export const ADMIN_CALL_DEADLINE_MS = 10_000;
+
+export interface VersionedDomain {
+  record: DomainRecord;
+  /** The key's mod revision: the guard of any change decided from this view. */
+  rev: string;
+}
+
+export interface ClusterState {
+  hosts: Map<string, HostRecord>;
+  domains: Map<string, VersionedDomain>;
+  rules: Rule[];
+  maintenance: Set<string>;
+  leaving: Set<string>;
+  drs: DrsSettings;
+  ha: HaSettings;
+  /** Records that did not parse, named (skipped, never trusted). */
+  problems: string[];
+}
+
+/** An etcd client that fails fast: each call has a deadline and no retry or circuit breaker
+ *  of its own (the callers' loops retry on their next turn). */
+export function connectEtcd(url: string, deadlineMs = ETCD_CALL_DEADLINE_MS): Etcd3 {
+  const options: IOptions = {
+    hosts: url.split(','),
+    dialTimeout: deadlineMs,
+    defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + deadlineMs }),
+    faultHandling: { host: () => noop, global: noop },
+  };
+  return new Etcd3(options);
+}
+
+export class ClusterStore {
+  constructor(readonly etcd: Etcd3) {}
+
+  static connect(url: string, deadlineMs = ETCD_CALL_DEADLINE_MS): ClusterStore {
+    return new ClusterStore(connectEtcd(url, deadlineMs));
+  }
+
+  close(): void {
+    this.etcd.close();
+  }
+
+  async snapshot(): Promise<ClusterState> {
+    const problems: string[] = [];
+    const [hosts, domains, rules, maintenance, leaving, drs, ha] = await Promise.all([
+      this.etcd.getAll().prefix(keys.hosts).exec(),
+      this.etcd.getAll().prefix(keys.domains).exec(),
+      this.etcd.getAll().prefix(keys.rules).strings(),
+      this.etcd.getAll().prefix(keys.maintenancePrefix).keys(),
+      this.etcd.getAll().prefix(keys.leavePrefix).keys(),
+      this.etcd.get(keys.drs).string(),
+      this.etcd.get(keys.ha).string(),
+    ]);
+    const state: ClusterState = {
+      hosts: new Map(), domains: new Map(), rules: [], problems,
+      maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
+      leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
+      drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
+      ha: parsed(keys.ha, ha, parseHa, problems) ?? DEFAULT_HA,
+    };
+    for (const kv of hosts.kvs) {
+      const h = parsed(kv.key.toString(), kv.value.toString(), parseHost, problems);
+      if (h) state.hosts.set(h.name, h);
+    }
+    for (const kv of domains.kvs) {
+      const d = parsed(kv.key.toString(), kv.value.toString(), parseDomain, problems);
+      if (d) state.domains.set(d.name, { record: d, rev: kv.mod_revision });
+    }
+    for (const [key, text] of Object.entries(rules)) {
+      const r = parsed(key, text, parseRule, problems);
+      if (r) state.rules.push(r);
+    }
+    return state;
+  }
+
+  /** Adds a clustered domain; false if one of that name exists. */
+  async createDomain(record: DomainRecord): Promise<boolean> {
+    const key = keys.domain(record.name);
+    const r = await this.etcd.if(key, 'Create', '==', 0).then(this.etcd.put(key).value(JSON.stringify(record))).commit();
+    return r.succeeded;
+  }
+
+  /**
+   * Replaces a domain's record if it is still at revision `rev` (and, for a manager's
+   * decision, while `guardKey` — its election key — still exists; for an HA restart, while
+   * `absentKey` — the failed host's record — is still gone), recording `decision` in the
+   * same transaction. False when anything changed first: nothing was written.
+   */
+  async updateDomain(prev: VersionedDomain, next: DomainRecord, decision?: Decision, guardKey?: string, absentKey?: string): Promise<boolean> {
+    const key = keys.domain(next.name);
+    let txn = this.etcd.if(key, 'Mod', '==', prev.rev);
+    if (guardKey !== undefined) txn = txn.and(guardKey, 'Create', '>', 0);
+    if (absentKey !== undefined) txn = txn.and(absentKey, 'Create', '==', 0);
+    const ops = [this.etcd.put(key).value(JSON.stringify(next))];
+    if (decision) ops.push(this.etcd.put(`${keys.decisions}${prev.rev.padStart(12, '0')}-${next.name}`).value(JSON.stringify(decision)));
+    return (await txn.then(...ops).commit()).succeeded;
+  }
+
+  async deleteDomain(prev: VersionedDomain): Promise<boolean> {
+    const key = keys.domain(prev.record.name);
+    return (await this.etcd.if(key, 'Mod', '==', prev.rev).then(this.etcd.delete().key(key)).commit()).succeeded;
+  }
+
+  async putRule(rule: Rule): Promise<void> {
+    await this.etcd.put(keys.rule(rule.name)).value(JSON.stringify(rule)).exec();
+  }
+
+  async putDrs(drs: DrsSettings): Promise<void> {
+    await this.etcd.put(keys.drs).value(JSON.stringify(drs)).exec();
+  }
+
+  async putHa(ha: HaSettings): Promise<void> {
+    await this.etcd.put(keys.ha).value(JSON.stringify(ha)).exec();
+  }
+
+  async setMaintenance(host: string, on: boolean): Promise<void> {
+    if (on) await this.etcd.put(keys.maintenance(host)).value('1').exec();
+    else await this.etcd.delete().key(keys.maintenance(host)).exec();
+  }
+
+  async requestLeave(host: string): Promise<void> {
+    await this.etcd.put(keys.leave(host)).value('1').exec();
+  }
+
+  async clearLeave(host: string): Promise<void> {
+    await this.etcd.delete().key(keys.leave(host)).exec();
+  }
+
+  /** Every recorded decision, in the order they were made (their keys' create revision). */
+  async decisions(): Promise<Decision[]> {
+    const all = await this.etcd.getAll().prefix(keys.decisions).sort('Create', 'Ascend').exec();
+    const problems: string[] = [];
+    return all.kvs.flatMap((kv) => parsed(kv.key.toString(), kv.value.toString(), parseDecision, problems) ?? []);
+  }
+}
+
+function parsed<T>(key: string, text: string | null, parse: (t: string) => T, problems: string[]): T | null {
+  if (text === null) return null;
+  try {
+    return parse(text);
+  } catch (err) {
+    problems.push(`${key}: ${(err as Error).message}`);
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Never twice, with real processes: a host daemon stopped (SIGSTOP) long enough for its
+ * lease to expire has its domains restarted elsewhere; once continued it applies the
+ * isolation response (power-off) and keeps no copy. etcd itself stopped and restarted: hosts
+ * keep running their domains (no manager, no HA action), then rejoin.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ClusterRig } from './cluster-rig';
+import { sleep, until } from './e2e-helpers';
+
+jest.setTimeout(90_000);
+
+let rig: ClusterRig;
+
+beforeAll(async () => {
+  rig = await ClusterRig.start(['h1', 'h2', 'h3']);
+  await until(async () => ((await rig.status()).manager !== null ? true : undefined), 10_000, 'a manager');
+});
+
+afterAll(async () => {
+  await rig?.stop();
+});
+
+test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale host powers its copy off, fenced', async () => {
+  await rig.cluster(['ha', '--isolation-response', 'power-off']);
+  const s0 = await rig.status();
+  const victim = s0.hosts.map((h) => h.name).find((h) => h !== s0.manager) as string;
+  for (const h of s0.hosts.map((x) => x.name).filter((x) => x !== victim)) await rig.admin.store.setMaintenance(h, true);
+  await rig.cluster(['create', rig.config('iso1', 'sleeper'), '--ha-priority', 'high']);
+  for (const h of s0.hosts.map((x) => x.name).filter((x) => x !== victim)) await rig.admin.exitMaintenance(h);
+  expect((await rig.status()).domains.find((d) => d.name === 'iso1')?.host).toBe(victim);
+
+  const pid = rig.host(victim).pid;
+  process.kill(pid, 'SIGSTOP');
+  rig.stoppedPids.add(pid);
+  try {
+    const elsewhere = await until(async () => {
+      for (const [h, ds] of await rig.running()) if (h !== victim && ds.some((d) => d.name === 'iso1')) return h;
+      return undefined;
+    }, 15_000, 'iso1 to restart on another host');
+    expect(elsewhere).not.toBe(victim);
+  } finally {
+    process.kill(pid, 'SIGCONT');
+    rig.stoppedPids.delete(pid);
+  }
+  await until(async () => ((await rig.running()).get(victim)?.some((d) => d.name === 'iso1') === false ? true : undefined), 5_000, 'the stale copy to go');
+  const log = fs.readFileSync(path.join(path.dirname(rig.host(victim).socket), 'hvsim.log'), 'utf8');
+  expect(log).toMatch(/isolated from etcd; isolation response power-off/);
+  // It rejoined with a new lease, and runs nothing twice.
+  await until(async () => ((await rig.status()).hosts.some((h) => h.name === victim) ? true : undefined), 10_000, `${victim} to rejoin`);
+  await sleep(1000);
+  expect(await rig.runningTwice()).toEqual([]);
+  await rig.cluster(['ha', '--isolation-response', 'leave-running']);
+});
+
+test('etcd stopped and restarted: hosts keep their domains, no HA action, then rejoin', async () => {
+  const before = await rig.running();
+  const names = [...before.values()].flat().map((d) => d.name).sort();
+  expect(names.length).toBeGreaterThan(0);
+  const decisionsBefore = (await rig.admin.store.decisions()).length;
+  await rig.etcd.stop();
+  await sleep(8000); // past every lease's TTL (3 s), and past the client's own give-up (6 s)
+  const during = await rig.running();
+  const duringNames = [...during.values()].flat().map((d) => d.name).sort();
+  if (duringNames.join() !== names.join()) throw new Error(`domains lost while etcd was down: ${duringNames.join()} vs ${names.join()}\n${rig.hosts.map((h) => `--- ${h.name}\n${rig.log(h.name)}`).join('\n')}`);
+  await rig.etcd.run();
+  await until(async () => {
+    const s = await rig.status();
+    return s.hosts.length === 3 && s.manager !== null ? true : undefined;
+  }, 20_000, 'the hosts to rejoin');
+  await sleep(2000);
+  const after = await rig.running();
+  expect([...after.values()].flat().map((d) => d.name).sort()).toEqual(names);
+  expect(await rig.runningTwice()).toEqual([]);
+  const restarts = (await rig.admin.store.decisions()).slice(decisionsBefore).filter((d) => d.kind === 'restart');
+  expect(restarts).toEqual([]);
+});
