@@ -5,6 +5,7 @@ module.exports = {
   roots: ['<rootDir>/packages', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
-  moduleNameMapper: { '^@hvsim/([a-z0-9-]+)$': '<rootDir>/packages/$1/src' },
+  // `@hvsim/control/client` is a second entry point (packages/control/client.js): its src/client.ts.
+  moduleNameMapper: { '^@hvsim/([a-z0-9-]+)$': '<rootDir>/packages/$1/src', '^@hvsim/([a-z0-9-]+)/client$': '<rootDir>/packages/$1/src/client' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

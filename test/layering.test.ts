@@ -75,7 +75,7 @@ function violation(pkg: string, layer: Layer, dependencies: readonly string[], f
   }
   if (isNodeBuiltin(spec)) return layer.node ? null : `${pkg} imports no Node built-ins`;
   if (spec.startsWith('@hvsim/')) {
-    const other = spec.slice('@hvsim/'.length);
+    const other = packageOf(spec).slice('@hvsim/'.length);
     if (layer.imports.includes(other)) return null;
     const c = layer.confined;
     if (c?.packages.includes(other)) return file.startsWith(`${c.dir}/`) ? null : `only src/${c.dir}/ may import it: ${c.why}`;
