@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEMO, HVSIM, hvsim, listJson, ok, startDaemon, until, type Daemon } from './e2e-helpers';
+import { DEMO, HVSIM, REPO, hvsim, listJson, ok, startDaemon, until, type Daemon } from './e2e-helpers';
 
 jest.setTimeout(60_000);
 
@@ -42,6 +42,13 @@ describe('client verbs load only the client', () => {
     const loaded = await modulesLoadedBy(['list']);
     expect(loaded.some((f) => f.includes(`${path.sep}control${path.sep}`))).toBe(true);
     expect(loaded.filter((f) => /packages[\\/](hypervisor|dom0|riscv|abi)[\\/]/.test(f) || /[\\/]@hvsim[\\/](hypervisor|dom0|riscv|abi)[\\/]/.test(f))).toEqual([]);
+  });
+
+  it('hvsim list loads the envelope and ManagementService messages, not the whole schema nor the RPC server', async () => {
+    const loaded = (await modulesLoadedBy(['list'])).map((f) => path.relative(REPO, f).split(path.sep).join('/'));
+    const gen = loaded.filter((f) => f.startsWith('packages/control/src/gen/'));
+    expect(gen.sort()).toEqual(['packages/control/src/gen/frame.js', 'packages/control/src/gen/management.js']);
+    expect(loaded.filter((f) => /^packages\/control\/dist\/(schema|rpc\/server|index)\.js$/.test(f))).toEqual([]);
   });
 });
 

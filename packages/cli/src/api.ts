@@ -35,6 +35,11 @@ export type DomainRef = number | string | { domid: number };
 export interface CreatedDomain {
   domid: number;
   name: string;
+  /**
+   * What the config asked for that hvsim does not do (a setting it ignores), one text each as
+   * `hvsim create` prints them after "hvsim: warning: "; empty for a restored domain.
+   */
+  warnings: string[];
 }
 
 export interface CreateOptions {
@@ -106,7 +111,7 @@ export class Host {
   async createFromText(config: string, options: CreateOptions & { file?: string } = {}): Promise<CreatedDomain> {
     const r = await this.settle(this.m.CreateDomain({ config, configFile: options.file ?? '', overrides: options.overrides ?? [], paused: options.paused ?? false }));
     this.capture(r.domid, r.name);
-    return { domid: r.domid, name: r.name };
+    return { domid: r.domid, name: r.name, warnings: r.warnings };
   }
 
   /** Lets the machine run for a span of virtual time: a number of ns, or '50ms', '2s', ... */
@@ -181,7 +186,7 @@ export class Host {
   /** xl restore [-p]: a new domain from a save file. */
   async restore(file: string, options: { paused?: boolean } = {}): Promise<CreatedDomain> {
     const r = await this.settle(this.m.Restore({ file: path.resolve(file), paused: options.paused ?? false }));
-    return { domid: r.domid, name: r.name };
+    return { domid: r.domid, name: r.name, warnings: [] };
   }
 
   /**

@@ -1,6 +1,6 @@
 /** The CLI's connection to a daemon's management service. */
-import { ManagementService, RpcClient, dial } from '@hvsim/control';
-import type { ServiceClient } from '@hvsim/control';
+// The client entry of the control package: a verb loads neither the server nor the whole schema.
+import { ManagementService, RpcClient, dial, type ServiceClient } from '@hvsim/control/client';
 import { resolveSocketPath } from './socket-path';
 
 export type Management = ServiceClient<typeof ManagementService>;

@@ -19,7 +19,7 @@ describe('embedding API', () => {
   it('boots dom0 and runs hello to completion', async () => {
     expect((await host.list()).map((d) => d.name)).toEqual(['Domain-0']);
     const d = await host.create(cfg('hello'));
-    expect(d).toEqual({ domid: 1, name: 'hello' });
+    expect(d).toEqual({ domid: 1, name: 'hello', warnings: [] });
     await host.run('50ms');
     expect(host.now).toBe(50_000_000);
     expect(host.console(d)).toContain('Hello from domain 1!');
@@ -51,6 +51,18 @@ describe('embedding API', () => {
     await host.shutdown('sleeper', { wait: true, force: true });
     await host.run('1ms');
     expect((await host.list()).map((d) => d.name)).toEqual(['Domain-0']);
+  });
+
+  it('returns the warnings `hvsim create` prints: settings of the file and of the overrides that hvsim ignores', async () => {
+    const file = path.join(DEMO, 'unknown-settings.cfg');
+    const text = `name = "odd"\nkernel = "spin.elf"\nnot_an_xl_setting = 1\n`;
+    const d = await host.createFromText(text, { file, overrides: ['also_unknown="x"'], paused: true });
+    expect(d).toEqual({
+      domid: 1,
+      name: 'odd',
+      warnings: [`${file}:3: not_an_xl_setting: unknown setting, ignored`, 'command line:1: also_unknown: unknown setting, ignored'],
+    });
+    expect((await host.domain(d))?.state).toBe('--p---');
   });
 
   it('honours on_crash and reports errors as xl would', async () => {

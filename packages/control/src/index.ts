@@ -4,8 +4,10 @@
  * varint-delimited framing, transports (in-process, Unix socket, TCP) and a typed
  * RPC client and server.
  */
-export { pb, PROTOCOL_VERSIONS } from './schema';
-export { DomctlService, ManagementService } from './gen/services';
+export { pb } from './schema';
+export { PROTOCOL_VERSIONS } from './frame-schema';
+export { DomctlService } from './gen/domctl-service';
+export { ManagementService } from './gen/management-service';
 export {
   type AnyMethod, type MessageCodec, type MethodDescriptor, type MethodKind, type ServerStreamMethod,
   type ServiceDescriptor, type UnaryMethod,

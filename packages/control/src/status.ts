@@ -1,5 +1,5 @@
 /** Call outcomes: the `Status` message, its codes, and the error clients see. */
-import { pb } from './schema';
+import { pb } from './frame-schema';
 
 export import StatusCode = pb.StatusCode;
 

@@ -19,4 +19,4 @@ it('src/gen is up to date with proto/ (run `npm run gen -w @hvsim/control` if no
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
-}, 60_000);
+}, 120_000); // pbjs runs once per part of the schema (scripts/gen.ts), and pbts once

@@ -1,5 +1,5 @@
 /** From the management service's messages to what the CLI prints (tables and JSON). */
-import { pb } from '@hvsim/control';
+import { pb } from '@hvsim/control/client';
 import type { DomainRow } from './list';
 import { stateLetters } from './list';
 

@@ -1,4 +1,4 @@
-import { pb } from '@hvsim/control';
+import { pb } from '@hvsim/control/client';
 import { padLeft } from './text';
 
 /** xl info's layout: each key left-justified in 23 columns, then `: value`. */

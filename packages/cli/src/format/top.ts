@@ -4,7 +4,7 @@
  * the share of one pCPU a domain used between two samples, over virtual time; the first sample
  * has no previous one and shows 0.0, as xentop's first screen does.
  */
-import type { pb } from '@hvsim/control';
+import type { pb } from '@hvsim/control/client';
 
 export interface TopSample {
   /** Virtual time of the sample, ns. */

@@ -1,7 +1,7 @@
 /** The RPC client: typed calls to DomctlService / ManagementService over any Connection. */
 import { DEFAULT_MAX_FRAME_BYTES, FramingError } from '../framing';
 import type { MethodDescriptor, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
-import { PROTOCOL_VERSIONS, pb } from '../schema';
+import { PROTOCOL_VERSIONS, pb } from '../frame-schema';
 import { RpcError, StatusCode } from '../status';
 import type { Connection } from '../transport/connection';
 import { CallTable } from './call-table';

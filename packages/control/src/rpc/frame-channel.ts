@@ -1,7 +1,7 @@
 /** Frames (the Frame envelope) over a Connection: the part client and server share. */
 import { FrameDecoder, FramingError } from '../framing';
 import type { MessageCodec } from '../method';
-import { pb } from '../schema';
+import { pb } from '../frame-schema';
 import { StatusCode } from '../status';
 import type { Connection } from '../transport/connection';
 import { Deadline } from '../transport/connection-limits';

@@ -11,7 +11,7 @@
 import { Writer } from 'protobufjs/minimal';
 import { FramingError } from '../framing';
 import type { MessageCodec } from '../method';
-import { pb } from '../schema';
+import { pb } from '../frame-schema';
 import { StatusCode } from '../status';
 
 /**

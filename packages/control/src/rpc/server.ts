@@ -2,7 +2,7 @@
 import type { Reader } from 'protobufjs/minimal';
 import { DEFAULT_MAX_FRAME_BYTES, FramingError } from '../framing';
 import type { AnyMethod, MessageCodec, ServerStreamMethod, ServiceDescriptor, UnaryMethod } from '../method';
-import { PROTOCOL_VERSIONS, pb } from '../schema';
+import { PROTOCOL_VERSIONS, pb } from '../frame-schema';
 import { RpcError, StatusCode, okStatus } from '../status';
 import type { Connection } from '../transport/connection';
 import { DEFAULT_CONNECTION_LIMITS, Deadline, type ConnectionLimits } from '../transport/connection-limits';
