@@ -153,10 +153,10 @@ describe('hvsim mem-set / mem-max / top', () => {
     const text = await ok(a.socket, ['top', '-b', '-i', '2', '-d', '0.2']);
     const blocks = text.split('\n').filter((l) => l.includes('NAME'));
     expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toBe('      NAME  STATE   CPU(sec) CPU(%)     MEM(k)  MAXMEM(k) VCPUS VBDS   VBD_OO   VBD_RD   VBD_WR  VBD_RSECT  VBD_WSECT');
+    expect(blocks[0]).toBe('      NAME  STATE   CPU(sec) CPU(%)     MEM(k)  MAXMEM(k) VCPUS NETS NETTX(k) NETRX(k) VBDS   VBD_OO   VBD_RD   VBD_WR  VBD_RSECT  VBD_WSECT');
     const rows = text.split('\n').filter((l) => /^\s+spin /.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^ {6}spin [-a-z]{6} +\d+ +0\.0 +4096 +4096 +1 +0 +0 +0 +0 +0 +0$/);
+    expect(rows[0]).toMatch(/^ {6}spin [-a-z]{6} +\d+ +0\.0 +4096 +4096 +1 +0 +0 +0 +0 +0 +0 +0 +0 +0$/);
     // Between samples spin runs flat out: close to a whole pCPU of the virtual time.
     const pct = Number(rows[1].trim().split(/\s+/)[3]);
     expect(pct).toBeGreaterThan(30);
