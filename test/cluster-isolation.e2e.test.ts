@@ -22,7 +22,7 @@ afterAll(async () => {
   await rig?.stop();
 });
 
-test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale host powers its copy off, fenced', async () => {
+test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale copy goes (isolation response or reconcile), never twice', async () => {
   await rig.cluster(['ha', '--isolation-response', 'power-off']);
   const s0 = await rig.status();
   const victim = s0.hosts.map((h) => h.name).find((h) => h !== s0.manager) as string;
