@@ -70,6 +70,8 @@ export class ClusterRig {
   readonly hosts: ClusterHost[] = [];
   /** Daemons a test has SIGSTOPped (running() skips them). */
   readonly stoppedPids = new Set<number>();
+  /** Daemons a test has killed (kill()): running() no longer asks them. */
+  private readonly killedPids = new Set<number>();
   readonly datastore: string;
   readonly admin: ClusterAdmin;
 
@@ -101,6 +103,14 @@ export class ClusterRig {
     return h;
   }
 
+  /** kill -9 of host `name`'s daemon. It counts as gone from this moment: a running() already
+   *  in flight to it fails with the connection, which is the kill, not a finding. */
+  kill(name: string): void {
+    const pid = this.host(name).pid;
+    this.killedPids.add(pid);
+    process.kill(pid, 'SIGKILL');
+  }
+
   /** `hvsim cluster ARGS` against this cluster's etcd; rejects with its stderr on failure. */
   cluster(args: string[]): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -125,7 +135,7 @@ export class ClusterRig {
   /** What each live host runs now (name → UUID), asked of each daemon directly. */
   async running(): Promise<Map<string, Array<{ name: string; uuid: string }>>> {
     const result = new Map<string, Array<{ name: string; uuid: string }>>();
-    await Promise.all(this.hosts.filter((h) => alive(h.pid)).map(async (h) => {
+    await Promise.all(this.hosts.filter((h) => alive(h.pid) && !this.killedPids.has(h.pid)).map(async (h) => {
       try {
         const { rpc, m } = await client(h.socket);
         try {
@@ -135,8 +145,9 @@ export class ClusterRig {
           rpc.close();
         }
       } catch (err) {
-        // A stopped (SIGSTOP) daemon runs nothing we could ask about; any other must answer.
-        if (!this.stoppedPids.has(h.pid)) throw err;
+        // A stopped (SIGSTOP) daemon runs nothing we could ask about, nor does one killed while
+        // we asked; any other must answer.
+        if (!this.stoppedPids.has(h.pid) && !this.killedPids.has(h.pid)) throw err;
       }
     }));
     return result;

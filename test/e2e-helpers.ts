@@ -63,12 +63,20 @@ export async function startDaemon(extra: string[] = []): Promise<Daemon> {
   };
 }
 
+/** The process runs (a zombie does not: detached daemons are orphans, and an init that does
+ *  not reap, as in some containers, leaves a killed one a zombie that kill(pid, 0) still finds). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // /proc/PID/stat: "pid (comm) STATE ..."; comm may hold spaces or parentheses.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no procfs: kill(pid, 0) is all we know
   }
 }
 

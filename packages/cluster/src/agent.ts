@@ -110,6 +110,9 @@ export class ClusterAgent {
   }
 
   private async register(): Promise<void> {
+    // The new lease must not reopen the fence before reconcile() has destroyed what now runs
+    // elsewhere (the tick that registers reconciles right after, and opens it then).
+    this.o.fence.hold();
     const lease = this.etcd.lease(LEASE_TTL_S);
     lease.on('keepaliveSucceeded', (res) => this.o.fence.renewed(Number(res.TTL)));
     lease.on('lost', (err) => {
@@ -138,6 +141,7 @@ export class ClusterAgent {
       this.isolated = false;
       await this.publish();
       await this.reconcile(state);
+      this.o.fence.open();
       if (state.leaving.has(this.o.hostName)) await this.leaveIfEmpty(state);
       this.runManager(state);
     } catch (err) {

@@ -17,6 +17,7 @@ export const FENCE_MARGIN_MS = 1000;
 export class LeaseFence {
   private validUntil = -Infinity;
   private expiresAt = -Infinity;
+  private held = false;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
@@ -33,8 +34,21 @@ export class LeaseFence {
     this.expiresAt = -Infinity;
   }
 
+  /** Keeps writes refused whatever the lease says, until open(): a host that (re)joins holds
+   *  a fresh lease at once, but copies of domains restarted elsewhere while it was cut off
+   *  still run here until its first reconcile removes them. */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Ends hold(): the lease alone decides again. */
+  open(): void {
+    this.held = false;
+  }
+
   /** Why writes are refused now, or null when they are allowed. */
   refusal(): string | null {
+    if (this.held) return 'this host is rejoining its cluster: disk writes are fenced until its stale copies are gone';
     return this.now() < this.validUntil ? null : 'this host\'s cluster lease is not confirmed: disk writes are fenced';
   }
 

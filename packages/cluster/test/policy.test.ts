@@ -79,6 +79,19 @@ test('the lease fence: open only within the confirmed lease, minus the margin; e
   expect(fence.refusal()).toMatch(/fenced/);
 });
 
+test('the lease fence held on a rejoin: a fresh lease does not open it before open()', () => {
+  let now = 0;
+  const fence = new LeaseFence(() => now);
+  fence.hold();
+  fence.renewed(3);
+  expect(fence.refusal()).toMatch(/rejoining.*fenced/);
+  fence.open();
+  expect(fence.refusal()).toBeNull();
+  now = 3000;
+  fence.open(); // opening never outlasts the lease
+  expect(fence.refusal()).toMatch(/not confirmed/);
+});
+
 test('records another writer mangled are refused with the field named', () => {
   const good = JSON.stringify(domain('ok', 'h1'));
   expect(parseDomain(good).name).toBe('ok');
