@@ -32,6 +32,9 @@ fi
 # The init: static, no libc, rv32 (the linux-gnu toolchain has no rv32 libgcc: it needs none).
 ${cross}gcc -march=rv32ima_zicsr -mabi=ilp32 -static -nostdlib -ffreestanding -fno-builtin -Os -s \
   -Wl,--build-id=none -Wall -Wextra -Werror -o "$build/init" "$out/init.c"
+# gen_init_cpio stores a regular file's own mtime (KBUILD_BUILD_TIMESTAMP covers only the
+# directories and device nodes): pin it, or every rebuild packs a different archive.
+touch -d "$KBUILD_BUILD_TIMESTAMP" "$build/init"
 sed "s|^file /init init|file /init $build/init|" "$out/initramfs.list" > "$build/initramfs.list"
 
 kmake tinyconfig
