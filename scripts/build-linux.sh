@@ -3,13 +3,18 @@
 # HVM domain, with images/linux/init.c in a built-in initramfs. The result is committed (it
 # is small), so hvsim and CI run it without building it; rebuilding gives the same bytes.
 #
-#   scripts/build-linux.sh [BUILD_DIR]    (default: a directory under /tmp, kept for reuse)
+#   scripts/build-linux.sh [--check] [BUILD_DIR]    (default: a directory under /tmp, kept for reuse)
+#
+# --check builds without touching images/ and fails unless the result is byte for byte the
+# committed linux.elf.
 #
 # Needs: linux-source-6.1, gcc-riscv64-linux-gnu (kernel and init), gcc-riscv64-unknown-elf
 # (the ELF wrapper), make, flex, bison, bc. About 3 minutes of 2 cores.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+check=0
+if [ "${1:-}" = --check ]; then check=1; shift; fi
 src=/usr/src/linux-source-6.1.tar.xz
 build=${1:-/tmp/hvsim-linux-6.1}
 out="$root/images/linux"
@@ -59,5 +64,15 @@ kmake Image
 printf '.section .text\n.globl _start\n_start:\n.incbin "%s"\n' "$build/linux/arch/riscv/boot/Image" > "$build/wrap.S"
 riscv64-unknown-elf-gcc -march=rv32ima_zicsr -mabi=ilp32 -nostdlib -static -Wl,-N -Wl,-Ttext=0x80000000 -Wl,--build-id=none \
   -Wl,-z,noexecstack -o "$build/linux.elf" "$build/wrap.S"
-riscv64-unknown-elf-strip -o "$out/linux.elf" "$build/linux.elf"
-echo "build-linux: $out/linux.elf ($(stat -c %s "$out/linux.elf") bytes)"
+if [ $check = 1 ]; then
+  riscv64-unknown-elf-strip -o "$build/linux.stripped.elf" "$build/linux.elf"
+  if cmp -s "$build/linux.stripped.elf" "$out/linux.elf"; then
+    echo "build-linux: $out/linux.elf is reproduced byte for byte ($(sha256sum < "$out/linux.elf" | cut -c1-16)…)"
+  else
+    echo "build-linux: $build/linux.stripped.elf differs from $out/linux.elf ($(cmp -l "$build/linux.stripped.elf" "$out/linux.elf" 2>/dev/null | wc -l) bytes)" >&2
+    exit 1
+  fi
+else
+  riscv64-unknown-elf-strip -o "$out/linux.elf" "$build/linux.elf"
+  echo "build-linux: $out/linux.elf ($(stat -c %s "$out/linux.elf") bytes)"
+fi
