@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const json = args.includes('--json');
   const names = args.filter((a) => !a.startsWith('--'));
   if (names.length !== 1) {
-    process.stderr.write('usage: npm run bench -- NAME [--json]   (NAME: blk, cpu, core, lifecycle, migrate, net, rpc, xenstore, cli, cluster)\n');
+    process.stderr.write('usage: npm run bench -- NAME [--json]   (NAME: blk, cpu, core, lifecycle, linux, migrate, net, rpc, xenstore, cli, cluster)\n');
     process.exit(2);
   }
   const mod = (await import(`./${names[0]}`)) as { run: (rest: string[]) => Promise<BenchResult> };
