@@ -53,5 +53,7 @@ void test_main(void)
     struct sched_remote_shutdown other = { .domain_id = 0, .reason = SHUTDOWN_poweroff };
     expect_rc(HYPERVISOR_sched_op(SCHEDOP_remote_shutdown, &other), -XEN_EPERM);
     expect_rc(HYPERVISOR_sched_op(SCHEDOP_shutdown, TEST_BAD_GPA), -XEN_EFAULT);
+    /* Only the hardware domain may override its pinning; Xen checks before reading the argument. */
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_pin_override, TEST_BAD_GPA), -XEN_EPERM);
     expect_rc(HYPERVISOR_sched_op(0x99, 0), -XEN_ENOSYS);
 }

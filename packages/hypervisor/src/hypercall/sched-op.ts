@@ -1,6 +1,6 @@
 /** sched_op: yield, block, shutdown, shutdown_code, poll, remote_shutdown. */
 import {
-  SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
+  SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_pin_override, SCHEDOP_poll,
   SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, readGuestHandle, readU16, readU32, readU64, BAD_GUEST_HANDLE,
 } from '@hvsim/abi';
@@ -48,6 +48,10 @@ export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
     }
     case SCHEDOP_poll:
       return poll(core, v, arg);
+    case SCHEDOP_pin_override:
+      // Xen lets only the hardware domain pin itself, and checks that before reading the
+      // argument; hvsim's hardware domain is host code, so every guest gets -EPERM.
+      return -XEN_EPERM;
     default:
       return -XEN_ENOSYS;
   }
