@@ -8,7 +8,7 @@ import {
   CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
   GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
   SCHEDOP_shutdown, SCHEDOP_shutdown_code, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
-  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
+  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, XENMEM_remove_from_physmap, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
 } from '@hvsim/abi';
 import {
@@ -116,6 +116,23 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
     expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
     expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
   });
+});
+
+test('maximum_gpfn never goes down: the highest gfn ever mapped, as Xen/Arm\'s max_mapped_gfn', () => {
+  const hv = machine();
+  const TOP = (RAM >>> 12) + 0x3f; // the last page of 256 KiB, where shared_info is shown
+  const calls: Call[] = [
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_maximum_gpfn, DATA] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_remove_from_physmap, DATA + 32] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_maximum_gpfn, DATA] },
+  ];
+  const d = addGuest(hv, callsGuest(calls), { run: false });
+  hv.setSharedInfo(d, TOP * 4096);
+  putU32(hv, d, DATA, 0x7ff0);
+  putU32(hv, d, DATA + 32, 0x7ff0, 0, TOP, 0); // xen_remove_from_physmap {domid, gpfn (64, at 8)}
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect(calls.map((_, i) => result(hv, d, i))).toEqual([TOP, 0, TOP]);
 });
 
 test('add_to_physmap refuses a gfn outside the window (-EINVAL) or holding another hypervisor page (-EBUSY)', () => {
