@@ -40,6 +40,12 @@ test('xenarm, built against Xen\'s own headers, finds its pages as a Xen/Arm gue
   expect(reason).toBe('poweroff');
 });
 
+test('fifotick, on the FIFO event-channel ABI, wakes on its timer and takes its events by priority', async () => {
+  const d = await host.create(demo('fifotick'));
+  await host.run('105ms');
+  expect(host.console(d)).toBe([1, 2, 3, 10].map((n) => `fifotick: tick ${n}, ${n} of ${n} in priority order\n`).join(''));
+});
+
 test('spin makes progress until it is destroyed', async () => {
   const d = await host.create(demo('spin'));
   await host.run('20ms');

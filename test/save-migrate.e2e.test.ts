@@ -45,6 +45,26 @@ describe('hvsim save / restore / migrate', () => {
     await ok(a.socket, ['destroy', 'sleeper']);
   });
 
+  it('a guest on the FIFO event-channel ABI takes its events in priority order on after a save/restore and a live migration', async () => {
+    /** fifotick's tick lines once it printed tick `min` or later: every tick's two events in priority order. */
+    const ticksFrom = async (socket: string, min: number): Promise<number | undefined> => {
+      const lines = [...(await consoleOf(socket, 'fifotick')).matchAll(/fifotick: tick (\d+), (\d+) of (\d+) in priority order/g)];
+      for (const m of lines) expect(m[2]).toBe(m[3]);
+      const last = lines.length === 0 ? 0 : Number(lines[lines.length - 1][1]);
+      return last >= min ? last : undefined;
+    };
+    await ok(a.socket, ['create', cfg('fifotick')]);
+    const saved = await until(() => ticksFrom(a.socket, 3), 10_000, 'fifotick tick 3');
+    const file = path.join(a.dir, 'fifotick.save');
+    await ok(a.socket, ['save', 'fifotick', file]);
+    await ok(a.socket, ['restore', file]);
+    const restored = await until(() => ticksFrom(a.socket, saved + 10), 20_000, 'ticks after restore');
+    expect(await consoleOf(a.socket, 'fifotick')).not.toMatch(/tick 1,/); // it went on, it did not boot again
+    await ok(a.socket, ['migrate', 'fifotick', b.socket]);
+    await until(() => ticksFrom(b.socket, restored + 10), 20_000, 'ticks after the migration');
+    await ok(b.socket, ['destroy', 'fifotick']);
+  });
+
   it('refuses a corrupt save file with one line naming it', async () => {
     const file = path.join(a.dir, 'junk.save');
     fs.writeFileSync(file, Buffer.from('hvsim-save\0\0\0\0\0\0\x01\0\0\0'));

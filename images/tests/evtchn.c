@@ -95,4 +95,21 @@ void test_main(void)
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_bind_interdomain, &to_nobody), -XEN_ESRCH);
     expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_send, TEST_BAD_GPA), -XEN_EFAULT);
     expect_rc(HYPERVISOR_event_channel_op(0x55, 0), -XEN_ENOSYS);
+
+    /* EVTCHNOP_reset: another domain only for a privileged caller, and only
+       one that exists; of itself, every port closes and port 1 is free again. */
+    struct evtchn_reset reset_dom0 = { .dom = 0 };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_reset, &reset_dom0), -XEN_EPERM);
+    struct evtchn_reset reset_nobody = { .dom = 0x7000 };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_reset, &reset_nobody), -XEN_ESRCH);
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_reset, TEST_BAD_GPA), -XEN_EFAULT);
+    struct evtchn_reset reset_self = { .dom = DOMID_SELF };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_reset, &reset_self), 0);
+    expect_rc(status_of((evtchn_port_t)b, &st), 0);
+    expect_rc(st.status, EVTCHNSTAT_closed);
+    expect_rc(status_of((evtchn_port_t)ipi, &st), 0);
+    expect_rc(st.status, EVTCHNSTAT_closed);
+    struct evtchn_alloc_unbound fresh = { .dom = DOMID_SELF, .remote_dom = DOMID_SELF };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_alloc_unbound, &fresh), 0);
+    expect_rc(fresh.port, 1);
 }

@@ -130,4 +130,18 @@ void test_main(void)
     expect_rc(evtchn_fifo_expand(), 0);
     expect_rc(evtchn_fifo_ports(), SDK_FIFO_MAX_PORTS);
     expect_rc(evtchn_fifo_expand(), -XEN_ENOSPC);
+
+    /* EVTCHNOP_reset closes every port and returns the domain to the two-level
+       ABI: no priorities, no array to expand, and init_control starts afresh. */
+    struct evtchn_reset reset = { .dom = DOMID_SELF };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_reset, &reset), 0);
+    struct evtchn_status gone = { .dom = DOMID_SELF, .port = rx[0] };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_status, &gone), 0);
+    expect_rc(gone.status, EVTCHNSTAT_closed);
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_expand_array, &nowhere), -XEN_EOPNOTSUPP);
+    struct evtchn_alloc_unbound c = { .dom = DOMID_SELF, .remote_dom = DOMID_SELF };
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_alloc_unbound, &c), 0);
+    expect_rc(c.port, 1);
+    expect_rc(evtchn_fifo_set_priority(c.port, 3), -XEN_ENOSYS);
+    expect_rc(HYPERVISOR_event_channel_op(EVTCHNOP_init_control, &again), 0);
 }

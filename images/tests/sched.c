@@ -53,5 +53,24 @@ void test_main(void)
     struct sched_remote_shutdown other = { .domain_id = 0, .reason = SHUTDOWN_poweroff };
     expect_rc(HYPERVISOR_sched_op(SCHEDOP_remote_shutdown, &other), -XEN_EPERM);
     expect_rc(HYPERVISOR_sched_op(SCHEDOP_shutdown, TEST_BAD_GPA), -XEN_EFAULT);
+    /* Two watchdogs: id 0 takes a free one (its id back), an id re-arms it,
+       timeout 0 frees it; a third, an id past 2 or a free one is refused. */
+    struct sched_watchdog wd = { .id = 0, .timeout = 60 };
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &wd), 1);
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &wd), 2);
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &wd), -XEN_ENOSPC);
+    struct sched_watchdog far_id = { .id = 3, .timeout = 60 };
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &far_id), -XEN_EINVAL);
+    struct sched_watchdog pet = { .id = 2, .timeout = 120 };
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &pet), 0);
+    for (uint32_t id = 1; id <= 2; id++) {
+        struct sched_watchdog stop = { .id = id, .timeout = 0 };
+        expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &stop), 0);
+        expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, &stop), -XEN_EINVAL);
+    }
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_watchdog, TEST_BAD_GPA), -XEN_EFAULT);
+
+    /* Only the hardware domain may override its pinning; Xen checks before reading the argument. */
+    expect_rc(HYPERVISOR_sched_op(SCHEDOP_pin_override, TEST_BAD_GPA), -XEN_EPERM);
     expect_rc(HYPERVISOR_sched_op(0x99, 0), -XEN_ENOSYS);
 }

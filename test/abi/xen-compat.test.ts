@@ -203,7 +203,7 @@ describe(`layouts against ${path.relative(process.cwd(), ABI_JSON)}`, () => {
       'blkif_sring', 'evtchn_bind_ipi', 'evtchn_bind_vcpu', 'evtchn_expand_array', 'evtchn_fifo_control_block',
       'evtchn_init_control', 'evtchn_reset', 'evtchn_set_priority', 'evtchn_unmask', 'gnttab_copy', 'gnttab_copy_ptr', 'gnttab_get_version',
       'gnttab_query_size', 'gnttab_set_version', 'multicall_entry', 'netif_extra_info', 'netif_rx_request', 'netif_rx_response',
-      'netif_rx_sring', 'netif_tx_request', 'netif_tx_response', 'netif_tx_sring', 'sched_remote_shutdown', 'vcpu_register_runstate_memory_area', 'vcpu_register_vcpu_info',
+      'netif_rx_sring', 'netif_tx_request', 'netif_tx_response', 'netif_tx_sring', 'sched_remote_shutdown', 'sched_watchdog', 'vcpu_register_runstate_memory_area', 'vcpu_register_vcpu_info',
       'vcpu_runstate_info', 'xen_add_to_physmap', 'xen_add_to_physmap_batch', 'xen_compile_info', 'xen_feature_info',
       'xen_hvm_param', 'xen_memory_domain', 'xen_remove_from_physmap',
     ]);

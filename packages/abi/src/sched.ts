@@ -38,3 +38,8 @@ export const SCHED_REMOTE_SHUTDOWN = defineStruct('sched_remote_shutdown', 'SCHE
   domain_id: T.domid_t,
   reason: T.unsigned_int,
 });
+
+export const SCHED_WATCHDOG = defineStruct('sched_watchdog', 'SCHEDOP_watchdog argument: id 0 creates a watchdog; timeout 0 destroys one.', {
+  id: T.uint32_t,
+  timeout: T.uint32_t,
+});

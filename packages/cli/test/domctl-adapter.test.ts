@@ -1,5 +1,5 @@
 import { DOMID_XEN } from '@hvsim/abi';
-import { DomctlService, RpcClient, StatusCode, pb, type ServiceClient } from '@hvsim/control';
+import { DomctlService, EVTCHN_FIFO_STATE_VERSION, RpcClient, StatusCode, pb, type ServiceClient } from '@hvsim/control';
 import { Hypervisor } from '@hvsim/hypervisor';
 import { connectDomctl, status } from './domctl-rig';
 
@@ -42,6 +42,20 @@ describe('DomctlService over the core', () => {
     expect(await status(d.SetVcpuContext({ domid, vcpu: 0, context: { pc: 0x8000_0000, regs: [0, 5] } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
     expect(await status(d.ShutdownDomain({ domid }))).toBe(StatusCode.STATUS_CODE_EINVAL);
     expect(await status(d.SetVcpuAffinity({ domid, vcpu: 0, hardAffinity: [5] }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+  });
+
+  it('gives FIFO state back as a versioned message and refuses one of another version, or none', async () => {
+    const { domid } = await d.CreateDomain({ memoryKb: 4096 });
+    expect((await d.GetEvtchnFifo({ domid })).state ?? null).toBeNull(); // two-level
+    const state = { version: EVTCHN_FIFO_STATE_VERSION, controlBlocks: [{ gfn: 0x80003, offset: 64 }], arrayGfns: [0x80004], tails: new Array<number>(16).fill(0), ports: [{ port: 9, priority: 2, lastQueue: 7 }] };
+    expect(await status(d.SetEvtchnFifo({ domid, state: { ...state, version: 2 } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetEvtchnFifo({ domid }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.SetEvtchnFifo({ domid, state: { ...state, arrayGfns: [0x10] } }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    await d.SetEvtchnFifo({ domid, state });
+    const back = (await d.GetEvtchnFifo({ domid })).state;
+    expect({ ...back, controlBlocks: back?.controlBlocks.map((c) => ({ gfn: Number(c.gfn), offset: c.offset })), arrayGfns: back?.arrayGfns.map(Number) })
+      .toMatchObject({ ...state, ports: [{ port: 9, priority: 2, lastQueue: 7, heldPending: false }] });
+    expect(await status(d.SetEvtchnFifo({ domid, state }))).toBe(StatusCode.STATUS_CODE_EEXIST);
   });
 
   it('reports shutdown reasons one above Xen numbers, and streams state events', async () => {

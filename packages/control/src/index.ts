@@ -16,6 +16,9 @@ export {
   SAVED_VCPU_CONTEXT_VERSION, type SavedHartState, type SavedVcpuContext, VcpuContextError, checkVcpuContext,
   decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext,
 } from './vcpu-context';
+export {
+  EVTCHN_FIFO_STATE_VERSION, EvtchnFifoStateError, checkEvtchnFifoVersion, decodeEvtchnFifoState, encodeEvtchnFifoState,
+} from './evtchn-fifo-state';
 export { RpcError, StatusCode, okStatus, statusCodeFromXenErrno, statusCodeName } from './status';
 export { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, type FrameSink, FramingError, encodeFrame } from './framing';
 export type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './transport/connection';

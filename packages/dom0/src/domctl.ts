@@ -193,6 +193,16 @@ export class Domctl {
     await this.call(DomctlService.EvtchnRestore, { domid, port });
   }
 
+  /** What the core keeps of a FIFO domain's event state outside its memory (save); null on two-level. */
+  async getEvtchnFifo(domid: number): Promise<pb.EvtchnFifoState | null> {
+    return (await this.call(DomctlService.GetEvtchnFifo, { domid })).state ?? null;
+  }
+
+  /** Moves a domain being restored to FIFO with its saved state (before its ports). */
+  async setEvtchnFifo(domid: number, state: pb.IEvtchnFifoState): Promise<void> {
+    await this.call(DomctlService.SetEvtchnFifo, { domid, state });
+  }
+
   /** The domain's grant table: each frame's entries and where the guest sees it (save). */
   async getGrantTable(domid: number): Promise<pb.GrantFrame[]> {
     return (await this.call(DomctlService.GetGrantTable, { domid })).frames;

@@ -1,7 +1,7 @@
-import { decodeVcpuContext, encodeVcpuContext, pb, type SavedVcpuContext } from '@hvsim/control';
+import { decodeVcpuContext, encodeEvtchnFifoState, encodeVcpuContext, pb, type SavedVcpuContext } from '@hvsim/control';
 import { formatDomainConfig } from '../src/config/config-text';
 import { parseDomainConfig } from '../src/config/domain-config';
-import { SAVE_FORMAT_JSON_CONTEXTS, SaveImageError, SaveMetadata, decodeSaveImage, encodeSaveImage, toRuns } from '../src/toolstack/save-image';
+import { SAVE_FORMAT_JSON_CONTEXTS, SAVE_FORMAT_PROTO_CONTEXTS, SaveImageError, SaveMetadata, decodeSaveImage, encodeSaveImage, toRuns } from '../src/toolstack/save-image';
 
 const csr = Object.fromEntries(['mstatus', 'medeleg', 'mideleg', 'mie', 'mip', 'mtvec', 'stvec', 'mepc', 'sepc', 'mcause', 'scause', 'mtval', 'stval', 'mscratch', 'sscratch', 'mcounteren', 'scounteren', 'satp'].map((k) => [k, 0])) as SavedVcpuContext['hart']['csr'];
 /** A vCPU context as the core gives one, with `over` on top. */
@@ -132,6 +132,22 @@ describe('save image', () => {
   it('reads an image written before grant tables were carried as one without grants', () => {
     const { grantTable: _none, ...older } = meta();
     expect(decodeSaveImage(encodeSaveImage(older as SaveMetadata, pages)).meta.grantTable).toEqual([]);
+  });
+
+  it('carries a FIFO domain\'s event-channel state and ports past 4,095; reads format 3 images, which have neither', () => {
+    const fifo = Buffer.from(encodeEvtchnFifoState({ controlBlocks: [{ gfn: 0x80003, offset: 0 }], arrayGfns: [0x80004], tails: new Array(16).fill(0), ports: [] })).toString('base64');
+    const evtchn = [{ port: 5000, status: 2, vcpu: 0, remoteDom: 0, remotePort: 70000, virq: 0 }];
+    const img = decodeSaveImage(encodeSaveImage(meta({ evtchn, evtchnFifo: fifo }), pages));
+    expect(img.meta.evtchnFifo).toBe(fifo);
+    expect(img.meta.evtchn).toEqual(evtchn);
+    const v3 = encodeSaveImage(meta(), pages, SAVE_FORMAT_PROTO_CONTEXTS);
+    expect(v3.readUInt32LE(16)).toBe(3);
+    expect(decodeSaveImage(v3).meta).toEqual(meta());
+    // A state of another version, or not a message at all, is refused before anything is built.
+    const other = Buffer.from(pb.EvtchnFifoState.encode({ version: 99 }).finish()).toString('base64');
+    expect(() => decodeSaveImage(encodeSaveImage(meta({ evtchnFifo: other }), pages))).toThrow(/evtchnFifo: EvtchnFifoState version 99 is not supported/);
+    expect(() => decodeSaveImage(encodeSaveImage(meta({ evtchnFifo: '////' }), pages))).toThrow(/evtchnFifo: not an EvtchnFifoState/);
+    expect(() => decodeSaveImage(encodeSaveImage(meta({ evtchn: [{ ...evtchn[0], port: 1 << 17 }] }), pages))).toThrow(/evtchn\[0\]\.port/);
   });
 
   it('describes frames as runs', () => {

@@ -23,7 +23,8 @@
  *              readGuestPages(domid, gfns) (a migration's page batch) ·
  *              mapGrant / unmapGrant (a privileged host-kernel domain maps a guest's grant)
  *  events      evtchnAllocUnbound · evtchnBindInterdomain · evtchnBindVirq · evtchnSend ·
- *              evtchnClose · evtchnList / evtchnRestore (save/restore) · evtchnAbi ·
+ *              evtchnClose · evtchnList / evtchnRestore, evtchnFifoState / evtchnRestoreFifo
+ *              (save/restore) · evtchnAbi ·
  *              evtchnUseFifo / takeEvents(domid) (host-kernel domains) · onHostEvent(cb)
  *  console     readConsole(domid, index, max) (history by byte index) · drainConsole(domid)
  *              (what is new) · domainsWithNewConsoleOutput() · consoleInput(domid, bytes)
@@ -36,7 +37,7 @@
 import {
   HVM_NR_PARAMS, HVSIM_ABI_VERSION, NR_VIRQS, SHUTDOWN_MAX, SHUTDOWN_REASON_NAMES, VIRQ_CONSOLE, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY,
   XEN_DOMCTL_SHADOW_OP_PEEK, XEN_EBUSY,
-  XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EOPNOTSUPP, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
+  XEN_EFAULT, XEN_EINVAL, XEN_ENOENT, XEN_EPERM, XEN_ESRCH, RUNSTATE_blocked, RUNSTATE_running,
 } from '@hvsim/abi';
 import { PAGE_SIZE, type Hart } from '@hvsim/riscv';
 import { CommandLog, type CommandRecord } from './command-log';
@@ -49,6 +50,7 @@ import { loadVcpuContext, saveVcpuContext, startVcpu, type VcpuContext } from '.
 import { sampleSeip, sendGlobalVirq, sendOnPort, setExternalIrq, takePending } from './evtchn/delivery';
 import { allocUnbound, bindInterdomain, bindVirq, closePort } from './evtchn/bind';
 import { hostKernelUseFifo } from './evtchn/fifo-setup';
+import { restoreFifo, saveFifo, type FifoSnapshot } from './evtchn/fifo-state';
 import { portBindings, restorePortBinding, type PortBinding } from './evtchn/port-state';
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
@@ -489,17 +491,21 @@ export class Hypervisor {
     this.errno(closePort(this.core, d, port), 'close');
   }
 
-  /**
-   * The domain's event channel bindings, for save/migrate. A domain on the FIFO ABI is refused
-   * (EOPNOTSUPP): its control blocks, event array and queue tails are not carried yet, and a
-   * restored guest would wait on queues nobody fills.
-   */
+  /** The domain's event channel bindings, for save/migrate (FIFO state: evtchnFifoState). */
   evtchnList(domid: number): PortBinding[] {
+    return portBindings(this.live(domid));
+  }
+
+  /** What the hypervisor alone knows of a domain's FIFO event state (save/migrate); null on two-level. */
+  evtchnFifoState(domid: number): FifoSnapshot | null {
+    return saveFifo(this.live(domid));
+  }
+
+  /** Moves a domain being restored to FIFO with its saved state: before its ports are restored. */
+  evtchnRestoreFifo(domid: number, state: FifoSnapshot): void {
     const d = this.live(domid);
-    if (d.evtchn.fifo !== null) {
-      throw new HypervisorError(XEN_EOPNOTSUPP, `domain ${domid} uses the FIFO event-channel ABI, which save and migration do not carry yet`);
-    }
-    return portBindings(d);
+    this.log('evtchnRestoreFifo', [domid, state.arrayGfns.length]);
+    restoreFifo(this.core, d, state);
   }
 
   /** Puts a saved binding back at its port number (restore). */

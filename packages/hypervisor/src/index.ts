@@ -15,6 +15,7 @@ export { GUEST_PAGE_ABSENT, GUEST_PAGE_RAM, GUEST_PAGE_ZERO } from './memory/dom
 export type { TraceRecord } from './trace';
 export { HypervisorError } from './errors';
 export type { PortBinding } from './evtchn/port-state';
+export type { FifoPortState, FifoSnapshot } from './evtchn/fifo-state';
 export type { GrantTableState } from './memory/grant-table-state';
 export {
   DEFAULT_FREQ_HZ, DEFAULT_MEMORY_BYTES, DEFAULT_PCPUS, DEFAULT_QUANTUM_NS, EXIT_CYCLES_HYPERCALL, EXIT_CYCLES_MMIO,

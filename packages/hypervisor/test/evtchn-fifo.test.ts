@@ -5,10 +5,11 @@
  */
 import {
   EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_LINKED, EVTCHN_FIFO_LINK_MASK, EVTCHN_FIFO_MASKED, EVTCHN_FIFO_PENDING,
-  EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_set_priority, EVTCHNOP_unmask, XEN_EINVAL, XEN_ENOENT,
-  XEN_ENOSYS, XEN_EOPNOTSUPP, __HYPERVISOR_event_channel_op,
+  EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_reset, EVTCHNOP_set_priority, EVTCHNOP_unmask, EVTCHNSTAT_unbound,
+  XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_EOPNOTSUPP, XEN_EPERM, XEN_ESRCH, __HYPERVISOR_event_channel_op,
 } from '@hvsim/abi';
-import { type Call, DATA, RAM, SPIN, addGuest, beq, callsGuest, hypercall, i32, jal, li, lw, machine, putU32, result, sw, t0, t1, u32, wfi } from './guest';
+import type { FifoSnapshot } from '../src';
+import { type Call, DATA, RAM, RESULTS, SPIN, addGuest, beq, callsGuest, errno, hypercall, i32, jal, li, lw, machine, putU32, result, sw, t0, t1, u32, wfi } from './guest';
 
 const OP = __HYPERVISOR_event_channel_op;
 const CB_GPA = RAM + 0x2_0000;
@@ -82,8 +83,6 @@ describe('FIFO event channels', () => {
     ]);
     // link_bits comes back as 17 (Xen writes only link_bits: the guest's padding stays).
     expect(hv.readGuestMemory(a, ARG(6) + 16, 1)[0]).toBe(17);
-    // Save/migrate refuse a FIFO domain rather than lose its queues.
-    expect(() => hv.evtchnList(a)).toThrow(/FIFO event-channel ABI/);
   });
 
   test('events queue by priority, in the order they came, and only unmasked ones link', () => {
@@ -165,6 +164,105 @@ describe('FIFO event channels', () => {
     putU32(hv, a, word(port1), 0); // consumed
     hv.evtchnClose(a, next);
     expect(hv.evtchnAllocUnbound(a, peer)).toBe(port1);
+  });
+});
+
+describe('FIFO state carried to a new domain (save/restore, migration)', () => {
+  /** a on FIFO with an event still queued (p2 on queue 7) and port1 at priority 2. */
+  function queued(): { hv: ReturnType<typeof machine>; a: number; peer: number; port1: number; p2: number; p3: number } {
+    const { hv, a, peer, port1 } = fifoGuest();
+    const [p2, p3] = [hv.evtchnAllocUnbound(a, peer), hv.evtchnAllocUnbound(a, peer)];
+    for (const p of [port1, p2, p3]) putU32(hv, a, word(p), 0);
+    hv.evtchnSend(peer, hv.evtchnBindInterdomain(peer, a, p2));
+    hv.pauseDomain(a);
+    return { hv, a, peer, port1, p2, p3 };
+  }
+
+  /** A new domain with a's memory, its FIFO state and bindings (what restoreState does). */
+  function carry(hv: ReturnType<typeof machine>, a: number, state: FifoSnapshot): number {
+    const b = hv.createDomain({ memoryKb: 256 });
+    hv.writeGuestMemory(b, RAM, hv.readGuestMemory(a, RAM, 256 * 1024));
+    hv.evtchnRestoreFifo(b, state);
+    for (const p of hv.evtchnList(a)) hv.evtchnRestore(b, p);
+    return b;
+  }
+
+  test('the restored domain\'s queues go on from their tails; priorities and control blocks are kept', () => {
+    const { hv, a, peer, port1, p2, p3 } = queued();
+    const state = hv.evtchnFifoState(a);
+    expect(state).not.toBeNull();
+    expect(state!.tails[7]).toBe(p2);
+    expect(state!.controlBlocks).toEqual([{ gfn: CB_GPA / 4096, offset: CB_OFFSET }]);
+    expect(state!.arrayGfns).toEqual([ARRAY_GPA / 4096]);
+    expect(state!.ports).toEqual([{ port: port1, priority: 2, lastQueue: 7, heldPending: false }]); // the others are a fresh port's
+    const b = carry(hv, a, state!);
+    expect(hv.evtchnAbi(b)).toBe('fifo');
+    expect(hv.evtchnFifoState(b)).toEqual(state);
+
+    // p3 comes back unbound, offered to peer: peer binds it again, then sends.
+    hv.evtchnSend(peer, hv.evtchnBindInterdomain(peer, b, p3));
+    expect(u32(hv, b, head(7))).toBe(p2); // not overwritten: the queue was not empty
+    expect(u32(hv, b, word(p2))).toBe((PENDING | LINKED | p3) >>> 0);
+    hv.evtchnSend(peer, hv.evtchnBindInterdomain(peer, b, port1));
+    expect(u32(hv, b, head(2))).toBe(port1); // priority 2 kept
+    expect(u32(hv, b, READY)).toBe((1 << 2) | (1 << 7));
+  });
+
+  test('a two-level domain has no FIFO state; a bad one is refused whole and leaves the domain two-level', () => {
+    const { hv, a } = queued();
+    const peerless = addGuest(hv, [wfi(), jal(0, -4)], { run: false });
+    expect(hv.evtchnFifoState(peerless)).toBeNull();
+    const good = hv.evtchnFifoState(a)!;
+    const bad: Array<Partial<FifoSnapshot>> = [
+      { controlBlocks: [] },
+      { controlBlocks: [{ gfn: 0x10, offset: 0 }] },
+      { controlBlocks: [{ gfn: CB_GPA / 4096, offset: 4 }] },
+      { controlBlocks: [{ gfn: CB_GPA / 4096, offset: 4096 - 8 }] },
+      { arrayGfns: [ARRAY_GPA / 4096, 0x10] },
+      { arrayGfns: new Array<number>(129).fill(ARRAY_GPA / 4096) },
+      { tails: [1] },
+      { tails: good.tails.map((t, q) => (q === 3 ? 1 << 17 : t)) },
+      { ports: [{ port: 5, priority: 16, lastQueue: 0, heldPending: false }] },
+      { ports: [{ port: 5, priority: 1, lastQueue: 16, heldPending: false }] },
+      { ports: [{ port: 0, priority: 1, lastQueue: 0, heldPending: false }] },
+      { ports: [{ port: 6, priority: 1, lastQueue: 0, heldPending: false }, { port: 5, priority: 1, lastQueue: 0, heldPending: false }] },
+    ];
+    const c = hv.createDomain({ memoryKb: 256 });
+    for (const b of bad) {
+      expect(errno(() => hv.evtchnRestoreFifo(c, { ...good, ...b }))).toBe(XEN_EINVAL);
+      expect(hv.evtchnAbi(c)).toBe('2-level');
+    }
+    hv.evtchnRestoreFifo(c, good);
+    expect(errno(() => hv.evtchnRestoreFifo(c, good))).toBe(XEN_EEXIST);
+  });
+});
+
+describe('EVTCHNOP_reset', () => {
+  test('of another domain: privileged callers only, the domain paused by its controller; it closes every port and leaves FIFO', () => {
+    const { hv, a, peer, port1 } = fifoGuest();
+    const peerPort = hv.evtchnBindInterdomain(peer, a, port1);
+    const resetOf = (domid: number, privileged: boolean): number => {
+      const g = addGuest(hv, callsGuest([{ nr: OP, args: [EVTCHNOP_reset, DATA] }]), { run: false, privileged });
+      putU32(hv, g, DATA, domid);
+      putU32(hv, g, RESULTS, 0x5555);
+      hv.unpauseDomain(g);
+      for (let i = 0; i < 100 && result(hv, g, 0) === 0x5555; i++) hv.runFor(1_000_000); // a's vCPU spins on the one pCPU
+      hv.pauseDomain(g);
+      return result(hv, g, 0);
+    };
+    expect(resetOf(a, false)).toBe(-XEN_EPERM);
+    expect(resetOf(a, true)).toBe(-XEN_EINVAL); // running
+    expect(hv.evtchnAbi(a)).toBe('fifo');
+    hv.pauseDomain(a);
+    expect(resetOf(0x7000, true)).toBe(-XEN_ESRCH);
+    expect(resetOf(a, true)).toBe(0);
+    expect(hv.evtchnAbi(a)).toBe('2-level');
+    expect(hv.evtchnList(a)).toEqual([]);
+    expect(hv.evtchnFifoState(a)).toBeNull();
+    // The peer's end is back to unbound, offered to a.
+    expect(hv.evtchnList(peer).find((p) => p.port === peerPort)).toMatchObject({ status: EVTCHNSTAT_unbound, remoteDom: a });
+    // Two-level again: ports start at 1, and the FIFO ABI can be chosen afresh.
+    expect(hv.evtchnAllocUnbound(a, peer)).toBe(1);
   });
 });
 

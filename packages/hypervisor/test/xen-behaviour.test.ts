@@ -5,10 +5,10 @@
  * that vm_assist travels with the vCPU context, and grant mappings between two domUs.
  */
 import {
-  CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
+  CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, XEN_ENOSPC, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
   GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
-  SCHEDOP_shutdown, SCHEDOP_shutdown_code, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
-  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
+  SCHEDOP_block, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_watchdog, SHUTDOWN_watchdog, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
+  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, XENMEM_remove_from_physmap, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
 } from '@hvsim/abi';
 import {
@@ -116,6 +116,46 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
     expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
     expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
   });
+});
+
+describe('SCHEDOP_watchdog', () => {
+  /** A guest making `calls` then blocking for good; its results and shutdown reason after 3 s. */
+  function watchdogGuest(calls: Call[], args: number[][]): { results: number[]; reason: number | null } {
+    const hv = machine({ pcpus: 1 });
+    const d = addGuest(hv, callsGuest([...calls, { nr: __HYPERVISOR_sched_op, args: [SCHEDOP_block, 0] }]), { run: false });
+    args.forEach((a, i) => putU32(hv, d, DATA + 16 * i, ...a));
+    hv.unpauseDomain(d);
+    hv.runFor(3_000_000_000);
+    return { results: calls.map((_, i) => result(hv, d, i)), reason: hv.getDomainInfo(d).shutdownReason };
+  }
+  const watchdog = (i: number): Call => ({ nr: __HYPERVISOR_sched_op, args: [SCHEDOP_watchdog, DATA + 16 * i] });
+
+  test('an armed one that is never petted shuts the domain down with SHUTDOWN_watchdog', () => {
+    expect(watchdogGuest([watchdog(0)], [[0, 1]])).toEqual({ results: [1], reason: SHUTDOWN_watchdog });
+  });
+
+  test('two per domain (-ENOSPC), a bad or free id -EINVAL; one stopped, or re-armed further out, does not fire', () => {
+    // xen's sched_watchdog {id, timeout (s)}
+    const args = [[0, 1], [0, 1], [0, 1], [3, 1], [1, 0], [1, 0], [2, 10]];
+    expect(watchdogGuest(args.map((_, i) => watchdog(i)), args)).toEqual({ results: [1, 2, -XEN_ENOSPC, -XEN_EINVAL, 0, -XEN_EINVAL, 0], reason: null });
+  });
+});
+
+test('maximum_gpfn never goes down: the highest gfn ever mapped, as Xen/Arm\'s max_mapped_gfn', () => {
+  const hv = machine();
+  const TOP = (RAM >>> 12) + 0x3f; // the last page of 256 KiB, where shared_info is shown
+  const calls: Call[] = [
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_maximum_gpfn, DATA] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_remove_from_physmap, DATA + 32] },
+    { nr: __HYPERVISOR_memory_op, args: [XENMEM_maximum_gpfn, DATA] },
+  ];
+  const d = addGuest(hv, callsGuest(calls), { run: false });
+  hv.setSharedInfo(d, TOP * 4096);
+  putU32(hv, d, DATA, 0x7ff0);
+  putU32(hv, d, DATA + 32, 0x7ff0, 0, TOP, 0); // xen_remove_from_physmap {domid, gpfn (64, at 8)}
+  hv.unpauseDomain(d);
+  hv.runFor(1_000_000);
+  expect(calls.map((_, i) => result(hv, d, i))).toEqual([TOP, 0, TOP]);
 });
 
 test('add_to_physmap refuses a gfn outside the window (-EINVAL) or holding another hypervisor page (-EBUSY)', () => {

@@ -54,6 +54,14 @@ struct sched_shutdown {
 typedef struct sched_shutdown sched_shutdown_t;
 HVSIM_ASSERT_SIZE(struct sched_shutdown, 4);
 
+/* SCHEDOP_watchdog argument: id 0 creates a watchdog; timeout 0 destroys one. */
+struct sched_watchdog {
+    uint32_t id;
+    uint32_t timeout;
+};
+typedef struct sched_watchdog sched_watchdog_t;
+HVSIM_ASSERT_SIZE(struct sched_watchdog, 8);
+
 #endif /* HVSIM_XEN_HEADERS */
 
 #endif /* __HVSIM_SCHED_H__ */

@@ -16,6 +16,7 @@ import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContex
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
 import { ConsoleJournal, HypervisorError, type DomainInfo, type DomainStateEvent, type Hypervisor, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { REG_A0, REG_A1 } from '@hvsim/riscv';
+import { fifoStateFromPb, fifoStateToPb } from './evtchn-fifo-codec';
 
 export type DomctlImplementation = ServiceImplementation<typeof DomctlService>;
 
@@ -228,6 +229,14 @@ export class DomctlAdapter {
         // GuestPageKind numbers are the core's GUEST_PAGE_* values.
         const r = this.hv.readGuestPages(req.domid, req.gfns.map(Number));
         return { kinds: [...r.kinds] as pb.GuestPageKind[], data: r.data };
+      },
+      GetEvtchnFifo: (req) => {
+        const s = this.hv.evtchnFifoState(req.domid);
+        return s === null ? {} : { state: fifoStateToPb(s) };
+      },
+      SetEvtchnFifo: (req) => {
+        this.hv.evtchnRestoreFifo(req.domid, fifoStateFromPb(req.state));
+        return {};
       },
     };
     return this.translated(impl);

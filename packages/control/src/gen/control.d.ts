@@ -6751,6 +6751,656 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceReadGuestPagesResponse.$Properties;
             }
 
+            /**
+             * Properties of an EvtchnFifoControlBlock.
+             * @deprecated Use hvsim.control.v1.EvtchnFifoControlBlock.$Properties instead.
+             */
+            interface IEvtchnFifoControlBlock extends hvsim.control.v1.EvtchnFifoControlBlock.$Properties {
+            }
+
+            /** The FIFO control block of one vCPU: gfn -1 when the vCPU has none. */
+            class EvtchnFifoControlBlock {
+
+                /**
+                 * Constructs a new EvtchnFifoControlBlock.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.EvtchnFifoControlBlock.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvtchnFifoControlBlock gfn. */
+                gfn: number;
+
+                /** EvtchnFifoControlBlock offset. */
+                offset: number;
+
+                /**
+                 * Creates a new EvtchnFifoControlBlock instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvtchnFifoControlBlock instance
+                 */
+                static create(properties: hvsim.control.v1.EvtchnFifoControlBlock.$Shape): hvsim.control.v1.EvtchnFifoControlBlock & hvsim.control.v1.EvtchnFifoControlBlock.$Shape;
+                static create(properties?: hvsim.control.v1.EvtchnFifoControlBlock.$Properties): hvsim.control.v1.EvtchnFifoControlBlock;
+
+                /**
+                 * Encodes the specified EvtchnFifoControlBlock message. Does not implicitly {@link hvsim.control.v1.EvtchnFifoControlBlock.verify|verify} messages.
+                 * @param message EvtchnFifoControlBlock message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.EvtchnFifoControlBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvtchnFifoControlBlock message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.EvtchnFifoControlBlock & hvsim.control.v1.EvtchnFifoControlBlock.$Shape} EvtchnFifoControlBlock
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.EvtchnFifoControlBlock & hvsim.control.v1.EvtchnFifoControlBlock.$Shape;
+
+                /**
+                 * Creates an EvtchnFifoControlBlock message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvtchnFifoControlBlock
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.EvtchnFifoControlBlock;
+
+                /**
+                 * Creates a plain object from an EvtchnFifoControlBlock message. Also converts values to other types if specified.
+                 * @param message EvtchnFifoControlBlock
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.EvtchnFifoControlBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvtchnFifoControlBlock to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EvtchnFifoControlBlock {
+
+                /** Properties of an EvtchnFifoControlBlock. */
+                interface $Properties {
+
+                    /** EvtchnFifoControlBlock gfn */
+                    gfn?: number;
+
+                    /** EvtchnFifoControlBlock offset */
+                    offset?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvtchnFifoControlBlock. */
+                type $Shape = hvsim.control.v1.EvtchnFifoControlBlock.$Properties;
+            }
+
+            /**
+             * Properties of an EvtchnFifoPort.
+             * @deprecated Use hvsim.control.v1.EvtchnFifoPort.$Properties instead.
+             */
+            interface IEvtchnFifoPort extends hvsim.control.v1.EvtchnFifoPort.$Properties {
+            }
+
+            /** One port whose hypervisor-side FIFO state is not a fresh port's. */
+            class EvtchnFifoPort {
+
+                /**
+                 * Constructs a new EvtchnFifoPort.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.EvtchnFifoPort.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvtchnFifoPort port. */
+                port: number;
+
+                /** 0 (highest) .. 15. */
+                priority: number;
+
+                /** The queue it was last linked on: vcpu * 16 + priority. */
+                lastQueue: number;
+
+                /** Raised while the port had no event word; raised once its word exists. */
+                heldPending: boolean;
+
+                /**
+                 * Creates a new EvtchnFifoPort instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvtchnFifoPort instance
+                 */
+                static create(properties: hvsim.control.v1.EvtchnFifoPort.$Shape): hvsim.control.v1.EvtchnFifoPort & hvsim.control.v1.EvtchnFifoPort.$Shape;
+                static create(properties?: hvsim.control.v1.EvtchnFifoPort.$Properties): hvsim.control.v1.EvtchnFifoPort;
+
+                /**
+                 * Encodes the specified EvtchnFifoPort message. Does not implicitly {@link hvsim.control.v1.EvtchnFifoPort.verify|verify} messages.
+                 * @param message EvtchnFifoPort message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.EvtchnFifoPort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvtchnFifoPort message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.EvtchnFifoPort & hvsim.control.v1.EvtchnFifoPort.$Shape} EvtchnFifoPort
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.EvtchnFifoPort & hvsim.control.v1.EvtchnFifoPort.$Shape;
+
+                /**
+                 * Creates an EvtchnFifoPort message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvtchnFifoPort
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.EvtchnFifoPort;
+
+                /**
+                 * Creates a plain object from an EvtchnFifoPort message. Also converts values to other types if specified.
+                 * @param message EvtchnFifoPort
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.EvtchnFifoPort, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvtchnFifoPort to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EvtchnFifoPort {
+
+                /** Properties of an EvtchnFifoPort. */
+                interface $Properties {
+
+                    /** EvtchnFifoPort port */
+                    port?: number;
+
+                    /** 0 (highest) .. 15. */
+                    priority?: number;
+
+                    /** The queue it was last linked on: vcpu * 16 + priority. */
+                    lastQueue?: number;
+
+                    /** Raised while the port had no event word; raised once its word exists. */
+                    heldPending?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvtchnFifoPort. */
+                type $Shape = hvsim.control.v1.EvtchnFifoPort.$Properties;
+            }
+
+            /**
+             * Properties of an EvtchnFifoState.
+             * @deprecated Use hvsim.control.v1.EvtchnFifoState.$Properties instead.
+             */
+            interface IEvtchnFifoState extends hvsim.control.v1.EvtchnFifoState.$Properties {
+            }
+
+            /** What the hypervisor keeps of a FIFO domain outside its memory. */
+            class EvtchnFifoState {
+
+                /**
+                 * Constructs a new EvtchnFifoState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.EvtchnFifoState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EVTCHN_FIFO_STATE_VERSION of the writer; a reader refuses one it does not know. */
+                version: number;
+
+                /** One per vCPU. */
+                controlBlocks: hvsim.control.v1.EvtchnFifoControlBlock[];
+
+                /** The event-array pages in order (page i: the words of ports 1024*i ..). */
+                arrayGfns: number[];
+
+                /** Per queue (vcpu * 16 + priority): the port at its tail, 0 for none. */
+                tails: number[];
+
+                /** Ascending by port. */
+                ports: hvsim.control.v1.EvtchnFifoPort[];
+
+                /**
+                 * Creates a new EvtchnFifoState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvtchnFifoState instance
+                 */
+                static create(properties: hvsim.control.v1.EvtchnFifoState.$Shape): hvsim.control.v1.EvtchnFifoState & hvsim.control.v1.EvtchnFifoState.$Shape;
+                static create(properties?: hvsim.control.v1.EvtchnFifoState.$Properties): hvsim.control.v1.EvtchnFifoState;
+
+                /**
+                 * Encodes the specified EvtchnFifoState message. Does not implicitly {@link hvsim.control.v1.EvtchnFifoState.verify|verify} messages.
+                 * @param message EvtchnFifoState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.EvtchnFifoState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvtchnFifoState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.EvtchnFifoState & hvsim.control.v1.EvtchnFifoState.$Shape} EvtchnFifoState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.EvtchnFifoState & hvsim.control.v1.EvtchnFifoState.$Shape;
+
+                /**
+                 * Creates an EvtchnFifoState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvtchnFifoState
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.EvtchnFifoState;
+
+                /**
+                 * Creates a plain object from an EvtchnFifoState message. Also converts values to other types if specified.
+                 * @param message EvtchnFifoState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.EvtchnFifoState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvtchnFifoState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EvtchnFifoState {
+
+                /** Properties of an EvtchnFifoState. */
+                interface $Properties {
+
+                    /** EVTCHN_FIFO_STATE_VERSION of the writer; a reader refuses one it does not know. */
+                    version?: number;
+
+                    /** One per vCPU. */
+                    controlBlocks?: hvsim.control.v1.EvtchnFifoControlBlock.$Properties[];
+
+                    /** The event-array pages in order (page i: the words of ports 1024*i ..). */
+                    arrayGfns?: number[];
+
+                    /** Per queue (vcpu * 16 + priority): the port at its tail, 0 for none. */
+                    tails?: number[];
+
+                    /** Ascending by port. */
+                    ports?: hvsim.control.v1.EvtchnFifoPort.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvtchnFifoState. */
+                type $Shape = hvsim.control.v1.EvtchnFifoState.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGetEvtchnFifoRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties instead.
+             */
+            interface IDomctlServiceGetEvtchnFifoRequest extends hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGetEvtchnFifoRequest. */
+            class DomctlServiceGetEvtchnFifoRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGetEvtchnFifoRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceGetEvtchnFifoRequest domid. */
+                domid: number;
+
+                /**
+                 * Creates a new DomctlServiceGetEvtchnFifoRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGetEvtchnFifoRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Shape): hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties): hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGetEvtchnFifoRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.verify|verify} messages.
+                 * @param message DomctlServiceGetEvtchnFifoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGetEvtchnFifoRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Shape} DomctlServiceGetEvtchnFifoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGetEvtchnFifoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGetEvtchnFifoRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGetEvtchnFifoRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGetEvtchnFifoRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGetEvtchnFifoRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGetEvtchnFifoRequest {
+
+                /** Properties of a DomctlServiceGetEvtchnFifoRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceGetEvtchnFifoRequest domid */
+                    domid?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGetEvtchnFifoRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGetEvtchnFifoRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGetEvtchnFifoResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties instead.
+             */
+            interface IDomctlServiceGetEvtchnFifoResponse extends hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGetEvtchnFifoResponse. */
+            class DomctlServiceGetEvtchnFifoResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGetEvtchnFifoResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Unset while the domain is on the two-level ABI. */
+                state: hvsim.control.v1.EvtchnFifoState;
+
+                /**
+                 * Creates a new DomctlServiceGetEvtchnFifoResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGetEvtchnFifoResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Shape): hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties): hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGetEvtchnFifoResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.verify|verify} messages.
+                 * @param message DomctlServiceGetEvtchnFifoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGetEvtchnFifoResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Shape} DomctlServiceGetEvtchnFifoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGetEvtchnFifoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGetEvtchnFifoResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGetEvtchnFifoResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGetEvtchnFifoResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGetEvtchnFifoResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGetEvtchnFifoResponse {
+
+                /** Properties of a DomctlServiceGetEvtchnFifoResponse. */
+                interface $Properties {
+
+                    /** Unset while the domain is on the two-level ABI. */
+                    state?: hvsim.control.v1.EvtchnFifoState.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGetEvtchnFifoResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGetEvtchnFifoResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceSetEvtchnFifoRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties instead.
+             */
+            interface IDomctlServiceSetEvtchnFifoRequest extends hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceSetEvtchnFifoRequest. */
+            class DomctlServiceSetEvtchnFifoRequest {
+
+                /**
+                 * Constructs a new DomctlServiceSetEvtchnFifoRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DomctlServiceSetEvtchnFifoRequest domid. */
+                domid: number;
+
+                /** DomctlServiceSetEvtchnFifoRequest state. */
+                state: hvsim.control.v1.EvtchnFifoState;
+
+                /**
+                 * Creates a new DomctlServiceSetEvtchnFifoRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceSetEvtchnFifoRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Shape): hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties): hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceSetEvtchnFifoRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.verify|verify} messages.
+                 * @param message DomctlServiceSetEvtchnFifoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceSetEvtchnFifoRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Shape} DomctlServiceSetEvtchnFifoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest & hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceSetEvtchnFifoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceSetEvtchnFifoRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceSetEvtchnFifoRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceSetEvtchnFifoRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceSetEvtchnFifoRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceSetEvtchnFifoRequest {
+
+                /** Properties of a DomctlServiceSetEvtchnFifoRequest. */
+                interface $Properties {
+
+                    /** DomctlServiceSetEvtchnFifoRequest domid */
+                    domid?: number;
+
+                    /** DomctlServiceSetEvtchnFifoRequest state */
+                    state?: hvsim.control.v1.EvtchnFifoState.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceSetEvtchnFifoRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceSetEvtchnFifoRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceSetEvtchnFifoResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties instead.
+             */
+            interface IDomctlServiceSetEvtchnFifoResponse extends hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceSetEvtchnFifoResponse. */
+            class DomctlServiceSetEvtchnFifoResponse {
+
+                /**
+                 * Constructs a new DomctlServiceSetEvtchnFifoResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new DomctlServiceSetEvtchnFifoResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceSetEvtchnFifoResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Shape): hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties): hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceSetEvtchnFifoResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.verify|verify} messages.
+                 * @param message DomctlServiceSetEvtchnFifoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceSetEvtchnFifoResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Shape} DomctlServiceSetEvtchnFifoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse & hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceSetEvtchnFifoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceSetEvtchnFifoResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceSetEvtchnFifoResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceSetEvtchnFifoResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceSetEvtchnFifoResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceSetEvtchnFifoResponse {
+
+                /** Properties of a DomctlServiceSetEvtchnFifoResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceSetEvtchnFifoResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties;
+            }
+
             /** DomainType enum. */
             enum DomainType {
 

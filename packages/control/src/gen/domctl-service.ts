@@ -147,4 +147,20 @@ export const DomctlService = {
    * nothing, the dirty bitmap included.
    */
   ReadGuestPages: unary('hvsim.control.v1.DomctlService/ReadGuestPages', pb.DomctlServiceReadGuestPagesRequest, pb.DomctlServiceReadGuestPagesResponse),
+  /**
+   * A domain's FIFO event-channel state that lives outside its memory (where
+   * its control blocks and event array are, queue tails, port priorities), for
+   * save and migration; unset while the domain is on the two-level ABI. The
+   * event words and control blocks themselves travel with the domain's pages.
+   * EOPNOTSUPP for a host-kernel domain (its FIFO pages are the hypervisor's).
+   */
+  GetEvtchnFifo: unary('hvsim.control.v1.DomctlService/GetEvtchnFifo', pb.DomctlServiceGetEvtchnFifoRequest, pb.DomctlServiceGetEvtchnFifoResponse),
+  /**
+   * Moves a domain being restored (on the two-level ABI, its memory written,
+   * before its ports are restored) to FIFO with the saved state, checked
+   * whole before anything changes: EINVAL for a bad state (a gfn that is not
+   * writable RAM, counts that do not fit its vCPUs, a port out of range) or
+   * an unknown version; EEXIST when the domain is on FIFO already.
+   */
+  SetEvtchnFifo: unary('hvsim.control.v1.DomctlService/SetEvtchnFifo', pb.DomctlServiceSetEvtchnFifoRequest, pb.DomctlServiceSetEvtchnFifoResponse),
 } as const;

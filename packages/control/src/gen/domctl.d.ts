@@ -28,6 +28,8 @@ export namespace hvsim.control.v1 {
   export import DomctlServiceEvtchnSendResponse = all.control.v1.DomctlServiceEvtchnSendResponse;
   export import DomctlServiceGetDomainInfoRequest = all.control.v1.DomctlServiceGetDomainInfoRequest;
   export import DomctlServiceGetDomainInfoResponse = all.control.v1.DomctlServiceGetDomainInfoResponse;
+  export import DomctlServiceGetEvtchnFifoRequest = all.control.v1.DomctlServiceGetEvtchnFifoRequest;
+  export import DomctlServiceGetEvtchnFifoResponse = all.control.v1.DomctlServiceGetEvtchnFifoResponse;
   export import DomctlServiceGetGrantTableRequest = all.control.v1.DomctlServiceGetGrantTableRequest;
   export import DomctlServiceGetGrantTableResponse = all.control.v1.DomctlServiceGetGrantTableResponse;
   export import DomctlServiceGetHvmParamRequest = all.control.v1.DomctlServiceGetHvmParamRequest;
@@ -56,6 +58,8 @@ export namespace hvsim.control.v1 {
   export import DomctlServiceSchedCreditGetResponse = all.control.v1.DomctlServiceSchedCreditGetResponse;
   export import DomctlServiceSchedCreditSetRequest = all.control.v1.DomctlServiceSchedCreditSetRequest;
   export import DomctlServiceSchedCreditSetResponse = all.control.v1.DomctlServiceSchedCreditSetResponse;
+  export import DomctlServiceSetEvtchnFifoRequest = all.control.v1.DomctlServiceSetEvtchnFifoRequest;
+  export import DomctlServiceSetEvtchnFifoResponse = all.control.v1.DomctlServiceSetEvtchnFifoResponse;
   export import DomctlServiceSetGrantTableRequest = all.control.v1.DomctlServiceSetGrantTableRequest;
   export import DomctlServiceSetGrantTableResponse = all.control.v1.DomctlServiceSetGrantTableResponse;
   export import DomctlServiceSetHvmParamRequest = all.control.v1.DomctlServiceSetHvmParamRequest;
@@ -78,6 +82,9 @@ export namespace hvsim.control.v1 {
   export import DomctlServiceWatchEventsResponse = all.control.v1.DomctlServiceWatchEventsResponse;
   export import DomctlServiceWriteGuestMemoryRequest = all.control.v1.DomctlServiceWriteGuestMemoryRequest;
   export import DomctlServiceWriteGuestMemoryResponse = all.control.v1.DomctlServiceWriteGuestMemoryResponse;
+  export import EvtchnFifoControlBlock = all.control.v1.EvtchnFifoControlBlock;
+  export import EvtchnFifoPort = all.control.v1.EvtchnFifoPort;
+  export import EvtchnFifoState = all.control.v1.EvtchnFifoState;
   export import EvtchnPort = all.control.v1.EvtchnPort;
   export import EvtchnStatus = all.control.v1.EvtchnStatus;
   export import GrantFrame = all.control.v1.GrantFrame;
@@ -106,6 +113,8 @@ export namespace hvsim.control.v1 {
   export import IDomctlServiceEvtchnSendResponse = all.control.v1.IDomctlServiceEvtchnSendResponse;
   export import IDomctlServiceGetDomainInfoRequest = all.control.v1.IDomctlServiceGetDomainInfoRequest;
   export import IDomctlServiceGetDomainInfoResponse = all.control.v1.IDomctlServiceGetDomainInfoResponse;
+  export import IDomctlServiceGetEvtchnFifoRequest = all.control.v1.IDomctlServiceGetEvtchnFifoRequest;
+  export import IDomctlServiceGetEvtchnFifoResponse = all.control.v1.IDomctlServiceGetEvtchnFifoResponse;
   export import IDomctlServiceGetGrantTableRequest = all.control.v1.IDomctlServiceGetGrantTableRequest;
   export import IDomctlServiceGetGrantTableResponse = all.control.v1.IDomctlServiceGetGrantTableResponse;
   export import IDomctlServiceGetHvmParamRequest = all.control.v1.IDomctlServiceGetHvmParamRequest;
@@ -134,6 +143,8 @@ export namespace hvsim.control.v1 {
   export import IDomctlServiceSchedCreditGetResponse = all.control.v1.IDomctlServiceSchedCreditGetResponse;
   export import IDomctlServiceSchedCreditSetRequest = all.control.v1.IDomctlServiceSchedCreditSetRequest;
   export import IDomctlServiceSchedCreditSetResponse = all.control.v1.IDomctlServiceSchedCreditSetResponse;
+  export import IDomctlServiceSetEvtchnFifoRequest = all.control.v1.IDomctlServiceSetEvtchnFifoRequest;
+  export import IDomctlServiceSetEvtchnFifoResponse = all.control.v1.IDomctlServiceSetEvtchnFifoResponse;
   export import IDomctlServiceSetGrantTableRequest = all.control.v1.IDomctlServiceSetGrantTableRequest;
   export import IDomctlServiceSetGrantTableResponse = all.control.v1.IDomctlServiceSetGrantTableResponse;
   export import IDomctlServiceSetHvmParamRequest = all.control.v1.IDomctlServiceSetHvmParamRequest;
@@ -156,6 +167,9 @@ export namespace hvsim.control.v1 {
   export import IDomctlServiceWatchEventsResponse = all.control.v1.IDomctlServiceWatchEventsResponse;
   export import IDomctlServiceWriteGuestMemoryRequest = all.control.v1.IDomctlServiceWriteGuestMemoryRequest;
   export import IDomctlServiceWriteGuestMemoryResponse = all.control.v1.IDomctlServiceWriteGuestMemoryResponse;
+  export import IEvtchnFifoControlBlock = all.control.v1.IEvtchnFifoControlBlock;
+  export import IEvtchnFifoPort = all.control.v1.IEvtchnFifoPort;
+  export import IEvtchnFifoState = all.control.v1.IEvtchnFifoState;
   export import IEvtchnPort = all.control.v1.IEvtchnPort;
   export import IGrantFrame = all.control.v1.IGrantFrame;
   export import IGrantSegment = all.control.v1.IGrantSegment;

@@ -15,16 +15,22 @@
  * The same domain state always gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
-import { VcpuContextError, decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext } from '@hvsim/control';
+import { EVTCHN_FIFO_NR_CHANNELS, HVSIM_PAGE_SIZE } from '@hvsim/abi';
+import { EvtchnFifoStateError, VcpuContextError, decodeEvtchnFifoState, decodeJsonVcpuContext, decodeVcpuContext, encodeVcpuContext } from '@hvsim/control';
 import { jsonFields } from './json-fields';
 
 export const SAVE_MAGIC = 'hvsim-save';
 /** 2: vCPU contexts carry the guest's own time (timeNs) and guest-time deadlines.
- *  3: a vCPU context is a SavedVcpuContext protobuf message, no longer JSON. */
-export const SAVE_FORMAT_VERSION = 3;
-/** The format before: read, its vCPU contexts turned into the current form. */
+ *  3: a vCPU context is a SavedVcpuContext protobuf message, no longer JSON.
+ *  4: a domain on the FIFO event-channel ABI carries its FIFO state (evtchnFifo), and ports
+ *     go up to the FIFO ABI's 2^17 (a reader of 3 would restore such a domain deaf). */
+export const SAVE_FORMAT_VERSION = 4;
+/** Formats read besides the current one: 3 as it is, 2 with its vCPU contexts turned into the current form. */
+export const SAVE_FORMAT_PROTO_CONTEXTS = 3;
 export const SAVE_FORMAT_JSON_CONTEXTS = 2;
+const READABLE_VERSIONS = [SAVE_FORMAT_JSON_CONTEXTS, SAVE_FORMAT_PROTO_CONTEXTS, SAVE_FORMAT_VERSION];
+/** Ports an event channel may have: the FIFO ABI's 2^17 (the two-level ABI's 4,096 are a subset). */
+const MAX_PORT = EVTCHN_FIFO_NR_CHANNELS - 1;
 const MAGIC_BYTES = 16;
 const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
@@ -84,6 +90,9 @@ export interface SaveMetadata {
   /** The grant table: per frame, where the guest sees it (-1: nowhere) and its entries
    *  (base64, one page). Images written before it was carried have none. */
   grantTable: SavedGrantFrame[];
+  /** On the FIFO ABI: an EvtchnFifoState protobuf message (what the core keeps outside guest
+   *  memory), base64; absent on the two-level ABI and in images before format 4. */
+  evtchnFifo?: string;
 }
 
 export interface SavedGrantFrame {
@@ -119,8 +128,8 @@ export function decodeSaveImage(bytes: Uint8Array): SaveImage {
   }
   if (buf.length < HEADER_BYTES + DIGEST_BYTES) throw new SaveImageError(`truncated: ${buf.length} bytes`);
   const version = buf.readUInt32LE(MAGIC_BYTES);
-  if (version !== SAVE_FORMAT_VERSION && version !== SAVE_FORMAT_JSON_CONTEXTS) {
-    throw new SaveImageError(`format version ${version} is not supported (this hvsim reads versions ${SAVE_FORMAT_JSON_CONTEXTS} and ${SAVE_FORMAT_VERSION})`);
+  if (!READABLE_VERSIONS.includes(version)) {
+    throw new SaveImageError(`format version ${version} is not supported (this hvsim reads versions ${READABLE_VERSIONS.join(', ')})`);
   }
   const metaBytes = buf.readUInt32LE(MAGIC_BYTES + 4);
   if (metaBytes > MAX_METADATA_BYTES || HEADER_BYTES + metaBytes + DIGEST_BYTES > buf.length) {
@@ -198,12 +207,13 @@ function parseMetadata(bytes: Buffer, version: number): SaveMetadata {
     evtchn: arr(m.evtchn, 'evtchn').map((p, i) => {
       const o = obj(p, `evtchn[${i}]`);
       const at = (k: string, max: number): number => int(o[k], `evtchn[${i}].${k}`, max);
-      return { port: at('port', 4095), status: at('status', 5), vcpu: at('vcpu', 0xffff), remoteDom: at('remoteDom', 0xffff), remotePort: at('remotePort', 4095), virq: at('virq', 0xffff) };
+      return { port: at('port', MAX_PORT), status: at('status', 5), vcpu: at('vcpu', 0xffff), remoteDom: at('remoteDom', 0xffff), remotePort: at('remotePort', MAX_PORT), virq: at('virq', 0xffff) };
     }),
     memory: { populated: runs(memory.populated, 'memory.populated'), data: runs(memory.data, 'memory.data') },
     sharedInfo: sharedInfo(m.sharedInfo),
     services: obj(m.services, 'services'),
     grantTable: m.grantTable === undefined ? [] : arr(m.grantTable, 'grantTable').map((f, i) => grantFrame(f, `grantTable[${i}]`)),
+    ...(m.evtchnFifo === undefined ? {} : { evtchnFifo: evtchnFifo(m.evtchnFifo) }),
   };
   if (meta.vcpus.length === 0) throw new SaveImageError('metadata: vcpus is empty');
   return meta;
@@ -219,6 +229,18 @@ function hartState(v: unknown, what: string, version: number): string {
     decodeVcpuContext(bytes);
   } catch (err) {
     if (err instanceof VcpuContextError) throw new SaveImageError(`metadata: ${what}: ${err.message}`);
+    throw err;
+  }
+  return text;
+}
+
+/** FIFO state: a message of a version this hvsim reads, checked before anything is built. */
+function evtchnFifo(v: unknown): string {
+  const text = base64(v, 'evtchnFifo');
+  try {
+    decodeEvtchnFifoState(Buffer.from(text, 'base64'));
+  } catch (err) {
+    if (err instanceof EvtchnFifoStateError) throw new SaveImageError(`metadata: evtchnFifo: ${err.message}`);
     throw err;
   }
   return text;

@@ -5,7 +5,8 @@
  *
  * What travels: the config, every populated RAM page (zero pages as a list only), shared_info,
  * the grant table (so the grants frontends made still name the same pages after a restore and
- * dom0's backends reconnect to the rings the guest left), every vCPU's full context (hart state, timers, vcpu_info), the event channel table, the
+ * dom0's backends reconnect to the rings the guest left), every vCPU's full context (hart state, timers, vcpu_info), the event channel table
+ * (and, on the FIFO ABI, what the core keeps of its FIFO state outside the guest's pages), the
  * layout the builder chose (start_info, rings, their ports), scheduling parameters, and the
  * domain services' state. A vCPU context carries the guest's own time and its timer deadlines
  * on that clock, and the core continues the guest's time from there (a per-domain offset from
@@ -13,7 +14,7 @@
  * the host it lands on says.
  */
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE, START_INFO } from '@hvsim/abi';
-import { RpcError, StatusCode, pb } from '@hvsim/control';
+import { RpcError, StatusCode, decodeEvtchnFifoState, encodeEvtchnFifoState, pb } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_BYTES, MAX_WRITE_BYTES, type DomainInfo, type GuestMemoryWrite } from '../domctl';
 import type { DomainServiceHooks } from '../platform';
@@ -79,6 +80,7 @@ export async function captureState(domctl: Domctl, req: CaptureRequest, memory: 
   const evtchn: SavedPort[] = (await domctl.evtchnList(domid)).map((p) => ({
     port: p.port, status: p.status, vcpu: p.vcpu, remoteDom: p.remoteDom, remotePort: p.remotePort, virq: p.virq,
   }));
+  const fifo = await domctl.getEvtchnFifo(domid);
   const sched = await domctl.schedCreditGet(domid);
   const services: Record<string, unknown> = {};
   for (const hook of req.hooks) {
@@ -101,6 +103,7 @@ export async function captureState(domctl: Domctl, req: CaptureRequest, memory: 
     sharedInfo: Buffer.from(sharedInfo).toString('base64'),
     services,
     grantTable,
+    ...(fifo === null ? {} : { evtchnFifo: Buffer.from(encodeEvtchnFifoState(fifo)).toString('base64') }),
   };
 }
 
@@ -183,7 +186,7 @@ export async function writeImageMemory(domctl: Domctl, cost: CostMeter, domid: n
 
 /**
  * Gives a domain whose memory is in place the rest of its saved state: shared_info, the grant
- * table, start_info's domid, event channels at their saved ports (ports offered to dom0 come back
+ * table, start_info's domid, its FIFO event state, event channels at their saved ports (ports offered to dom0 come back
  * unbound, for dom0's services to bind again), scheduling, and last the vCPU contexts.
  */
 export async function restoreState(domctl: Domctl, domid: number, meta: SaveMetadata, log: (line: string) => void): Promise<void> {
@@ -193,6 +196,8 @@ export async function restoreState(domctl: Domctl, domid: number, meta: SaveMeta
   await domctl.setGrantTable(domid, meta.grantTable.map((f) => ({ gfn: f.gfn, entries: Buffer.from(f.entries, 'base64') })));
   await patchStartInfoDomid(domctl, domid, layout.startInfoGfn, meta);
   if (meta.maxPages !== Math.max(layout.nrPages, meta.maxPages)) await domctl.setMaxMem(domid, meta.maxPages * 4);
+  // FIFO first: its ports may lie beyond the two-level ABI's 4,096.
+  if (meta.evtchnFifo !== undefined) await domctl.setEvtchnFifo(domid, decodeEvtchnFifoState(Buffer.from(meta.evtchnFifo, 'base64')));
   for (const p of meta.evtchn) {
     await domctl.evtchnRestore(domid, { ...p, status: p.status as pb.EvtchnStatus, remoteDom: p.remoteDom === meta.domid ? domid : p.remoteDom });
   }

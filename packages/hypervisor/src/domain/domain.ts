@@ -7,6 +7,7 @@
 import { HVM_NR_PARAMS, HVSIM_VMASST_TYPE_upcall_mask, VMASST_TYPE_runstate_update_flag } from '@hvsim/abi';
 import type { DomainMemory } from '../memory/domain-memory';
 import type { GrantTable } from '../memory/grant-table';
+import type { Timer } from '../machine/event-queue';
 import type { EventChannels } from '../evtchn/event-channels';
 import { timeFields } from '../machine/time-fields';
 import { DomainCounters } from '../trace';
@@ -73,6 +74,8 @@ export class Domain {
   targetPages = 0;
   /** vm_assist bits the domain enabled (VMASST_TYPE_*, HVSIM_VMASST_TYPE_upcall_mask). */
   vmAssist = 0;
+  /** SCHEDOP_watchdog's timers (domain/watchdog.ts), made at the first one; armed = in use. */
+  watchdogs: Timer[] | null = null;
   /** Host-kernel domains: event ports that fired, for dom0's TypeScript kernel to collect. */
   readonly hostPendingPorts: number[] = [];
   /**

@@ -24,6 +24,7 @@ import { configureGuestHart } from './vcpu-context';
 import { sampleSeip, sendVirq } from '../evtchn/delivery';
 import { VIRQ_TIMER } from '@hvsim/abi';
 import { writeVcpuTimeInfo } from './vcpu-time';
+import { stopWatchdogs } from './watchdog';
 
 export interface CreateDomainConfig {
   /** Wanted domid; default: the lowest free one from 1. */
@@ -148,6 +149,7 @@ export function destroyDomain(core: Core, d: Domain): void {
     core.updateRunnable(v, now);
     core.sched.removeVcpu(v);
   }
+  stopWatchdogs(d);
   const lookup = (id: number) => core.domain(id);
   revokeMappingsOf(core.pool, d, lookup);
   releaseAllMappings(core.pool, d, lookup);

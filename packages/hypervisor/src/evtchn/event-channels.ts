@@ -58,6 +58,20 @@ export class EventChannels {
     this.fifo = fifo;
   }
 
+  /**
+   * Back to the two-level ABI with an empty table (EVTCHNOP_reset, once every port is
+   * closed): a table the FIFO ABI grew past 4,096 ports must not hand those out again.
+   */
+  useTwoLevel(): void {
+    this.ops = TWO_LEVEL;
+    this.fifo = null;
+    this.state = NO_STATE;
+    this.notifyVcpu = NO_VCPUS;
+    this.remoteDom = NO_PORTS;
+    this.remotePort = NO_PORTS;
+    this.firstMaybeFree = 1;
+  }
+
   get capacity(): number {
     return this.state.length;
   }

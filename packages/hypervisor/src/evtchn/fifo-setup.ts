@@ -16,7 +16,7 @@ import { FIFO, FifoState, MAX_EVENT_ARRAY_PAGES } from './fifo';
 import { SI_PENDING, testBit } from './layout';
 
 /** The frame behind a writable RAM gfn of d, or -1 (Xen's failing get_page_from_gfn). */
-function ramFrame(core: Core, d: Domain, gfn: number): number {
+export function ramFrame(core: Core, d: Domain, gfn: number): number {
   if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -1;
   const e = d.mem.entry(gfn);
   if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -1;

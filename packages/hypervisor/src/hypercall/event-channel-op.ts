@@ -1,12 +1,12 @@
 /**
  * event_channel_op: copies each sub-op's argument struct in and out of the guest and calls
- * the mechanism in evtchn/ (bind.ts, delivery.ts, fifo-setup.ts).
+ * the mechanism in evtchn/ (bind.ts, delivery.ts, fifo-setup.ts, reset.ts).
  */
 import {
   EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_IPI, EVTCHN_BIND_VCPU, EVTCHN_BIND_VIRQ, EVTCHN_CLOSE,
-  EVTCHN_EXPAND_ARRAY, EVTCHN_FIFO_LINK_BITS, EVTCHN_INIT_CONTROL, EVTCHN_SEND, EVTCHN_SET_PRIORITY, EVTCHN_STATUS,
+  EVTCHN_EXPAND_ARRAY, EVTCHN_FIFO_LINK_BITS, EVTCHN_INIT_CONTROL, EVTCHN_RESET, EVTCHN_SEND, EVTCHN_SET_PRIORITY, EVTCHN_STATUS,
   EVTCHN_UNMASK, EVTCHNOP_alloc_unbound, EVTCHNOP_bind_interdomain, EVTCHNOP_bind_ipi, EVTCHNOP_bind_vcpu,
-  EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_send,
+  EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_reset, EVTCHNOP_send,
   EVTCHNOP_set_priority, EVTCHNOP_status, EVTCHNOP_unmask, EVTCHNSTAT_interdomain, EVTCHNSTAT_unbound,
   EVTCHNSTAT_virq, XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, readU16, readU32, readU64, writeU16, writeU32,
 } from '@hvsim/abi';
@@ -16,6 +16,7 @@ import type { Vcpu } from '../domain/vcpu';
 import { allocUnbound, bindInterdomain, bindIpi, bindVcpu, bindVirq, closePort, portStatus, setPriority } from '../evtchn/bind';
 import { sendOnPort, unmask } from '../evtchn/delivery';
 import { expandArray, initControl } from '../evtchn/fifo-setup';
+import { resetOp } from '../evtchn/reset';
 import { targetDomain } from './guest';
 
 /** A struct layout with the `port` member these sub-ops return. */
@@ -88,6 +89,9 @@ export function eventChannelOp(core: Core, v: Vcpu, cmd: number, arg: number): n
       if (!m.copyFromGuest(arg, EVTCHN_SET_PRIORITY.size)) return -XEN_EFAULT;
       return setPriority(d, readU32(s, f.port.offset), readU32(s, f.priority.offset));
     }
+    case EVTCHNOP_reset:
+      if (!m.copyFromGuest(arg, EVTCHN_RESET.size)) return -XEN_EFAULT;
+      return resetOp(core, d, readU16(s, EVTCHN_RESET.f.dom.offset));
     default:
       return -XEN_ENOSYS;
   }

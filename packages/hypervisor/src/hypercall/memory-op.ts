@@ -6,7 +6,7 @@
  * empty, a gfn that is not free RAM). As in Xen, whatever stops them before the first
  * extent — an unreadable argument or extent list, a domain that does not exist or that the
  * caller may not change — is "0 done", never an errno. current/maximum_reservation read
- * tot/max pages, maximum_gpfn the highest mapped gfn; add_to_physmap(_batch) shows
+ * tot/max pages, maximum_gpfn the highest gfn ever mapped; add_to_physmap(_batch) shows
  * shared_info or a grant frame at a gfn the guest chooses, remove_from_physmap takes a page
  * away from one.
  */

@@ -1,7 +1,7 @@
 /** sched_op: yield, block, shutdown, shutdown_code, poll, remote_shutdown. */
 import {
-  SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHEDOP_block, SCHEDOP_poll,
-  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_yield,
+  SCHED_POLL, SCHED_REMOTE_SHUTDOWN, SCHED_SHUTDOWN, SCHED_WATCHDOG, SCHEDOP_block, SCHEDOP_pin_override, SCHEDOP_poll,
+  SCHEDOP_remote_shutdown, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_watchdog, SCHEDOP_yield,
   XEN_EFAULT, XEN_EINVAL, XEN_ENOSYS, XEN_EPERM, readGuestHandle, readU16, readU32, readU64, BAD_GUEST_HANDLE,
 } from '@hvsim/abi';
 import { POLL_MAX_PORTS } from '../constants';
@@ -9,6 +9,7 @@ import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { BlockKind, type Vcpu } from '../domain/vcpu';
 import { VI_UPCALL_PENDING } from '../evtchn/layout';
+import { domainWatchdog } from '../domain/watchdog';
 import { targetDomain } from './guest';
 
 export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
@@ -48,6 +49,14 @@ export function schedOp(core: Core, v: Vcpu, cmd: number, arg: number): number {
     }
     case SCHEDOP_poll:
       return poll(core, v, arg);
+    case SCHEDOP_watchdog: {
+      if (!m.copyFromGuest(arg, SCHED_WATCHDOG.size)) return -XEN_EFAULT;
+      return domainWatchdog(core, d, readU32(m.scratch, SCHED_WATCHDOG.f.id.offset), readU32(m.scratch, SCHED_WATCHDOG.f.timeout.offset));
+    }
+    case SCHEDOP_pin_override:
+      // Xen lets only the hardware domain pin itself, and checks that before reading the
+      // argument; hvsim's hardware domain is host code, so every guest gets -EPERM.
+      return -XEN_EPERM;
     default:
       return -XEN_ENOSYS;
   }

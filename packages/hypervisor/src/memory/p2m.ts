@@ -56,6 +56,7 @@ export class P2M implements FrameSource {
   private readonly root: Array<Directory | undefined>;
   /** Populated entries (own and foreign). */
   private populated = 0;
+  private maxMapped = -1;
   /** Log-dirty mode's bitmap (log-dirty.ts), null when the domain is not in it: then the
    *  answers of frame() are what they always were. */
   logDirty: LogDirty | null = null;
@@ -79,20 +80,12 @@ export class P2M implements FrameSource {
     return typeof leaf === 'number' ? leaf + (gfn & LEAF_MASK) : leaf[gfn & LEAF_MASK];
   }
 
-  /** The highest gfn with an entry, or -1 when nothing is mapped (XENMEM_maximum_gpfn). */
+  /**
+   * The highest gfn that ever had an entry, or -1 (XENMEM_maximum_gpfn): like Xen/Arm's
+   * max_mapped_gfn it never goes down, so a guest sizing a table by it never sees it shrink.
+   */
   highest(): number {
-    for (let r = this.root.length - 1; r >= 0; r--) {
-      const dir = this.root[r];
-      if (dir === undefined) continue;
-      for (let l = DIR_SIZE - 1; l >= 0; l--) {
-        const leaf = dir[l];
-        if (leaf === undefined) continue;
-        const base = (r << ROOT_SHIFT) | (l << LEAF_SHIFT);
-        if (typeof leaf === 'number') return base + LEAF_MASK;
-        for (let i = LEAF_MASK; i >= 0; i--) if (leaf[i] !== P2M_NONE) return base + i;
-      }
-    }
-    return -1;
+    return this.maxMapped;
   }
 
   /** Installs an entry; the caller flushes the PhysMemory page. */
@@ -101,6 +94,7 @@ export class P2M implements FrameSource {
     const leaf = this.leafFor(gfn);
     if (leaf[gfn & LEAF_MASK] === P2M_NONE) this.populated++;
     leaf[gfn & LEAF_MASK] = mfn | flags;
+    if (gfn > this.maxMapped) this.maxMapped = gfn;
   }
 
   /** Removes an entry and returns what it was. */
@@ -119,6 +113,7 @@ export class P2M implements FrameSource {
    * that the range is in the window, empty, and that the pool covers it.
    */
   populateFresh(gfn: number, count: number, owner: number): void {
+    if (count > 0 && gfn + count - 1 > this.maxMapped) this.maxMapped = gfn + count - 1;
     for (let g = gfn; g < gfn + count; ) {
       const at = g & LEAF_MASK;
       const n = Math.min(LEAF_SIZE - at, gfn + count - g);

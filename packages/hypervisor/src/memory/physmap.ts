@@ -54,7 +54,7 @@ export function placeGrantFrame(pool: FramePool, d: Domain, idx: number, gfn: nu
   return 0;
 }
 
-/** XENMEM_maximum_gpfn: the highest gfn the domain has anything mapped at. */
+/** XENMEM_maximum_gpfn: the highest gfn the domain ever had anything mapped at. */
 export function maximumGpfn(d: Domain): number {
   const top = d.mem.p2m.highest();
   return top < 0 ? 0 : RAM_BASE_GFN + top;
