@@ -23,7 +23,7 @@ import { X0_SINK, decodeInto } from './decode';
 import { DecodedPage, INSNS_PER_PAGE, NOT_COMPILABLE, RegionFn } from './decoded-page';
 import { Flow, InsnSpec, Op, SPEC_OF_OP, USE_RD, USE_RS1, USE_RS2, extendLoaded, instantiate } from './isa';
 import type { PhysMemory } from './memory';
-import { TLB_MASK } from './memory';
+import { TLB_MASK } from './tlb';
 
 /** Keeps a region's function small enough for V8 to optimize it quickly. */
 const MAX_REGION_INSNS = 512;
@@ -188,7 +188,8 @@ function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): 
   }
   sharedRegions.set(key, region);
   const make = new Function(...DEPS, region.source) as (...deps: unknown[]) => RegionFn;
-  return make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, region.label, mulh, mulhu, mulhsu);
+  const tlb = mem.tlb;
+  return make(tlb.rtag, tlb.r8, tlb.r32, tlb.wtag, tlb.w8, tlb.w32, tlb.wcode, mem, region.label, mulh, mulhu, mulhsu);
 }
 
 /** Extent of the block at `first`: up to its last instruction (a jump), a STOP, or the next

@@ -3,7 +3,8 @@ import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
 import { amoValue, interpret } from './interpreter';
 import { Op } from './isa';
-import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT, TLB_SIZE } from './memory';
+import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT } from './memory';
+import { TLB_MASK } from './tlb';
 import { Pmp } from './pmp';
 import { CTX_BARE, CTX_MXR, CTX_SUM, CTX_SV32, CTX_USER, SATP_MODE_SV32 } from './sv32';
 import { enterSupervisor, interruptToTake, takeTrap } from './trap';
@@ -281,23 +282,23 @@ export class Hart {
 
   /** LR.W, SC.W and the AMOs: word-aligned RAM only. */
   execAtomic(op: number, rd: number, addr: number, src: number, funct5: number): boolean {
-    const mem = this.mem;
+    const mem = this.mem, tlb = mem.tlb;
     if ((addr & 3) !== 0) {
       takeTrap(this, op === Op.LR ? C.CAUSE_MISALIGNED_LOAD : C.CAUSE_MISALIGNED_STORE, addr, this.pc);
       return false;
     }
-    const vpn = addr >>> 12, s = vpn & (TLB_SIZE - 1), o = (addr & 4095) >> 2;
+    const vpn = addr >>> 12, s = vpn & TLB_MASK, o = (addr & 4095) >> 2;
     if (op === Op.LR) {
-      const r = mem.rtag[s] === vpn ? FILL_OK : mem.fillRead(vpn);
+      const r = tlb.rtag[s] === vpn ? FILL_OK : mem.fillRead(vpn);
       if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_LOAD_PAGE_FAULT : C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
-      this.regs[rd] = mem.r32[s][o];
+      this.regs[rd] = tlb.r32[s][o];
       this.reservationValid = true;
       this.reservationAddr = addr;
       this.reservationEpoch = mem.epoch;
     } else {
-      const r = mem.wtag[s] === vpn ? FILL_OK : mem.fillWrite(vpn);
+      const r = tlb.wtag[s] === vpn ? FILL_OK : mem.fillWrite(vpn);
       if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_STORE_PAGE_FAULT : C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
-      const words = mem.w32[s];
+      const words = tlb.w32[s];
       const old = words[o];
       let value = old;
       let store = true;
@@ -312,7 +313,7 @@ export class Hart {
       }
       if (store) {
         words[o] = value;
-        const c = mem.wcode[s];
+        const c = tlb.wcode[s];
         if (c !== null && c[o] !== 0) mem.codeWritten(vpn, o);
       }
     }

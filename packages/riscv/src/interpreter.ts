@@ -19,7 +19,7 @@ import type { DecodedPage } from './decoded-page';
 import type { Hart } from './hart';
 import { Flow, INSTRUCTIONS, InsnSpec, OP_COUNT, Op, SPEC_OF_OP, USE_RS1, USE_RS2, extendLoaded, instantiate } from './isa';
 import { PAGE_FAULT } from './memory';
-import { TLB_MASK } from './memory';
+import { TLB_MASK } from './tlb';
 import { interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
 
 /**
@@ -164,9 +164,9 @@ function opCases(): string {
 /** Source of interpret(h, budget): runs exactly `budget` steps unless stopped; see Hart.run. */
 function source(): string {
   return `
-  const mem = h.mem, r = h.regs;
-  const rtag = mem.rtag, r8 = mem.r8, r32 = mem.r32;
-  const wtag = mem.wtag, w8 = mem.w8, w32 = mem.w32, wcode = mem.wcode;
+  const mem = h.mem, tlb = mem.tlb, r = h.regs;
+  const rtag = tlb.rtag, r8 = tlb.r8, r32 = tlb.r32;
+  const wtag = tlb.wtag, w8 = tlb.w8, w32 = tlb.w32, wcode = tlb.wcode;
   let left = budget;
   /** left when instret was last brought up to date. */
   let mark = budget;
