@@ -37,19 +37,19 @@ export function immediateOf(s: InsnSpec, insn: number, pc: number): number {
     case Format.U_PC: return (pc + (insn & 0xfffff000)) | 0;
     case Format.J: return (pc + jImm(insn)) | 0;
     case Format.AMO: return insn >>> 27;
-    case Format.SYSTEM: case Format.CSR: return insn | 0;
+    case Format.SFENCE_VMA: case Format.CSR: return insn | 0;
     default: return 0; // R, FENCE, NONE
   }
 }
 
-export function sImm(insn: number): number {
+function sImm(insn: number): number {
   return ((insn >> 25) << 5) | ((insn >> 7) & 31);
 }
 
-export function bImm(insn: number): number {
+function bImm(insn: number): number {
   return ((insn >> 31) << 12) | (((insn >> 7) & 1) << 11) | (((insn >> 25) & 0x3f) << 5) | (((insn >> 8) & 0xf) << 1);
 }
 
-export function jImm(insn: number): number {
+function jImm(insn: number): number {
   return ((insn >> 31) << 20) | (((insn >> 12) & 0xff) << 12) | (((insn >> 20) & 1) << 11) | (((insn >> 21) & 0x3ff) << 1);
 }

@@ -68,7 +68,7 @@ function textOf(s: InsnSpec, insn: number, pc: number): string {
     case Format.JALR: return jalr(rd, rs1, v);
     case Format.FENCE: return fence(insn);
     case Format.NONE: return name;
-    case Format.SYSTEM: return sfence(name, rs1, rs2);
+    case Format.SFENCE_VMA: return sfence(name, rs1, rs2);
     case Format.CSR: return csr(s, insn, rd, rs1);
     case Format.AMO: {
       const order = ['', '.rl', '.aq', '.aqrl'][(insn >>> 25) & 3];

@@ -47,8 +47,8 @@ const MAX_BUDGET = 0x7fff_ffff;
  *  - an SC fails after any trap, xRET, host write to memory or another hart running on the
  *    same PhysMemory since its LR.
  *  - stores invalidate decoded instructions exactly, through whichever virtual page they are
- *    made (memory.ts keeps one decoded page per frame), so FENCE.I has nothing left to do.
- *  - Sv32 (sv32.ts): A/D are set by the page walk; the TLB (memory.ts) is flushed whenever
+ *    made (code-cache.ts keeps one decoded page per frame), so FENCE.I has nothing left to do.
+ *  - Sv32 (sv32.ts): A/D are set by the page walk; the TLB (tlb.ts) is flushed whenever
  *    satp, the privilege or SUM/MXR/MPRV/MPP change what a walk would answer, and SFENCE.VMA
  *    drops the page named by rs1 (every page for x0) whatever its ASID operand.
  *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
@@ -58,15 +58,16 @@ const MAX_BUDGET = 0x7fff_ffff;
  *  - cycle equals instret unless software writes mcycle; a trap taken consumes one unit of
  *    run()'s budget (and counts in its return value) but does not retire an instruction.
  *
- * Hot code runs as compiled regions (block-compiler.ts) rather than through the interpreter
- * below; a region retires exactly what the interpreter would (it starts a basic block only when
+ * Instructions run in the interpreter (interpreter.ts, generated from the op table isa.ts) and,
+ * when hot, as compiled regions (block-compiler.ts); a region retires exactly what the interpreter would (it starts a basic block only when
  * the budget covers all of it and hands anything that may trap or change machine state back
  * to the interpreter), so results, instret and run()'s return value do not depend on what got
  * compiled: run(budget) never uses more than `budget`.
  */
 export class Hart {
   /** x0..x31, then a scratch slot (32) that absorbs writes to x0; sized 64 so that every
-   *  index the decoder can produce (6-bit rd) is in bounds. */
+   *  index the decoder can produce (6-bit rd) is in bounds. The interpreter and compiled
+   *  regions use it; everyone else reads `x`. */
   readonly regs = new Int32Array(64);
   /** x[0] reads 0. */
   readonly x: Int32Array = this.regs.subarray(0, 32);

@@ -54,8 +54,8 @@ export const enum Format {
   FENCE,
   /** No operands; imm 0. */
   NONE,
-  /** No operands but rs1/rs2 (sfence.vma); imm = the instruction. */
-  SYSTEM,
+  /** [rs1[, rs2]] (sfence.vma); imm = the instruction. */
+  SFENCE_VMA,
   /** rd, csr, rs1 (or a 5-bit immediate); imm = the instruction. */
   CSR,
   /** rd, [rs2,] (rs1) with .aq/.rl; imm = funct5. */
@@ -206,7 +206,7 @@ export const INSTRUCTIONS: readonly InsnSpec[] = [
   system('sret', 0x10200073, Op.SRET),
   system('mret', 0x30200073, Op.MRET),
   system('wfi', 0x10500073, Op.WFI),
-  spec('sfence.vma', 0x12000073, F7 | F3 | 0xf80 | OPCODE, Format.SYSTEM, Op.SFENCE_VMA, USE_RS1 | USE_RS2, Flow.SYSTEM),
+  spec('sfence.vma', 0x12000073, F7 | F3 | 0xf80 | OPCODE, Format.SFENCE_VMA, Op.SFENCE_VMA, USE_RS1 | USE_RS2, Flow.SYSTEM),
   csr('csrrw', 1), csr('csrrs', 2), csr('csrrc', 3), csr('csrrwi', 5), csr('csrrsi', 6), csr('csrrci', 7),
 
   amo('lr.w', 0x02, Op.LR, RRI),
