@@ -4,9 +4,9 @@ import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
 import { amoValue, interpret } from './interpreter';
 import { Op } from './isa';
 import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT } from './memory';
-import { TLB_MASK } from './tlb';
 import { Pmp } from './pmp';
 import { CTX_BARE, CTX_MXR, CTX_SUM, CTX_SV32, CTX_USER, SATP_MODE_SV32 } from './sv32';
+import { TLB_MASK } from './tlb';
 import { enterSupervisor, interruptToTake, takeTrap } from './trap';
 
 /** Everything needed to save/restore/migrate a hart, as a plain JSON-able object. */
