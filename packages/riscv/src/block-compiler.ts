@@ -19,46 +19,28 @@
  * interpreted execution retire exactly the same instructions.
  */
 import { mulh, mulhsu, mulhu } from './arith';
-import { Op, X0_SINK, decodeInto } from './decode';
+import { X0_SINK, decodeInto } from './decode';
 import { DecodedPage, INSNS_PER_PAGE, NOT_COMPILABLE, RegionFn } from './decoded-page';
+import { Flow, InsnSpec, Op, SPEC_OF_OP, USE_RD, USE_RS1, USE_RS2, extendLoaded, instantiate } from './isa';
 import type { PhysMemory } from './memory';
-import { TLB_MASK } from './memory';
+import { TLB_MASK } from './tlb';
 
 /** Keeps a region's function small enough for V8 to optimize it quickly. */
 const MAX_REGION_INSNS = 512;
 
-/** Ops that read rs2 (the others keep immediate bits in that field). */
-const USES_RS2: ReadonlySet<number> = new Set<number>([
-  Op.ADD, Op.SUB, Op.SLL, Op.SLT, Op.SLTU, Op.XOR, Op.SRL, Op.SRA, Op.OR, Op.AND,
-  Op.MUL, Op.MULH, Op.MULHSU, Op.MULHU, Op.DIV, Op.DIVU, Op.REM, Op.REMU,
-  Op.SB, Op.SH, Op.SW, Op.BEQ, Op.BNE, Op.BLT, Op.BGE, Op.BLTU, Op.BGEU,
-]);
-
-/** Ops without rd (stores and branches keep immediate bits in that field). */
-const NO_RD: ReadonlySet<number> = new Set<number>([
-  Op.SB, Op.SH, Op.SW, Op.BEQ, Op.BNE, Op.BLT, Op.BGE, Op.BLTU, Op.BGEU, Op.FENCE, Op.FENCE_I,
-]);
-
 const enum Kind { STRAIGHT, BRANCH, JAL, JALR, STOP }
 
+/** How a region treats `op` (from the op table's flow); a jump to a misaligned target stops
+ *  it, since it may trap. */
 function kindOf(op: number, imm: number): Kind {
-  switch (op) {
-    case Op.LUI: case Op.ADDI: case Op.SLTI: case Op.SLTIU: case Op.XORI: case Op.ORI: case Op.ANDI:
-    case Op.SLLI: case Op.SRLI: case Op.SRAI:
-    case Op.ADD: case Op.SUB: case Op.SLL: case Op.SLT: case Op.SLTU: case Op.XOR: case Op.SRL:
-    case Op.SRA: case Op.OR: case Op.AND:
-    case Op.MUL: case Op.MULH: case Op.MULHSU: case Op.MULHU: case Op.DIV: case Op.DIVU: case Op.REM: case Op.REMU:
-    case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: case Op.SB: case Op.SH: case Op.SW:
-    case Op.FENCE: case Op.FENCE_I: // stores invalidate decoded code exactly: nothing to do
-      return Kind.STRAIGHT;
-    case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU:
-      return (imm & 3) === 0 ? Kind.BRANCH : Kind.STOP; // a misaligned target may trap
-    case Op.JAL:
-      return (imm & 3) === 0 ? Kind.JAL : Kind.STOP;
-    case Op.JALR:
-      return Kind.JALR;
-    default:
-      return Kind.STOP;
+  const spec = SPEC_OF_OP[op];
+  if (spec === undefined) return Kind.STOP;
+  switch (spec.flow) {
+    case Flow.ALU: case Flow.LOAD: case Flow.STORE: case Flow.NOP: return Kind.STRAIGHT;
+    case Flow.BRANCH: return (imm & 3) === 0 ? Kind.BRANCH : Kind.STOP;
+    case Flow.JAL: return (imm & 3) === 0 ? Kind.JAL : Kind.STOP;
+    case Flow.JALR: return Kind.JALR;
+    default: return Kind.STOP;
   }
 }
 
@@ -206,7 +188,8 @@ function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): 
   }
   sharedRegions.set(key, region);
   const make = new Function(...DEPS, region.source) as (...deps: unknown[]) => RegionFn;
-  return make(mem.rtag, mem.r8, mem.r32, mem.wtag, mem.w8, mem.w32, mem.wcode, mem, region.label, mulh, mulhu, mulhsu);
+  const tlb = mem.tlb;
+  return make(tlb.rtag, tlb.r8, tlb.r32, tlb.wtag, tlb.w8, tlb.w32, tlb.wcode, mem, region.label, mulh, mulhu, mulhsu);
 }
 
 /** Extent of the block at `first`: up to its last instruction (a jump), a STOP, or the next
@@ -296,58 +279,29 @@ class RegionSource {
   }
 
   private insn(i: number): void {
-    const w = this.page.ops[i], v = this.page.imm[i], op = w & 0xff, pc = this.pcOf(i);
+    const w = this.page.ops[i], v = this.page.imm[i], pc = this.pcOf(i);
+    const spec = SPEC_OF_OP[w & 0xff] as InsnSpec; // kindOf let only table ops in
     const rd = (w >> 8) & 63;
-    const a = op === Op.LUI || op === Op.JAL || op === Op.FENCE || op === Op.FENCE_I ? '' : this.reg((w >> 14) & 31);
-    const b = USES_RS2.has(op) ? this.reg((w >> 19) & 31) : '';
-    if (rd !== X0_SINK && !NO_RD.has(op)) { this.used.add(rd); this.written.add(rd); }
+    const a = (spec.uses & USE_RS1) !== 0 ? this.reg((w >> 14) & 31) : '';
+    const b = (spec.uses & USE_RS2) !== 0 ? this.reg((w >> 19) & 31) : '';
+    if (rd !== X0_SINK && (spec.uses & USE_RD) !== 0) { this.used.add(rd); this.written.add(rd); }
     const set = (expr: string): void => { if (rd !== X0_SINK) this.out.push(`x${rd} = ${expr};`); };
     const slow = this.exitTo(pc, i - this.first);
-    switch (op) {
-      case Op.LUI: set(`${v}`); break;
-      case Op.ADDI: set(`(${a} + ${v}) | 0`); break;
-      case Op.SLTI: set(`${a} < ${v} ? 1 : 0`); break;
-      case Op.SLTIU: set(`(${a} >>> 0) < ${v >>> 0} ? 1 : 0`); break;
-      case Op.XORI: set(`${a} ^ ${v}`); break;
-      case Op.ORI: set(`${a} | ${v}`); break;
-      case Op.ANDI: set(`${a} & ${v}`); break;
-      case Op.SLLI: set(`${a} << ${v}`); break;
-      case Op.SRLI: set(`(${a} >>> ${v}) | 0`); break;
-      case Op.SRAI: set(`${a} >> ${v}`); break;
-      case Op.ADD: set(`(${a} + ${b}) | 0`); break;
-      case Op.SUB: set(`(${a} - ${b}) | 0`); break;
-      case Op.SLL: set(`${a} << ${b}`); break;
-      case Op.SLT: set(`${a} < ${b} ? 1 : 0`); break;
-      case Op.SLTU: set(`(${a} >>> 0) < (${b} >>> 0) ? 1 : 0`); break;
-      case Op.XOR: set(`${a} ^ ${b}`); break;
-      case Op.SRL: set(`(${a} >>> ${b}) | 0`); break;
-      case Op.SRA: set(`${a} >> ${b}`); break;
-      case Op.OR: set(`${a} | ${b}`); break;
-      case Op.AND: set(`${a} & ${b}`); break;
-      case Op.MUL: set(`Math.imul(${a}, ${b})`); break;
-      case Op.MULH: set(`mulh(${a}, ${b})`); break;
-      case Op.MULHSU: set(`mulhsu(${a}, ${b})`); break;
-      case Op.MULHU: set(`mulhu(${a}, ${b})`); break;
-      case Op.DIV: set(`${b} === 0 ? -1 : ${a} === -2147483648 && ${b} === -1 ? ${a} : (${a} / ${b}) | 0`); break;
-      case Op.DIVU: set(`${b} === 0 ? -1 : ((${a} >>> 0) / (${b} >>> 0)) | 0`); break;
-      case Op.REM: set(`${b} === 0 ? ${a} : ${a} === -2147483648 && ${b} === -1 ? 0 : (${a} % ${b}) | 0`); break;
-      case Op.REMU: set(`${b} === 0 ? ${a} : ((${a} >>> 0) % (${b} >>> 0)) | 0`); break;
-      case Op.FENCE: case Op.FENCE_I: break;
-      case Op.LW: case Op.LH: case Op.LHU: case Op.LB: case Op.LBU: this.load(op, a, v, slow, set); break;
-      case Op.SW: case Op.SH: case Op.SB: this.store(op, a, b, v, slow, pc, i); break;
-      case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU: {
-        const cond = op === Op.BEQ ? `${a} === ${b}` : op === Op.BNE ? `${a} !== ${b}`
-          : op === Op.BLT ? `${a} < ${b}` : op === Op.BGE ? `${a} >= ${b}`
-          : op === Op.BLTU ? `(${a} >>> 0) < (${b} >>> 0)` : `(${a} >>> 0) >= (${b} >>> 0)`;
-        this.out.push(`if (${cond}) ${this.goTo(slotOf(this.page.base, v), v >>> 0, false)}`);
+    const imm = v < 0 ? `(${v})` : String(v);
+    switch (spec.flow) {
+      case Flow.ALU: set(instantiate(spec.expr, a, b, imm)); break;
+      case Flow.NOP: break;
+      case Flow.LOAD: this.load(spec, a, v, slow, set); break;
+      case Flow.STORE: this.store(spec, a, b, v, slow, pc, i); break;
+      case Flow.BRANCH:
+        this.out.push(`if (${instantiate(spec.cond, a, b, imm)}) ${this.goTo(slotOf(this.page.base, v), v >>> 0, false)}`);
         this.out.push(this.goTo(i + 1, this.pcOf(i + 1), true));
         break;
-      }
-      case Op.JAL:
+      case Flow.JAL:
         set(`${(pc + 4) | 0}`);
         this.out.push(this.goTo(slotOf(this.page.base, v), v >>> 0, false));
         break;
-      case Op.JALR:
+      case Flow.JALR:
         // A misaligned target traps at the JALR: leave it to the interpreter, unexecuted.
         this.out.push(`t = (${a} + ${v}) & -2; if ((t & 3) !== 0) ${slow}`);
         set(`${(pc + 4) | 0}`);
@@ -356,29 +310,27 @@ class RegionSource {
         this.out.push(`if ((o >>> 0) < ${INSNS_PER_PAGE * 4} && (o = label[o >> 2]) >= 0) { lbl = o; continue; }`);
         this.out.push('pc = t >>> 0; break exit;');
         break;
+      case Flow.SYSTEM: throw new Error(`block compiler: ${spec.name} is not compilable`);
     }
   }
 
   /** A TLB miss on RAM is refilled here; the Bus, misalignment and faults go to the interpreter. */
-  private load(op: number, a: string, v: number, slow: string, set: (expr: string) => void): void {
-    const align = op === Op.LW ? 3 : op === Op.LB || op === Op.LBU ? 0 : 1;
+  private load(spec: InsnSpec, a: string, v: number, slow: string, set: (expr: string) => void): void {
     this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
-    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(rtag[s] !== t >>> 12 && mem.fillRead(t >>> 12) !== 0)) ${slow}`);
-    if (op === Op.LW) set('r32[s][(t & 4095) >> 2]');
-    else if (op === Op.LBU) set('r8[s][t & 4095]');
-    else if (op === Op.LB) set('(r8[s][t & 4095] << 24) >> 24');
+    this.out.push(`if (${spec.size === 1 ? '' : `(t & ${spec.size - 1}) !== 0 || `}(rtag[s] !== t >>> 12 && mem.fillRead(t >>> 12) !== 0)) ${slow}`);
+    if (spec.size === 4) set('r32[s][(t & 4095) >> 2]');
+    else if (spec.size === 1) set(extendLoaded('r8[s][t & 4095]', 1, spec.signed));
     else {
       this.out.push('o = t & 4095; f = r8[s];');
-      set(op === Op.LHU ? 'f[o] | (f[o + 1] << 8)' : '((f[o] | (f[o + 1] << 8)) << 16) >> 16');
+      set(extendLoaded('f[o] | (f[o + 1] << 8)', 2, spec.signed));
     }
   }
 
-  private store(op: number, a: string, b: string, v: number, slow: string, pc: number, i: number): void {
-    const align = op === Op.SW ? 3 : op === Op.SB ? 0 : 1;
+  private store(spec: InsnSpec, a: string, b: string, v: number, slow: string, pc: number, i: number): void {
     this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
-    this.out.push(`if (${align === 0 ? '' : `(t & ${align}) !== 0 || `}(wtag[s] !== t >>> 12 && mem.fillWrite(t >>> 12) !== 0)) ${slow}`);
-    if (op === Op.SW) this.out.push(`o = (t & 4095) >> 2; w32[s][o] = ${b};`);
-    else if (op === Op.SB) this.out.push(`o = t & 4095; w8[s][o] = ${b}; o >>= 2;`);
+    this.out.push(`if (${spec.size === 1 ? '' : `(t & ${spec.size - 1}) !== 0 || `}(wtag[s] !== t >>> 12 && mem.fillWrite(t >>> 12) !== 0)) ${slow}`);
+    if (spec.size === 4) this.out.push(`o = (t & 4095) >> 2; w32[s][o] = ${b};`);
+    else if (spec.size === 1) this.out.push(`o = t & 4095; w8[s][o] = ${b}; o >>= 2;`);
     else this.out.push(`o = t & 4095; f = w8[s]; f[o] = ${b}; f[o + 1] = ${b} >> 8; o >>= 2;`);
     // Overwrote decoded code (perhaps this region's): drop it and leave before running any.
     this.out.push(`c = wcode[s]; if (c !== null && c[o] !== 0) { mem.codeWritten(t >>> 12, o); ${this.exitTo(pc + 4, i - this.first + 1)} }`);

@@ -1,4 +1,4 @@
-import { Op } from './decode';
+import { Op } from './isa';
 import { SharedCode } from './shared-code';
 import { spareStack } from './spare-stack';
 

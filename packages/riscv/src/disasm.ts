@@ -3,7 +3,11 @@
  * GNU assembler's syntax with ABI register names and the customary pseudo-instructions
  * (nop, li, mv, not, neg, seqz, snez, j, jr, ret, beqz, bnez, csrr, csrw, ...).
  * Branch and jump targets are printed as absolute addresses. For traces and error messages.
+ * Mnemonics and operand layouts come from the op table (isa.ts); this file adds only the
+ * presentation: register and CSR names and the pseudo-instructions.
  */
+import { immediateOf } from './decode';
+import { Format, InsnSpec, USE_RS1, USE_RS2, lookup } from './isa';
 
 export const ABI_NAMES: readonly string[] = [
   'zero', 'ra', 'sp', 'gp', 'tp', 't0', 't1', 't2',
@@ -40,74 +44,37 @@ export function csrName(csr: number): string {
   return CSR_NAMES[csr] ?? hex(csr);
 }
 
-const BRANCHES = ['beq', 'bne', '', '', 'blt', 'bge', 'bltu', 'bgeu'];
-const LOADS = ['lb', 'lh', 'lw', '', 'lbu', 'lhu', '', ''];
-const STORES = ['sb', 'sh', 'sw', '', '', '', '', ''];
-const OP_IMM = ['addi', 'slli', 'slti', 'sltiu', 'xori', 'srli', 'ori', 'andi'];
-const OP = ['add', 'sll', 'slt', 'sltu', 'xor', 'srl', 'or', 'and'];
-const MULDIV = ['mul', 'mulh', 'mulhsu', 'mulhu', 'div', 'divu', 'rem', 'remu'];
-const CSR_OPS = ['', 'csrrw', 'csrrs', 'csrrc', '', 'csrrwi', 'csrrsi', 'csrrci'];
-const AMOS: Record<number, string> = {
-  0x00: 'amoadd.w', 0x01: 'amoswap.w', 0x02: 'lr.w', 0x03: 'sc.w', 0x04: 'amoxor.w',
-  0x08: 'amoor.w', 0x0c: 'amoand.w', 0x10: 'amomin.w', 0x14: 'amomax.w', 0x18: 'amominu.w', 0x1c: 'amomaxu.w',
-};
-
 /** One instruction as text, e.g. "addi a0, a0, 1". `pc` resolves branch and jump targets.
  *  Encodings outside the ISA come back as "unknown 0x????????". */
 export function disassemble(insn: number, pc: number): string {
-  return decodeText(insn >>> 0, pc) ?? `unknown ${hex8(insn)}`;
+  const s = lookup(insn | 0);
+  return s === null ? `unknown ${hex8(insn)}` : textOf(s, insn >>> 0, pc);
 }
 
-function decodeText(insn: number, pc: number): string | null {
-  const opcode = insn & 0x7f;
-  const rd = (insn >>> 7) & 31;
-  const funct3 = (insn >>> 12) & 7;
-  const rs1 = (insn >>> 15) & 31;
-  const rs2 = (insn >>> 20) & 31;
-  const funct7 = insn >>> 25;
-  const iImm = insn >> 20;
-  const r = ABI_NAMES;
-
-  switch (opcode) {
-    case 0x37:
-      return `lui ${r[rd]}, ${hex(insn >>> 12)}`;
-    case 0x17:
-      return `auipc ${r[rd]}, ${hex(insn >>> 12)}`;
-    case 0x6f:
-      return jal(rd, target(pc, jImm(insn)));
-    case 0x67:
-      if (funct3 !== 0) break;
-      return jalr(rd, rs1, iImm);
-    case 0x63: {
-      const name = BRANCHES[funct3];
-      if (name === '') break;
-      return branch(name, rs1, rs2, target(pc, bImm(insn)));
+/** The operands as the entry's format lays them out, with the customary pseudo-instructions. */
+function textOf(s: InsnSpec, insn: number, pc: number): string {
+  const r = ABI_NAMES, name = s.name;
+  const rd = (insn >>> 7) & 31, rs1 = (insn >>> 15) & 31, rs2 = (insn >>> 20) & 31;
+  const v = immediateOf(s, insn, pc);
+  switch (s.format) {
+    case Format.R: return pseudoR(name, rd, rs1, rs2) ?? `${name} ${r[rd]}, ${r[rs1]}, ${r[rs2]}`;
+    case Format.I: return pseudoI(name, rd, rs1, v) ?? `${name} ${r[rd]}, ${r[rs1]}, ${v}`;
+    case Format.SHIFT: return `${name} ${r[rd]}, ${r[rs1]}, ${v}`;
+    case Format.LOAD: return `${name} ${r[rd]}, ${v}(${r[rs1]})`;
+    case Format.STORE: return `${name} ${r[rs2]}, ${v}(${r[rs1]})`;
+    case Format.BRANCH: return branch(name, rs1, rs2, v >>> 0);
+    case Format.U: case Format.U_PC: return `${name} ${r[rd]}, ${hex(insn >>> 12)}`;
+    case Format.J: return jal(rd, v >>> 0);
+    case Format.JALR: return jalr(rd, rs1, v);
+    case Format.FENCE: return fence(insn);
+    case Format.NONE: return name;
+    case Format.SFENCE_VMA: return sfence(name, rs1, rs2);
+    case Format.CSR: return csr(s, insn, rd, rs1);
+    case Format.AMO: {
+      const order = ['', '.rl', '.aq', '.aqrl'][(insn >>> 25) & 3];
+      return (s.uses & USE_RS2) !== 0 ? `${name}${order} ${r[rd]}, ${r[rs2]}, (${r[rs1]})` : `${name}${order} ${r[rd]}, (${r[rs1]})`;
     }
-    case 0x03: {
-      const name = LOADS[funct3];
-      if (name === '') break;
-      return `${name} ${r[rd]}, ${iImm}(${r[rs1]})`;
-    }
-    case 0x23: {
-      const name = STORES[funct3];
-      if (name === '') break;
-      const imm = ((insn >> 25) << 5) | ((insn >>> 7) & 31);
-      return `${name} ${r[rs2]}, ${imm}(${r[rs1]})`;
-    }
-    case 0x13:
-      return opImm(funct3, funct7, rd, rs1, rs2, iImm);
-    case 0x33:
-      return op(funct3, funct7, rd, rs1, rs2);
-    case 0x0f:
-      if (funct3 === 0) return fence(insn);
-      if (funct3 === 1) return 'fence.i';
-      break;
-    case 0x73:
-      return system(insn, funct3, funct7, rd, rs1, rs2);
-    case 0x2f:
-      return amo(insn, funct3, rd, rs1, rs2);
   }
-  return null;
 }
 
 function jal(rd: number, to: number): string {
@@ -135,38 +102,41 @@ function branch(name: string, rs1: number, rs2: number, to: number): string {
   return `${name} ${r[rs1]}, ${r[rs2]}, ${hex(to)}`;
 }
 
-function opImm(funct3: number, funct7: number, rd: number, rs1: number, shamt: number, imm: number): string | null {
+/** mv/li/nop, seqz, not: the assembler's aliases of OP-IMM instructions. */
+function pseudoI(name: string, rd: number, rs1: number, imm: number): string | null {
   const r = ABI_NAMES;
-  if (funct3 === 1) {
-    if (funct7 !== 0) return null;
-    return `slli ${r[rd]}, ${r[rs1]}, ${shamt}`;
-  }
-  if (funct3 === 5) {
-    if (funct7 === 0) return `srli ${r[rd]}, ${r[rs1]}, ${shamt}`;
-    if (funct7 === 0x20) return `srai ${r[rd]}, ${r[rs1]}, ${shamt}`;
-    return null;
-  }
-  if (funct3 === 0) {
+  if (name === 'addi') {
     if (rd === 0 && rs1 === 0 && imm === 0) return 'nop';
     if (rs1 === 0) return `li ${r[rd]}, ${imm}`;
     if (imm === 0) return `mv ${r[rd]}, ${r[rs1]}`;
   }
-  if (funct3 === 3 && imm === 1) return `seqz ${r[rd]}, ${r[rs1]}`;
-  if (funct3 === 4 && imm === -1) return `not ${r[rd]}, ${r[rs1]}`;
-  return `${OP_IMM[funct3]} ${r[rd]}, ${r[rs1]}, ${imm}`;
+  if (name === 'sltiu' && imm === 1) return `seqz ${r[rd]}, ${r[rs1]}`;
+  if (name === 'xori' && imm === -1) return `not ${r[rd]}, ${r[rs1]}`;
+  return null;
 }
 
-function op(funct3: number, funct7: number, rd: number, rs1: number, rs2: number): string | null {
-  const r = ABI_NAMES;
-  if (funct7 === 1) return `${MULDIV[funct3]} ${r[rd]}, ${r[rs1]}, ${r[rs2]}`;
-  if (funct7 === 0x20) {
-    if (funct3 === 0) return rs1 === 0 ? `neg ${r[rd]}, ${r[rs2]}` : `sub ${r[rd]}, ${r[rs1]}, ${r[rs2]}`;
-    if (funct3 === 5) return `sra ${r[rd]}, ${r[rs1]}, ${r[rs2]}`;
-    return null;
-  }
-  if (funct7 !== 0) return null;
-  if (funct3 === 3 && rs1 === 0) return `snez ${r[rd]}, ${r[rs2]}`;
-  return `${OP[funct3]} ${r[rd]}, ${r[rs1]}, ${r[rs2]}`;
+/** neg, snez: aliases of OP instructions with x0 as the first source. */
+function pseudoR(name: string, rd: number, rs1: number, rs2: number): string | null {
+  if (rs1 !== 0) return null;
+  if (name === 'sub') return `neg ${ABI_NAMES[rd]}, ${ABI_NAMES[rs2]}`;
+  if (name === 'sltu') return `snez ${ABI_NAMES[rd]}, ${ABI_NAMES[rs2]}`;
+  return null;
+}
+
+function sfence(name: string, rs1: number, rs2: number): string {
+  if (rs2 !== 0) return `${name} ${ABI_NAMES[rs1]}, ${ABI_NAMES[rs2]}`;
+  return rs1 === 0 ? name : `${name} ${ABI_NAMES[rs1]}`;
+}
+
+/** csrr, csrw, csrs, csrc and their immediate forms where rd or the source is x0. */
+function csr(s: InsnSpec, insn: number, rd: number, rs1: number): string {
+  const r = ABI_NAMES, name = s.name;
+  const csrText = csrName(insn >>> 20);
+  const src = (s.uses & USE_RS1) !== 0 ? r[rs1] : String(rs1);
+  const writes = name.startsWith('csrrw') || rs1 !== 0;
+  if (rd === 0 && writes) return `${name.replace('csrr', 'csr')} ${csrText}, ${src}`;
+  if (name === 'csrrs' && rs1 === 0 && rd !== 0) return `csrr ${r[rd]}, ${csrText}`;
+  return `${name} ${r[rd]}, ${csrText}, ${src}`;
 }
 
 function fence(insn: number): string {
@@ -183,58 +153,6 @@ function ioSet(bits: number): string {
   if (bits & 2) s += 'r';
   if (bits & 1) s += 'w';
   return s === '' ? '0' : s;
-}
-
-function system(insn: number, funct3: number, funct7: number, rd: number, rs1: number, rs2: number): string | null {
-  const r = ABI_NAMES;
-  if (funct3 === 0) {
-    if (rd !== 0) return null;
-    if (funct7 === 0x09) {
-      if (rs2 !== 0) return `sfence.vma ${r[rs1]}, ${r[rs2]}`;
-      return rs1 === 0 ? 'sfence.vma' : `sfence.vma ${r[rs1]}`;
-    }
-    if (rs1 !== 0) return null;
-    switch (insn >>> 20) {
-      case 0x000: return 'ecall';
-      case 0x001: return 'ebreak';
-      case 0x102: return 'sret';
-      case 0x302: return 'mret';
-      case 0x105: return 'wfi';
-    }
-    return null;
-  }
-  const name = CSR_OPS[funct3];
-  if (name === '') return null;
-  const csr = csrName(insn >>> 20);
-  const src = funct3 >= 5 ? String(rs1) : r[rs1];
-  const writes = (funct3 & 3) === 1 || rs1 !== 0;
-  if (rd === 0 && writes) return `${name.replace('csrr', 'csr')} ${csr}, ${src}`; // csrw, csrs, csrci, ...
-  if (funct3 === 2 && rs1 === 0 && rd !== 0) return `csrr ${r[rd]}, ${csr}`;
-  return `${name} ${r[rd]}, ${csr}, ${src}`;
-}
-
-function amo(insn: number, funct3: number, rd: number, rs1: number, rs2: number): string | null {
-  const r = ABI_NAMES;
-  const name = AMOS[insn >>> 27];
-  if (funct3 !== 2 || name === undefined) return null;
-  const order = ['', '.rl', '.aq', '.aqrl'][(insn >>> 25) & 3];
-  if (name === 'lr.w') {
-    if (rs2 !== 0) return null;
-    return `lr.w${order} ${r[rd]}, (${r[rs1]})`;
-  }
-  return `${name}${order} ${r[rd]}, ${r[rs2]}, (${r[rs1]})`;
-}
-
-function jImm(insn: number): number {
-  return (((insn >> 31) << 20) | (((insn >>> 12) & 0xff) << 12) | (((insn >>> 20) & 1) << 11) | (((insn >>> 21) & 0x3ff) << 1));
-}
-
-function bImm(insn: number): number {
-  return (((insn >> 31) << 12) | (((insn >>> 7) & 1) << 11) | (((insn >>> 25) & 0x3f) << 5) | (((insn >>> 8) & 15) << 1));
-}
-
-function target(pc: number, offset: number): number {
-  return (pc + offset) >>> 0;
 }
 
 function hex(n: number): string {

@@ -1,14 +1,13 @@
-import { mulh, mulhsu, mulhu } from './arith';
-import { compileRegion } from './block-compiler';
 import * as C from './constants';
 import { BUS_FAULT, PRIV_M, PRIV_S, PRIV_U } from './constants';
 import { CSR_ABSENT, MIE_MASK, csrAllowed, csrRead, csrWrite } from './csr';
-import { Amo, Op, decodeInto } from './decode';
-import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT, TLB_SIZE } from './memory';
-import type { DecodedPage } from './decoded-page';
+import { amoValue, interpret } from './interpreter';
+import { Op } from './isa';
+import { FILL_OK, FILL_PAGE_FAULT, MISALIGNED, PAGE_FAULT, PhysMemory, STORE_DONE, STORE_MISALIGNED, STORE_PAGE_FAULT } from './memory';
 import { Pmp } from './pmp';
 import { CTX_BARE, CTX_MXR, CTX_SUM, CTX_SV32, CTX_USER, SATP_MODE_SV32 } from './sv32';
-import { enterSupervisor, interruptToTake, returnFromMachine, returnFromSupervisor, takeTrap } from './trap';
+import { TLB_MASK } from './tlb';
+import { enterSupervisor, interruptToTake, takeTrap } from './trap';
 
 /** Everything needed to save/restore/migrate a hart, as a plain JSON-able object. */
 export interface HartState {
@@ -35,17 +34,6 @@ export interface HartState {
 const MAX_BUDGET = 0x7fff_ffff;
 
 /**
- * Address of slot `i` of `page`, for the interpreter's calls that take a pc (decoding, traps).
- * RAM lies above 2^31, so a pc passed to a function is a heap number. Written as
- * `base + (i << 2)` in each such case, V8 shares one boxed value among them all and makes it
- * before the switch — a heap number per instruction; read from the page here, each case
- * makes its own, only when it runs.
- */
-function slotPc(page: DecodedPage, i: number): number {
-  return (page.base + (i << 2)) >>> 0;
-}
-
-/**
  * One RV32IMA_Zicsr_Zifencei hart with M, S and U modes, and Bare or Sv32 addressing (sv32.ts).
  *
  * Behaviour chosen where the spec leaves a choice:
@@ -59,8 +47,8 @@ function slotPc(page: DecodedPage, i: number): number {
  *  - an SC fails after any trap, xRET, host write to memory or another hart running on the
  *    same PhysMemory since its LR.
  *  - stores invalidate decoded instructions exactly, through whichever virtual page they are
- *    made (memory.ts keeps one decoded page per frame), so FENCE.I has nothing left to do.
- *  - Sv32 (sv32.ts): A/D are set by the page walk; the TLB (memory.ts) is flushed whenever
+ *    made (code-cache.ts keeps one decoded page per frame), so FENCE.I has nothing left to do.
+ *  - Sv32 (sv32.ts): A/D are set by the page walk; the TLB (tlb.ts) is flushed whenever
  *    satp, the privilege or SUM/MXR/MPRV/MPP change what a walk would answer, and SFENCE.VMA
  *    drops the page named by rs1 (every page for x0) whatever its ASID operand.
  *  - WFI in U-mode, or in S-mode with mstatus.TW, is illegal at once.
@@ -70,16 +58,17 @@ function slotPc(page: DecodedPage, i: number): number {
  *  - cycle equals instret unless software writes mcycle; a trap taken consumes one unit of
  *    run()'s budget (and counts in its return value) but does not retire an instruction.
  *
- * Hot code runs as compiled regions (block-compiler.ts) rather than through the interpreter
- * below; a region retires exactly what the interpreter would (it starts a basic block only when
+ * Instructions run in the interpreter (interpreter.ts, generated from the op table isa.ts) and,
+ * when hot, as compiled regions (block-compiler.ts); a region retires exactly what the interpreter would (it starts a basic block only when
  * the budget covers all of it and hands anything that may trap or change machine state back
  * to the interpreter), so results, instret and run()'s return value do not depend on what got
  * compiled: run(budget) never uses more than `budget`.
  */
 export class Hart {
   /** x0..x31, then a scratch slot (32) that absorbs writes to x0; sized 64 so that every
-   *  index the decoder can produce (6-bit rd) is in bounds. */
-  private readonly regs = new Int32Array(64);
+   *  index the decoder can produce (6-bit rd) is in bounds. The interpreter and compiled
+   *  regions use it; everyone else reads `x`. */
+  readonly regs = new Int32Array(64);
   /** x[0] reads 0. */
   readonly x: Int32Array = this.regs.subarray(0, 32);
   /** Unsigned. */
@@ -248,331 +237,14 @@ export class Hart {
       if ((this.mip & this.mie) === 0) return 0;
       this.waiting = false;
     }
-    const r = this.regs;
-    const rtag = mem.rtag, r8 = mem.r8, r32 = mem.r32;
-    const wtag = mem.wtag, w8 = mem.w8, w32 = mem.w32, wcode = mem.wcode;
-    const tlbMask = TLB_SIZE - 1;
-    let left = budget;
-    /** `left` when instret was last brought up to date. */
-    let mark = budget;
-    /** The next pc is not a block entry worth counting towards compilation: where the last
-     *  budget ran out, or just after a load/store the interpreter finished on its slow path. */
-    let quiet = true;
-
-    outer: while (left > 0) {
-      if (this.stopRequested) break;
-      if (this.irqReady) {
-        if (this.onInterruptPending !== null) {
-          this.onInterruptPending(this);
-          if (!this.irqReady) continue;
-        }
-        this.instret += mark - left; left--; mark = left;
-        takeTrap(this, C.CAUSE_INTERRUPT + interruptToTake(this), 0, this.pc);
-        continue;
-      }
-      const pc = this.pc >>> 0;
-      let page = (pc & 3) === 0 ? mem.codePage(pc >>> 12) : null;
-      if (page === null) {
-        // Not RAM (→ Bus), or a page PMP denies executing, or translation faults.
-        const word = (pc & 3) === 0 ? mem.fetchFromBus(pc) : BUS_FAULT;
-        if (word === BUS_FAULT || word === PAGE_FAULT) {
-          this.instret += mark - left; left--; mark = left;
-          const cause = (pc & 3) !== 0 ? C.CAUSE_MISALIGNED_FETCH : word === PAGE_FAULT ? C.CAUSE_FETCH_PAGE_FAULT : C.CAUSE_FETCH_ACCESS;
-          takeTrap(this, cause, pc, pc);
-          continue;
-        }
-        page = mem.busFetchPage;
-        page.resetForBus(pc, word);
-      }
-      const ops = page.ops, imm = page.imm, base = page.base, span = page.span;
-      const fns = page.fns, heat = page.heat;
-      let i = (pc - base) >>> 2;
-      let t = 0;
-
-      if (span !== 0) {
-        let fn = fns[i];
-        if (fn === null && !quiet && ++heat[i] >= page.threshold) fn = compileRegion(page, i, mem);
-        quiet = false;
-        if (fn !== null) {
-          const before = left;
-          left = fn(r, this, i, left);
-          const d = (this.pc - base) >>> 0;
-          // Back to the top (which may enter or compile another region) unless the region declined
-          // to start because the budget does not cover its first block: then interpret.
-          if (left !== before || d >= span) continue outer;
-          i = d >>> 2;
-        }
-      }
-
-      for (;;) {
-        if (left === 0) { this.pc = (base + (i << 2)) >>> 0; break outer; }
-        left--;
-        const w = ops[i];
-        switch (w & 0xff) {
-          case Op.UNDECODED:
-            left++;
-            decodeInto(page.words[i], slotPc(page, i), ops, imm, i);
-            continue;
-          case Op.PAGE_END:
-            left++;
-            this.pc = (base + (i << 2)) >>> 0;
-            continue outer;
-
-          case Op.LUI: r[(w >> 8) & 63] = imm[i]; i++; continue;
-          case Op.ADDI: r[(w >> 8) & 63] = r[(w >> 14) & 31] + imm[i]; i++; continue;
-          case Op.SLTI: r[(w >> 8) & 63] = r[(w >> 14) & 31] < imm[i] ? 1 : 0; i++; continue;
-          case Op.SLTIU: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> 0 < imm[i] >>> 0 ? 1 : 0; i++; continue;
-          case Op.XORI: r[(w >> 8) & 63] = r[(w >> 14) & 31] ^ imm[i]; i++; continue;
-          case Op.ORI: r[(w >> 8) & 63] = r[(w >> 14) & 31] | imm[i]; i++; continue;
-          case Op.ANDI: r[(w >> 8) & 63] = r[(w >> 14) & 31] & imm[i]; i++; continue;
-          case Op.SLLI: r[(w >> 8) & 63] = r[(w >> 14) & 31] << imm[i]; i++; continue;
-          case Op.SRLI: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> imm[i]; i++; continue;
-          case Op.SRAI: r[(w >> 8) & 63] = r[(w >> 14) & 31] >> imm[i]; i++; continue;
-
-          case Op.ADD: r[(w >> 8) & 63] = r[(w >> 14) & 31] + r[(w >> 19) & 31]; i++; continue;
-          case Op.SUB: r[(w >> 8) & 63] = r[(w >> 14) & 31] - r[(w >> 19) & 31]; i++; continue;
-          case Op.SLL: r[(w >> 8) & 63] = r[(w >> 14) & 31] << r[(w >> 19) & 31]; i++; continue;
-          case Op.SLT: r[(w >> 8) & 63] = r[(w >> 14) & 31] < r[(w >> 19) & 31] ? 1 : 0; i++; continue;
-          case Op.SLTU: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> 0 < r[(w >> 19) & 31] >>> 0 ? 1 : 0; i++; continue;
-          case Op.XOR: r[(w >> 8) & 63] = r[(w >> 14) & 31] ^ r[(w >> 19) & 31]; i++; continue;
-          case Op.SRL: r[(w >> 8) & 63] = r[(w >> 14) & 31] >>> r[(w >> 19) & 31]; i++; continue;
-          case Op.SRA: r[(w >> 8) & 63] = r[(w >> 14) & 31] >> r[(w >> 19) & 31]; i++; continue;
-          case Op.OR: r[(w >> 8) & 63] = r[(w >> 14) & 31] | r[(w >> 19) & 31]; i++; continue;
-          case Op.AND: r[(w >> 8) & 63] = r[(w >> 14) & 31] & r[(w >> 19) & 31]; i++; continue;
-
-          case Op.MUL: r[(w >> 8) & 63] = Math.imul(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
-          case Op.MULH: r[(w >> 8) & 63] = mulh(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
-          case Op.MULHSU: r[(w >> 8) & 63] = mulhsu(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
-          case Op.MULHU: r[(w >> 8) & 63] = mulhu(r[(w >> 14) & 31], r[(w >> 19) & 31]); i++; continue;
-          case Op.DIV: {
-            const a = r[(w >> 14) & 31], b = r[(w >> 19) & 31];
-            r[(w >> 8) & 63] = b === 0 ? -1 : a === -0x8000_0000 && b === -1 ? a : (a / b) | 0;
-            i++; continue;
-          }
-          case Op.DIVU: {
-            const a = r[(w >> 14) & 31] >>> 0, b = r[(w >> 19) & 31] >>> 0;
-            r[(w >> 8) & 63] = b === 0 ? -1 : (a / b) >>> 0;
-            i++; continue;
-          }
-          case Op.REM: {
-            const a = r[(w >> 14) & 31], b = r[(w >> 19) & 31];
-            r[(w >> 8) & 63] = b === 0 ? a : a === -0x8000_0000 && b === -1 ? 0 : a % b;
-            i++; continue;
-          }
-          case Op.REMU: {
-            const a = r[(w >> 14) & 31] >>> 0, b = r[(w >> 19) & 31] >>> 0;
-            r[(w >> 8) & 63] = b === 0 ? a : a % b;
-            i++; continue;
-          }
-
-          case Op.BEQ: if (r[(w >> 14) & 31] === r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.BNE: if (r[(w >> 14) & 31] !== r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.BLT: if (r[(w >> 14) & 31] < r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.BGE: if (r[(w >> 14) & 31] >= r[(w >> 19) & 31]) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.BLTU: if (r[(w >> 14) & 31] >>> 0 < r[(w >> 19) & 31] >>> 0) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.BGEU: if (r[(w >> 14) & 31] >>> 0 >= r[(w >> 19) & 31] >>> 0) { t = imm[i] >>> 0; break; } i++; continue;
-          case Op.JAL:
-            t = imm[i] >>> 0;
-            if ((t & 3) === 0) r[(w >> 8) & 63] = base + (i << 2) + 4;
-            break;
-          case Op.JALR:
-            t = ((r[(w >> 14) & 31] + imm[i]) & ~1) >>> 0;
-            if ((t & 3) === 0) r[(w >> 8) & 63] = base + (i << 2) + 4;
-            break;
-
-          case Op.LW: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (rtag[s] === vpn && (a & 3) === 0) { r[(w >> 8) & 63] = r32[s][(a & 4095) >> 2]; i++; continue; }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowLoad(a, 4, (w >> 8) & 63)) mark = left;
-            continue outer;
-          }
-          case Op.LB: case Op.LBU: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (rtag[s] === vpn) {
-              const v = r8[s][a & 4095];
-              r[(w >> 8) & 63] = (w & 0xff) === Op.LB ? (v << 24) >> 24 : v;
-              i++; continue;
-            }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowLoad(a, 1, (w >> 8) & 63)) mark = left;
-            else if ((w & 0xff) === Op.LB) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 24) >> 24;
-            continue outer;
-          }
-          case Op.LH: case Op.LHU: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (rtag[s] === vpn && (a & 1) === 0) {
-              const f = r8[s], o = a & 4095;
-              const v = f[o] | (f[o + 1] << 8);
-              r[(w >> 8) & 63] = (w & 0xff) === Op.LH ? (v << 16) >> 16 : v;
-              i++; continue;
-            }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowLoad(a, 2, (w >> 8) & 63)) mark = left;
-            else if ((w & 0xff) === Op.LH) r[(w >> 8) & 63] = (r[(w >> 8) & 63] << 16) >> 16;
-            continue outer;
-          }
-          case Op.SW: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (wtag[s] === vpn && (a & 3) === 0) {
-              const o = (a & 4095) >> 2;
-              w32[s][o] = r[(w >> 19) & 31];
-              const c = wcode[s];
-              if (c !== null && c[o] !== 0) {
-                // Overwrote code: the page may have left its shared arrays, so fetch it again.
-                mem.codeWritten(vpn, o);
-                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
-              }
-              i++; continue;
-            }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowStore(a, 4, r[(w >> 19) & 31])) mark = left;
-            continue outer;
-          }
-          case Op.SB: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (wtag[s] === vpn) {
-              const o = a & 4095;
-              w8[s][o] = r[(w >> 19) & 31];
-              const c = wcode[s];
-              if (c !== null && c[o >> 2] !== 0) {
-                // Overwrote code: the page may have left its shared arrays, so fetch it again.
-                mem.codeWritten(vpn, o >> 2);
-                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
-              }
-              i++; continue;
-            }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowStore(a, 1, r[(w >> 19) & 31] & 0xff)) mark = left;
-            continue outer;
-          }
-          case Op.SH: {
-            const a = (r[(w >> 14) & 31] + imm[i]) >>> 0, vpn = a >>> 12, s = vpn & tlbMask;
-            if (wtag[s] === vpn && (a & 1) === 0) {
-              const o = a & 4095, f = w8[s], v = r[(w >> 19) & 31];
-              f[o] = v; f[o + 1] = v >> 8;
-              const c = wcode[s];
-              if (c !== null && c[o >> 2] !== 0) {
-                // Overwrote code: the page may have left its shared arrays, so fetch it again.
-                mem.codeWritten(vpn, o >> 2);
-                this.pc = (base + ((i + 1) << 2)) >>> 0; quiet = true; continue outer;
-              }
-              i++; continue;
-            }
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            quiet = true;
-            if (!this.slowStore(a, 2, r[(w >> 19) & 31] & 0xffff)) mark = left;
-            continue outer;
-          }
-
-          case Op.FENCE: case Op.FENCE_I: i++; continue;
-          case Op.SFENCE_VMA:
-            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TVM) !== 0)) {
-              this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
-              continue outer;
-            }
-            // rs1 = x0: every page; rs2 (the ASID) does not narrow it (PhysMemory.fenceVma).
-            mem.fenceVma(((w >> 14) & 31) === 0 ? -1 : r[(w >> 14) & 31] >>> 12);
-            // This page's own translation may be gone: fetch the next instruction afresh.
-            this.pc = (base + ((i + 1) << 2)) >>> 0;
-            continue outer;
-          case Op.WFI:
-            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TW) !== 0)) {
-              this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
-              continue outer;
-            }
-            i++;
-            if ((this.mip & this.mie) === 0) {
-              this.waiting = true;
-              this.pc = (base + (i << 2)) >>> 0;
-              break outer;
-            }
-            continue;
-          case Op.ECALL:
-            this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_USER_ECALL + this.priv, 0, slotPc(page, i));
-            continue outer;
-          case Op.EBREAK:
-            this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_BREAKPOINT, slotPc(page, i), slotPc(page, i));
-            continue outer;
-          case Op.MRET:
-            if (this.priv !== PRIV_M) {
-              this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
-              continue outer;
-            }
-            this.instret += mark - left; mark = left;
-            returnFromMachine(this);
-            continue outer;
-          case Op.SRET:
-            if (this.priv === PRIV_U || (this.priv === PRIV_S && (this.mstatus & C.MSTATUS_TSR) !== 0)) {
-              this.instret += mark - left - 1; mark = left;
-              takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, page.words[i] >>> 0, slotPc(page, i));
-              continue outer;
-            }
-            this.instret += mark - left; mark = left;
-            returnFromSupervisor(this);
-            continue outer;
-          case Op.CSR: {
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            const instret = this.instret, cycleOffset = this.cycleOffset;
-            if (!this.execCsr(imm[i])) mark = left;
-            else {
-              // A written counter holds exactly the written value for the next instruction.
-              if (this.instret !== instret) mark = left;
-              else if (this.cycleOffset !== cycleOffset) this.cycleOffset--;
-            }
-            continue outer;
-          }
-          case Op.LR: case Op.SC: case Op.AMO:
-            this.pc = (base + (i << 2)) >>> 0;
-            this.instret += mark - left - 1; mark = left + 1;
-            if (!this.execAtomic(w & 0xff, (w >> 8) & 63, r[(w >> 14) & 31] >>> 0, r[(w >> 19) & 31], imm[i])) mark = left;
-            continue outer;
-          default: // Op.ILLEGAL
-            this.instret += mark - left - 1; mark = left;
-            takeTrap(this, C.CAUSE_ILLEGAL_INSTRUCTION, imm[i] >>> 0, slotPc(page, i));
-            continue outer;
-        }
-
-        // Reached by `break`: a taken jump to t. Hot targets go back to the top to run compiled.
-        const d = (t - base) >>> 0;
-        if (d < span && (d & 3) === 0) {
-          i = d >>> 2;
-          if (fns[i] === null && ++heat[i] < page.threshold) continue;
-          this.pc = t;
-          continue outer;
-        }
-        if ((t & 3) !== 0) {
-          this.instret += mark - left - 1; mark = left;
-          takeTrap(this, C.CAUSE_MISALIGNED_FETCH, t, slotPc(page, i));
-          continue outer;
-        }
-        this.pc = t;
-        continue outer;
-      }
-    }
-    this.instret += mark - left;
-    return budget - left;
+    return interpret(this, budget);
   }
 
-  /** Load that missed the TLB (or is misaligned, or goes to the Bus). True when it retired. */
-  private slowLoad(addr: number, size: 1 | 2 | 4, rd: number): boolean {
+  // ---- the interpreter's slow paths (interpreter.ts); each answers whether the instruction
+  // retired (else it trapped).
+
+  /** Load that missed the TLB (or is misaligned, or goes to the Bus). */
+  slowLoad(addr: number, size: 1 | 2 | 4, rd: number): boolean {
     const v = (addr & (size - 1)) === 0 ? this.mem.load(addr, size) : this.mem.loadMisaligned(addr, size as 2 | 4);
     if (v === MISALIGNED) { takeTrap(this, C.CAUSE_MISALIGNED_LOAD, addr, this.pc); return false; }
     if (v === BUS_FAULT || v === PAGE_FAULT) {
@@ -584,7 +256,7 @@ export class Hart {
     return true;
   }
 
-  private slowStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
+  slowStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
     const r = (addr & (size - 1)) === 0 ? this.mem.store(addr, size, value) : this.mem.storeMisaligned(addr, size as 2 | 4, value);
     if (r !== STORE_DONE) {
       if (r === STORE_MISALIGNED) takeTrap(this, C.CAUSE_MISALIGNED_STORE, addr, this.pc);
@@ -596,7 +268,7 @@ export class Hart {
   }
 
   /** CSRRW/S/C and their immediate forms; `insn` is the raw instruction. */
-  private execCsr(insn: number): boolean {
+  execCsr(insn: number): boolean {
     const f3 = (insn >> 12) & 7, rd = (insn >> 7) & 31, rs1 = (insn >> 15) & 31, csr = insn >>> 20;
     const src = f3 & 4 ? rs1 : this.regs[rs1];
     const kind = f3 & 3; // 1 write, 2 set, 3 clear
@@ -610,24 +282,24 @@ export class Hart {
   }
 
   /** LR.W, SC.W and the AMOs: word-aligned RAM only. */
-  private execAtomic(op: number, rd: number, addr: number, src: number, funct5: number): boolean {
-    const mem = this.mem;
+  execAtomic(op: number, rd: number, addr: number, src: number, funct5: number): boolean {
+    const mem = this.mem, tlb = mem.tlb;
     if ((addr & 3) !== 0) {
       takeTrap(this, op === Op.LR ? C.CAUSE_MISALIGNED_LOAD : C.CAUSE_MISALIGNED_STORE, addr, this.pc);
       return false;
     }
-    const vpn = addr >>> 12, s = vpn & (TLB_SIZE - 1), o = (addr & 4095) >> 2;
+    const vpn = addr >>> 12, s = vpn & TLB_MASK, o = (addr & 4095) >> 2;
     if (op === Op.LR) {
-      const r = mem.rtag[s] === vpn ? FILL_OK : mem.fillRead(vpn);
+      const r = tlb.rtag[s] === vpn ? FILL_OK : mem.fillRead(vpn);
       if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_LOAD_PAGE_FAULT : C.CAUSE_LOAD_ACCESS, addr, this.pc); return false; }
-      this.regs[rd] = mem.r32[s][o];
+      this.regs[rd] = tlb.r32[s][o];
       this.reservationValid = true;
       this.reservationAddr = addr;
       this.reservationEpoch = mem.epoch;
     } else {
-      const r = mem.wtag[s] === vpn ? FILL_OK : mem.fillWrite(vpn);
+      const r = tlb.wtag[s] === vpn ? FILL_OK : mem.fillWrite(vpn);
       if (r !== FILL_OK) { takeTrap(this, r === FILL_PAGE_FAULT ? C.CAUSE_STORE_PAGE_FAULT : C.CAUSE_STORE_ACCESS, addr, this.pc); return false; }
-      const words = mem.w32[s];
+      const words = tlb.w32[s];
       const old = words[o];
       let value = old;
       let store = true;
@@ -637,22 +309,12 @@ export class Hart {
         value = src;
         this.regs[rd] = store ? 0 : 1;
       } else {
-        switch (funct5) {
-          case Amo.SWAP: value = src; break;
-          case Amo.ADD: value = old + src; break;
-          case Amo.XOR: value = old ^ src; break;
-          case Amo.AND: value = old & src; break;
-          case Amo.OR: value = old | src; break;
-          case Amo.MIN: value = old < src ? old : src; break;
-          case Amo.MAX: value = old > src ? old : src; break;
-          case Amo.MINU: value = old >>> 0 < src >>> 0 ? old : src; break;
-          case Amo.MAXU: value = old >>> 0 > src >>> 0 ? old : src; break;
-        }
+        value = amoValue(funct5, old, src);
         this.regs[rd] = old;
       }
       if (store) {
         words[o] = value;
-        const c = mem.wcode[s];
+        const c = tlb.wcode[s];
         if (c !== null && c[o] !== 0) mem.codeWritten(vpn, o);
       }
     }

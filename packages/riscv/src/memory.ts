@@ -1,8 +1,11 @@
+import { AccessContext, DATA_STALE, FETCH_STALE } from './access-context';
+import { CodeCache } from './code-cache';
 import { BUS_FAULT, PAGE_SHIFT, PAGE_SIZE } from './constants';
-import { DecodedPage, INSNS_PER_PAGE } from './decoded-page';
+import type { DecodedPage } from './decoded-page';
+import { HostAccess } from './host-access';
 import { PMP_ALLOW_ALL, PMP_R, PMP_W, PMP_X, PmpView } from './pmp';
-import { SharedCode } from './shared-code';
 import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, CTX_BARE, PteMemory, SATP_PPN_MASK, WALK_MEGA, WALK_PAGE_FAULT, WALK_PPN, WALK_WRITABLE, walk } from './sv32';
+import { TLB_MASK, Tlb } from './tlb';
 
 /** A 4 KiB frame of backing store; byteOffset a multiple of 4. */
 export type Frame = Uint8Array;
@@ -26,13 +29,6 @@ export interface FrameSource {
   frame(index: number, forWrite: boolean, out: { writable: boolean }): Frame | null;
 }
 
-/** Direct-mapped TLB size (entries). 64 entries cover 256 KiB of hot pages and cost ~3 KiB. */
-export const TLB_SIZE = 64;
-export const TLB_MASK = TLB_SIZE - 1;
-/** Direct-mapped decoded-code cache size (pages); a slot's arrays are allocated on first use. */
-const CODE_SLOTS = 64;
-const CODE_MASK = CODE_SLOTS - 1;
-
 /** loadMisaligned's answer when some byte is not RAM (→ address-misaligned exception). */
 export const MISALIGNED = -1;
 /** load's and loadMisaligned's answer when translation faults (→ load page fault); the faulting
@@ -46,14 +42,18 @@ export const STORE_DONE = 0, STORE_MISALIGNED = 1, STORE_FAULT = 2, STORE_PAGE_F
 export const FILL_OK = 0, FILL_BUS = 1, FILL_DENIED = 2, FILL_PAGE_FAULT = 3, FILL_READ_ONLY = 4;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-/** Placeholder for empty TLB slots, so the frame arrays stay monomorphic. */
-const NO_FRAME = new Uint8Array(0);
-const NO_WORDS = new Int32Array(0);
 
 /**
  * Guest-physical memory of one address space: RAM [base, base + pages*4096) through a small
  * software TLB over a FrameSource, everything else through the Bus. Harts of one domain share
- * one PhysMemory and its decoded-instruction cache.
+ * one PhysMemory and its decoded-instruction cache. It is made of:
+ *  - the data TLBs (tlb.ts), read by the hart's inlined fast paths;
+ *  - the decoded-code cache (code-cache.ts);
+ *  - the access context: the PMP views and translation contexts the running hart's accesses
+ *    are under (access-context.ts);
+ *  - the host accessors (host-access.ts): read, write, readBytes, writeBytes;
+ * and it fills the TLBs and the code cache on a miss (translation, PMP, the FrameSource) and
+ * carries out the hart's slow paths.
  *
  * Host cost is independent of the RAM size: two 64-entry TLBs (read, write) and a 64-slot
  * decoded-code cache, plus 12 KiB per page of code actually executed (bounded by the cache) for
@@ -63,44 +63,28 @@ const NO_WORDS = new Int32Array(0);
  * The TLBs and the decoded-code cache are indexed by *virtual* page number (address >>> 12 of the
  * hart's loads, stores and pc). Under Bare translation that is the physical page, and nothing
  * costs more than it did without paging; under Sv32 (sv32.ts) a miss walks the page tables. A
- * TLB entry also records its physical page (rppn/wppn) and a decoded-code page its own (ppn), so
- * that stores, host writes and P2M changes find what they make stale whatever maps it.
+ * TLB entry also records its physical page and a decoded-code page its own (ppn), so that
+ * stores, host writes and P2M changes find what they make stale whatever maps it.
  *
  * Physical Memory Protection and translation are checked when a translation is installed, never
- * per access: the running hart tells which PMP views (pmp.ts) and which translation contexts
- * (sv32.ts CTX_*) its loads/stores and its fetches are under, and its satp (setContext); the data
- * TLBs only ever hold pages the data context allows, and a decoded-code page is handed out for
- * execution only after the fetch context allowed its page (fetchVpn). A change of context empties
- * the data TLBs or forgets those fetch checks, as do sfence.vma and satp writes. Host accessors
- * use physical addresses and ignore PMP.
+ * per access: the running hart tells which PMP views and translation contexts its loads/stores
+ * and its fetches are under, and its satp (setContext); the data TLBs only ever hold pages the
+ * data context allows, and a decoded-code page is handed out for execution only after the fetch
+ * context allowed its page (fetchVpn). A change of context empties the data TLBs or forgets
+ * those fetch checks, as do sfence.vma and satp writes. Host accessors use physical addresses
+ * and ignore PMP.
  */
 export class PhysMemory implements PteMemory {
   readonly base: number;
   readonly pages: number;
   private readonly baseVpn: number;
   private readonly source: FrameSource;
-  /** Exposed for the hart's inlined fast paths; not part of the public contract. */
   readonly bus: Bus;
-
-  // Read TLB: tag = full virtual page number (addr >>> 12), -1 = empty; rppn = its physical page.
-  readonly rtag = new Int32Array(TLB_SIZE).fill(-1);
-  readonly r8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
-  readonly r32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
-  private readonly rppn = new Int32Array(TLB_SIZE).fill(-1);
-  // Write TLB; wcode holds the store guard of the decoded code of the page's frame (if any:
-  // DecodedPage.guard) so that stores can invalidate what they overwrite.
-  readonly wtag = new Int32Array(TLB_SIZE).fill(-1);
-  readonly w8: Uint8Array[] = new Array<Uint8Array>(TLB_SIZE).fill(NO_FRAME);
-  readonly w32: Int32Array[] = new Array<Int32Array>(TLB_SIZE).fill(NO_WORDS);
-  readonly wcode: Array<Int32Array | null> = new Array<Int32Array | null>(TLB_SIZE).fill(null);
-  private readonly wppn = new Int32Array(TLB_SIZE).fill(-1);
-
-  private readonly code: Array<DecodedPage | null> = new Array<DecodedPage | null>(CODE_SLOTS).fill(null);
-  /** Some decoded-code page may run at a virtual page other than its physical one: lookups by
-   *  physical page must then search every slot (reset when the cache is emptied). */
-  private codeRemapped = false;
-  /** Decoding target for instructions fetched from the Bus (not RAM): one slot, never cached. */
-  readonly busFetchPage = new DecodedPage(2);
+  /** The data TLBs; exposed for the hart's inlined fast paths, not part of the public contract. */
+  readonly tlb = new Tlb();
+  private readonly code = new CodeCache(this.tlb);
+  private readonly ctx = new AccessContext();
+  private readonly host: HostAccess;
 
   /** Bumped when something other than the running hart may have stored to memory (host
    *  writes, another hart got the CPU); LR reservations taken under an older epoch fail. */
@@ -109,13 +93,6 @@ export class PhysMemory implements PteMemory {
   runner: object | null = null;
 
   private readonly out = { writable: false };
-  /** PMP permissions of the running hart's loads/stores and of its instruction fetches. */
-  private dataView: PmpView = PMP_ALLOW_ALL;
-  private fetchView: PmpView = PMP_ALLOW_ALL;
-  /** Translation contexts (sv32.ts CTX_*) of loads/stores and of fetches, and satp. */
-  private dataCtx = CTX_BARE;
-  private fetchCtx = CTX_BARE;
-  private satp = 0;
   /** Some cached translation came from a megapage: an sfence.vma naming one of its pages must
    *  drop all of them, which the TLB, holding 4 KiB pages, cannot tell apart. */
   private megaCached = false;
@@ -138,26 +115,25 @@ export class PhysMemory implements PteMemory {
     this.baseVpn = base / PAGE_SIZE;
     this.source = source;
     this.bus = bus;
+    this.host = new HostAccess({
+      bus,
+      frame: (ppn, forWrite) => this.hostFrame(ppn, forWrite),
+      wrote: (addr, len) => this.code.invalidate(addr, len),
+    });
   }
 
   /** Forget cached translations (call after the FrameSource's mapping changes). */
   flush(): void {
-    this.flushData();
-    for (const p of this.code) if (p !== null) p.evict();
-    this.codeRemapped = false;
+    this.tlb.flush();
+    this.code.evictAll();
     this.epoch++;
   }
 
   /** The address space is gone: forget every translation and give the decoded-code pages
    *  back for other address spaces to reuse. It stays usable (it would decode afresh). */
   release(): void {
-    this.flushData();
-    for (let i = 0; i < this.code.length; i++) {
-      const p = this.code[i];
-      if (p !== null) DecodedPage.recycle(p);
-      this.code[i] = null;
-    }
-    this.codeRemapped = false;
+    this.tlb.flush();
+    this.code.release();
     this.epoch++;
   }
 
@@ -168,56 +144,20 @@ export class PhysMemory implements PteMemory {
    * and asks the FrameSource (frame(index, true, …)); reads and decoded code stay cached.
    */
   dropWriteTranslations(): void {
-    this.wtag.fill(-1);
-    this.wppn.fill(-1);
-    this.w8.fill(NO_FRAME);
-    this.w32.fill(NO_WORDS);
-    this.wcode.fill(null);
-  }
-
-  private flushData(): void {
-    this.rtag.fill(-1);
-    this.wtag.fill(-1);
-    this.rppn.fill(-1);
-    this.wppn.fill(-1);
-    this.r8.fill(NO_FRAME);
-    this.r32.fill(NO_WORDS);
-    this.w8.fill(NO_FRAME);
-    this.w32.fill(NO_WORDS);
-    this.wcode.fill(null);
-  }
-
-  /** Fetches must translate their pages again before they run (code decoded stays cached). */
-  private forgetFetchChecks(): void {
-    for (const p of this.code) if (p !== null) p.fetchVpn = -1;
+    this.tlb.dropWrites();
   }
 
   /**
    * The PMP views and translation contexts (sv32.ts CTX_*) the running hart's loads/stores and
-   * fetches are under from now on, and its satp. What was cached under the same permissions is
-   * kept: a hart that only changes privilege under Bare translation and the same PMP view, or
-   * the other hart of an SMP guest with the same page tables, finds its TLB as it left it.
+   * fetches are under from now on, and its satp (see AccessContext.change for what is kept).
    */
   setContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
-    // Every trap and xRET comes here: the usual answer is that nothing changed.
-    if (data === this.dataView && fetch === this.fetchView && dataCtx === this.dataCtx && fetchCtx === this.fetchCtx &&
-        (satp === this.satp || (dataCtx | fetchCtx) === CTX_BARE)) return;
-    this.changeContext(data, fetch, dataCtx, fetchCtx, satp);
-  }
-
-  private changeContext(data: PmpView, fetch: PmpView, dataCtx: number, fetchCtx: number, satp: number): void {
-    const newSatp = satp !== this.satp && (dataCtx !== CTX_BARE || fetchCtx !== CTX_BARE);
-    if (newSatp) this.satp = satp;
-    if (data !== this.dataView || dataCtx !== this.dataCtx || newSatp) {
-      if (dataCtx !== this.dataCtx || newSatp || !data.sameAs(this.dataView)) this.flushData();
-      this.dataView = data;
-      this.dataCtx = dataCtx;
-    }
-    if (fetch !== this.fetchView || fetchCtx !== this.fetchCtx || newSatp) {
-      if (fetchCtx !== this.fetchCtx || newSatp || !fetch.sameAs(this.fetchView)) this.forgetFetchChecks();
-      this.fetchView = fetch;
-      this.fetchCtx = fetchCtx;
-    }
+    const ctx = this.ctx;
+    if (ctx.same(data, fetch, dataCtx, fetchCtx, satp)) return;
+    const stale = ctx.change(data, fetch, dataCtx, fetchCtx, satp);
+    if ((stale & DATA_STALE) !== 0) this.tlb.flush();
+    if ((stale & FETCH_STALE) !== 0) this.code.forgetFetchChecks();
+    this.tlb.identity = ctx.dataCtx === CTX_BARE;
   }
 
   /**
@@ -227,41 +167,25 @@ export class PhysMemory implements PteMemory {
    * is nothing to forget.
    */
   fenceVma(vpn: number): void {
-    if (this.dataCtx === CTX_BARE && this.fetchCtx === CTX_BARE) return;
+    if (this.ctx.dataCtx === CTX_BARE && this.ctx.fetchCtx === CTX_BARE) return;
     if (vpn < 0 || this.megaCached) {
-      this.flushData();
-      this.forgetFetchChecks();
+      this.tlb.flush();
+      this.code.forgetFetchChecks();
       this.megaCached = false;
       return;
     }
-    const s = vpn & TLB_MASK;
-    if (this.rtag[s] === vpn) this.dropRead(s);
-    if (this.wtag[s] === vpn) this.dropWrite(s);
-    const p = this.code[vpn & CODE_MASK];
-    if (p !== null && p.fetchVpn === vpn) p.fetchVpn = -1;
-  }
-
-  private dropRead(s: number): void {
-    this.rtag[s] = -1; this.rppn[s] = -1; this.r8[s] = NO_FRAME; this.r32[s] = NO_WORDS;
-  }
-
-  private dropWrite(s: number): void {
-    this.wtag[s] = -1; this.wppn[s] = -1; this.w8[s] = NO_FRAME; this.w32[s] = NO_WORDS; this.wcode[s] = null;
+    this.tlb.dropPage(vpn);
+    this.code.forgetFetchCheck(vpn);
   }
 
   /** The FrameSource's page `index` (physical page base + index) changed. Under translation
    *  the page may have held page tables, so every translation goes. */
   flushPage(index: number): void {
     const ppn = this.baseVpn + index;
-    if (this.dataCtx === CTX_BARE) {
-      const s = ppn & TLB_MASK;
-      if (this.rtag[s] === ppn) this.dropRead(s);
-      if (this.wtag[s] === ppn) this.dropWrite(s);
-    } else {
-      this.flushData();
-    }
-    if (this.fetchCtx !== CTX_BARE) this.forgetFetchChecks();
-    this.codeOfPpn(ppn)?.evict();
+    if (this.ctx.dataCtx === CTX_BARE) this.tlb.dropPage(ppn);
+    else this.tlb.flush();
+    if (this.ctx.fetchCtx !== CTX_BARE) this.code.forgetFetchChecks();
+    this.code.ofPpn(ppn)?.evict();
     this.epoch++;
   }
 
@@ -273,9 +197,10 @@ export class PhysMemory implements PteMemory {
 
   /** Physical page (with WALK_WRITABLE) of virtual page `vpn` for a load or store, or a WALK_ fault. */
   private translateData(vpn: number, store: boolean): number {
-    if (this.dataCtx === CTX_BARE) return vpn | WALK_WRITABLE;
-    this.walkView = this.dataView;
-    const t = walk(this, this.satp & SATP_PPN_MASK, vpn, store ? ACCESS_STORE : ACCESS_LOAD, this.dataCtx);
+    const ctx = this.ctx;
+    if (ctx.dataCtx === CTX_BARE) return vpn | WALK_WRITABLE;
+    this.walkView = ctx.dataView;
+    const t = walk(this, ctx.satp & SATP_PPN_MASK, vpn, store ? ACCESS_STORE : ACCESS_LOAD, ctx.dataCtx);
     if (t >= 0 && (t & WALK_MEGA) !== 0) this.megaCached = true;
     return t;
   }
@@ -297,7 +222,7 @@ export class PhysMemory implements PteMemory {
     if (f === null || f === false) return false;
     const o = index << 2;
     f[o] = pte; f[o + 1] = pte >>> 8; f[o + 2] = pte >>> 16; f[o + 3] = pte >>> 24;
-    this.invalidateCode(ppn * PAGE_SIZE + o, 4);
+    this.code.invalidate(ppn * PAGE_SIZE + o, 4);
     return true;
   }
 
@@ -309,7 +234,7 @@ export class PhysMemory implements PteMemory {
     const t = this.translateData(vpn, store);
     if (t < 0) return t === WALK_PAGE_FAULT ? -FILL_PAGE_FAULT : -FILL_DENIED;
     const ppn = t & WALK_PPN;
-    if ((this.dataView.perm(ppn) & (store ? PMP_W : PMP_R)) === 0) return -FILL_DENIED;
+    if ((this.ctx.dataView.perm(ppn) & (store ? PMP_W : PMP_R)) === 0) return -FILL_DENIED;
     this.missPpn = ppn;
     return t;
   }
@@ -325,10 +250,9 @@ export class PhysMemory implements PteMemory {
     out.writable = false;
     const f = this.source.frame(ppn - this.baseVpn, false, out);
     if (f === null) return FILL_BUS;
-    const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
-    this.rtag[s] = vpn; this.rppn[s] = ppn; this.r8[s] = f; this.r32[s] = words;
-    const writable = out.writable && (t & WALK_WRITABLE) !== 0 && (this.dataView.perm(ppn) & PMP_W) !== 0;
+    this.tlb.installRead(vpn, ppn, f, words);
+    const writable = out.writable && (t & WALK_WRITABLE) !== 0 && (this.ctx.dataView.perm(ppn) & PMP_W) !== 0;
     if (writable) this.installWrite(vpn, ppn, f, words);
     return FILL_OK;
   }
@@ -345,11 +269,10 @@ export class PhysMemory implements PteMemory {
     const f = this.source.frame(ppn - this.baseVpn, true, out);
     if (f === null) return FILL_BUS;
     if (!out.writable) return FILL_READ_ONLY;
-    const s = vpn & TLB_MASK;
     const words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     this.frameMoved(ppn, f);
     // pmp.ts makes W imply R, and a PTE with W has R, so the read translation may move along.
-    this.rtag[s] = vpn; this.rppn[s] = ppn; this.r8[s] = f; this.r32[s] = words;
+    this.tlb.installRead(vpn, ppn, f, words);
     this.installWrite(vpn, ppn, f, words);
     return FILL_OK;
   }
@@ -357,88 +280,47 @@ export class PhysMemory implements PteMemory {
   /** A lazily backed page may have been read through a shared zero frame until physical page
    *  `ppn` got its own frame `f`: read translations or code decoded from the old frame must go. */
   private frameMoved(ppn: number, f: Frame): void {
-    if (this.dataCtx === CTX_BARE) {
-      const s = ppn & TLB_MASK;
-      if (this.rtag[s] === ppn && this.r8[s] !== f) this.dropRead(s);
-    } else {
-      for (let s = 0; s < TLB_SIZE; s++) if (this.rppn[s] === ppn && this.r8[s] !== f) this.dropRead(s);
-    }
-    const p = this.codeOfPpn(ppn);
+    this.tlb.dropStaleReads(ppn, f);
+    const p = this.code.ofPpn(ppn);
     if (p !== null && p.frame !== f) p.evict();
   }
 
   private installWrite(vpn: number, ppn: number, f: Uint8Array, words: Int32Array): void {
-    const s = vpn & TLB_MASK;
-    this.wtag[s] = vpn; this.wppn[s] = ppn; this.w8[s] = f; this.w32[s] = words;
-    this.wcode[s] = this.codeOfPpn(ppn)?.guard ?? null;
-  }
-
-  /** Points the write translations of physical page `ppn` at `guard` (null: no decoded code). */
-  private setStoreGuard(ppn: number, guard: Int32Array | null): void {
-    if (this.dataCtx === CTX_BARE) {
-      const s = ppn & TLB_MASK;
-      if (this.wtag[s] === ppn) this.wcode[s] = guard;
-      return;
-    }
-    for (let s = 0; s < TLB_SIZE; s++) if (this.wppn[s] === ppn) this.wcode[s] = guard;
+    this.tlb.installWrite(vpn, ppn, f, words, this.code.ofPpn(ppn)?.guard ?? null);
   }
 
   // ---- decoded code -----------------------------------------------------------------------
 
-  /** The decoded-code page holding physical page `ppn`, if any (there is at most one). */
-  private codeOfPpn(ppn: number): DecodedPage | null {
-    const p = this.code[ppn & CODE_MASK];
-    if (p !== null && p.vpn >= 0 && p.ppn === ppn) return p;
-    if (!this.codeRemapped) return null;
-    for (const q of this.code) if (q !== null && q.vpn >= 0 && q.ppn === ppn) return q;
-    return null;
-  }
-
   /** The decoded-code page for virtual page `vpn`, or null when it is not RAM, the fetch view
    *  denies executing it or translation faults (fetchFromBus tells which). */
   codePage(vpn: number): DecodedPage | null {
-    const slot = vpn & CODE_MASK;
-    let p = this.code[slot];
+    const p = this.code.slotOf(vpn);
     if (p !== null && p.fetchVpn === vpn) return p;
+    const ctx = this.ctx;
     let ppn = vpn;
-    if (this.fetchCtx !== CTX_BARE) {
-      this.walkView = this.fetchView;
-      const t = walk(this, this.satp & SATP_PPN_MASK, vpn, ACCESS_FETCH, this.fetchCtx);
+    if (ctx.fetchCtx !== CTX_BARE) {
+      this.walkView = ctx.fetchView;
+      const t = walk(this, ctx.satp & SATP_PPN_MASK, vpn, ACCESS_FETCH, ctx.fetchCtx);
       if (t < 0) { this.fetchMiss = t === WALK_PAGE_FAULT ? FILL_PAGE_FAULT : FILL_DENIED; return null; }
       if ((t & WALK_MEGA) !== 0) this.megaCached = true;
       ppn = t & WALK_PPN;
     }
-    if ((this.fetchView.perm(ppn) & PMP_X) === 0) { this.fetchMiss = FILL_DENIED; return null; }
+    if ((ctx.fetchView.perm(ppn) & PMP_X) === 0) { this.fetchMiss = FILL_DENIED; return null; }
     this.fetchMiss = FILL_BUS;
     this.missPpn = ppn;
     if (p !== null && p.vpn === vpn && p.ppn === ppn) { p.fetchVpn = vpn; return p; }
     if (!this.isRamVpn(ppn)) return null;
     // The frame, without installing a read translation the data context may not allow.
-    const s = ppn & TLB_MASK;
-    let f = this.r8[s], words = this.r32[s];
-    if (this.dataCtx !== CTX_BARE || this.rtag[s] !== ppn) {
+    const tlb = this.tlb, s = ppn & TLB_MASK;
+    let f = tlb.r8[s], words = tlb.r32[s];
+    if (ctx.dataCtx !== CTX_BARE || tlb.rtag[s] !== ppn) {
       this.out.writable = false;
       const frame = this.source.frame(ppn - this.baseVpn, false, this.out);
       if (frame === null) return null;
       f = frame;
       words = new Int32Array(f.buffer, f.byteOffset, PAGE_SIZE >> 2);
     }
-    // One decoded page per frame, so that a store through any mapping finds it.
-    const other = this.codeOfPpn(ppn);
-    if (other !== null && other !== p) { this.setStoreGuard(ppn, null); other.evict(); }
-    if (p === null) {
-      p = DecodedPage.take();
-      this.code[slot] = p;
-    } else if (p.vpn >= 0) {
-      // Evicting another page: its stores no longer need to invalidate anything.
-      this.setStoreGuard(p.ppn, null);
-    }
-    // Code this content decoded at this address for any address space is reused (shared-code.ts).
-    p.reset(vpn, ppn, vpn * PAGE_SIZE, f, words, SharedCode.acquire(vpn, words));
-    p.fetchVpn = vpn;
-    if (vpn !== ppn) this.codeRemapped = true;
-    this.setStoreGuard(ppn, p.guard);
-    return p;
+    return this.code.place(vpn, ppn, f, words);
   }
 
   /**
@@ -452,18 +334,9 @@ export class PhysMemory implements PteMemory {
     return this.bus.read(this.missPpn * PAGE_SIZE + (pc & (PAGE_SIZE - 1)), 4);
   }
 
-  /** Drops decoded instructions overlapping physical [addr, addr+len) (host writes, slow stores). */
-  private invalidateCode(addr: number, len: number): void {
-    const first = Math.floor(addr / PAGE_SIZE);
-    const last = Math.floor((addr + len - 1) / PAGE_SIZE);
-    for (let ppn = first; ppn <= last; ppn++) {
-      const p = this.codeOfPpn(ppn);
-      if (p === null) continue;
-      const lo = Math.max(addr, ppn * PAGE_SIZE) - ppn * PAGE_SIZE;
-      const hi = Math.min(addr + len, (ppn + 1) * PAGE_SIZE) - ppn * PAGE_SIZE;
-      this.detach(p);
-      p.invalidate(lo >> 2, (hi + 3) >> 2);
-    }
+  /** Decoding target for instructions fetched from the Bus (not RAM): one slot, never cached. */
+  get busFetchPage(): DecodedPage {
+    return this.code.busFetchPage;
   }
 
   /**
@@ -474,17 +347,7 @@ export class PhysMemory implements PteMemory {
    * of its instructions.
    */
   codeWritten(vpn: number, slot: number): void {
-    const p = this.codeOfPpn(this.wppn[vpn & TLB_MASK]);
-    if (p === null) return;
-    this.detach(p);
-    if (p.ops[slot] !== 0) p.invalidate(slot, slot + 1);
-  }
-
-  /** Gives page `p` private decoded arrays before its bytes change (no-op when it has them). */
-  private detach(p: DecodedPage): void {
-    if (p.shared === null) return;
-    p.detach();
-    this.setStoreGuard(p.ppn, p.guard);
+    this.code.written(this.tlb.writePpn(vpn), slot);
   }
 
   // ---- hart slow paths --------------------------------------------------------------------
@@ -492,14 +355,15 @@ export class PhysMemory implements PteMemory {
   /** A naturally aligned load by the running hart: value (zero-extended), BUS_FAULT or
    *  PAGE_FAULT. */
   load(addr: number, size: 1 | 2 | 4): number {
+    const tlb = this.tlb;
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
     this.faultAddr = addr;
-    const r = this.rtag[s] === vpn ? FILL_OK : this.fillRead(vpn);
+    const r = tlb.rtag[s] === vpn ? FILL_OK : this.fillRead(vpn);
     if (r === FILL_OK) {
       const o = addr & (PAGE_SIZE - 1);
-      if (size === 4) return this.r32[s][o >> 2] >>> 0;
-      const f = this.r8[s];
+      if (size === 4) return tlb.r32[s][o >> 2] >>> 0;
+      const f = tlb.r8[s];
       return size === 1 ? f[o] : f[o] | (f[o + 1] << 8);
     }
     if (r === FILL_BUS) return this.bus.read(this.missPpn * PAGE_SIZE + (addr & (PAGE_SIZE - 1)), size);
@@ -509,10 +373,11 @@ export class PhysMemory implements PteMemory {
   /** A naturally aligned store by the running hart: STORE_DONE, STORE_FAULT (→ store/AMO
    *  access fault) or STORE_PAGE_FAULT. */
   store(addr: number, size: 1 | 2 | 4, value: number): number {
+    const tlb = this.tlb;
     const vpn = addr >>> PAGE_SHIFT;
     const s = vpn & TLB_MASK;
     this.faultAddr = addr;
-    if (this.wtag[s] !== vpn) {
+    if (tlb.wtag[s] !== vpn) {
       const r = this.fillWrite(vpn);
       if (r === FILL_BUS) {
         return this.bus.write(this.missPpn * PAGE_SIZE + (addr & (PAGE_SIZE - 1)), size, value) ? STORE_DONE : STORE_FAULT;
@@ -520,13 +385,13 @@ export class PhysMemory implements PteMemory {
       if (r !== FILL_OK) return r === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT;
     }
     const o = addr & (PAGE_SIZE - 1);
-    if (size === 4) this.w32[s][o >> 2] = value;
+    if (size === 4) tlb.w32[s][o >> 2] = value;
     else {
-      const f = this.w8[s];
+      const f = tlb.w8[s];
       f[o] = value;
       if (size === 2) f[o + 1] = value >> 8;
     }
-    const c = this.wcode[s];
+    const c = tlb.wcode[s];
     if (c !== null && c[o >> 2] !== 0) this.codeWritten(vpn, o >> 2);
     return STORE_DONE;
   }
@@ -534,9 +399,10 @@ export class PhysMemory implements PteMemory {
   /** A misaligned load whose bytes are all RAM (value), else MISALIGNED; BUS_FAULT when PMP
    *  denies reading some byte, PAGE_FAULT when translating one of its pages faults. */
   loadMisaligned(addr: number, size: 2 | 4): number {
+    const tlb = this.tlb;
     const first = addr >>> PAGE_SHIFT, lastAddr = (addr + size - 1) >>> 0, last = lastAddr >>> PAGE_SHIFT;
-    const a = this.rtag[first & TLB_MASK] === first ? FILL_OK : this.fillRead(first);
-    const b = first === last || this.rtag[last & TLB_MASK] === last ? a : this.fillRead(last);
+    const a = tlb.rtag[first & TLB_MASK] === first ? FILL_OK : this.fillRead(first);
+    const b = first === last || tlb.rtag[last & TLB_MASK] === last ? a : this.fillRead(last);
     // Faults take priority over misalignment, the first page's over the second's (whose
     // address is where an access byte by byte would have faulted).
     if (a === FILL_PAGE_FAULT || a === FILL_DENIED) { this.faultAddr = addr; return a === FILL_PAGE_FAULT ? PAGE_FAULT : BUS_FAULT; }
@@ -546,7 +412,7 @@ export class PhysMemory implements PteMemory {
     let v = 0;
     for (let k = 0; k < size; k++) {
       const at = (addr + k) >>> 0;
-      v |= this.r8[(at >>> PAGE_SHIFT) & TLB_MASK][at & (PAGE_SIZE - 1)] << (8 * k);
+      v |= tlb.r8[(at >>> PAGE_SHIFT) & TLB_MASK][at & (PAGE_SIZE - 1)] << (8 * k);
     }
     return v >>> 0;
   }
@@ -555,9 +421,10 @@ export class PhysMemory implements PteMemory {
    *  written): STORE_DONE, STORE_MISALIGNED, STORE_FAULT when PMP denies writing some byte or
    *  STORE_PAGE_FAULT when translating one of its pages faults. */
   storeMisaligned(addr: number, size: 2 | 4, value: number): number {
+    const tlb = this.tlb;
     const first = addr >>> PAGE_SHIFT, lastAddr = (addr + size - 1) >>> 0, last = lastAddr >>> PAGE_SHIFT;
-    const a = this.wtag[first & TLB_MASK] === first ? FILL_OK : this.fillWrite(first);
-    const b = first === last || this.wtag[last & TLB_MASK] === last ? a : this.fillWrite(last);
+    const a = tlb.wtag[first & TLB_MASK] === first ? FILL_OK : this.fillWrite(first);
+    const b = first === last || tlb.wtag[last & TLB_MASK] === last ? a : this.fillWrite(last);
     // As in loadMisaligned.
     if (a === FILL_PAGE_FAULT || a === FILL_DENIED) { this.faultAddr = addr; return a === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT; }
     if (b === FILL_PAGE_FAULT || b === FILL_DENIED) { this.faultAddr = (lastAddr & ~(PAGE_SIZE - 1)) >>> 0; return b === FILL_PAGE_FAULT ? STORE_PAGE_FAULT : STORE_FAULT; }
@@ -567,20 +434,20 @@ export class PhysMemory implements PteMemory {
   }
 
   // ---- host accessors -----------------------------------------------------------------------
-  // The host is not a hart: addresses are physical and PMP does not apply. Under Bare
-  // translation its misses install a translation where the running hart's data view allows the
-  // access anyway.
+  // The host is not a hart: addresses are physical and PMP does not apply (host-access.ts).
+  // Under Bare translation its misses install a translation where the running hart's data view
+  // allows the access anyway.
 
   /** RAM frame of physical page `ppn` for the host: null when it is not RAM, false when the
    *  host wants to write and the page is not writable. */
   private hostFrame(ppn: number, forWrite: boolean): Frame | null | false {
-    if (this.dataCtx !== CTX_BARE) return this.physFrame(ppn, forWrite);
-    const s = ppn & TLB_MASK;
-    if (forWrite ? this.wtag[s] === ppn : this.rtag[s] === ppn) return forWrite ? this.w8[s] : this.r8[s];
-    if ((this.dataView.perm(ppn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
-      if (!forWrite) return this.fillRead(ppn) === FILL_OK ? this.r8[s] : null;
+    if (this.ctx.dataCtx !== CTX_BARE) return this.physFrame(ppn, forWrite);
+    const tlb = this.tlb, s = ppn & TLB_MASK;
+    if (forWrite ? tlb.wtag[s] === ppn : tlb.rtag[s] === ppn) return forWrite ? tlb.w8[s] : tlb.r8[s];
+    if ((this.ctx.dataView.perm(ppn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
+      if (!forWrite) return this.fillRead(ppn) === FILL_OK ? tlb.r8[s] : null;
       const r = this.fillWrite(ppn);
-      return r === FILL_OK ? this.w8[s] : r === FILL_BUS ? null : false;
+      return r === FILL_OK ? tlb.w8[s] : r === FILL_BUS ? null : false;
     }
     return this.physFrame(ppn, forWrite);
   }
@@ -601,80 +468,24 @@ export class PhysMemory implements PteMemory {
 
   /** Host read honouring the mapping (any alignment inside RAM); value or BUS_FAULT. */
   read(addr: number, size: 1 | 2 | 4): number {
-    addr >>>= 0;
-    if ((addr & (size - 1)) === 0) return this.hostLoad(addr, size);
-    let v = 0;
-    for (let k = 0; k < size; k++) {
-      const b = this.hostLoad((addr + k) >>> 0, 1);
-      if (b === BUS_FAULT) return BUS_FAULT;
-      v |= b << (8 * k);
-    }
-    return v >>> 0;
+    return this.host.read(addr >>> 0, size);
   }
 
   /** Host write honouring the mapping; invalidates decoded code it overwrites. */
   write(addr: number, size: 1 | 2 | 4, value: number): boolean {
-    addr >>>= 0;
     this.epoch++;
-    if ((addr & (size - 1)) === 0) return this.hostStore(addr, size, value);
-    for (let k = 0; k < size; k++) {
-      if (!this.hostStore((addr + k) >>> 0, 1, value >>> (8 * k))) return false;
-    }
-    return true;
-  }
-
-  private hostLoad(addr: number, size: 1 | 2 | 4): number {
-    const f = this.hostFrame(addr >>> PAGE_SHIFT, false);
-    if (f === null || f === false) return this.bus.read(addr, size);
-    const o = addr & (PAGE_SIZE - 1);
-    let v = 0;
-    for (let k = 0; k < size; k++) v |= f[o + k] << (8 * k);
-    return v >>> 0;
-  }
-
-  private hostStore(addr: number, size: 1 | 2 | 4, value: number): boolean {
-    const f = this.hostFrame(addr >>> PAGE_SHIFT, true);
-    if (f === false) return false;
-    if (f === null) return this.bus.write(addr, size, value);
-    const o = addr & (PAGE_SIZE - 1);
-    for (let k = 0; k < size; k++) f[o + k] = value >>> (8 * k);
-    this.invalidateCode(addr, size);
-    return true;
+    return this.host.write(addr >>> 0, size, value);
   }
 
   /** Copies RAM into dst; false (nothing useful copied) if any byte is not RAM. */
   readBytes(addr: number, dst: Uint8Array): boolean {
-    return this.copy(addr >>> 0, dst, false);
+    return this.host.copy(addr >>> 0, dst, false);
   }
 
   /** Copies src into RAM; false (nothing written) if any byte is not writable RAM. */
   writeBytes(addr: number, src: Uint8Array): boolean {
-    addr >>>= 0;
-    if (!this.copy(addr, src, true)) return false;
+    if (!this.host.copy(addr >>> 0, src, true)) return false;
     this.epoch++;
-    if (src.length > 0) this.invalidateCode(addr, src.length);
-    return true;
-  }
-
-  private copy(addr: number, buf: Uint8Array, toGuest: boolean): boolean {
-    const end = addr + buf.length;
-    if (end > 0x1_0000_0000) return false;
-    // Check every page first, so that a refused copy changes nothing.
-    for (let a = addr; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
-      const f = this.hostFrame(Math.floor(a / PAGE_SIZE), toGuest);
-      if (f === null || f === false) return false;
-    }
-    for (let a = addr; a < end; ) {
-      const vpn = Math.floor(a / PAGE_SIZE);
-      const f = this.hostFrame(vpn, toGuest);
-      if (f === null || f === false) return false;
-      const o = a - vpn * PAGE_SIZE;
-      const n = Math.min(PAGE_SIZE - o, end - a);
-      const at = a - addr;
-      if (toGuest) f.set(buf.subarray(at, at + n), o);
-      else buf.set(f.subarray(o, o + n), at);
-      a += n;
-    }
     return true;
   }
 }

@@ -1,4 +1,4 @@
-import { Op } from './decode';
+import { Op } from './isa';
 
 const SLOTS = 1024;
 

@@ -115,7 +115,8 @@ describe('PhysMemory', () => {
   test('host structures stay small for a large, sparsely touched domain', () => {
     const mem = new PhysMemory(RAM_BASE, 4096, new FlatSource(4096), new TestBus());
     // the TLB and code cache are sized by constants, not by the domain's pages
-    expect(mem.rtag.length * 4 + mem.wtag.length * 4 + (mem.r8.length + mem.r32.length + mem.w8.length + mem.w32.length + mem.wcode.length) * 8).toBeLessThan(4096);
+    const tlb = mem.tlb;
+    expect((tlb.rtag.length + tlb.rppn.length + tlb.wtag.length + tlb.wppn.length) * 4 + (tlb.r8.length + tlb.r32.length + tlb.w8.length + tlb.w32.length + tlb.wcode.length) * 8).toBeLessThan(4096);
   });
 
   test('rejects a misaligned base or a range beyond 4 GiB', () => {
