@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 import { Datastore } from '@hvsim/dom0';
 
 const demo = path.resolve(__dirname, '..', 'images', 'demo', 'disk.cfg');

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 
 const soak = path.resolve(__dirname, '..', 'images', 'demo', 'disksoak.cfg');
 let dir: string;

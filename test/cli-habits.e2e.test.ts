@@ -49,6 +49,9 @@ describe('client verbs load only the client', () => {
     const gen = loaded.filter((f) => f.startsWith('packages/control/src/gen/'));
     expect(gen.sort()).toEqual(['packages/control/src/gen/frame.js', 'packages/control/src/gen/management.js']);
     expect(loaded.filter((f) => /^packages\/control\/dist\/(schema|rpc\/server|index)\.js$/.test(f))).toEqual([]);
+    // From the host, only its client entry: not the embedding API nor the boot loader.
+    expect(loaded.filter((f) => f.startsWith('packages/host/'))).toContain('packages/host/dist/client.js');
+    expect(loaded.filter((f) => /^packages\/host\/dist\/(index|api|boot\/)/.test(f))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * what each prints, and how each ends.
  */
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 
 const demo = (name: string): string => path.resolve(__dirname, '..', 'images', 'demo', `${name}.cfg`);
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
 import { loadElf } from '@hvsim/riscv';
-import { bootHost, type BootedHost } from '../packages/cli/src/boot/host';
+import { bootHost, type BootedHost } from '../packages/host/src/boot/host';
 
 const DEMO = path.join(__dirname, '..', 'images', 'demo');
 const MS = 1_000_000;

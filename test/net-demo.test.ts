@@ -3,7 +3,7 @@
  * netback in dom0, on the default bridge xenbr0, exchange ARP and ICMP echo.
  */
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 
 const demo = (name: string): string => path.resolve(__dirname, '..', 'images', 'demo', name);
 let host: Host;

@@ -6,7 +6,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { TimeDriver } from '../packages/cli/src/boot/time-driver';
+import { TimeDriver } from '../packages/host/src/boot/time-driver';
 import { DEMO, client, ok, startDaemon, until } from './e2e-helpers';
 import { missingTools } from './host-tools';
 import { bootXenstoreRig, type XenstoreRig } from './xenstore-rig';

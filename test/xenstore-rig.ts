@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair } from '@hvsim/control';
 import type { ServiceClient } from '@hvsim/control';
 import { XenstoreSocketServer, type Dom0, type XenstoreService } from '@hvsim/dom0';
-import { bootHost } from '../packages/cli/src/boot/host';
+import { bootHost } from '../packages/host/src/boot/host';
 import type { Hypervisor } from '@hvsim/hypervisor';
-import type { Machine } from '../packages/cli/src/boot/machine';
+import type { Machine } from '../packages/host/src/boot/machine';
 
 export const DEMO = path.join(__dirname, '..', 'images', 'demo');
 const MS = 1_000_000;

@@ -17,16 +17,16 @@
 import * as path from 'node:path';
 import { ManagementService, RpcClient, inProcessPair, pb } from '@hvsim/control';
 import { bootHost, type BootedHost, type HostOptions } from './boot/host';
-import type { Management } from './client';
+import type { Management } from './daemon-connection';
 import { parseDomainRef } from './domain-ref';
 import { parseDuration } from './duration';
-import { domainJson, type DomainJson } from './format/domain';
-import { infoEntries } from './format/info';
-import { migrationReport, type MigrationReport } from './format/migration';
-import { readConfigFile } from './commands/create';
+import { domainJson, type DomainJson } from './views/domain';
+import { infoEntries } from './views/info';
+import { migrationReport, type MigrationReport } from './views/migration';
+import { readConfigFile } from './config-file';
 
-export type { DomainJson } from './format/domain';
-export type { MigrationReport } from './format/migration';
+export type { DomainJson } from './views/domain';
+export type { MigrationReport } from './views/migration';
 export type { HostOptions } from './boot/host';
 
 /** A domain, as xl names one: a domid, a name, or what create() returned. */

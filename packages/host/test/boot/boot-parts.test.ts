@@ -1,6 +1,6 @@
-import { HostTimers } from '../src/boot/host-timers';
-import { parseBridgeFlags, parseHostConfig, parseUplinkFlags } from '../src/boot/host-config';
-import { TimeDriver, type DrivenMachine } from '../src/boot/time-driver';
+import { HostTimers } from '../../src/boot/host-timers';
+import { parseBridgeFlags, parseHostConfig, parseUplinkFlags } from '../../src/boot/host-config';
+import { TimeDriver, type DrivenMachine } from '../../src/boot/time-driver';
 
 const turns = async (n: number): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));

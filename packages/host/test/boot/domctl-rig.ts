@@ -1,6 +1,6 @@
 /** DomctlService served by the boot loader's adapter over a core, reached through an in-process channel. */
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair, type ServiceClient } from '@hvsim/control';
-import { DomctlAdapter } from '../src/boot/domctl-adapter';
+import { DomctlAdapter } from '../../src/boot/domctl-adapter';
 import type { Hypervisor } from '@hvsim/hypervisor';
 
 /** Serves `hv`'s DomctlService; with `dom0`, first creates domain 0 as the boot loader does. */

@@ -12,8 +12,7 @@
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
 import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
-import { NoDaemonError, connectDaemon, daemonAddress, type DaemonConnection } from '../client';
-import { METHOD_PREFIX } from '../user-errors';
+import { METHOD_PREFIX, NoDaemonError, connectDaemon, daemonAddress, type DaemonConnection } from '../daemon-connection';
 import { defaultDatastoreDir } from '../socket-path';
 import { Hypervisor, HypervisorError } from '@hvsim/hypervisor';
 import { DomctlAdapter, hvsimVersion } from './domctl-adapter';

@@ -1,7 +1,36 @@
 /** From the management service's messages to what the CLI prints (tables and JSON). */
 import { pb } from '@hvsim/control/client';
-import type { DomainRow } from './list';
-import { stateLetters } from './list';
+
+/** What `hvsim list` shows of one domain (mapped from the management service's DomainInfo). */
+export interface DomainRow {
+  name: string;
+  domid: number;
+  /** Current memory in KiB (xl shows MiB, rounded down). */
+  memKiB: number;
+  /** vCPUs online. */
+  vcpus: number;
+  running: boolean;
+  blocked: boolean;
+  paused: boolean;
+  shutdown: boolean;
+  /** Shut down with reason crash. */
+  crashed: boolean;
+  dying: boolean;
+  /** Accumulated CPU time of all vCPUs, ns. */
+  cpuTimeNs: number;
+}
+
+/** xl's six state letters, `-` where the flag is clear: r b p s c d. */
+export function stateLetters(d: Pick<DomainRow, 'running' | 'blocked' | 'paused' | 'shutdown' | 'crashed' | 'dying'>): string {
+  return (
+    (d.running ? 'r' : '-') +
+    (d.blocked ? 'b' : '-') +
+    (d.paused ? 'p' : '-') +
+    (d.shutdown ? 's' : '-') +
+    (d.crashed ? 'c' : '-') +
+    (d.dying ? 'd' : '-')
+  );
+}
 
 const SHUTDOWN_REASON_NAMES: Record<number, string> = {
   [pb.ShutdownReason.SHUTDOWN_REASON_POWEROFF]: 'poweroff',

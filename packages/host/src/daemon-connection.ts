@@ -1,7 +1,10 @@
-/** The CLI's connection to a daemon's management service. */
+/** A client's connection to a daemon's management service (the CLI's, and a host's to a migration peer). */
 // The client entry of the control package: a verb loads neither the server nor the whole schema.
 import { ManagementService, RpcClient, dial, type ServiceClient } from '@hvsim/control/client';
 import { resolveSocketPath } from './socket-path';
+
+/** `PKG.Service/Method: ` prefixes that the RPC layer puts on its messages. */
+export const METHOD_PREFIX = /^(?:[\w.]+\/\w+: )+/;
 
 export type Management = ServiceClient<typeof ManagementService>;
 
