@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { HVSIM, hvsim, startDaemon, until, type Daemon } from './e2e-helpers';
-import { freeUdpPorts } from '../packages/dom0/test/udp-relay';
+import { freeUdpPorts } from '../packages/dom0/test/network/udp-relay';
 import { missingTools } from './host-tools';
 
 jest.setTimeout(60_000);

@@ -9,7 +9,7 @@ import { execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEMO, HVSIM, ok, startDaemon, until, type Daemon } from './e2e-helpers';
-import { UdpRelay, freeUdpPorts } from '../packages/dom0/test/udp-relay';
+import { UdpRelay, freeUdpPorts } from '../packages/dom0/test/network/udp-relay';
 import { missingTools } from './host-tools';
 
 jest.setTimeout(120_000);

@@ -34,7 +34,11 @@ export * from './management/management-service';
 export * from './uuid';
 export * from './dom0';
 export * from './xenstore';
-export * from './services';
+// dom0's domain services (Dom0Options.services): xenstored with the toolstack's entries and
+// the guests' rings, and the PV console ring backend.
+export { XenstoreService, XENSTORE_DELIVERY_TURN_NS, type XenstoreServiceOptions } from './xenstore/xenstore-service';
+export { ConsoleRingService } from './console/console-ring';
+export { consoleBackendPath, libxlPath, vmPath } from './toolstack/domain-entries';
 export { BlockBackendService, DiskError, type VbdInfo, type BlockServiceOptions } from './devices/block-service';
 export { NetworkBackendService, VifError, type VifInfo, type NetworkServiceOptions } from './devices/network-service';
 export type { VifStats } from './devices/netback';
