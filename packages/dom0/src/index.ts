@@ -9,7 +9,6 @@ export * from './config/cpu-affinity';
 export * from './config/domain-config';
 export * from './config/disk-spec';
 export * from './config/vif-spec';
-export { ByteRing } from './console/byte-ring';
 export * from './console/console-backend';
 export * from './cost-model';
 export * from './device-models/ns16550';

@@ -1,70 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ByteRing, ConsoleBackend } from '../../src';
+import { ConsoleBackend } from '../../src';
 
 const text = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-describe('ByteRing', () => {
-  it('keeps everything while it fits', () => {
-    const r = new ByteRing(8);
-    r.append(bytes('abc'));
-    r.append(bytes('de'));
-    expect(text(r.readFrom(0).data)).toBe('abcde');
-    expect(r.readFrom(3)).toEqual({ data: bytes('de'), lost: 0 });
-    expect([r.start, r.end]).toEqual([0, 5]);
-  });
-
-  it('keeps the last capacity bytes across the wrap and reports what a reader lost', () => {
-    const r = new ByteRing(8);
-    r.append(bytes('abcdef'));
-    r.append(bytes('ghijk'));
-    expect(text(r.readFrom(0).data)).toBe('defghijk');
-    expect(r.readFrom(0).lost).toBe(3);
-    expect(text(r.readFrom(9).data)).toBe('jk');
-    expect(r.readFrom(11).data.length).toBe(0);
-    expect(r.readFrom(50).data.length).toBe(0);
-  });
-
-  it('keeps the tail of an input larger than the ring', () => {
-    const r = new ByteRing(4);
-    r.append(bytes('x'));
-    r.append(bytes('0123456789'));
-    expect(text(r.readFrom(0).data)).toBe('6789');
-    expect(r.end).toBe(11);
-    expect(r.readFrom(0).lost).toBe(7);
-  });
-
-  it('rejects a useless capacity', () => {
-    expect(() => new ByteRing(0)).toThrow(RangeError);
-  });
-
-  it('agrees with a plain model of "the last capacity bytes" while it grows and wraps', () => {
-    let seed = 777;
-    const next = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    for (const capacity of [1000, 300]) {
-      const r = new ByteRing(capacity);
-      let all = '';
-      for (let step = 0; step < 300; step++) {
-        const len = step % 40 === 39 ? capacity + next(200) : next(150);
-        let s = '';
-        for (let i = 0; i < len; i++) s += String.fromCharCode(97 + next(26));
-        r.append(bytes(s));
-        all += s;
-        const offset = next(all.length + 5);
-        const start = Math.max(0, all.length - capacity);
-        const got = r.readFrom(offset);
-        expect(text(got.data)).toBe(all.slice(Math.min(Math.max(offset, start), all.length)));
-        expect(got.lost).toBe(Math.max(0, start - offset));
-        expect(r.end).toBe(all.length);
-      }
-    }
-  });
-});
 
 describe('ConsoleBackend', () => {
   let dir: string;
