@@ -17,7 +17,7 @@ export * from './device-models/plic';
 export * from './domctl';
 export * from './platform';
 export { DurableFile, writeFileDurably } from '@hvsim/files';
-export * from './files/file-error';
+export { ToolstackError } from './toolstack/toolstack-error';
 export * from './files/host-io';
 export * from './toolstack/domain-builder';
 export * from './toolstack/domid-allocator';
