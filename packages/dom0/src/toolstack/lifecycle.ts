@@ -151,7 +151,7 @@ export class Lifecycle {
       if (!paused) await this.o.domctl.unpauseDomain(domid);
     } catch (err) {
       await this.destroyNow(dom);
-      throw err;
+      throw err instanceof FileError ? new ToolstackError(err.code, err.message) : err;
     }
   }
 
@@ -220,7 +220,7 @@ export class Lifecycle {
       this.o.console.rename(dom.domid, newName);
     } catch (err) {
       this.registry.releaseName(newName);
-      throw err;
+      throw err instanceof FileError ? new ToolstackError(err.code, err.message) : err;
     }
     this.registry.rename(dom, newName);
     for (const hook of this.o.hooks) await logFailure(this.o.log, `rename of domain ${dom.domid}`, () => hook.domainRenamed?.(dom.domid, newName));
