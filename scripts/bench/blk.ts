@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 import { Datastore } from '@hvsim/dom0';
 import type { BenchResult } from './index';
 

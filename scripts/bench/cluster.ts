@@ -6,14 +6,14 @@
  *  - placement decisions per second with 100 simulated hosts' records in etcd: one decision
  *    = a snapshot of the cluster from etcd + the model + choosePlacement; and the policy
  *    alone on that snapshot.
- * DRS convergence (periods, migrations) is measured by test/cluster-drs.e2e.test.ts, which
+ * DRS convergence (periods, migrations) is measured by test/cluster/drs.e2e.test.ts, which
  * prints it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildModel, choosePlacement, keys, type DomainRecord, type HostRecord } from '@hvsim/cluster';
-import { ClusterRig, Etcd } from '../../test/cluster-rig';
+import { ClusterRig, Etcd } from '../../test/cluster/rig';
 import { sleep, until } from '../../test/e2e-helpers';
 import type { BenchResult } from './index';
 

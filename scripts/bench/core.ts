@@ -133,7 +133,7 @@ if (mode === 'null') {
 }
 function used() { global.gc(); global.gc(); const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; }
 async function sleepers(n) {
-  const { Host } = require('@hvsim/cli');
+  const { Host } = require('@hvsim/host');
   const os = require('node:os'), fs = require('node:fs'), path = require('node:path');
   const datastore = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-bench-'));
   // 4 MiB each, reserved at creation (no overcommit): the machine holds them all.

@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 import { HVSIM, REPO, ok, startDaemon } from '../../test/e2e-helpers';
 import type { BenchResult } from './index';
 

@@ -17,7 +17,7 @@
  *    count (loss = frames the receiving side dropped: its rx queue was full).
  */
 import * as path from 'node:path';
-import { Host } from '@hvsim/cli';
+import { Host } from '@hvsim/host';
 import { fork } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import { Bridges, Uplinks, parseBridgeSpec, parseUplinkSpec, type Bridge, type VirtualClock } from '@hvsim/dom0';

@@ -26,3 +26,4 @@ export * from './netif';
 export * from './xenbus';
 export * from './layout';
 export * from './codec';
+export * from './byte-history';

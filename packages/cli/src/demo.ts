@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Host, type DomainJson } from './api';
+import { Host, type DomainJson } from '@hvsim/host';
 import { domainRowFromJson, formatList } from './format/list';
 
 export interface DemoOptions {

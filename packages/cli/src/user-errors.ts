@@ -4,9 +4,7 @@
  * in the daemon's log; a misspelt option is named as such, before any complaint it led to.
  */
 import type { Argv } from 'yargs';
-
-/** `PKG.Service/Method: ` prefixes that the RPC layer puts on its messages. */
-export const METHOD_PREFIX = /^(?:[\w.]+\/\w+: )+/;
+import { METHOD_PREFIX } from '@hvsim/host/client';
 
 /** The one-line message for an error a command ended with. */
 export function userMessage(err: unknown): string {

@@ -1,4 +1,5 @@
-import { formatList, LIST_HEADER, listLine, stateLetters, type DomainRow } from '../src/format/list';
+import { stateLetters, type DomainRow } from '@hvsim/host/client';
+import { formatList, LIST_HEADER, listLine } from '../src/format/list';
 import { formatInfo } from '../src/format/info';
 import { formatCpumap, formatVcpuList, parseCpumap, vcpuStateLetters } from '../src/format/vcpu-list';
 import { formatSchedCredit } from '../src/format/sched-credit';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { ManagementService, StatusCode, encodeFrame, pb, type RpcServer } from '@hvsim/control';
-import { bootHost, type BootedHost } from '../../../packages/cli/src/boot';
+import { bootHost, type BootedHost } from '../../../packages/host/src/boot';
 import { fail, type FuzzTarget } from '../target';
 import { FakeConnection } from './fake-connection';
 import { protobufSoup } from './protobuf-soup';

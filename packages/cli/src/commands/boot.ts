@@ -4,9 +4,8 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { openAppendLog } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
-import { canonicalIsa, parseBridgeFlags, parseUplinkFlags, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '../boot';
-import { connectDaemon } from '../client';
-import { daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '../socket-path';
+import { canonicalIsa, parseBridgeFlags, parseUplinkFlags, readHostConfig, startDaemon, type AutostartResult, type HostConfig, type Pace } from '@hvsim/host';
+import { connectDaemon, daemonFiles, parseTcpAddress, prepareSocketDir, resolveSocketPath } from '@hvsim/host/client';
 import { outJson } from './common';
 
 interface BootArgs {

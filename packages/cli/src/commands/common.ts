@@ -1,6 +1,6 @@
 /** What every client verb shares: the daemon options, the connection, output. */
 import type { Argv } from 'yargs';
-import { connectDaemon, daemonAddress, type DaemonConnection, type Management } from '../client';
+import { connectDaemon, daemonAddress, type DaemonConnection, type Management } from '@hvsim/host/client';
 
 export interface DaemonArgs {
   socket?: string;

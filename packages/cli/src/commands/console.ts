@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import type { Management } from '../client';
+import type { Management } from '@hvsim/host/client';
 import { daemonOptions, withDaemon, type DaemonArgs } from './common';
 
 interface ConsoleArgs extends DaemonArgs {

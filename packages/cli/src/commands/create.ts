@@ -1,7 +1,5 @@
-import * as path from 'node:path';
 import type { CommandModule } from 'yargs';
-// The file rules only, not the rest of dom0: a client verb loads what it uses.
-import { MAX_CONFIG_BYTES, readRegularFileSync } from '@hvsim/files';
+import { readConfigFile } from '@hvsim/host/client';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 import { attachConsole } from './console';
 
@@ -10,16 +8,6 @@ interface CreateArgs extends DaemonArgs {
   overrides?: string[];
   paused: boolean;
   console: boolean;
-}
-
-/** Reads an xl.cfg for the daemon: its text, and its absolute path (relative kernel= paths resolve against it). */
-export function readConfigFile(file: string): { config: string; configFile: string } {
-  const configFile = path.resolve(file);
-  try {
-    return { config: readRegularFileSync(configFile, MAX_CONFIG_BYTES).toString('utf8'), configFile };
-  } catch (err) {
-    throw new Error(`${file}: cannot read config file (${(err as Error).message})`);
-  }
 }
 
 export const createCommand: CommandModule<object, CreateArgs> = {

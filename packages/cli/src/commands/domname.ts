@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { parseDomainRef } from '../domain-ref';
+import { parseDomainRef } from '@hvsim/host/client';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface DomnameArgs extends DaemonArgs {

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { formatInfo, infoEntries } from '../format/info';
+import { infoEntries } from '@hvsim/host/client';
+import { formatInfo } from '../format/info';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface InfoArgs extends DaemonArgs {

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { domainJson, domainRow } from '../format/domain';
+import { domainJson, domainRow } from '@hvsim/host/client';
 import { formatList } from '../format/list';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import type { pb } from '@hvsim/control';
-import { migrationReport } from '../format/migration';
+import { migrationReport } from '@hvsim/host/client';
 import { daemonOptions, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface MigrateArgs extends DaemonArgs {

@@ -1,6 +1,6 @@
 import { DurableFile } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
-import type { Management } from '../client';
+import type { Management } from '@hvsim/host/client';
 import { DEFAULT_SNAPLEN, pcapFileHeader, pcapRecord } from '../format/pcap';
 import { daemonOptions, outJson, withDaemon, type DaemonArgs } from './common';
 

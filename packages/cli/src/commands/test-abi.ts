@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { parseDuration } from '../duration';
+import { parseDuration } from '@hvsim/host/client';
 import { defaultSuiteDir, findKernels } from '../test-abi/kernels';
 import { EXIT_CODES, RESULTS, runKernels, worst, type KernelReport } from '../test-abi/runner';
 

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { formatTop, topRows, type TopSample } from '../format/top';
 import { daemonOptions, out, outJson, withDaemon, type DaemonArgs } from './common';
 import type { pb } from '@hvsim/control/client';
-import type { Management } from '../client';
+import type { Management } from '@hvsim/host/client';
 
 interface TopArgs extends DaemonArgs {
   batch: boolean;

@@ -1,35 +1,5 @@
+import { stateLetters, type DomainRow } from '@hvsim/host/client';
 import { padLeft, padRight, seconds1 } from './text';
-
-/** What `hvsim list` shows of one domain (mapped from the management service's DomainInfo). */
-export interface DomainRow {
-  name: string;
-  domid: number;
-  /** Current memory in KiB (xl shows MiB, rounded down). */
-  memKiB: number;
-  /** vCPUs online. */
-  vcpus: number;
-  running: boolean;
-  blocked: boolean;
-  paused: boolean;
-  shutdown: boolean;
-  /** Shut down with reason crash. */
-  crashed: boolean;
-  dying: boolean;
-  /** Accumulated CPU time of all vCPUs, ns. */
-  cpuTimeNs: number;
-}
-
-/** xl's six state letters, `-` where the flag is clear: r b p s c d. */
-export function stateLetters(d: Pick<DomainRow, 'running' | 'blocked' | 'paused' | 'shutdown' | 'crashed' | 'dying'>): string {
-  return (
-    (d.running ? 'r' : '-') +
-    (d.blocked ? 'b' : '-') +
-    (d.paused ? 'p' : '-') +
-    (d.shutdown ? 's' : '-') +
-    (d.crashed ? 'c' : '-') +
-    (d.dying ? 'd' : '-')
-  );
-}
 
 export const LIST_HEADER = `${padLeft('Name', 40)} ${padRight('ID', 5)} ${padRight('Mem', 5)} ${padRight('VCPUs', 5)}\tState\tTime(s)`;
 

@@ -5,7 +5,7 @@
  * virtual time, one after another.
  */
 import * as fs from 'node:fs';
-import { Host, type CreatedDomain } from '../api';
+import { Host, type CreatedDomain } from '@hvsim/host';
 import type { Kernel } from './kernels';
 
 /** xtf-runner's results, worst last, with the exit code each gives. */

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ByteRing } from './byte-ring';
+import { ByteHistory } from '@hvsim/abi';
 import { openAppendLog } from '@hvsim/files';
 
 export interface ConsoleBackendOptions {
@@ -36,7 +36,7 @@ const DEFAULT_INPUT_QUEUE_BYTES = 4 * 1024;
 
 interface DomainConsole {
   name: string;
-  history: ByteRing;
+  history: ByteHistory;
   logFd: number | null;
   listeners: Set<ConsoleListener>;
   input: Uint8Array[];
@@ -67,7 +67,7 @@ export class ConsoleBackend {
     if (this.consoles.has(domid)) throw new Error(`console of domain ${domid} is already open`);
     this.consoles.set(domid, {
       name,
-      history: new ByteRing(this.historyBytes),
+      history: new ByteHistory(this.historyBytes),
       logFd: this.openLog(name),
       listeners: new Set(),
       input: [],
@@ -103,7 +103,7 @@ export class ConsoleBackend {
   /** Everything still held, oldest first. */
   history(domid: number): Uint8Array {
     const c = this.get(domid);
-    return c.history.readFrom(c.history.start).data;
+    return c.history.read(c.history.start).data;
   }
 
   /**

@@ -29,7 +29,7 @@ import {
 } from '@hvsim/abi';
 import type { DiskSpec } from '../config/disk-spec';
 import type { Domctl, GrantSegment } from '../domctl';
-import { RingWorker } from '../services/ring-worker';
+import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import { pendingRequests } from './shared-ring';
 import {

@@ -33,7 +33,7 @@ import {
 import type { VifSpec } from '../config/vif-spec';
 import type { Domctl, GrantSegment } from '../domctl';
 import type { Bridge, BridgePort } from '../network/bridge-port';
-import { RingWorker } from '../services/ring-worker';
+import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import {
   encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RX_RESPONSE_BYTES,

@@ -3,6 +3,8 @@
  * is charged to dom0 by the cost model. Errors are RpcErrors with Xen errno codes: ESRCH for
  * an unknown domain, EEXIST for a name in use, EINVAL for a bad argument or config (the
  * message names file, line and key), EPERM for acting on Domain-0, ENOMEM from the core.
+ * The toolstack's errors (ToolstackError) and host files' errors become these statuses here
+ * and nowhere else (rpc-errors.ts, applied to every handler).
  *
  * dom0 opens no sockets: the CLI's boot loader binds `createManagementServer()`'s RpcServer
  * (or these handlers on a server of its own) to the Unix socket with @hvsim/control.
@@ -19,12 +21,12 @@ import { CostMeter } from '../cost-model';
 import { DomainInfo, Domctl } from '../domctl';
 import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
-import { FileError, readRegularFile } from '@hvsim/files';
-import { fileRpcError } from '../files/file-error';
+import { readRegularFile } from '@hvsim/files';
 import { MAX_SAVE_IMAGE_BYTES } from '../toolstack/save-image';
 import { FULL_ISA, localCompat } from '../toolstack/host-compat';
 import type { MigrationLink, MigrationResult, MigrationProgress } from '../toolstack/live-migration';
 import { MigrationReceiver } from '../toolstack/migration-receiver';
+import { rpcErrorOf } from './rpc-errors';
 import type { VirtualClock } from '../platform';
 import { Toolstack } from '../toolstack/toolstack';
 import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
@@ -82,15 +84,6 @@ export interface MigrationPeer {
 }
 
 const KB_PER_PAGE = 4;
-
-/** File access fails as the client's error: FileError's status, anything else as it is. */
-async function orRpcError<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    throw err instanceof FileError ? fileRpcError(err) : err;
-  }
-}
 
 export function createManagementService(d: ManagementDeps): ManagementImplementation {
   const { domctl, toolstack } = d;
@@ -374,9 +367,9 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       if (req.file === '') return { image: await toolstack.save(req.domain, after) };
       // The file is durable before the domain is destroyed; a path that cannot be written
       // fails before the domain is touched (see DurableFile).
-      const out = await orRpcError(DurableFile.create(req.file, d.io));
+      const out = await DurableFile.create(req.file, d.io);
       try {
-        await toolstack.save(req.domain, after, (image) => orRpcError(out.write(image).then(() => out.commit())));
+        await toolstack.save(req.domain, after, (image) => out.write(image).then(() => out.commit()));
       } finally {
         await out.discard();
       }
@@ -389,7 +382,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       let source = 'migration stream';
       if (req.file !== '') {
         source = req.file;
-        bytes = await orRpcError(d.io.track(readRegularFile(path.resolve(req.file), MAX_SAVE_IMAGE_BYTES)));
+        bytes = await d.io.track(readRegularFile(path.resolve(req.file), MAX_SAVE_IMAGE_BYTES));
       } else if (bytes.length === 0) {
         throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'restore needs a file or an image');
       }
@@ -477,7 +470,8 @@ function migrationStats(r: MigrationResult): pb.MigrationStats.$Properties {
   };
 }
 
-/** Wraps every handler so each request is charged to dom0 and the charge handed on. */
+/** Wraps every handler so each request is charged to dom0 and the charge handed on, and so
+ *  what dom0 throws reaches the client as an RPC status (rpc-errors.ts). */
 function chargeEachRequest(impl: ManagementImplementation, cost: CostMeter): ManagementImplementation {
   const wrapped: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(impl) as Array<[string, (req: unknown, ctx: unknown) => unknown]>) {
@@ -485,6 +479,8 @@ function chargeEachRequest(impl: ManagementImplementation, cost: CostMeter): Man
       cost.charge('managementRequest');
       try {
         return await handler(req, ctx);
+      } catch (err) {
+        throw rpcErrorOf(err);
       } finally {
         await cost.flush();
       }

@@ -24,6 +24,7 @@ import { decodeSaveImage, SaveImageError, type SaveMetadata } from './save-image
 import { writePages } from './save-restore';
 import { VirtualSpan } from './virtual-span';
 import type { IncomingDomain, Toolstack } from './toolstack';
+import { ToolstackError } from './toolstack-error';
 
 export interface ReceiverDeps {
   toolstack: Toolstack;
@@ -110,11 +111,12 @@ export class MigrationReceiver {
       for (const record of session.reader.push(bytes)) await this.apply(session, record);
       return { ...session.answer };
     } catch (err) {
-      const rpc = err instanceof RpcError ? err
+      // The toolstack's refusals (a saved config that does not parse, a name in use) keep their errno.
+      const failure = err instanceof RpcError || err instanceof ToolstackError ? err
         : err instanceof MigrationStreamError || err instanceof SaveImageError ? new RpcError(StatusCode.STATUS_CODE_EINVAL, `migration stream: ${err.message}`)
           : new RpcError(StatusCode.STATUS_CODE_INTERNAL, (err as Error).message);
-      await this.discard(session, rpc.message);
-      throw rpc;
+      await this.discard(session, failure.message);
+      throw failure;
     }
   }
 

@@ -1,56 +1,32 @@
 /**
- * A domain's console history, read by absolute byte index (DomctlService.ConsoleRead), so a
- * reader can resume and learn what it missed: the newest `capacity` bytes with the index of
- * the first kept byte. The boot loader keeps the hypervisor's own log in one too.
- *
- * A ring: once full, an append costs what it writes, not a move of everything kept (the
- * hypervisor's log takes a line per domain state change, thousands a second). It holds no
- * storage until the first byte, then grows to `capacity`, as most domains print a few lines.
+ * A domain's console history (and the hypervisor's own log, which the boot loader keeps in
+ * one): abi's ByteHistory, read by absolute byte index (DomctlService.ConsoleRead), plus what
+ * the core needs to hand new output to a host once — the bytes not taken yet, and a call
+ * when output arrives with nothing untaken before it.
  */
-const INITIAL_BYTES = 256;
-const NO_BYTES = new Uint8Array(0);
+import { ByteHistory } from '@hvsim/abi';
 
-export class ConsoleJournal {
-  private buf: Uint8Array;
-  /** Where in buf the oldest kept byte is. */
-  private head = 0;
-  /** Index (in everything ever written) of the oldest kept byte. */
-  private start = 0;
-  private length = 0;
+export class ConsoleJournal extends ByteHistory {
   /** Index up to which output was taken (takeNew): what a host has already passed on. */
   private taken = 0;
   /** Told when a byte arrives with nothing untaken before it (so a host can find the domains
    *  with new output without asking every domain). */
   onUnread: (() => void) | null = null;
 
-  constructor(private readonly capacity: number) {
-    this.buf = NO_BYTES;
-  }
-
-  /** Index one past the last byte written. */
-  get end(): number {
-    return this.start + this.length;
-  }
-
   /** One byte (a guest's console write, byte by byte as it is filtered). */
-  push(byte: number): void {
-    if (this.onUnread !== null && this.end === this.taken) this.onUnread();
-    if (this.length === this.buf.length) {
-      if (this.buf.length < this.capacity) this.grow(this.length + 1);
-      else {
-        // Full: the oldest byte goes.
-        this.head = (this.head + 1) % this.buf.length;
-        this.start++;
-        this.length--;
-      }
-    }
-    this.buf[(this.head + this.length) % this.buf.length] = byte;
-    this.length++;
+  override push(byte: number): void {
+    this.noteArrival();
+    super.push(byte);
+  }
+
+  override append(bytes: Uint8Array): void {
+    if (bytes.length > 0) this.noteArrival();
+    super.append(bytes);
   }
 
   /** The bytes written since the last takeNew (those still kept), oldest first. */
   takeNew(): Uint8Array {
-    const { data } = this.read(this.taken, this.end - this.taken);
+    const { data } = this.read(this.taken);
     this.taken = this.end;
     return data;
   }
@@ -65,60 +41,7 @@ export class ConsoleJournal {
     return this.end > this.taken;
   }
 
-  append(bytes: Uint8Array): void {
-    const n = bytes.length;
-    if (n === 0) return;
+  private noteArrival(): void {
     if (this.onUnread !== null && this.end === this.taken) this.onUnread();
-    if (n >= this.capacity) {
-      this.start += this.length + n - this.capacity;
-      this.buf = bytes.slice(n - this.capacity);
-      this.head = 0;
-      this.length = this.capacity;
-      return;
-    }
-    if (this.length + n > this.buf.length && this.buf.length < this.capacity) this.grow(this.length + n);
-    const size = this.buf.length;
-    // Write at the tail, wrapping; when full this overwrites the oldest bytes, which go.
-    let at = (this.head + this.length) % size;
-    const first = Math.min(n, size - at);
-    this.buf.set(first === n ? bytes : bytes.subarray(0, first), at);
-    if (first < n) this.buf.set(bytes.subarray(first), 0);
-    at = this.length + n;
-    if (at > size) {
-      const dropped = at - size;
-      this.head = (this.head + dropped) % size;
-      this.start += dropped;
-      this.length = size;
-    } else {
-      this.length = at;
-    }
-  }
-
-  /** Up to maxBytes from `index`; bytes before the oldest kept one are reported as lost. */
-  read(index: number, maxBytes: number): { data: Uint8Array; nextIndex: number; lostBytes: number } {
-    const from = Math.min(Math.max(index, this.start), this.end);
-    const lostBytes = Math.max(0, Math.min(this.start, this.end) - index);
-    const to = Math.min(this.end, from + maxBytes);
-    return { data: this.copy(from - this.start, to - from), nextIndex: to, lostBytes };
-  }
-
-  /** `count` kept bytes from the `offset`-th oldest, as a fresh array. */
-  private copy(offset: number, count: number): Uint8Array {
-    const out = new Uint8Array(count);
-    if (count === 0) return out;
-    const size = this.buf.length;
-    const at = (this.head + offset) % size;
-    const first = Math.min(count, size - at);
-    out.set(this.buf.subarray(at, at + first));
-    if (first < count) out.set(this.buf.subarray(0, count - first), first);
-    return out;
-  }
-
-  /** Room for at least `needed` bytes (at most capacity), oldest byte first. */
-  private grow(needed: number): void {
-    const grown = new Uint8Array(Math.min(this.capacity, Math.max(this.buf.length * 2, needed, INITIAL_BYTES)));
-    grown.set(this.copy(0, this.length));
-    this.buf = grown;
-    this.head = 0;
   }
 }

@@ -1,0 +1,2 @@
+// `@hvsim/host/client` (see src/client.ts): the compiled module's types, found here by tsc.
+export * from './dist/client';
