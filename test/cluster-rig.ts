@@ -126,7 +126,7 @@ export class ClusterRig {
   }
 
   /** A config for `kernel` (a demo image) named `name`, written into the rig's directory. */
-  config(name: string, kernel: 'spin' | 'sleeper' | 'disk', extra = ''): string {
+  config(name: string, kernel: 'spin' | 'sleeper' | 'disk' | 'diskstamp', extra = ''): string {
     const file = path.join(this.dir, `${name}.cfg`);
     fs.writeFileSync(file, `name = "${name}"\nkernel = "${path.join(DEMO, `${kernel}.elf`)}"\nmemory = 4\nvcpus = 1\n${extra}`);
     return file;
