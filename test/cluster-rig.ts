@@ -21,9 +21,14 @@ export class Etcd {
   }
 
   static async start(dir: string): Promise<Etcd> {
-    const e = new Etcd(dir, await freePort(), await freePort());
+    const e = await Etcd.create(dir);
     await e.run();
     return e;
+  }
+
+  /** An etcd on free ports, not started yet (run() starts it). */
+  static async create(dir: string): Promise<Etcd> {
+    return new Etcd(dir, await freePort(), await freePort());
   }
 
   /** Starts (or restarts) etcd on the same ports and data. */

@@ -29,6 +29,9 @@ export const LEASE_TTL_S = 3;
 export const AGENT_TICK_MS = 250;
 /** How often the host samples its load. */
 export const SAMPLE_MS = 1000;
+/** How long a joining host waits for etcd to answer, and how often it asks. */
+export const JOIN_WAIT_MS = 10_000;
+const JOIN_RETRY_MS = 500;
 /** A domain whose create failed is tried again after this long. */
 const CREATE_RETRY_MS = 2000;
 
@@ -75,13 +78,22 @@ export class ClusterAgent {
     this.sampler = new HostSampler(o.management, o.hostName, o.migration);
   }
 
-  /** Joins: registers under a lease (failing if etcd does not answer) and starts the loop. */
+  /** Joins: registers under a lease and starts the loop. An etcd that does not answer yet
+   *  (started a moment before, as README's walk-through does) is tried again for
+   *  JOIN_WAIT_MS; then the join fails. */
   async start(): Promise<void> {
-    try {
-      await this.register();
-    } catch (err) {
-      await this.release();
-      throw err;
+    const deadline = performance.now() + JOIN_WAIT_MS;
+    for (;;) {
+      try {
+        await this.register();
+        break;
+      } catch (err) {
+        if (performance.now() + JOIN_RETRY_MS >= deadline) {
+          await this.release();
+          throw err;
+        }
+        await new Promise((r) => setTimeout(r, JOIN_RETRY_MS));
+      }
     }
     this.schedule();
   }
