@@ -16,8 +16,9 @@ import type { ClusterState, HeldLock, LockGrant } from './store';
 
 /**
  * The grant that moves `d`'s disk locks to host `to` (from host `from`, the one it runs on,
- * or null), or why not: each lock must be free, or held by `d` under the lease of `to` or of
- * a live `from` (a migration's hand-over).
+ * or null), or why not: each lock must be free, or held by `d` for `to` (under any lease of
+ * it: one from before it rejoined), or under the lease of a live `from` (a migration's
+ * hand-over).
  */
 export function lockGrant(state: ClusterState, d: Pick<DomainRecord, 'name' | 'disks'>, to: string, from: string | null): LockGrant | { reason: string } {
   const lease = state.hosts.get(to)?.lease;
@@ -25,7 +26,7 @@ export function lockGrant(state: ClusterState, d: Pick<DomainRecord, 'name' | 'd
   const fromLease = from === null ? undefined : state.hosts.get(from)?.lease;
   for (const disk of d.disks) {
     const l = state.locks.get(disk);
-    if (l === undefined || (l.domain === d.name && (l.lease === lease || l.lease === fromLease))) continue;
+    if (l === undefined || (l.domain === d.name && (l.host === to || l.lease === fromLease))) continue;
     return { reason: `disk ${disk} is locked by domain ${l.domain} on host ${l.host}` };
   }
   return { host: to, lease, current: state.locks };

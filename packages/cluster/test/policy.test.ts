@@ -99,7 +99,7 @@ test('the lease fence held on a rejoin: a fresh lease does not open it before op
 test('disk locks: a placement needs them free; a hand-over needs them held by the domain under its source\'s lease; names normalized', () => {
   expect([diskLockName('./a.img'), diskLockName('d//x/../b.img'), diskLockName('/srv/ds/c.img')]).toEqual(['a.img', 'd/b.img', '/srv/ds/c.img']);
   const web = { ...domain('web', 'h1'), disks: ['web.img'] };
-  const lock = (holder: string, lease: string): HeldLock => ({ disk: 'web.img', domain: holder, host: lease.slice(6), lease, rev: '7' });
+  const lock = (holder: string, lease: string): HeldLock => ({ disk: 'web.img', domain: holder, host: lease.split('-')[1], lease, rev: '7' });
   const hosts = [host('h1'), host('h2')];
   // Free: granted to the host it goes to, guarded by the lock's revision as read (none).
   expect(lockGrant(state(hosts, [web]), web, 'h2', null)).toMatchObject({ host: 'h2', lease: 'lease-h2' });
@@ -107,6 +107,8 @@ test('disk locks: a placement needs them free; a hand-over needs them held by th
   const held = state(hosts, [web], [], [lock('web', 'lease-h1')]);
   expect(lockGrant(held, web, 'h2', 'h1')).toMatchObject({ host: 'h2', lease: 'lease-h2' });
   expect(lockGrant(held, web, 'h2', null)).toEqual({ reason: 'disk web.img is locked by domain web on host h1' });
+  // Held for h2 under an older lease of h2 (before it rejoined): h2 takes it again.
+  expect(lockGrant(state(hosts, [web], [], [lock('web', 'lease-h2-old')]), web, 'h2', 'h2')).toMatchObject({ host: 'h2', lease: 'lease-h2' });
   // Held under the lease of a host that is gone (not yet expired): still refused.
   expect(lockGrant(state([host('h2')], [web], [], [lock('web', 'lease-h1')]), web, 'h2', 'h1')).toEqual({ reason: 'disk web.img is locked by domain web on host h1' });
   // Another domain's lock: refused whoever asks.
