@@ -43,6 +43,13 @@ test('a disk locked to its host\'s lease: placed, migrated, stolen (the holder r
     expect((await rig.status()).hosts.find((h) => h.name === second)?.domains.map((d) => d.name)).toEqual(['stamp']);
     await thief.revoke();
 
+    // A record another writer mangled is skipped, never taken for a destroy: the domain runs on.
+    const good = await rig.admin.store.etcd.get(keys.domain('stamp')).string();
+    await rig.admin.store.etcd.put(keys.domain('stamp')).value('{mangled').exec();
+    await sleep(1000);
+    expect((await rig.running()).get(second)?.map((d) => d.name)).toEqual(['stamp']);
+    await rig.admin.store.etcd.put(keys.domain('stamp')).value(good as string).exec();
+
     // destroy: stopped where it runs, its lock freed, gone from the cluster (HA has nothing to restart).
     await rig.cluster(['destroy', 'stamp']);
     expect([...(await rig.running()).values()].flat()).toEqual([]);

@@ -1,7 +1,6 @@
 /**
  * Never twice, with real processes: a host daemon stopped (SIGSTOP) long enough for its
- * lease to expire has its domains restarted elsewhere, with their disk locks (which went
- * with its lease) now under the new host's lease; once continued it keeps no copy (the
+ * lease to expire has its domains restarted elsewhere; once continued it keeps no copy (the
  * isolation response, power-off, or its reconcile removes it), never runs one twice, and its
  * disk writes stay fenced until that copy is gone (the fence's own tests in
  * packages/cluster/test and packages/dom0/test). etcd itself stopped and restarted: hosts
@@ -31,8 +30,7 @@ test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale copy 
   const s0 = await rig.status();
   const victim = s0.hosts.map((h) => h.name).find((h) => h !== s0.manager) as string;
   for (const h of s0.hosts.map((x) => x.name).filter((x) => x !== victim)) await rig.admin.store.setMaintenance(h, true);
-  await ok(rig.host(victim).socket, ['disk-create', 'iso1.img', '64K']);
-  await rig.cluster(['create', rig.config('iso1', 'diskstamp', 'disk = [ "format=raw, vdev=xvda, access=rw, target=iso1.img" ]\n'), '--ha-priority', 'high']);
+  await rig.cluster(['create', rig.config('iso1', 'sleeper'), '--ha-priority', 'high']);
   for (const h of s0.hosts.map((x) => x.name).filter((x) => x !== victim)) await rig.admin.exitMaintenance(h);
   expect((await rig.status()).domains.find((d) => d.name === 'iso1')?.host).toBe(victim);
 
@@ -45,8 +43,6 @@ test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale copy 
       return undefined;
     }, 15_000, 'iso1 to restart on another host');
     expect(elsewhere).not.toBe(victim);
-    const lease = (await rig.admin.store.snapshot()).hosts.get(elsewhere)?.lease;
-    expect((await rig.admin.store.readLocks()).map(({ disk, domain, host, lease: l }) => [disk, domain, host, l])).toEqual([['iso1.img', 'iso1', elsewhere, lease]]);
   } finally {
     process.kill(pid, 'SIGCONT');
     rig.stoppedPids.delete(pid);

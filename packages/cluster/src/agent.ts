@@ -199,12 +199,13 @@ export class ClusterAgent {
     const me = this.o.hostName;
     const local = new Set((await this.o.management.ListDomains({})).domains?.filter((d) => (d.info?.domid ?? 0) !== 0).map((d) => d.name ?? ''));
     for (const name of this.mine) {
-      if (state.domains.has(name) || !local.has(name)) continue;
+      if (state.domains.has(name) || state.unreadable.has(name) || !local.has(name)) continue;
       this.o.log(`cluster: ${name} was destroyed in the cluster: destroying it here`);
       await this.o.management.DestroyDomain({ domain: name });
       local.delete(name);
     }
-    this.mine = new Set([...state.domains.values()].filter((v) => v.record.host === me).map((v) => v.record.name));
+    // (One whose record is unreadable just now stays mine: its absence is not known yet.)
+    this.mine = new Set([...[...state.domains.values()].filter((v) => v.record.host === me).map((v) => v.record.name), ...[...this.mine].filter((n) => state.unreadable.has(n))]);
     for (const v of state.domains.values()) {
       const r = v.record;
       if (this.migrating.has(r.name)) continue;

@@ -41,6 +41,8 @@ export interface ClusterState {
   ha: HaSettings;
   /** Records that did not parse, named (skipped, never trusted). */
   problems: string[];
+  /** Domains whose record exists but did not parse: their absence is not to be acted on. */
+  unreadable: Set<string>;
 }
 
 /**
@@ -99,7 +101,7 @@ export class ClusterStore {
       this.etcd.get(keys.ha).string(),
     ]);
     const state: ClusterState = {
-      hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems,
+      hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems, unreadable: new Set(),
       maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
       leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
       drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
@@ -112,6 +114,7 @@ export class ClusterStore {
     for (const kv of domains.kvs) {
       const d = parsed(kv.key.toString(), kv.value.toString(), parseDomain, problems);
       if (d) state.domains.set(d.name, { record: d, rev: kv.mod_revision });
+      else state.unreadable.add(kv.key.toString().slice(keys.domains.length));
     }
     for (const [key, text] of Object.entries(rules)) {
       const r = parsed(key, text, parseRule, problems);

@@ -21,7 +21,7 @@ function state(hosts: HostRecord[], domains: DomainRecord[], rules: ClusterState
   return {
     hosts: new Map(hosts.map((h) => [h.name, h])), domains: new Map(domains.map((d, i) => [d.name, { record: d, rev: String(i + 1) }])),
     locks: new Map(locks.map((l) => [l.disk, l])),
-    rules, maintenance: new Set(), leaving: new Set(), drs: DEFAULT_DRS, ha: DEFAULT_HA, problems: [],
+    rules, maintenance: new Set(), leaving: new Set(), drs: DEFAULT_DRS, ha: DEFAULT_HA, problems: [], unreadable: new Set(),
   };
 }
 
