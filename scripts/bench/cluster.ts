@@ -3,9 +3,9 @@
  *  - failover: kill -9 of a host → all its high-priority domains running elsewhere (wall ms);
  *  - etcd writes per host per minute at rest (the store's revision counts every write;
  *    lease keepalives are not writes);
- *  - placement decisions per second with 100 simulated hosts' records in etcd: one decision
- *    = a snapshot of the cluster from etcd + the model + choosePlacement; and the policy
- *    alone on that snapshot.
+ *  - placement decisions per second with 100 simulated hosts' records (and 400 domains, each
+ *    with a locked disk) in etcd: one decision = a snapshot of the cluster from etcd + the
+ *    model + choosePlacement + the disk-lock grant; and the policy alone on that snapshot.
  * DRS convergence (periods, migrations) is measured by test/cluster-drs.e2e.test.ts, which
  * prints it.
  */
