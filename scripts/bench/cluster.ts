@@ -3,16 +3,16 @@
  *  - failover: kill -9 of a host → all its high-priority domains running elsewhere (wall ms);
  *  - etcd writes per host per minute at rest (the store's revision counts every write;
  *    lease keepalives are not writes);
- *  - placement decisions per second with 100 simulated hosts' records in etcd: one decision
- *    = a snapshot of the cluster from etcd + the model + choosePlacement; and the policy
- *    alone on that snapshot.
+ *  - placement decisions per second with 100 simulated hosts' records (and 400 domains, each
+ *    with a locked disk) in etcd: one decision = a snapshot of the cluster from etcd + the
+ *    model + choosePlacement + the disk-lock grant; and the policy alone on that snapshot.
  * DRS convergence (periods, migrations) is measured by test/cluster/drs.e2e.test.ts, which
  * prints it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildModel, choosePlacement, keys, type DomainRecord, type HostRecord } from '@hvsim/cluster';
+import { buildModel, choosePlacement, keys, lockGrant, type ClusterState, type DomainRecord, type HostRecord } from '@hvsim/cluster';
 import { ClusterRig, Etcd } from '../../test/cluster/rig';
 import { sleep, until } from '../../test/e2e-helpers';
 import type { BenchResult } from './index';
@@ -89,28 +89,35 @@ async function placementRate(rig: ClusterRig): Promise<{ withSnapshot: number; p
     for (let i = 0; i < 100; i++) {
       const name = `sim${String(i).padStart(3, '0')}`;
       const domains = Array.from({ length: 4 }, (_, j) => ({ name: `${name}-d${j}`, uuid: '', domid: j + 1, memoryMb: 4, cpuDemand: (i * 7 + j) % 3 }));
-      const h: HostRecord = { name, pcpus: 4, memoryMb: 4096, freeMemoryMb: 4000 - 16, migration: '', cpuDemand: domains.reduce((a, d) => a + d.cpuDemand, 0), memoryUsedMb: 16, domains };
+      const h: HostRecord = { name, pcpus: 4, memoryMb: 4096, freeMemoryMb: 4000 - 16, migration: '', lease: '0', cpuDemand: domains.reduce((a, d) => a + d.cpuDemand, 0), memoryUsedMb: 16, domains };
       await store.etcd.put(keys.host(name)).value(JSON.stringify(h)).exec();
       for (const d of domains) {
-        const r: DomainRecord = { name: d.name, config: 'name = "x"\n', configFile: '/x.cfg', haPriority: 'medium', memoryMb: 4, vcpus: 1, host: name, target: null, pending: null, moves: 0, restarts: 0 };
+        const r: DomainRecord = { name: d.name, config: 'name = "x"\n', configFile: '/x.cfg', haPriority: 'medium', memoryMb: 4, vcpus: 1, disks: [`${d.name}.img`], host: name, target: null, pending: null, moves: 0, restarts: 0 };
         await store.etcd.put(keys.domain(d.name)).value(JSON.stringify(r)).exec();
+        await store.etcd.put(keys.diskLock(`${d.name}.img`)).value(JSON.stringify({ domain: d.name, host: name })).exec();
       }
     }
-    const probe = { name: 'new', memoryMb: 64, vcpus: 1 };
+    const probe = { name: 'new', memoryMb: 64, vcpus: 1, disks: ['new.img'] };
     const N = 50;
     let t = performance.now();
-    for (let i = 0; i < N; i++) choosePlacement(buildModel(await store.snapshot()), probe);
+    for (let i = 0; i < N; i++) place(await store.snapshot(), probe);
     const withSnapshot = Math.round(N / ((performance.now() - t) / 1000));
     const state = await store.snapshot();
     const M = 2000;
     t = performance.now();
-    for (let i = 0; i < M; i++) choosePlacement(buildModel(state), probe);
+    for (let i = 0; i < M; i++) place(state, probe);
     const policyOnly = Math.round(M / ((performance.now() - t) / 1000));
     return { withSnapshot, policyOnly };
   } finally {
     store.close();
     await etcd.stop();
   }
+}
+
+/** One placement decision as the manager makes it: the host, then its disks' locks. */
+function place(state: ClusterState, d: Pick<DomainRecord, 'name' | 'memoryMb' | 'vcpus' | 'disks'>): void {
+  const p = choosePlacement(buildModel(state), d);
+  if (!('host' in p) || 'reason' in lockGrant(state, d, p.host, null)) throw new Error(`the probe domain found no place: ${JSON.stringify(p)}`);
 }
 
 function tail(file: string): string {

@@ -4,7 +4,7 @@
  * host (failover time, priority order, disabled stays off, never twice, no decision twice).
  */
 import { ClusterRig } from './rig';
-import { alive, sleep, until } from '../e2e-helpers';
+import { alive, ok, sleep, until } from '../e2e-helpers';
 
 jest.setTimeout(90_000);
 
@@ -74,7 +74,11 @@ describe('a cluster of three hosts on etcd', () => {
     // Everything onto the victim: the survivors in maintenance while these are placed.
     for (const h of survivors) await rig.admin.store.setMaintenance(h, true);
     const prio = { hi1: 'high', hi2: 'high', med1: 'medium', low1: 'low', off1: 'disabled' } as const;
-    for (const [n, p] of Object.entries(prio)) await rig.cluster(['create', rig.config(n, 'sleeper'), '--ha-priority', p]);
+    // hi1 writes a disk: its lock goes with the victim's lease, and comes back under its new host's.
+    await ok(rig.host(victim).socket, ['disk-create', 'hi1.img', '64K']);
+    const disk = 'disk = [ "format=raw, vdev=xvda, access=rw, target=hi1.img" ]\n';
+    for (const [n, p] of Object.entries(prio)) await rig.cluster(['create', n === 'hi1' ? rig.config(n, 'diskstamp', disk) : rig.config(n, 'sleeper'), '--ha-priority', p]);
+    expect((await rig.admin.store.readLocks()).map((l) => [l.disk, l.domain, l.host])).toEqual([['hi1.img', 'hi1', victim]]);
     for (const h of survivors) await rig.admin.store.setMaintenance(h, false);
     const onVictim = (await rig.status()).domains.filter((d) => d.host === victim).map((d) => d.name);
     expect(onVictim).toEqual(expect.arrayContaining(Object.keys(prio)));
@@ -118,5 +122,8 @@ describe('a cluster of three hosts on etcd', () => {
     const names = restarts.map((d) => d.domain);
     expect(new Set(names).size).toBe(names.length);
     expect(names.sort()).toEqual([...protectedOnes].sort());
+    const hi1At = status.domains.find((d) => d.name === 'hi1')?.host as string;
+    const lease = (await rig.admin.store.snapshot()).hosts.get(hi1At)?.lease;
+    expect((await rig.admin.store.readLocks()).map((l) => [l.disk, l.domain, l.host, l.lease])).toEqual([['hi1.img', 'hi1', hi1At, lease]]);
   });
 });

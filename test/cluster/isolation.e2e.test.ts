@@ -6,8 +6,11 @@
  * packages/cluster/test and packages/dom0/test). etcd itself stopped and restarted: hosts
  * keep running their domains (no manager, no HA action), then rejoin.
  */
-import { ClusterRig } from './rig';
-import { sleep, until } from '../e2e-helpers';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ClusterRig, Etcd } from './rig';
+import { alive, ok, sleep, until } from '../e2e-helpers';
 
 jest.setTimeout(90_000);
 
@@ -97,4 +100,31 @@ test('etcd stopped and restarted: hosts keep their domains, no HA action, then r
   expect(await rig.runningTwice()).toEqual([]);
   const restarts = (await rig.admin.store.decisions()).slice(decisionsBefore).filter((d) => d.kind === 'restart');
   expect(restarts).toEqual([]);
+});
+
+test('a host booted a moment before its etcd answers joins once it does', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-cluster-early-'));
+  const etcd = await Etcd.create(dir);
+  const socket = path.join(dir, 'early', 'hvsim.sock');
+  let pid = 0;
+  try {
+    const booting = ok(socket, ['boot', '--detach', '--json', '--cluster', etcd.url, '--host-name', 'early', '--pcpus', '1', '--memory', '256']);
+    await sleep(2000);
+    await etcd.run();
+    pid = (JSON.parse(await booting) as { pid: number }).pid;
+    const admin = new (await import('@hvsim/cluster')).ClusterAdmin(etcd.url);
+    try {
+      await until(async () => ((await admin.status()).hosts.some((h) => h.name === 'early') ? true : undefined), 10_000, 'the early host to join');
+    } finally {
+      admin.close();
+    }
+  } finally {
+    if (pid !== 0 && alive(pid)) {
+      process.kill(pid, 'SIGTERM');
+      for (let i = 0; i < 100 && alive(pid); i++) await sleep(50);
+      if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
+    await etcd.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

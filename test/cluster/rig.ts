@@ -21,9 +21,14 @@ export class Etcd {
   }
 
   static async start(dir: string): Promise<Etcd> {
-    const e = new Etcd(dir, await freePort(), await freePort());
+    const e = await Etcd.create(dir);
     await e.run();
     return e;
+  }
+
+  /** An etcd on free ports, not started yet (run() starts it). */
+  static async create(dir: string): Promise<Etcd> {
+    return new Etcd(dir, await freePort(), await freePort());
   }
 
   /** Starts (or restarts) etcd on the same ports and data. */
@@ -126,7 +131,7 @@ export class ClusterRig {
   }
 
   /** A config for `kernel` (a demo image) named `name`, written into the rig's directory. */
-  config(name: string, kernel: 'spin' | 'sleeper' | 'disk', extra = ''): string {
+  config(name: string, kernel: 'spin' | 'sleeper' | 'disk' | 'diskstamp', extra = ''): string {
     const file = path.join(this.dir, `${name}.cfg`);
     fs.writeFileSync(file, `name = "${name}"\nkernel = "${path.join(DEMO, `${kernel}.elf`)}"\nmemory = 4\nvcpus = 1\n${extra}`);
     return file;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { parseDomainConfig } from '@hvsim/dom0';
 import { imbalance, drsThreshold } from './drs';
 import { buildModel } from './placement';
-import { keys, nameProblem, PREFIX, type DomainRecord, type DrsSettings, type HaPriority, type HaSettings, type RuleKind } from './records';
+import { diskLockName, keys, nameProblem, PREFIX, type DomainRecord, type DrsSettings, type HaPriority, type HaSettings, type RuleKind } from './records';
 import { ADMIN_CALL_DEADLINE_MS, ClusterStore, type ClusterState } from './store';
 
 /** An error the user can act on, with the errno-style code the CLI exits with. */
@@ -36,6 +36,10 @@ export interface DomainStatus {
   host: string | null;
   target: string | null;
   haPriority: HaPriority;
+  memoryMb: number;
+  vcpus: number;
+  /** Its read-write disks, locked to its host. */
+  disks: string[];
   state: 'running' | 'migrating' | 'starting' | 'pending' | 'off';
   pending: string | null;
   moves: number;
@@ -77,7 +81,7 @@ export class ClusterAdmin {
       domains: h.domains.map((d) => ({ name: d.name, uuid: d.uuid, domid: d.domid, cpuDemand: d.cpuDemand, clustered: clustered.has(d.name) })),
     }));
     const domains = [...state.domains.values()].map(({ record: r }) => ({
-      name: r.name, host: r.host, target: r.target, haPriority: r.haPriority, state: domainState(state, r),
+      name: r.name, host: r.host, target: r.target, haPriority: r.haPriority, memoryMb: r.memoryMb, vcpus: r.vcpus, disks: r.disks, state: domainState(state, r),
       pending: r.pending, moves: r.moves, restarts: r.restarts,
     })).sort((a, b) => a.name.localeCompare(b.name));
     const model = buildModel(state);
@@ -106,7 +110,7 @@ export class ClusterAdmin {
     if (problem !== null) throw new ClusterError('EINVAL', `${configPath}: name: ${problem}`);
     const record: DomainRecord = {
       name: config.name, config: text, configFile: file, haPriority, memoryMb: config.memory, vcpus: config.vcpus,
-      host: null, target: null, pending: null, moves: 0, restarts: 0,
+      disks: [...new Set(config.disks.filter((d) => d.access === 'rw').map((d) => diskLockName(d.target)))], host: null, target: null, pending: null, moves: 0, restarts: 0,
     };
     if (!(await this.store.createDomain(record))) throw new ClusterError('EEXIST', `a clustered domain named ${config.name} exists already`);
     return this.waitFor(timeoutMs, `${config.name} to start`, (s) => {
@@ -131,6 +135,25 @@ export class ClusterAdmin {
       if (r?.host === host && r.target === null && runsOn(s, host, domain)) return true;
       if (r && r.target === null && r.host !== host) throw new ClusterError('EBUSY', `the migration of ${domain} to ${host} failed (see the hosts' logs)`);
       return null;
+    });
+  }
+
+  /**
+   * `cluster destroy`: the domain leaves the cluster — its record goes (a migration in flight
+   * finishes first), so HA never restarts it, and the host running it destroys it and lets
+   * its disk locks go; resolves once no host reports it and its locks are free.
+   */
+  async destroy(domain: string, timeoutMs: number): Promise<void> {
+    const deleted = await this.waitFor(timeoutMs, `${domain} to be removed from the cluster`, async (s) => {
+      const v = s.domains.get(domain);
+      if (v === undefined) return 'gone';
+      if (v.record.target !== null) return null;
+      return (await this.store.deleteDomain(v)) ? 'deleted' : null;
+    });
+    if (deleted === 'gone') throw new ClusterError('ENOENT', `no clustered domain named ${domain}`);
+    await this.waitFor(timeoutMs, `${domain} to stop`, (s) => {
+      const running = [...s.hosts.values()].some((h) => h.domains.some((d) => d.name === domain));
+      return running || [...s.locks.values()].some((l) => l.domain === domain) ? null : true;
     });
   }
 
@@ -185,10 +208,10 @@ export class ClusterAdmin {
     await this.waitFor(timeoutMs, `${host} to leave`, (s) => (s.hosts.has(host) ? null : true));
   }
 
-  private async waitFor<T>(timeoutMs: number, what: string, check: (s: ClusterState) => T | null): Promise<T> {
+  private async waitFor<T>(timeoutMs: number, what: string, check: (s: ClusterState) => T | null | Promise<T | null>): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const got = check(await this.store.snapshot());
+      const got = await check(await this.store.snapshot());
       if (got !== null) return got;
       if (Date.now() > deadline) throw new ClusterError('ETIMEDOUT', `timed out after ${timeoutMs / 1000} s waiting for ${what}`);
       await new Promise((r) => setTimeout(r, POLL_MS));

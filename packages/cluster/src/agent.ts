@@ -14,7 +14,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Campaign, Etcd3, Lease } from 'etcd3';
-import { LeaseFence } from './fence';
+import { lockGrant } from './disk-locks';
+import type { ClusterWriteFence } from './fence';
 import { HostSampler, worthPublishing, type Management } from './host-sampler';
 import { Manager } from './manager';
 import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
@@ -28,6 +29,9 @@ export const LEASE_TTL_S = 3;
 export const AGENT_TICK_MS = 250;
 /** How often the host samples its load. */
 export const SAMPLE_MS = 1000;
+/** How long a joining host waits for etcd to answer, and how often it asks. */
+export const JOIN_WAIT_MS = 10_000;
+const JOIN_RETRY_MS = 500;
 /** A domain whose create failed is tried again after this long. */
 const CREATE_RETRY_MS = 2000;
 
@@ -37,8 +41,9 @@ export interface AgentOptions {
   management: Management;
   /** Where other hosts migrate to this one (`tcp:HOST:PORT`), '' for none. */
   migration: string;
-  /** Shared with the block backends: closed while the lease is not confirmed. */
-  fence: LeaseFence;
+  /** Shared with the block backends: closed while the lease is not confirmed, and for a disk
+   *  whose lock this host does not hold. */
+  fence: ClusterWriteFence;
   log: (line: string) => void;
   /** Called once the agent has left the cluster on request (`cluster leave`). */
   onLeft?: () => void;
@@ -49,6 +54,7 @@ export class ClusterAgent {
   private readonly etcd: Etcd3;
   private readonly sampler: HostSampler;
   private lease: Lease | null = null;
+  private leaseId = '';
   private campaign: Campaign | null = null;
   private manager: Manager | null = null;
   private managerBusy = false;
@@ -60,8 +66,11 @@ export class ClusterAgent {
   private isolated = false;
   private readonly migrating = new Set<string>();
   private readonly retryAt = new Map<string, number>();
-  /** Clustered domains this host ran when it last saw etcd: the isolation response's scope. */
+  /** Clustered domains this host ran when it last saw etcd: the isolation response's scope,
+   *  and what it destroys once their records are gone (`cluster destroy`). */
   private mine = new Set<string>();
+  /** Why a domain placed here cannot take its disk locks, as last logged. */
+  private readonly lockProblems = new Map<string, string>();
 
   constructor(private readonly o: AgentOptions) {
     this.store = ClusterStore.connect(o.etcdUrl);
@@ -69,13 +78,22 @@ export class ClusterAgent {
     this.sampler = new HostSampler(o.management, o.hostName, o.migration);
   }
 
-  /** Joins: registers under a lease (failing if etcd does not answer) and starts the loop. */
+  /** Joins: registers under a lease and starts the loop. An etcd that does not answer yet
+   *  (started a moment before, as README's walk-through does) is tried again for
+   *  JOIN_WAIT_MS; then the join fails. */
   async start(): Promise<void> {
-    try {
-      await this.register();
-    } catch (err) {
-      await this.release();
-      throw err;
+    const deadline = performance.now() + JOIN_WAIT_MS;
+    for (;;) {
+      try {
+        await this.register();
+        break;
+      } catch (err) {
+        if (performance.now() + JOIN_RETRY_MS >= deadline) {
+          await this.release();
+          throw err;
+        }
+        await new Promise((r) => setTimeout(r, JOIN_RETRY_MS));
+      }
     }
     this.schedule();
   }
@@ -98,7 +116,8 @@ export class ClusterAgent {
     const lease = this.lease;
     this.lease = null;
     await lease?.revoke().catch(() => undefined);
-    this.o.fence.lost();
+    this.o.fence.lease.lost();
+    this.o.fence.locks.unbind();
     this.store.close();
   }
 
@@ -112,19 +131,22 @@ export class ClusterAgent {
   private async register(): Promise<void> {
     // The new lease must not reopen the fence before reconcile() has destroyed what now runs
     // elsewhere (the tick that registers reconciles right after, and opens it then).
-    this.o.fence.hold();
+    this.o.fence.lease.hold();
     const lease = this.etcd.lease(LEASE_TTL_S);
-    lease.on('keepaliveSucceeded', (res) => this.o.fence.renewed(Number(res.TTL)));
+    lease.on('keepaliveSucceeded', (res) => this.o.fence.lease.renewed(Number(res.TTL)));
     lease.on('lost', (err) => {
       if (this.lease !== lease) return;
       this.o.log(`cluster: lease lost: ${err.message}`);
       this.lease = null;
-      this.o.fence.lost();
+      this.o.fence.lease.lost();
+      this.o.fence.locks.unbind();
       this.dropManager();
     });
-    await lease.grant();
-    this.o.fence.renewed(LEASE_TTL_S);
-    const record = await this.sampler.sample();
+    const id = await lease.grant();
+    this.o.fence.lease.renewed(LEASE_TTL_S);
+    this.leaseId = id;
+    this.o.fence.locks.bind({ lease: id, locks: () => this.store.readLocks(), ttlS: () => this.store.leaseTtlS(id) });
+    const record = { ...(await this.sampler.sample()), lease: id };
     await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
     this.lease = lease;
     this.published = record;
@@ -141,7 +163,7 @@ export class ClusterAgent {
       this.isolated = false;
       await this.publish();
       await this.reconcile(state);
-      this.o.fence.open();
+      this.o.fence.lease.open();
       if (state.leaving.has(this.o.hostName)) await this.leaveIfEmpty(state);
       this.runManager(state);
     } catch (err) {
@@ -151,7 +173,7 @@ export class ClusterAgent {
 
   /** Past the lease's expiry without a confirmed keepalive: the isolation response, once. */
   private async checkIsolation(): Promise<void> {
-    if (this.isolated || !this.o.fence.expired()) return;
+    if (this.isolated || !this.o.fence.lease.expired()) return;
     this.isolated = true;
     this.dropManager();
     const response = this.ha?.isolationResponse ?? 'leave-running';
@@ -165,30 +187,61 @@ export class ClusterAgent {
   private async publish(): Promise<void> {
     if (performance.now() - this.lastSample < SAMPLE_MS || this.lease === null) return;
     this.lastSample = performance.now();
-    const record = await this.sampler.sample();
+    const record = { ...(await this.sampler.sample()), lease: this.leaseId };
     if (!worthPublishing(this.published, record)) return;
     await this.lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
     this.published = record;
   }
 
-  /** Makes this host run what etcd places on it, and nothing that now runs elsewhere. */
+  /** Makes this host run what etcd places on it (with its disks locked here), nothing that
+   *  now runs elsewhere or was destroyed, and holds no lock it no longer needs. */
   private async reconcile(state: ClusterState): Promise<void> {
     const me = this.o.hostName;
     const local = new Set((await this.o.management.ListDomains({})).domains?.filter((d) => (d.info?.domid ?? 0) !== 0).map((d) => d.name ?? ''));
-    this.mine = new Set([...state.domains.values()].filter((v) => v.record.host === me).map((v) => v.record.name));
+    for (const name of this.mine) {
+      if (state.domains.has(name) || state.unreadable.has(name) || !local.has(name)) continue;
+      this.o.log(`cluster: ${name} was destroyed in the cluster: destroying it here`);
+      await this.o.management.DestroyDomain({ domain: name });
+      local.delete(name);
+    }
+    // (One whose record is unreadable just now stays mine: its absence is not known yet.)
+    this.mine = new Set([...[...state.domains.values()].filter((v) => v.record.host === me).map((v) => v.record.name), ...[...this.mine].filter((n) => state.unreadable.has(n))]);
     for (const v of state.domains.values()) {
       const r = v.record;
       if (this.migrating.has(r.name)) continue;
       if (r.host === me && r.target !== null && r.target !== me) {
         if (local.has(r.name)) this.migrateAway(v, state);
-        else if (state.hosts.get(r.target)?.domains.some((d) => d.name === r.name)) await this.store.updateDomain(v, { ...r, host: r.target, target: null, moves: r.moves + 1 });
-      } else if (r.host === me && !local.has(r.name)) {
-        await this.createHere(v);
-      } else if (r.host !== me && r.target !== me && local.has(r.name)) {
+        else if (state.hosts.get(r.target)?.domains.some((d) => d.name === r.name)) await this.commitMigration(v, state, r.target);
+      } else if (r.host === me) {
+        if ((await this.holdLocks(v, state)) && !local.has(r.name)) await this.createHere(v);
+      } else if (r.target !== me && local.has(r.name)) {
         // Placed elsewhere (restarted there while this host was cut off): never run twice.
         this.o.log(`cluster: ${r.name} runs on ${r.host ?? 'no host'} now: destroying the copy here`);
         await this.o.management.DestroyDomain({ domain: r.name });
+        local.delete(r.name);
       }
+    }
+    await this.releaseLocks(state, local);
+  }
+
+  /** Whether this host holds (or has now taken) the disk locks of `v`, placed here. */
+  private async holdLocks(v: VersionedDomain, state: ClusterState): Promise<boolean> {
+    const r = v.record;
+    if (r.disks.every((disk) => state.locks.get(disk)?.lease === this.leaseId)) return true;
+    const grant = lockGrant(state, r, this.o.hostName, this.o.hostName);
+    const taken = 'reason' in grant ? false : await this.store.takeLocks(v, grant);
+    const problem = 'reason' in grant ? grant.reason : taken ? null : 'its record or a lock changed meanwhile';
+    if (problem !== null && this.lockProblems.get(r.name) !== problem) this.o.log(`cluster: cannot lock the disks of ${r.name}: ${problem}`);
+    if (problem === null) this.lockProblems.delete(r.name);
+    else this.lockProblems.set(r.name, problem);
+    return taken;
+  }
+
+  /** Locks under this host's lease for domains it neither runs nor is placed to run. */
+  private async releaseLocks(state: ClusterState, local: ReadonlySet<string>): Promise<void> {
+    for (const l of state.locks.values()) {
+      if (l.lease !== this.leaseId || local.has(l.domain) || state.domains.get(l.domain)?.record.host === this.o.hostName) continue;
+      await this.store.releaseLock(l);
     }
   }
 
@@ -214,15 +267,29 @@ export class ClusterAgent {
     void (async () => {
       try {
         await this.o.management.Migrate({ domain: r.name, destination: to.migration, live: true });
-        const done = await this.store.updateDomain(v, { ...r, host: to.name, target: null, moves: r.moves + 1 });
-        this.o.log(`cluster: migrated ${r.name} to ${to.name}${done ? '' : ' (record changed meanwhile)'}`);
       } catch (err) {
         this.o.log(`cluster: migrating ${r.name} to ${to.name}: ${(err as Error).message}`);
         await this.store.updateDomain(v, { ...r, target: null }).catch(() => false);
-      } finally {
-        this.migrating.delete(r.name);
+        return;
       }
-    })();
+      await this.commitMigration(v, state, to.name);
+    })().finally(() => this.migrating.delete(r.name));
+  }
+
+  /**
+   * A migration landed at `to`: the record follows it, and the disk locks pass to `to` in the
+   * same transaction (its writes wait for them: DiskLockView). If that fails (the record or
+   * the target's lease changed), the next reconcile tries again on a fresh view.
+   */
+  private async commitMigration(v: VersionedDomain, state: ClusterState, to: string): Promise<void> {
+    const r = v.record;
+    const grant = lockGrant(state, r, to, this.o.hostName);
+    const done = await this.store.updateDomain(v, { ...r, host: to, target: null, moves: r.moves + 1 }, 'reason' in grant ? {} : { grant })
+      .catch((err: Error) => {
+        this.o.log(`cluster: recording the migration of ${r.name}: ${err.message}`);
+        return false;
+      });
+    this.o.log(`cluster: migrated ${r.name} to ${to}${done ? '' : ' (not recorded yet)'}`);
   }
 
   /** `cluster leave`: once nothing is placed here (the manager evacuates a leaving host),

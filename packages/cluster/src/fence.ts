@@ -9,6 +9,7 @@
  * Wall time (a monotonic clock): leases are etcd's, outside any simulation.
  */
 import { performance } from 'node:perf_hooks';
+import { DiskLockView } from './disk-locks';
 
 /** Slack for the keepalive's round trip: the lease's server-side expiry counts from when
  *  etcd received the keepalive, which is before the answer reached us. */
@@ -55,5 +56,17 @@ export class LeaseFence {
   /** The lease would have expired by now (the moment the isolation response applies). */
   expired(): boolean {
     return this.now() >= this.expiresAt;
+  }
+}
+
+/** The write fence a cluster host's block backends ask before each write, flush and discard:
+ *  the lease's timing first (no etcd round trip), then the disk's own lock in etcd. */
+export class ClusterWriteFence {
+  readonly lease = new LeaseFence();
+  readonly locks = new DiskLockView();
+
+  /** Why a write to datastore target `target` is refused now, or null. */
+  refusal(target: string): string | null | Promise<string | null> {
+    return this.lease.refusal() ?? this.locks.check(target);
   }
 }

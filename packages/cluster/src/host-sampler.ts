@@ -18,7 +18,8 @@ export class HostSampler {
 
   constructor(private readonly m: Management, private readonly name: string, private readonly migration: string) {}
 
-  async sample(): Promise<HostRecord> {
+  /** The record, but for its lease (the agent's). */
+  async sample(): Promise<Omit<HostRecord, 'lease'>> {
     const [info, list, vcpus] = await Promise.all([this.m.Info({}), this.m.ListDomains({}), this.m.VcpuList({})]);
     const wanting = new Map<number, number>();
     for (const v of vcpus.vcpus ?? []) {

@@ -4,6 +4,7 @@ export * from './placement';
 export * from './drs';
 export * from './ha';
 export * from './fence';
+export * from './disk-locks';
 export * from './host-sampler';
 export * from './manager';
 export * from './agent';

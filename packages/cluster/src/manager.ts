@@ -6,11 +6,12 @@
  * domain record's revision and by the manager's election key, and recorded under
  * `decisions/`: a manager deposed mid-round, or a round on a stale view, changes nothing.
  */
+import { lockGrant } from './disk-locks';
 import { planDrs } from './drs';
 import { admissionProblem, restartOrder } from './ha';
-import { buildModel, choosePlacement, placeInModel, type ClusterModel } from './placement';
+import { buildModel, choosePlacement, placeInModel, type ClusterModel, type Placement } from './placement';
 import { keys, type Decision, type DomainRecord } from './records';
-import type { ClusterState, ClusterStore, VersionedDomain } from './store';
+import type { ClusterState, ClusterStore, LockGrant, VersionedDomain } from './store';
 
 export interface ManagerOptions {
   store: ClusterStore;
@@ -25,6 +26,8 @@ export interface ManagerOptions {
 
 export class Manager {
   private lastDrs = -Infinity;
+  /** Balancing rounds run so far (recorded with each DRS move). */
+  private drsPeriods = 0;
 
   constructor(private readonly o: ManagerOptions) {}
 
@@ -47,7 +50,10 @@ export class Manager {
         continue;
       }
       if (target !== null && state.hosts.get(target)?.domains.some((d) => d.name === v.record.name)) {
-        await this.decide(v, { ...v.record, host: target, target: null }, { kind: 'adopt', from: host, to: target, reason: `${host} failed after the migration landed` });
+        // The dead source's locks went with its lease; if one has not yet, the target takes it later.
+        const grant = lockGrant(state, v.record, target, null);
+        const adopt = { kind: 'adopt' as const, from: host, to: target, reason: `${host} failed after the migration landed` };
+        await this.decide(v, { ...v.record, host: target, target: null }, adopt, { grant: 'reason' in grant ? undefined : grant });
         placeInModel(model, v.record, target);
         continue;
       }
@@ -56,15 +62,16 @@ export class Manager {
     const ordered = restartOrder(orphans.map((v) => ({ ...v, name: v.record.name, haPriority: v.record.haPriority })));
     for (const v of ordered) {
       model.location.delete(v.record.name); // its old host is gone: it holds nothing there
-      const p = choosePlacement(model, v.record);
+      const p = withLocks(state, v.record, choosePlacement(model, v.record));
       if (!('host' in p)) {
         if (v.record.pending !== p.reason) await this.decide(v, { ...v.record, pending: p.reason }, null);
         continue;
       }
       const next = { ...v.record, host: p.host, target: null, pending: null, restarts: v.record.restarts + 1 };
-      // Only while the failed host is still gone: one that re-registered meanwhile keeps it.
+      // Only while the failed host is still gone (one that re-registered meanwhile keeps it),
+      // and with its disk locks free: the failed host's went with its lease.
       const restart = { kind: 'restart' as const, from: v.record.host, to: p.host, reason: `host ${v.record.host} failed (priority ${v.record.haPriority})` };
-      if (await this.decide(v, next, restart, keys.host(v.record.host as string))) {
+      if (await this.decide(v, next, restart, { absentKey: keys.host(v.record.host as string), grant: p })) {
         placeInModel(model, v.record, p.host);
       }
     }
@@ -76,12 +83,12 @@ export class Manager {
     for (const v of state.domains.values()) {
       if (v.record.host !== null) continue;
       const refused = admissionProblem(model, protectedMb, v.record, state.ha.failoverCapacity);
-      const p: { host: string } | { reason: string } = refused === null ? choosePlacement(model, v.record) : { reason: refused };
+      const p = refused === null ? withLocks(state, v.record, choosePlacement(model, v.record)) : { reason: refused };
       if (!('host' in p)) {
         if (v.record.pending !== p.reason) await this.decide(v, { ...v.record, pending: p.reason }, null);
         continue;
       }
-      if (await this.decide(v, { ...v.record, host: p.host, pending: null }, { kind: 'place', from: null, to: p.host, reason: 'initial placement' })) {
+      if (await this.decide(v, { ...v.record, host: p.host, pending: null }, { kind: 'place', from: null, to: p.host, reason: 'initial placement' }, { grant: p })) {
         placeInModel(model, v.record, p.host);
         if (v.record.haPriority !== 'disabled') protectedMb += v.record.memoryMb;
       }
@@ -111,19 +118,25 @@ export class Manager {
     const records = [...state.domains.values()];
     if (records.some((v) => v.record.target !== null)) return;
     this.lastDrs = this.o.now();
+    const period = ++this.drsPeriods;
     const movable = records.filter((v) => v.record.host !== null && model.hosts.some((h) => h.name === v.record.host)).map((v) => v.record);
     for (const move of planDrs(model, movable, state.drs.level)) {
       const v = state.domains.get(move.domain) as VersionedDomain;
-      await this.decide(v, { ...v.record, target: move.to }, { kind: 'migrate', from: move.from, to: move.to, reason: `DRS level ${state.drs.level}: ${move.reason}` });
+      await this.decide(v, { ...v.record, target: move.to }, { kind: 'migrate', from: move.from, to: move.to, reason: `DRS level ${state.drs.level}: ${move.reason}`, period });
     }
   }
 
   /** Commits one decision; false (logged) when its view was stale or the manager deposed. */
-  private async decide(prev: VersionedDomain, next: DomainRecord, decision: Omit<Decision, 'domain' | 'manager'> | null, absentKey?: string): Promise<boolean> {
+  private async decide(prev: VersionedDomain, next: DomainRecord, decision: Omit<Decision, 'domain' | 'manager'> | null, o: { absentKey?: string; grant?: LockGrant } = {}): Promise<boolean> {
     const full = decision ? { ...decision, domain: next.name, manager: this.o.name } : undefined;
-    const ok = await this.o.store.updateDomain(prev, next, full, this.o.guardKey, absentKey);
+    const ok = await this.o.store.updateDomain(prev, next, { ...o, decision: full, guardKey: this.o.guardKey });
     if (!ok) this.o.log(`cluster manager: ${next.name}: changed meanwhile, decision dropped`);
     else if (full) this.o.log(`cluster manager: ${full.kind} ${next.name} ${full.from ?? '-'} → ${full.to} (${full.reason})`);
     return ok;
   }
+}
+
+/** A placement together with the grant of the domain's disk locks to that host, or why not. */
+function withLocks(state: ClusterState, d: DomainRecord, p: Placement): LockGrant | { reason: string } {
+  return 'host' in p ? lockGrant(state, d, p.host, null) : p;
 }

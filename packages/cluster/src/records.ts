@@ -8,6 +8,9 @@
  *   PREFIX/rules/NAME        Rule (keep-together / keep-apart)
  *   PREFIX/maintenance/NAME  present while host NAME is in maintenance mode (evacuated)
  *   PREFIX/leave/NAME        present when host NAME was asked to leave the cluster
+ *   PREFIX/locks/disk/DISK   DiskLock: the clustered domain that may write datastore image
+ *                            DISK, put under the lease of the host that runs it (gone when
+ *                            that lease expires); DISK is the disk's target, normalized
  *   PREFIX/settings/drs      DrsSettings
  *   PREFIX/settings/ha       HaSettings
  *   PREFIX/decisions/REV-N   Decision: what the manager decided, written in the same
@@ -27,6 +30,8 @@ export const keys = {
   maintenancePrefix: `${PREFIX}maintenance/`,
   leave: (host: string): string => `${PREFIX}leave/${host}`,
   leavePrefix: `${PREFIX}leave/`,
+  diskLock: (disk: string): string => `${PREFIX}locks/disk/${disk}`,
+  diskLocks: `${PREFIX}locks/disk/`,
   drs: `${PREFIX}settings/drs`,
   ha: `${PREFIX}settings/ha`,
   decisions: `${PREFIX}decisions/`,
@@ -56,6 +61,8 @@ export interface HostRecord {
   freeMemoryMb: number;
   /** Where other hosts migrate domains to it (`tcp:HOST:PORT`), or '' when it has none. */
   migration: string;
+  /** The etcd lease its record lives under (decimal): disk locks for it are put under it. */
+  lease: string;
   /** Sum of its domains' CPU demand (vCPUs wanting a pCPU). */
   cpuDemand: number;
   memoryUsedMb: number;
@@ -72,6 +79,8 @@ export interface DomainRecord {
   haPriority: HaPriority;
   memoryMb: number;
   vcpus: number;
+  /** Its read-write disks (lock names, `diskLockName`): locked to its host before it starts. */
+  disks: string[];
   /** The host it runs on, or null until placed. */
   host: string | null;
   /** Set while a migration to this host is wanted: the source host carries it out. */
@@ -81,6 +90,13 @@ export interface DomainRecord {
   /** Completed migrations and restarts, counted by whoever completed them. */
   moves: number;
   restarts: number;
+}
+
+/** Who may write a disk: the value of its lock key (the key's lease says under which host
+ *  lease it was taken). */
+export interface DiskLock {
+  domain: string;
+  host: string;
 }
 
 export interface Rule {
@@ -108,6 +124,8 @@ export interface Decision {
   to: string;
   manager: string;
   reason: string;
+  /** A DRS move's period: the deciding manager's count of its balancing rounds, from 1. */
+  period?: number;
 }
 
 export const DEFAULT_DRS: DrsSettings = { level: 0, periodS: 5 };
@@ -161,7 +179,7 @@ export function parseHost(text: string): HostRecord {
   const o = object(text);
   return {
     name: str(o, 'name'), pcpus: num(o, 'pcpus', 1), memoryMb: num(o, 'memoryMb'), freeMemoryMb: num(o, 'freeMemoryMb'),
-    migration: str(o, 'migration'), cpuDemand: num(o, 'cpuDemand'), memoryUsedMb: num(o, 'memoryUsedMb'),
+    migration: str(o, 'migration'), lease: str(o, 'lease'), cpuDemand: num(o, 'cpuDemand'), memoryUsedMb: num(o, 'memoryUsedMb'),
     domains: list(o, 'domains', hostedDomain),
   };
 }
@@ -170,18 +188,25 @@ export function parseDomain(text: string): DomainRecord {
   const o = object(text);
   return {
     name: str(o, 'name'), config: str(o, 'config'), configFile: str(o, 'configFile'),
-    haPriority: oneOf(o, 'haPriority', HA_PRIORITIES), memoryMb: num(o, 'memoryMb'), vcpus: num(o, 'vcpus', 1),
+    haPriority: oneOf(o, 'haPriority', HA_PRIORITIES), memoryMb: num(o, 'memoryMb'), vcpus: num(o, 'vcpus', 1), disks: list(o, 'disks', name),
     host: strOrNull(o, 'host'), target: strOrNull(o, 'target'), pending: strOrNull(o, 'pending'),
     moves: num(o, 'moves'), restarts: num(o, 'restarts'),
   };
 }
 
+function name(v: unknown): string {
+  if (typeof v !== 'string') throw new Error('a list member is not a name');
+  return v;
+}
+
 export function parseRule(text: string): Rule {
   const o = object(text);
-  return { name: str(o, 'name'), kind: oneOf(o, 'kind', ['keep-together', 'keep-apart'] as const), domains: list(o, 'domains', (v) => {
-    if (typeof v !== 'string') throw new Error('a rule member is not a name');
-    return v;
-  }) };
+  return { name: str(o, 'name'), kind: oneOf(o, 'kind', ['keep-together', 'keep-apart'] as const), domains: list(o, 'domains', name) };
+}
+
+export function parseDiskLock(text: string): DiskLock {
+  const o = object(text);
+  return { domain: str(o, 'domain'), host: str(o, 'host') };
 }
 
 export function parseDrs(text: string): DrsSettings {
@@ -199,7 +224,23 @@ export function parseDecision(text: string): Decision {
   return {
     kind: oneOf(o, 'kind', ['place', 'migrate', 'restart', 'adopt'] as const), domain: str(o, 'domain'),
     from: strOrNull(o, 'from'), to: str(o, 'to'), manager: str(o, 'manager'), reason: str(o, 'reason'),
+    ...(o.period === undefined ? {} : { period: num(o, 'period', 1) }),
   };
+}
+
+/**
+ * The name a disk is locked by: its datastore target, normalized, so that two spellings of
+ * one file ("./a.img", "a.img") are one lock on every host (each resolves targets in the
+ * same shared datastore).
+ */
+export function diskLockName(target: string): string {
+  const parts: string[] = [];
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return (target.startsWith('/') ? '/' : '') + parts.join('/');
 }
 
 /** Host and domain names become etcd keys and xl names: letters, digits, '.', '_', '-'. */

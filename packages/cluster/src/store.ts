@@ -3,11 +3,11 @@
  * writes, each a transaction guarded by the revision it was decided on — a decision made on
  * a stale view (a deposed manager, two admins at once) fails instead of applying twice.
  */
-import { Etcd3, type IOptions } from 'etcd3';
+import { Etcd3, type ComparatorBuilder, type IOptions, type PutBuilder } from 'etcd3';
 import { noop } from 'cockatiel';
 import {
-  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDomain, parseDrs, parseHa, parseHost, parseRule,
-  type Decision, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
+  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseRule,
+  type Decision, type DiskLock, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
 } from './records';
 
 /** Wall ms any one etcd call of a daemon's agent may take: a hung etcd must not hang it (its
@@ -22,9 +22,18 @@ export interface VersionedDomain {
   rev: string;
 }
 
+/** A disk lock as read: who holds it, under which lease, at which revision. */
+export interface HeldLock extends DiskLock {
+  disk: string;
+  lease: string;
+  rev: string;
+}
+
 export interface ClusterState {
   hosts: Map<string, HostRecord>;
   domains: Map<string, VersionedDomain>;
+  /** Disk locks by disk name. */
+  locks: Map<string, HeldLock>;
   rules: Rule[];
   maintenance: Set<string>;
   leaving: Set<string>;
@@ -32,6 +41,28 @@ export interface ClusterState {
   ha: HaSettings;
   /** Records that did not parse, named (skipped, never trusted). */
   problems: string[];
+  /** Domains whose record exists but did not parse: their absence is not to be acted on. */
+  unreadable: Set<string>;
+}
+
+/**
+ * What one record change also does. `guardKey`: commit only while that key exists (a
+ * manager's election key). `absentKey`: only while that key is gone (an HA restart: the
+ * failed host's record). `decision`: recorded with it. `grant`: the domain's disk locks are
+ * put under `grant.lease` (the host it now runs on), each only if unchanged since `current`
+ * was read — a lock another holder still has (an unexpired lease) makes the change fail.
+ */
+export interface UpdateOptions {
+  decision?: Decision;
+  guardKey?: string;
+  absentKey?: string;
+  grant?: LockGrant;
+}
+
+export interface LockGrant {
+  host: string;
+  lease: string;
+  current: ReadonlyMap<string, HeldLock>;
 }
 
 /** An etcd client that fails fast: each call has a deadline and no retry or circuit breaker
@@ -59,9 +90,10 @@ export class ClusterStore {
 
   async snapshot(): Promise<ClusterState> {
     const problems: string[] = [];
-    const [hosts, domains, rules, maintenance, leaving, drs, ha] = await Promise.all([
+    const [hosts, domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
       this.etcd.getAll().prefix(keys.hosts).exec(),
       this.etcd.getAll().prefix(keys.domains).exec(),
+      this.readLocks(),
       this.etcd.getAll().prefix(keys.rules).strings(),
       this.etcd.getAll().prefix(keys.maintenancePrefix).keys(),
       this.etcd.getAll().prefix(keys.leavePrefix).keys(),
@@ -69,7 +101,7 @@ export class ClusterStore {
       this.etcd.get(keys.ha).string(),
     ]);
     const state: ClusterState = {
-      hosts: new Map(), domains: new Map(), rules: [], problems,
+      hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems, unreadable: new Set(),
       maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
       leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
       drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
@@ -82,12 +114,23 @@ export class ClusterStore {
     for (const kv of domains.kvs) {
       const d = parsed(kv.key.toString(), kv.value.toString(), parseDomain, problems);
       if (d) state.domains.set(d.name, { record: d, rev: kv.mod_revision });
+      else state.unreadable.add(kv.key.toString().slice(keys.domains.length));
     }
     for (const [key, text] of Object.entries(rules)) {
       const r = parsed(key, text, parseRule, problems);
       if (r) state.rules.push(r);
     }
     return state;
+  }
+
+  /** Every disk lock (malformed ones skipped). */
+  async readLocks(): Promise<HeldLock[]> {
+    const all = await this.etcd.getAll().prefix(keys.diskLocks).exec();
+    const problems: string[] = [];
+    return all.kvs.flatMap((kv) => {
+      const l = parsed(kv.key.toString(), kv.value.toString(), parseDiskLock, problems);
+      return l ? [{ ...l, disk: kv.key.toString().slice(keys.diskLocks.length), lease: kv.lease, rev: kv.mod_revision }] : [];
+    });
   }
 
   /** Adds a clustered domain; false if one of that name exists. */
@@ -98,19 +141,49 @@ export class ClusterStore {
   }
 
   /**
-   * Replaces a domain's record if it is still at revision `rev` (and, for a manager's
-   * decision, while `guardKey` — its election key — still exists; for an HA restart, while
-   * `absentKey` — the failed host's record — is still gone), recording `decision` in the
-   * same transaction. False when anything changed first: nothing was written.
+   * Replaces a domain's record if it is still at revision `prev.rev`, with the guards and
+   * companions of `o` (see UpdateOptions), in one transaction. False when anything changed
+   * first: nothing was written.
    */
-  async updateDomain(prev: VersionedDomain, next: DomainRecord, decision?: Decision, guardKey?: string, absentKey?: string): Promise<boolean> {
+  async updateDomain(prev: VersionedDomain, next: DomainRecord, o: UpdateOptions = {}): Promise<boolean> {
     const key = keys.domain(next.name);
     let txn = this.etcd.if(key, 'Mod', '==', prev.rev);
-    if (guardKey !== undefined) txn = txn.and(guardKey, 'Create', '>', 0);
-    if (absentKey !== undefined) txn = txn.and(absentKey, 'Create', '==', 0);
+    if (o.guardKey !== undefined) txn = txn.and(o.guardKey, 'Create', '>', 0);
+    if (o.absentKey !== undefined) txn = txn.and(o.absentKey, 'Create', '==', 0);
     const ops = [this.etcd.put(key).value(JSON.stringify(next))];
-    if (decision) ops.push(this.etcd.put(`${keys.decisions}${prev.rev.padStart(12, '0')}-${next.name}`).value(JSON.stringify(decision)));
+    if (o.decision) ops.push(this.etcd.put(`${keys.decisions}${prev.rev.padStart(12, '0')}-${next.name}`).value(JSON.stringify(o.decision)));
+    if (o.grant) txn = this.grantLocks(txn, next, o.grant, ops);
     return (await txn.then(...ops).commit()).succeeded;
+  }
+
+  /** Puts a domain's disk locks under `grant.lease`, while its record is still at `prev.rev`
+   *  and each lock as `grant.current` has it (a host taking its locks again under a new
+   *  lease, after it rejoined). */
+  async takeLocks(prev: VersionedDomain, grant: LockGrant): Promise<boolean> {
+    const ops: PutBuilder[] = [];
+    const txn = this.grantLocks(this.etcd.if(keys.domain(prev.record.name), 'Mod', '==', prev.rev), prev.record, grant, ops);
+    return (await txn.then(...ops).commit()).succeeded;
+  }
+
+  /** Adds to a transaction the puts of `d`'s locks under the grant's lease (to `ops`) and
+   *  their guards: each lock unchanged since the grant's view. */
+  private grantLocks(txn: ComparatorBuilder, d: Pick<DomainRecord, 'name' | 'disks'>, grant: LockGrant, ops: PutBuilder[]): ComparatorBuilder {
+    for (const disk of d.disks) {
+      txn = txn.and(keys.diskLock(disk), 'Mod', '==', grant.current.get(disk)?.rev ?? '0');
+      ops.push(this.etcd.put(keys.diskLock(disk)).value(JSON.stringify({ domain: d.name, host: grant.host })).lease(grant.lease));
+    }
+    return txn;
+  }
+
+  /** The seconds lease `id` has left at least; ≤ 0 when it has expired or was revoked. */
+  async leaseTtlS(id: string): Promise<number> {
+    return Number((await this.etcd.leaseClient.leaseTimeToLive({ ID: id })).TTL);
+  }
+
+  /** Deletes a lock if it is still at the revision it was read at. */
+  async releaseLock(lock: HeldLock): Promise<boolean> {
+    const key = keys.diskLock(lock.disk);
+    return (await this.etcd.if(key, 'Mod', '==', lock.rev).then(this.etcd.delete().key(key)).commit()).succeeded;
   }
 
   async deleteDomain(prev: VersionedDomain): Promise<boolean> {

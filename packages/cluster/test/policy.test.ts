@@ -1,23 +1,27 @@
 /** The manager's pure policies (placement, DRS, HA order and admission), the lease fence, and
  *  records read back from etcd that some other writer mangled. */
-import { admissionProblem, buildModel, choosePlacement, imbalance, LeaseFence, parseDomain, parseHost, planDrs, restartOrder, FENCE_MARGIN_MS, DEFAULT_DRS, DEFAULT_HA } from '../src';
-import type { ClusterState, DomainRecord, HostRecord } from '../src';
+import {
+  admissionProblem, buildModel, choosePlacement, diskLockName, imbalance, LeaseFence, lockGrant, parseDiskLock, parseDomain, parseHost, planDrs, restartOrder,
+  DiskLockView, FENCE_MARGIN_MS, LOCK_WAIT_MS, DEFAULT_DRS, DEFAULT_HA,
+} from '../src';
+import type { ClusterState, DomainRecord, HeldLock, HostRecord } from '../src';
 
 function host(name: string, domains: Array<[string, number]> = [], freeMemoryMb = 100): HostRecord {
   return {
-    name, pcpus: 2, memoryMb: 256, freeMemoryMb, migration: `tcp:127.0.0.1:${name.length}`, memoryUsedMb: 4 * domains.length,
+    name, pcpus: 2, memoryMb: 256, freeMemoryMb, migration: `tcp:127.0.0.1:${name.length}`, lease: `lease-${name}`, memoryUsedMb: 4 * domains.length,
     cpuDemand: domains.reduce((a, [, d]) => a + d, 0), domains: domains.map(([n, d], i) => ({ name: n, uuid: `u-${n}`, domid: i + 1, memoryMb: 4, cpuDemand: d })),
   };
 }
 
 function domain(name: string, at: string | null, haPriority: DomainRecord['haPriority'] = 'medium'): DomainRecord {
-  return { name, config: '', configFile: '/x.cfg', haPriority, memoryMb: 4, vcpus: 1, host: at, target: null, pending: null, moves: 0, restarts: 0 };
+  return { name, config: '', configFile: '/x.cfg', haPriority, memoryMb: 4, vcpus: 1, disks: [], host: at, target: null, pending: null, moves: 0, restarts: 0 };
 }
 
-function state(hosts: HostRecord[], domains: DomainRecord[], rules: ClusterState['rules'] = []): ClusterState {
+function state(hosts: HostRecord[], domains: DomainRecord[], rules: ClusterState['rules'] = [], locks: HeldLock[] = []): ClusterState {
   return {
     hosts: new Map(hosts.map((h) => [h.name, h])), domains: new Map(domains.map((d, i) => [d.name, { record: d, rev: String(i + 1) }])),
-    rules, maintenance: new Set(), leaving: new Set(), drs: DEFAULT_DRS, ha: DEFAULT_HA, problems: [],
+    locks: new Map(locks.map((l) => [l.disk, l])),
+    rules, maintenance: new Set(), leaving: new Set(), drs: DEFAULT_DRS, ha: DEFAULT_HA, problems: [], unreadable: new Set(),
   };
 }
 
@@ -90,6 +94,57 @@ test('the lease fence held on a rejoin: a fresh lease does not open it before op
   now = 3000;
   fence.open(); // opening never outlasts the lease
   expect(fence.refusal()).toMatch(/not confirmed/);
+});
+
+test('disk locks: a placement needs them free; a hand-over needs them held by the domain under its source\'s lease; names normalized', () => {
+  expect([diskLockName('./a.img'), diskLockName('d//x/../b.img'), diskLockName('/srv/ds/c.img')]).toEqual(['a.img', 'd/b.img', '/srv/ds/c.img']);
+  const web = { ...domain('web', 'h1'), disks: ['web.img'] };
+  const lock = (holder: string, lease: string): HeldLock => ({ disk: 'web.img', domain: holder, host: lease.split('-')[1], lease, rev: '7' });
+  const hosts = [host('h1'), host('h2')];
+  // Free: granted to the host it goes to, guarded by the lock's revision as read (none).
+  expect(lockGrant(state(hosts, [web]), web, 'h2', null)).toMatchObject({ host: 'h2', lease: 'lease-h2' });
+  // Held by web under h1's lease: h1 may hand it over (migration), nobody else may take it (HA restart).
+  const held = state(hosts, [web], [], [lock('web', 'lease-h1')]);
+  expect(lockGrant(held, web, 'h2', 'h1')).toMatchObject({ host: 'h2', lease: 'lease-h2' });
+  expect(lockGrant(held, web, 'h2', null)).toEqual({ reason: 'disk web.img is locked by domain web on host h1' });
+  // Held for h2 under an older lease of h2 (before it rejoined): h2 takes it again.
+  expect(lockGrant(state(hosts, [web], [], [lock('web', 'lease-h2-old')]), web, 'h2', 'h2')).toMatchObject({ host: 'h2', lease: 'lease-h2' });
+  // Held under the lease of a host that is gone (not yet expired): still refused.
+  expect(lockGrant(state([host('h2')], [web], [], [lock('web', 'lease-h1')]), web, 'h2', 'h1')).toEqual({ reason: 'disk web.img is locked by domain web on host h1' });
+  // Another domain's lock: refused whoever asks.
+  expect(lockGrant(state(hosts, [web], [], [lock('db', 'lease-h1')]), web, 'h2', 'h1')).toEqual({ reason: 'disk web.img is locked by domain db on host h1' });
+  expect(lockGrant(state(hosts, [web]), web, 'h9', null)).toEqual({ reason: 'host h9 is not in the cluster' });
+  expect(() => parseDiskLock('{"domain":"web"}')).toThrow(/host/);
+});
+
+test('the disk lock view: writes go ahead while a held lock is known to outlive the lease; then etcd is asked again, and a lock gone or someone else\'s refuses them', async () => {
+  let now = 0;
+  let locks: HeldLock[] = [{ disk: 'web.img', domain: 'web', host: 'h1', lease: 'L1', rev: '5' }];
+  let ttlS = 3;
+  let reads = 0;
+  const view = new DiskLockView(() => now);
+  expect(await view.check('web.img')).toMatch(/no cluster lease/);
+  view.bind({ lease: 'L1', locks: async () => (reads++, locks), ttlS: async () => ttlS });
+  expect(await view.check('./web.img')).toBeNull();
+  expect(reads).toBe(1);
+  now = 1500;
+  expect(view.check('web.img')).toBeNull(); // known held: no etcd round trip, synchronously
+  expect(reads).toBe(1);
+  // The host hung past its lease; meanwhile the lease expired and h2 took the lock.
+  locks = [{ disk: 'web.img', domain: 'web', host: 'h2', lease: 'L2', rev: '9' }];
+  ttlS = -1;
+  now = 10_000;
+  const answer = view.check('web.img');
+  expect(answer).toBeInstanceOf(Promise);
+  now += LOCK_WAIT_MS; // the wait for the lock ends at once
+  expect(await answer).toBe('disk web.img is locked by domain web on host h2');
+  // A disk this host never held is refused too, after the wait.
+  now = 20_000;
+  const other = view.check('db.img');
+  now += LOCK_WAIT_MS;
+  expect(await other).toBe('disk db.img is not locked to this host in the cluster');
+  view.unbind();
+  expect(await view.check('web.img')).toMatch(/no cluster lease/);
 });
 
 test('records another writer mangled are refused with the field named', () => {

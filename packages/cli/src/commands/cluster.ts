@@ -59,6 +59,23 @@ const create: Sub = {
   }),
 };
 
+const list: Sub = {
+  command: 'list',
+  describe: 'The clustered domains (as xl list: one a line), where each runs and its state',
+  handler: (argv) => withCluster(argv, async (admin) => {
+    const { domains } = await admin.status();
+    if (argv.json) outJson(domains);
+    else out(formatList(domains));
+  }),
+};
+
+const destroy: Sub = {
+  command: 'destroy <domain>',
+  describe: 'Remove a domain from the cluster: stopped wherever it runs, never restarted by HA',
+  builder: (y) => y.positional('domain', { type: 'string', demandOption: true }),
+  handler: (argv) => withCluster(argv, (admin) => admin.destroy(String(argv.domain), ms(argv))),
+};
+
 const migrate: Sub = {
   command: 'migrate <domain> <host>',
   describe: 'Live-migrate a clustered domain to another host',
@@ -118,10 +135,10 @@ const leave: Sub = {
 
 export const clusterCommand: CommandModule<object, ClusterArgs> = {
   command: 'cluster <verb>',
-  describe: 'A cluster of hosts on etcd: status, create, migrate, evacuate, drs, rule, ha, leave',
+  describe: 'A cluster of hosts on etcd: status, list, create, destroy, migrate, evacuate, drs, rule, ha, leave',
   builder: (y) => {
     let c = clusterOptions(y);
-    for (const sub of [status, create, migrate, evacuate, drs, rule, ha, leave]) c = c.command(sub);
+    for (const sub of [status, list, create, destroy, migrate, evacuate, drs, rule, ha, leave]) c = c.command(sub);
     return c.demandCommand(1, 'name a cluster verb; `hvsim cluster --help` lists them');
   },
   handler: () => undefined,
@@ -144,6 +161,13 @@ function formatStatus(s: ClusterStatus): string {
   }
   for (const p of s.problems) lines.push(`warning: skipped a malformed record: ${p}`);
   return lines.join('\n');
+}
+
+function formatList(domains: ClusterStatus['domains']): string {
+  return table(['Name', 'Host', 'Mem', 'VCPUs', 'State', 'HA', 'Disks'], domains.map((d) => [
+    d.name, d.target ? `${d.host ?? '-'}→${d.target}` : d.host ?? '-', String(d.memoryMb), String(d.vcpus),
+    d.pending ? `pending: ${d.pending}` : d.state, d.haPriority, d.disks.join(' ') || '-',
+  ]));
 }
 
 function table(head: string[], rows: string[][]): string {

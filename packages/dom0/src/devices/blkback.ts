@@ -67,9 +67,10 @@ export interface BlkbackOptions extends BackendDeviceOptions {
   sectors: number;
   /** Where the backend's file I/O is accounted (dom0's HostIo). */
   hostIo: HostIo;
-  /** Why writes to the image are refused now (a cluster host whose lease is not confirmed:
-   *  its domain may run elsewhere), or null. Asked before every write, flush and discard. */
-  writeFence?: () => string | null;
+  /** Why writes to the image (its target, as the config names it) are refused now, or null;
+   *  may answer later (a cluster host asking etcd for the disk's lock). Asked before every
+   *  write, flush and discard. */
+  writeFence?: (target: string) => string | null | Promise<string | null>;
 }
 
 export class Blkback extends BackendDevice {
@@ -223,7 +224,7 @@ export class Blkback extends BackendDevice {
         case BLKIF_OP_WRITE:
           return await this.readWrite(req);
         case BLKIF_OP_FLUSH_DISKCACHE:
-          if (this.fenced()) return this.refuse(BLKIF_RSP_ERROR);
+          if (await this.fenced()) return this.refuse(BLKIF_RSP_ERROR);
           this.stats.flReq++;
           await this.o.file.sync();
           return { status: BLKIF_RSP_OKAY, bytes: 0 };
@@ -241,8 +242,8 @@ export class Blkback extends BackendDevice {
   }
 
   /** The write fence is closed (logged, as an I/O error would be). */
-  private fenced(): boolean {
-    const why = this.o.writeFence?.() ?? null;
+  private async fenced(): Promise<boolean> {
+    const why = (await this.o.writeFence?.(this.o.disk.target)) ?? null;
     if (why !== null) this.o.log(`vbd ${this.o.domid}/${this.devid}: write refused: ${why}`);
     return why !== null;
   }
@@ -271,7 +272,7 @@ export class Blkback extends BackendDevice {
 
   private async readWrite(req: BlkifRequest, write = req.operation === BLKIF_OP_WRITE): Promise<{ status: number; bytes: number }> {
     if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR);
-    if (write && (this.o.disk.access !== 'rw' || this.fenced())) return this.refuse(BLKIF_RSP_ERROR);
+    if (write && (this.o.disk.access !== 'rw' || (await this.fenced()))) return this.refuse(BLKIF_RSP_ERROR);
     const sectors = requestSectors(req);
     if (!this.inRange(req.sector, sectors)) return this.refuse(BLKIF_RSP_ERROR);
     const segments: GrantSegment[] = req.segments.map((s) => ({
@@ -297,7 +298,7 @@ export class Blkback extends BackendDevice {
   }
 
   private async discard(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
-    if (this.o.disk.access !== 'rw' || this.fenced() || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
+    if (this.o.disk.access !== 'rw' || (await this.fenced()) || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }
     await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);

@@ -60,8 +60,8 @@ interface Device {
 export interface BlockServiceOptions {
   xenstored: Xenstored;
   datastore: Datastore;
-  /** Blkback's write fence, for every device (a cluster host's lease fence). */
-  writeFence?: () => string | null;
+  /** Blkback's write fence, for every device (a cluster host's lease and disk locks). */
+  writeFence?: (target: string) => string | null | Promise<string | null>;
 }
 
 export class BlockBackendService implements DomainServiceHooks {

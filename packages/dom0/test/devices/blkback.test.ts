@@ -38,6 +38,10 @@ let reqProd = 0;
 let hostIo: HostIo;
 /** What the backend's write fence says (a cluster host's lease fence): null = open. */
 let fenced: string | null = null;
+/** The fence answers only after a few event-loop turns (a cluster host asking etcd for the disk's lock). */
+let fenceLater = false;
+/** The targets the fence was asked about. */
+let fenceAsked: string[] = [];
 
 /** Lets the backend work: its RPCs and file I/O complete, then virtual time moves on (as the embedding API steps). */
 async function pump(): Promise<void> {
@@ -70,8 +74,14 @@ beforeEach(async () => {
   writeVbdEntries(xs, DOMID, disk, image);
   backend = new Blkback({
     domctl: grants.domctl(), xenstored: xs, watcher: new XsWatcher(xs, (l) => logs.push(l)), clock, log: (l) => logs.push(l),
-    domid: DOMID, disk, file, sectors: SECTORS, hostIo, writeFence: () => fenced,
+    domid: DOMID, disk, file, sectors: SECTORS, hostIo, writeFence: (target) => {
+      fenceAsked.push(target);
+      const answer = fenced;
+      return fenceLater ? settle(3).then(() => answer) : answer;
+    },
   });
+  fenceLater = false;
+  fenceAsked = [];
   backend.start();
   reqProd = 0;
   fenced = null;
@@ -214,6 +224,20 @@ test('a closed write fence refuses writes, flushes and discards (nothing reaches
   fenced = null;
   expect(await submit({ op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 7]] })).toEqual([BLKIF_RSP_OKAY]);
   expect(fs.readFileSync(path.join(dir, 'd.img'))[0]).toBe(0x33);
+});
+
+test('a fence that answers later (a disk lock asked of etcd): the write waits for the answer, refused or done by it; asked with the disk\'s target', async () => {
+  const before = fs.readFileSync(path.join(dir, 'd.img'));
+  grants.pages.get(10)?.fill(0x44);
+  fenceLater = true;
+  fenced = 'disk d.img is locked by domain other on host h2';
+  expect(await submit({ op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 7]] }, { op: BLKIF_OP_FLUSH_DISKCACHE })).toEqual([BLKIF_RSP_ERROR, BLKIF_RSP_ERROR]);
+  expect(fs.readFileSync(path.join(dir, 'd.img')).equals(before)).toBe(true);
+  expect(logs.filter((l) => l.includes('write refused: disk d.img is locked by domain other on host h2'))).toHaveLength(2);
+  fenced = null;
+  expect(await submit({ op: BLKIF_OP_WRITE, sector: 0, segs: [[10, 0, 7]] })).toEqual([BLKIF_RSP_OKAY]);
+  expect(fs.readFileSync(path.join(dir, 'd.img'))[0]).toBe(0x44);
+  expect(new Set(fenceAsked)).toEqual(new Set(['d.img']));
 });
 
 test('hostile requests get BLKIF_RSP_ERROR or EOPNOTSUPP and move no bytes', async () => {

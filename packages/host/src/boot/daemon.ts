@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as v8 from 'node:v8';
-import type { ClusterAgent, LeaseFence } from '@hvsim/cluster';
+import type { ClusterAgent, ClusterWriteFence } from '@hvsim/cluster';
 import { IdlePoll, ManagementService, RpcClient, inProcessPair, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { daemonFiles, prepareSocketDir } from '../socket-path';
@@ -69,10 +69,10 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
   // etcd's client loads only for a host that joins a cluster.
   const cluster = options.cluster ? await import('@hvsim/cluster') : null;
-  const fence = cluster ? new cluster.LeaseFence() : null;
+  const fence = cluster ? new cluster.ClusterWriteFence() : null;
   const host = await bootHost({
     ...options,
-    diskWriteFence: fence ? () => fence.refusal() : undefined,
+    diskWriteFence: fence ? (target) => fence.refusal(target) : undefined,
     description: { controlSocket: options.socket, xenstoreSocket, pacing: options.pace, seed: options.seed ?? 1 },
     onHalt: () => requestStop(),
     log: options.log,
@@ -149,7 +149,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
 }
 
 /** The cluster agent, a client of this host's own ManagementService over an in-process channel. */
-async function startClusterAgent(host: BootedHost, cluster: { url: string; hostName: string }, migration: string, fence: LeaseFence, log: (line: string) => void): Promise<ClusterAgent> {
+async function startClusterAgent(host: BootedHost, cluster: { url: string; hostName: string }, migration: string, fence: ClusterWriteFence, log: (line: string) => void): Promise<ClusterAgent> {
   const [clientEnd, serverEnd] = inProcessPair();
   host.dom0.createManagementServer('hvsim-cluster-agent').accept(serverEnd);
   const rpc = await RpcClient.connect(clientEnd, { name: 'hvsim-cluster-agent' });

@@ -46,8 +46,8 @@ export interface HostOptions {
   bridges?: readonly BridgeSpec[];
   /** VXLAN uplinks of the bridges to other hosts (default none). */
   uplinks?: readonly UplinkSpec[];
-  /** Why disk writes are refused now, or null (a cluster host's lease fence). */
-  diskWriteFence?: () => string | null;
+  /** Why writes to a disk (its target) are refused now, or null (a cluster host's fence). */
+  diskWriteFence?: (target: string) => string | null | Promise<string | null>;
 }
 
 export interface BootOptions extends HostOptions {
