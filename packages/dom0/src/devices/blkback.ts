@@ -17,7 +17,8 @@
  * goes Closing. Nothing a guest writes can raise an exception out of here.
  *
  * Time: file I/O is asynchronous (fs/promises), so a slow disk stalls neither the event loop
- * nor other domains. Responses are published no earlier than a modelled service time after
+ * nor other domains; a read that continues the last one finds its bytes read ahead
+ * (readahead.ts). Responses are published no earlier than a modelled service time after
  * the requests were taken (BLK_REQUEST_NS + BLK_BYTE_NS per byte, in virtual time) and
  * never before the host's I/O has completed: when the host keeps up with the model — the
  * normal case — a run's virtual timeline does not depend on the host's disk.
@@ -30,6 +31,7 @@ import {
 import type { DiskSpec } from '../config/disk-spec';
 import type { Domctl, GrantSegment } from '../domctl';
 import { GrantCopyBatch } from './grant-copy-batch';
+import { Readahead } from './readahead';
 import { RingWorker } from '../services/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import { pendingRequests } from './shared-ring';
@@ -81,11 +83,13 @@ export class Blkback extends BackendDevice {
   private readonly worker: RingWorker;
   /** The pass's grant copies, one batch at a time (requests are served one after another). */
   private readonly batch: GrantCopyBatch;
+  private readonly readahead: Readahead;
 
   constructor(private readonly o: BlkbackOptions) {
     super(o, 'vbd', o.disk.devid, vbdBackendPath(o.domid, o.disk.devid), vbdFrontendPath(o.domid, o.disk.devid));
     this.worker = new RingWorker(() => this.pass(), (err) => this.fail(`ring: ${(err as Error).message}`), () => o.clock.now());
     this.batch = new GrantCopyBatch(o.domctl, o.domid);
+    this.readahead = new Readahead(o.file, o.sectors * SECTOR);
   }
 
   /** dom0's port for the ring's event channel, once connected. */
@@ -296,13 +300,13 @@ export class Blkback extends BackendDevice {
     if (write) {
       await b.run();
       if (b.firstError() !== 0 || b.answer.length !== bytes) return this.refuse(BLKIF_RSP_ERROR);
+      this.readahead.drop();
       await writeFully(this.o.file, b.answer, position);
       this.stats.wrReq++;
       this.stats.wrSect += sectors;
     } else {
-      // Read straight into the batch's data; past the file's end (never: sized at open) reads as zeros.
-      const { bytesRead } = await this.o.file.read(b.data, 0, bytes, position);
-      if (bytesRead < bytes) b.data.fill(0, bytesRead, bytes);
+      // Read straight into the batch's data.
+      await this.readahead.read(b.data, bytes, position);
       await b.run();
       if (b.firstError() !== 0) return this.refuse(BLKIF_RSP_ERROR);
       this.stats.rdReq++;
@@ -315,6 +319,7 @@ export class Blkback extends BackendDevice {
     if (this.o.disk.access !== 'rw' || this.fenced() || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }
+    this.readahead.drop();
     await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);
     this.stats.dsReq++;
     return { status: BLKIF_RSP_OKAY, bytes: 0 };
