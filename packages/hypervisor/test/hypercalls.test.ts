@@ -222,7 +222,8 @@ test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
   expect(hv.getVcpuContext(d, 1).hart.x[11]).toBe(0x1234);
 });
 
-test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
+/** dom0 and a guest granting it two pages: ref 2 read-write ('granted!'), ref 3 read-only ('readonly'). */
+function grantsToDom0(): { hv: ReturnType<typeof machine>; dom0: number; granter: number; frameGfn: number; rw: number; ro: number } {
   const hv = machine();
   const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
   const { domid: granter, frameGfn } = grantingGuest(hv);
@@ -231,6 +232,11 @@ test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_
   hv.writeGuestMemory(granter, ro, new TextEncoder().encode('readonly'));
   putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), rw >>> 12); // ref 2: rw to dom0
   putU32(hv, granter, frameGfn * 4096 + 24, GTF_permit_access | GTF_readonly | (dom0 << 16), ro >>> 12); // ref 3: ro
+  return { hv, dom0, granter, frameGfn, rw, ro };
+}
+
+test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
+  const { hv, dom0, granter, frameGfn, rw, ro } = grantsToDom0();
   putU32(hv, granter, frameGfn * 4096 + 32, GTF_permit_access | (7 << 16), rw >>> 12); // ref 4: to domain 7
   const seg = (ref: number, offset: number, length: number, domid = granter) => ({ domid, ref, offset, length });
 
