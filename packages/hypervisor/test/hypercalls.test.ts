@@ -260,14 +260,7 @@ test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_
 });
 
 test('a packed grant copy batch: ops both ways in order, a GNTST_* each, failed reads as zeros; malformed batches refused before any copy', () => {
-  const hv = machine();
-  const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
-  const { domid: granter, frameGfn } = grantingGuest(hv);
-  const rw = RAM + 0x2_0000, ro = RAM + 0x3_0000;
-  hv.writeGuestMemory(granter, rw, new TextEncoder().encode('granted!'));
-  hv.writeGuestMemory(granter, ro, new TextEncoder().encode('readonly'));
-  putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), rw >>> 12); // ref 2: rw to dom0
-  putU32(hv, granter, frameGfn * 4096 + 24, GTF_permit_access | GTF_readonly | (dom0 << 16), ro >>> 12); // ref 3: ro
+  const { hv, dom0, granter, rw, ro } = grantsToDom0();
   const ops = (...list: Array<[number, number, number, number, number]>): Uint8Array => {
     const v = new DataView(new ArrayBuffer(list.length * 20));
     list.forEach((op, i) => op.forEach((x, k) => v.setUint32(i * 20 + k * 4, x, true)));
