@@ -59,7 +59,7 @@ describe('services', () => {
       'SetMaxMem', 'SetMemoryTarget', 'SetVcpuAffinity', 'GetVcpuInfo', 'SchedCreditGet', 'SchedCreditSet',
       'WriteGuestMemory', 'ReadGuestMemory', 'GrantCopyFromGuest', 'GrantCopyToGuest', 'SetVcpuContext', 'GetVcpuContext', 'SetHvmParam', 'GetHvmParam',
       'EvtchnAllocUnbound', 'EvtchnBindInterdomain', 'EvtchnSend', 'EvtchnClose', 'EvtchnList', 'EvtchnRestore', 'ConsoleRead', 'Physinfo', 'GetVersion',
-      'WatchEvents', 'GetGrantTable', 'SetGrantTable', 'ShadowOp', 'ReadGuestPages', 'GetEvtchnFifo', 'SetEvtchnFifo',
+      'WatchEvents', 'GetGrantTable', 'SetGrantTable', 'ShadowOp', 'ReadGuestPages', 'GetEvtchnFifo', 'SetEvtchnFifo', 'GrantCopy',
     ]);
   });
 });

@@ -151,6 +151,13 @@ export class Domctl {
     return (await this.call(DomctlService.GrantCopyToGuest, { segments: [...segments], data })).status;
   }
 
+  /** GrantCopy: packed ops in both directions (devices/grant-copy-batch.ts builds them), then
+   *  an event on each of `notify`; a GNTST_* per op and the bytes of the ops out of guests. */
+  async grantCopy(ops: Uint8Array, data: Uint8Array, notify: readonly number[]): Promise<{ status: Uint8Array; data: Uint8Array }> {
+    const r = await this.call(DomctlService.GrantCopy, { ops, data, notify: notify as number[] });
+    return { status: r.status, data: r.data };
+  }
+
   async setVcpuContext(domid: number, vcpu: number, context: pb.VcpuContext.$Properties): Promise<void> {
     await this.call(DomctlService.SetVcpuContext, { domid, vcpu, context });
   }

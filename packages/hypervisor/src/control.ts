@@ -55,6 +55,7 @@ import { portBindings, restorePortBinding, type PortBinding } from './evtchn/por
 import { HypervisorError } from './errors';
 import { GNTMAP_host_map, GNTMAP_readonly, GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_okay } from '@hvsim/abi';
 import { grantCopyHost, mapGrant, unmapGrant } from './memory/grant-table';
+import { grantCopyBatch, grantCopyShape, type GrantCopyResult } from './memory/grant-copy-batch';
 import { restoreGrantTable, saveGrantTable, type GrantTableState } from './memory/grant-table-state';
 import { GUEST_PAGE_RAM } from './memory/domain-memory';
 import { P2M_NONE, P2M_SPECIAL } from './memory/p2m';
@@ -438,6 +439,14 @@ export class Hypervisor {
       else status.push(grantCopyHost(this.core.pool, granter, caller.domid, s.ref, s.offset, buf, toGuest));
     }
     return status;
+  }
+
+  /** Packed grant copies in both directions, in order (memory/grant-copy-batch.ts). */
+  grantCopyBatch(callerDomid: number, ops: Uint8Array, toData: Uint8Array): GrantCopyResult {
+    const caller = this.live(callerDomid);
+    const shape = grantCopyShape(ops, toData);
+    if (shape.toGuestOps > 0) this.log('grantCopyBatch', [callerDomid, shape.ops, shape.toGuestBytes]);
+    return grantCopyBatch(this.core.pool, (domid) => this.core.domain(domid), caller, ops, toData, shape);
   }
 
   /** The domain's grant table, for a save image: frames' entries and where the guest sees them. */

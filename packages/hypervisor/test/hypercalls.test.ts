@@ -7,7 +7,7 @@ import {
   HVSIM_EXTRAVERSION, SBI_ERR_NOT_SUPPORTED, SBI_EXT_BASE, SBI_EXT_BASE_PROBE_EXT, SBI_EXT_DBCN,
   SBI_EXT_DBCN_CONSOLE_WRITE, SBI_EXT_HSM, SBI_EXT_HSM_HART_GET_STATUS, SBI_EXT_HSM_HART_START, SBI_EXT_HVSIM_HYPERCALL,
   SBI_EXT_0_1_CONSOLE_PUTCHAR, SBI_HSM_STATE_STARTED, SBI_SUCCESS, SHARED_INFO, VCPUOP_get_runstate_info, VCPUOP_is_up,
-  VCPUOP_up, VIRQ_TIMER, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XENMEM_current_reservation, XENMEM_decrease_reservation,
+  VCPUOP_up, VIRQ_TIMER, XEN_E2BIG, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XENMEM_current_reservation, XENMEM_decrease_reservation,
   XENMEM_maximum_reservation, XENMEM_populate_physmap, XENVER_extraversion, XENVER_pagesize, XENVER_version,
   __HYPERVISOR_console_io, __HYPERVISOR_event_channel_op, __HYPERVISOR_grant_table_op, __HYPERVISOR_memory_op,
   __HYPERVISOR_multicall, __HYPERVISOR_set_timer_op, __HYPERVISOR_vcpu_op, __HYPERVISOR_xen_version,
@@ -222,7 +222,8 @@ test('vcpu_op, set_timer_op, multicall and SBI HSM', () => {
   expect(hv.getVcpuContext(d, 1).hart.x[11]).toBe(0x1234);
 });
 
-test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
+/** dom0 and a guest granting it two pages: ref 2 read-write ('granted!'), ref 3 read-only ('readonly'). */
+function grantsToDom0(): { hv: ReturnType<typeof machine>; dom0: number; granter: number; frameGfn: number; rw: number; ro: number } {
   const hv = machine();
   const dom0 = hv.createDomain({ domid: 0, memoryKb: 64, privileged: true, hostKernel: true });
   const { domid: granter, frameGfn } = grantingGuest(hv);
@@ -231,6 +232,11 @@ test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_
   hv.writeGuestMemory(granter, ro, new TextEncoder().encode('readonly'));
   putU32(hv, granter, frameGfn * 4096 + 16, GTF_permit_access | (dom0 << 16), rw >>> 12); // ref 2: rw to dom0
   putU32(hv, granter, frameGfn * 4096 + 24, GTF_permit_access | GTF_readonly | (dom0 << 16), ro >>> 12); // ref 3: ro
+  return { hv, dom0, granter, frameGfn, rw, ro };
+}
+
+test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_readonly enforced, GNTST_* per segment', () => {
+  const { hv, dom0, granter, frameGfn, rw, ro } = grantsToDom0();
   putU32(hv, granter, frameGfn * 4096 + 32, GTF_permit_access | (7 << 16), rw >>> 12); // ref 4: to domain 7
   const seg = (ref: number, offset: number, length: number, domid = granter) => ({ domid, ref, offset, length });
 
@@ -251,4 +257,39 @@ test('grant copy for a host-kernel backend: reads and writes granted bytes, GTF_
   expect(hv.grantCopy(dom0, [seg(2, 0, 8, dom0)], one, false)).toEqual([GNTST_bad_domain]);
   expect(hv.grantCopy(dom0, [seg(2, 0, 16)], one, false)).toEqual([GNTST_bad_copy_arg]); // buffer shorter than the segment
   expect(one).toEqual(new Uint8Array(8)); // failed segments move nothing
+});
+
+test('a packed grant copy batch: ops both ways in order, a GNTST_* each, failed reads as zeros; malformed batches refused before any copy', () => {
+  const { hv, dom0, granter, rw, ro } = grantsToDom0();
+  const ops = (...list: Array<[number, number, number, number, number]>): Uint8Array => {
+    const v = new DataView(new ArrayBuffer(list.length * 20));
+    list.forEach((op, i) => op.forEach((x, k) => v.setUint32(i * 20 + k * 4, x, true)));
+    return new Uint8Array(v.buffer);
+  };
+  const TO = 1, FROM = 0;
+
+  // Into rw, then out of it (the read sees the write before it), into ro (refused), out of an unknown ref.
+  const r = hv.grantCopyBatch(dom0, ops([TO, granter, 2, 0, 4], [FROM, granter, 2, 0, 8], [TO, granter, 3, 0, 2], [FROM, granter, 99999, 0, 4], [FROM, granter, 3, 4, 4]),
+    new TextEncoder().encode('GRANxy'));
+  expect([...r.status]).toEqual([GNTST_okay, GNTST_okay, GNTST_general_error, GNTST_bad_gntref, GNTST_okay]);
+  expect(text(r.data)).toBe('GRANted!\0\0\0\0only');
+  expect(text(hv.readGuestMemory(granter, ro, 8))).toBe('readonly');
+  expect(hv.grantCopyBatch(dom0, ops([FROM, granter, 2, 4090, 8], [FROM, 4242, 2, 0, 1], [FROM, dom0, 2, 0, 1]), new Uint8Array(0)).status)
+    .toEqual(Int8Array.from([GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_bad_domain]));
+
+  // Malformed: nothing is copied, the call fails with Xen's errno.
+  const refused = (o: Uint8Array, data: Uint8Array): number => {
+    try {
+      hv.grantCopyBatch(dom0, o, data);
+    } catch (err) {
+      return (err as { errno: number }).errno;
+    }
+    return 0;
+  };
+  expect(refused(new Uint8Array(19), new Uint8Array(0))).toBe(XEN_EINVAL); // not whole ops
+  expect(refused(ops(...Array.from({ length: 257 }, (): [number, number, number, number, number] => [FROM, granter, 2, 0, 1])), new Uint8Array(0))).toBe(XEN_E2BIG);
+  expect(refused(ops([FROM, granter, 2, 0, 4097]), new Uint8Array(0))).toBe(XEN_EINVAL); // longer than a page
+  expect(refused(ops([TO, granter, 2, 0, 4]), new TextEncoder().encode('ZZZ'))).toBe(XEN_EINVAL); // data short of the ops
+  expect(refused(ops([TO, granter, 2, 0, 4], [TO, granter, 2, 4, 4]), new TextEncoder().encode('QQQQ'))).toBe(XEN_EINVAL);
+  expect(text(hv.readGuestMemory(granter, rw, 8))).toBe('GRANted!');
 });

@@ -7401,6 +7401,212 @@ export namespace hvsim {
                 type $Shape = hvsim.control.v1.DomctlServiceSetEvtchnFifoResponse.$Properties;
             }
 
+            /**
+             * Properties of a DomctlServiceGrantCopyRequest.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyRequest extends hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyRequest. */
+            class DomctlServiceGrantCopyRequest {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * At most 256 ops, each five little-endian uint32: flags (bit 0 set: into
+                 * the guest's page, Xen's GNTCOPY_dest_gref; clear: out of it), the granting
+                 * domid, the grant ref, the offset in the page and the length (offset +
+                 * length at most 4096).
+                 */
+                ops: Uint8Array;
+
+                /** The bytes of the ops into guests, concatenated in op order. */
+                data: Uint8Array;
+
+                /** dom0's ports to send an event on once the copies are made. */
+                notify: number[];
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyRequest instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyRequest.$Shape): hvsim.control.v1.DomctlServiceGrantCopyRequest & hvsim.control.v1.DomctlServiceGrantCopyRequest.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties): hvsim.control.v1.DomctlServiceGrantCopyRequest;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyRequest message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyRequest.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyRequest & hvsim.control.v1.DomctlServiceGrantCopyRequest.$Shape} DomctlServiceGrantCopyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyRequest & hvsim.control.v1.DomctlServiceGrantCopyRequest.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyRequest
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyRequest;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyRequest message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyRequest {
+
+                /** Properties of a DomctlServiceGrantCopyRequest. */
+                interface $Properties {
+
+                    /**
+                     * At most 256 ops, each five little-endian uint32: flags (bit 0 set: into
+                     * the guest's page, Xen's GNTCOPY_dest_gref; clear: out of it), the granting
+                     * domid, the grant ref, the offset in the page and the length (offset +
+                     * length at most 4096).
+                     */
+                    ops?: Uint8Array;
+
+                    /** The bytes of the ops into guests, concatenated in op order. */
+                    data?: Uint8Array;
+
+                    /** dom0's ports to send an event on once the copies are made. */
+                    notify?: number[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyRequest. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DomctlServiceGrantCopyResponse.
+             * @deprecated Use hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties instead.
+             */
+            interface IDomctlServiceGrantCopyResponse extends hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties {
+            }
+
+            /** Represents a DomctlServiceGrantCopyResponse. */
+            class DomctlServiceGrantCopyResponse {
+
+                /**
+                 * Constructs a new DomctlServiceGrantCopyResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** One GNTST_* per op, in order, a signed byte each. */
+                status: Uint8Array;
+
+                /**
+                 * The bytes of the ops out of guests, concatenated in op order; a failed
+                 * op's range reads as zeros.
+                 */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new DomctlServiceGrantCopyResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DomctlServiceGrantCopyResponse instance
+                 */
+                static create(properties: hvsim.control.v1.DomctlServiceGrantCopyResponse.$Shape): hvsim.control.v1.DomctlServiceGrantCopyResponse & hvsim.control.v1.DomctlServiceGrantCopyResponse.$Shape;
+                static create(properties?: hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties): hvsim.control.v1.DomctlServiceGrantCopyResponse;
+
+                /**
+                 * Encodes the specified DomctlServiceGrantCopyResponse message. Does not implicitly {@link hvsim.control.v1.DomctlServiceGrantCopyResponse.verify|verify} messages.
+                 * @param message DomctlServiceGrantCopyResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DomctlServiceGrantCopyResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {hvsim.control.v1.DomctlServiceGrantCopyResponse & hvsim.control.v1.DomctlServiceGrantCopyResponse.$Shape} DomctlServiceGrantCopyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hvsim.control.v1.DomctlServiceGrantCopyResponse & hvsim.control.v1.DomctlServiceGrantCopyResponse.$Shape;
+
+                /**
+                 * Creates a DomctlServiceGrantCopyResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DomctlServiceGrantCopyResponse
+                 */
+                static fromObject(object: { [k: string]: any }): hvsim.control.v1.DomctlServiceGrantCopyResponse;
+
+                /**
+                 * Creates a plain object from a DomctlServiceGrantCopyResponse message. Also converts values to other types if specified.
+                 * @param message DomctlServiceGrantCopyResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: hvsim.control.v1.DomctlServiceGrantCopyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DomctlServiceGrantCopyResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DomctlServiceGrantCopyResponse {
+
+                /** Properties of a DomctlServiceGrantCopyResponse. */
+                interface $Properties {
+
+                    /** One GNTST_* per op, in order, a signed byte each. */
+                    status?: Uint8Array;
+
+                    /**
+                     * The bytes of the ops out of guests, concatenated in op order; a failed
+                     * op's range reads as zeros.
+                     */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DomctlServiceGrantCopyResponse. */
+                type $Shape = hvsim.control.v1.DomctlServiceGrantCopyResponse.$Properties;
+            }
+
             /** DomainType enum. */
             enum DomainType {
 

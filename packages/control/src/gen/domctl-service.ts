@@ -163,4 +163,14 @@ export const DomctlService = {
    * an unknown version; EEXIST when the domain is on FIFO already.
    */
   SetEvtchnFifo: unary('hvsim.control.v1.DomctlService/SetEvtchnFifo', pb.DomctlServiceSetEvtchnFifoRequest, pb.DomctlServiceSetEvtchnFifoResponse),
+  /**
+   * A backend's pass in one round trip: GNTTABOP_copy with ops in both
+   * directions, made in order (as Xen's batched gnttab_copy), then EVTCHNOP_send
+   * on each of dom0's `notify` ports (a multicall). The ops are packed (see the
+   * request): no message per op, so a pass over a ring of small frames costs a
+   * few calls, not a few per frame. Statuses and errors as GrantCopyFromGuest;
+   * the call fails (E2BIG, EINVAL) only for a malformed request, before any
+   * copy, or for a notify port dom0 cannot send on (EINVAL), after the copies.
+   */
+  GrantCopy: unary('hvsim.control.v1.DomctlService/GrantCopy', pb.DomctlServiceGrantCopyRequest, pb.DomctlServiceGrantCopyResponse),
 } as const;

@@ -42,6 +42,8 @@ export namespace hvsim.control.v1 {
   export import DomctlServiceGetVersionResponse = all.control.v1.DomctlServiceGetVersionResponse;
   export import DomctlServiceGrantCopyFromGuestRequest = all.control.v1.DomctlServiceGrantCopyFromGuestRequest;
   export import DomctlServiceGrantCopyFromGuestResponse = all.control.v1.DomctlServiceGrantCopyFromGuestResponse;
+  export import DomctlServiceGrantCopyRequest = all.control.v1.DomctlServiceGrantCopyRequest;
+  export import DomctlServiceGrantCopyResponse = all.control.v1.DomctlServiceGrantCopyResponse;
   export import DomctlServiceGrantCopyToGuestRequest = all.control.v1.DomctlServiceGrantCopyToGuestRequest;
   export import DomctlServiceGrantCopyToGuestResponse = all.control.v1.DomctlServiceGrantCopyToGuestResponse;
   export import DomctlServiceListDomainsRequest = all.control.v1.DomctlServiceListDomainsRequest;
@@ -127,6 +129,8 @@ export namespace hvsim.control.v1 {
   export import IDomctlServiceGetVersionResponse = all.control.v1.IDomctlServiceGetVersionResponse;
   export import IDomctlServiceGrantCopyFromGuestRequest = all.control.v1.IDomctlServiceGrantCopyFromGuestRequest;
   export import IDomctlServiceGrantCopyFromGuestResponse = all.control.v1.IDomctlServiceGrantCopyFromGuestResponse;
+  export import IDomctlServiceGrantCopyRequest = all.control.v1.IDomctlServiceGrantCopyRequest;
+  export import IDomctlServiceGrantCopyResponse = all.control.v1.IDomctlServiceGrantCopyResponse;
   export import IDomctlServiceGrantCopyToGuestRequest = all.control.v1.IDomctlServiceGrantCopyToGuestRequest;
   export import IDomctlServiceGrantCopyToGuestResponse = all.control.v1.IDomctlServiceGrantCopyToGuestResponse;
   export import IDomctlServiceListDomainsRequest = all.control.v1.IDomctlServiceListDomainsRequest;

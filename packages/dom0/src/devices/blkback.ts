@@ -17,7 +17,8 @@
  * goes Closing. Nothing a guest writes can raise an exception out of here.
  *
  * Time: file I/O is asynchronous (fs/promises), so a slow disk stalls neither the event loop
- * nor other domains. Responses are published no earlier than a modelled service time after
+ * nor other domains; a read that continues the last one finds its bytes read ahead
+ * (readahead.ts). Responses are published no earlier than a modelled service time after
  * the requests were taken (BLK_REQUEST_NS + BLK_BYTE_NS per byte, in virtual time) and
  * never before the host's I/O has completed: when the host keeps up with the model — the
  * normal case — a run's virtual timeline does not depend on the host's disk.
@@ -29,6 +30,8 @@ import {
 } from '@hvsim/abi';
 import type { DiskSpec } from '../config/disk-spec';
 import type { Domctl, GrantSegment } from '../domctl';
+import { GrantCopyBatch } from './grant-copy-batch';
+import { Readahead } from './readahead';
 import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import { pendingRequests } from './shared-ring';
@@ -79,10 +82,15 @@ export class Blkback extends BackendDevice {
   private reqCons = 0;
   private rspProd = 0;
   private readonly worker: RingWorker;
+  /** The pass's grant copies, one batch at a time (requests are served one after another). */
+  private readonly batch: GrantCopyBatch;
+  private readonly readahead: Readahead;
 
   constructor(private readonly o: BlkbackOptions) {
     super(o, 'vbd', o.disk.devid, vbdBackendPath(o.domid, o.disk.devid), vbdFrontendPath(o.domid, o.disk.devid));
     this.worker = new RingWorker(() => this.pass(), (err) => this.fail(`ring: ${(err as Error).message}`), () => o.clock.now());
+    this.batch = new GrantCopyBatch(o.domctl, o.domid);
+    this.readahead = new Readahead(o.file, o.sectors * SECTOR);
   }
 
   /** dom0's port for the ring's event channel, once connected. */
@@ -167,9 +175,12 @@ export class Blkback extends BackendDevice {
     for (;;) {
       const ring = this.ring;
       if (ring === null) return;
-      const read = await this.o.domctl.grantCopyFromGuest([{ domid: this.o.domid, ref: ring.ref, offset: 0, length: PAGE }]);
-      if (read.status[0] !== 0) return this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${read.status[0]})`);
-      const page = new DataView(read.data.buffer, read.data.byteOffset, PAGE);
+      const b = this.batch;
+      b.reset();
+      b.from(ring.ref, 0, PAGE);
+      await b.run();
+      if (b.statusOf(0) !== 0) return this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${b.statusOf(0)})`);
+      const page = new DataView(b.answer.buffer, b.answer.byteOffset, PAGE);
       const prod = page.getUint32(REQ_PROD, true);
       const pending = pendingRequests(prod, this.reqCons, RING_SIZE);
       if (pending === null) return this.fail(`req_prod ${prod} is ${(prod - this.reqCons) >>> 0} requests ahead of req_cons ${this.reqCons} (ring of ${RING_SIZE})`);
@@ -193,27 +204,29 @@ export class Blkback extends BackendDevice {
     }
   }
 
-  /** Responses into their slots, then rsp_prod, then req_event (one past what we took: the
-   *  frontend notifies for the next request); then a notification. */
+  /** Responses into their slots, then rsp_prod and req_event (one past what we took: the
+   *  frontend notifies for the next request), then a notification: one batch. */
   private async publish(ring: { ref: number; localPort: number }, responses: Array<{ id: bigint; op: number; status: number }>): Promise<void> {
-    const segments: GrantSegment[] = [];
-    const data = new Uint8Array(responses.length * RESPONSE_BYTES + 8);
-    const view = new DataView(data.buffer);
+    const b = this.batch;
+    b.reset();
+    for (let i = 0; i < responses.length; i++) b.to(ring.ref, slotOffset(this.rspProd + i), RESPONSE_BYTES);
+    const rsp = b.to(ring.ref, RSP_PROD, 4);
+    const evt = b.to(ring.ref, REQ_EVENT, 4);
+    const view = new DataView(b.data.buffer, b.data.byteOffset, b.data.length);
+    b.data.fill(0, 0, responses.length * RESPONSE_BYTES); // the padding, as a fresh blkif_response has
     responses.forEach((r, i) => {
       const at = i * RESPONSE_BYTES;
       view.setBigUint64(at, r.id, true);
       view.setUint8(at + 8, r.op);
       view.setInt16(at + 10, r.status, true);
-      segments.push({ domid: this.o.domid, ref: ring.ref, offset: slotOffset(this.rspProd + i), length: RESPONSE_BYTES });
     });
     this.rspProd = (this.rspProd + responses.length) >>> 0;
-    const tail = responses.length * RESPONSE_BYTES;
-    view.setUint32(tail, this.rspProd, true);
-    view.setUint32(tail + 4, (this.reqCons + 1) >>> 0, true);
-    segments.push({ domid: this.o.domid, ref: ring.ref, offset: RSP_PROD, length: 4 }, { domid: this.o.domid, ref: ring.ref, offset: REQ_EVENT, length: 4 });
-    const status = await this.o.domctl.grantCopyToGuest(segments, data);
-    if (status.some((s) => s !== 0)) return this.fail(`publishing responses failed (GNTST ${status.find((s) => s !== 0)})`);
-    await this.o.domctl.evtchnSend(ring.localPort);
+    view.setUint32(rsp, this.rspProd, true);
+    view.setUint32(evt, (this.reqCons + 1) >>> 0, true);
+    b.notifyOn(ring.localPort);
+    await b.run();
+    const bad = b.firstError();
+    if (bad !== 0) this.fail(`publishing responses failed (GNTST ${bad})`);
   }
 
   /** One request: its status and the bytes it moved. Never throws. */
@@ -275,22 +288,28 @@ export class Blkback extends BackendDevice {
     if (write && (this.o.disk.access !== 'rw' || (await this.fenced()))) return this.refuse(BLKIF_RSP_ERROR);
     const sectors = requestSectors(req);
     if (!this.inRange(req.sector, sectors)) return this.refuse(BLKIF_RSP_ERROR);
-    const segments: GrantSegment[] = req.segments.map((s) => ({
-      domid: this.o.domid, ref: s.gref, offset: s.firstSect * SECTOR, length: (s.lastSect - s.firstSect + 1) * SECTOR,
-    }));
     const bytes = sectors * SECTOR;
     const position = Number(req.sector) * SECTOR;
+    // The segments' copies, one op each, in one batch (the sectors are contiguous in it).
+    const b = this.batch;
+    b.reset();
+    for (const seg of req.segments) {
+      const length = (seg.lastSect - seg.firstSect + 1) * SECTOR;
+      if (write) b.from(seg.gref, seg.firstSect * SECTOR, length);
+      else b.to(seg.gref, seg.firstSect * SECTOR, length);
+    }
     if (write) {
-      const got = await this.o.domctl.grantCopyFromGuest(segments);
-      if (got.status.some((s) => s !== 0) || got.data.length !== bytes) return this.refuse(BLKIF_RSP_ERROR);
-      await writeFully(this.o.file, got.data, position);
+      await b.run();
+      if (b.firstError() !== 0 || b.answer.length !== bytes) return this.refuse(BLKIF_RSP_ERROR);
+      this.readahead.drop();
+      await writeFully(this.o.file, b.answer, position);
       this.stats.wrReq++;
       this.stats.wrSect += sectors;
     } else {
-      const buf = new Uint8Array(bytes);
-      await this.o.file.read(buf, 0, bytes, position); // past the file's end (never: sized at open) reads as zeros
-      const status = await this.o.domctl.grantCopyToGuest(segments, buf);
-      if (status.some((s) => s !== 0)) return this.refuse(BLKIF_RSP_ERROR);
+      // Read straight into the batch's data.
+      await this.readahead.read(b.data, bytes, position);
+      await b.run();
+      if (b.firstError() !== 0) return this.refuse(BLKIF_RSP_ERROR);
       this.stats.rdReq++;
       this.stats.rdSect += sectors;
     }
@@ -301,6 +320,7 @@ export class Blkback extends BackendDevice {
     if (this.o.disk.access !== 'rw' || (await this.fenced()) || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }
+    this.readahead.drop();
     await discardRange(this.o.file, Number(req.sector) * SECTOR, Number(req.nrSectors) * SECTOR);
     this.stats.dsReq++;
     return { status: BLKIF_RSP_OKAY, bytes: 0 };

@@ -1,7 +1,8 @@
 /**
  * netback: one virtual network interface's backend in dom0, between a guest's netfront (a tx
  * and an rx ring, io/netif.h) and a port of a bridge (network/bridge-port.ts). It reaches the
- * guest's pages only through grant copies (DomctlService GrantCopyFromGuest / ToGuest).
+ * guest's pages only through grant copies (DomctlService GrantCopyFromGuest for the handshake's
+ * probe, GrantCopy batches for the rings: grant-copy-batch.ts).
  *
  * Handshake (backend-device.ts): netback writes its features (feature-rx-copy; no
  * scatter-gather, GSO or split event channels) and goes InitWait; the frontend publishes
@@ -22,33 +23,32 @@
  * Nothing a guest writes raises an exception out of here or reaches another domain but as a
  * frame on the bridge.
  *
- * Allocation: the hot path reuses its buffers — request and segment objects, the rx queue's
- * slots, the frame handed to the bridge (a cached view per length); only the grant-copy
- * calls themselves allocate, once per batch of frames.
+ * Allocation: the hot path reuses its buffers — the request object, the packed grant-copy ops
+ * and their data, the rx queue's slots, the frame handed to the bridge (a cached view per
+ * length); only the grant-copy calls themselves allocate, once per batch of frames.
  */
 import {
   HVSIM_NETIF_MAX_FRAME, HVSIM_NETIF_MIN_FRAME, NETIF_RSP_ERROR, NETIF_RSP_NULL, NETIF_RSP_OKAY, NETTXF_extra_info,
   NETTXF_more_data, XEN_IO_PROTO_ABI_ARM, XEN_NETIF_EXTRA_FLAG_MORE, XEN_NETIF_NR_SLOTS_MIN, XenbusStateConnected,
 } from '@hvsim/abi';
 import type { VifSpec } from '../config/vif-spec';
-import type { Domctl, GrantSegment } from '../domctl';
+import type { Domctl } from '../domctl';
 import type { Bridge, BridgePort } from '../network/bridge-port';
 import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
+import { GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
 import {
   encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RX_RESPONSE_BYTES,
-  RX_RING_SIZE, txSlotOffset, TX_RESPONSE_BYTES, TX_RING_SIZE, type TxRequest,
+  RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
 } from './netif-ring';
 import { pendingRequests, REQ_EVENT, REQ_PROD, RSP_PROD } from './shared-ring';
 import { vifBackendPath, vifFrontendPath } from './vif-entries';
 
 const PAGE = 4096;
-/** Segments one grant copy may carry (DomctlService's limit). */
-const MAX_SEGMENTS = 256;
-/** tx slots answered per batch: their responses plus rsp_prod and req_event fit one grant copy. */
-const TX_BATCH_SLOTS = MAX_SEGMENTS - 2;
-/** Frames delivered per rx batch: the data copies fit one grant copy. */
-const RX_BATCH_FRAMES = Math.min(RX_RING_SIZE, MAX_SEGMENTS);
+/** tx slots taken per pass: their data copies leave room in the batch for some rx frames'. */
+const TX_BATCH_SLOTS = MAX_GRANT_COPY_OPS - 2;
+/** rsp_prod and req_event, written together. */
+const INDEX_BYTES = RSP_PROD + 4 - REQ_EVENT;
 /** Frames from the bridge that may wait for rx requests (Linux's netback queues too). */
 export const RX_QUEUE_FRAMES = 256;
 const MAX_FRAME = HVSIM_NETIF_MAX_FRAME;
@@ -79,12 +79,18 @@ interface Rings {
   localPort: number;
 }
 
-/** Where one tx frame's parts are in the batch: its slots and segments. */
+/** A ring page as the pass read it, and the requests produced past the backend's cons. */
+interface RingPage {
+  page: DataView;
+  pending: number;
+}
+
+/** Where one tx frame's parts are in the pass: its slots and its data copies (ops of the batch). */
 interface TxFrame {
   firstSlot: number;
   slots: number;
-  firstSeg: number;
-  segs: number;
+  firstOp: number;
+  ops: number;
   size: number;
   /** Refused before any copy (its slots are answered NETIF_RSP_ERROR). */
   bad: boolean;
@@ -99,15 +105,13 @@ export class Netback extends BackendDevice {
   private readonly worker: RingWorker;
 
   // Reused on every pass.
+  private readonly batch: GrantCopyBatch;
+  private view: DataView | null = null;
   private readonly req: TxRequest = { gref: 0, offset: 0, flags: 0, id: 0, size: 0 };
-  private readonly segPool: GrantSegment[] = [];
-  private readonly segs: GrantSegment[] = [];
   private readonly txFrames: TxFrame[] = [];
   /** Per tx slot of the batch: the id to echo and the status to answer. */
   private readonly slotIds = new Uint16Array(TX_RING_SIZE);
   private readonly slotStatus = new Int16Array(TX_RING_SIZE);
-  private readonly responses = new Uint8Array(Math.max(TX_RING_SIZE * TX_RESPONSE_BYTES, RX_RING_SIZE * RX_RESPONSE_BYTES) + 8);
-  private readonly responseView = new DataView(this.responses.buffer);
   private readonly frame = Buffer.alloc(MAX_FRAME);
   private readonly frameViews: Array<Uint8Array | undefined> = [];
   /** The rx queue: RX_QUEUE_FRAMES slots of MAX_FRAME bytes, a circular buffer. */
@@ -116,12 +120,13 @@ export class Netback extends BackendDevice {
   private readonly rxLengths = new Uint16Array(RX_QUEUE_FRAMES);
   private rxHead = 0;
   private rxCount = 0;
-  private readonly rxOut = Buffer.alloc(RX_BATCH_FRAMES * MAX_FRAME);
+  /** Per rx frame of the pass: whether its copy into the guest succeeded. */
+  private readonly rxCopied = new Uint8Array(MAX_GRANT_COPY_OPS);
 
   constructor(private readonly o: NetbackOptions) {
     super(o, 'vif', o.vif.devid, vifBackendPath(o.domid, o.vif.devid), vifFrontendPath(o.domid, o.vif.devid));
     this.worker = new RingWorker(() => this.pass(), (err) => this.fail(`ring: ${(err as Error).message}`), () => o.clock.now());
-    for (let i = 0; i < MAX_SEGMENTS; i++) this.segPool.push({ domid: o.domid, ref: 0, offset: 0, length: 0 });
+    this.batch = new GrantCopyBatch(o.domctl, o.domid);
     for (let i = 0; i < RX_QUEUE_FRAMES; i++) this.rxQueueViews.push(this.rxQueue.subarray(i * MAX_FRAME, (i + 1) * MAX_FRAME));
   }
 
@@ -248,47 +253,70 @@ export class Netback extends BackendDevice {
 
   // ---- the rings ----
 
-  /** Serves both rings until neither has anything to do. */
+  /**
+   * Serves both rings until neither has anything to do, three round trips a pass: the ring
+   * pages; the tx frames' data out of the guest and the queued rx frames into its posted pages;
+   * every response, the indexes and one notification (tx and rx share the event channel).
+   */
   private async pass(): Promise<void> {
+    const b = this.batch;
     for (;;) {
       const rings = this.rings;
       if (rings === null) return;
-      const sent = await this.txBatch(rings);
+      const began = this.o.clock.now();
+      b.reset();
+      const txOp = b.from(rings.txRef, 0, PAGE);
+      const rxOp = this.rxCount > 0 ? b.from(rings.rxRef, 0, PAGE) : -1;
+      await b.run();
       if (this.rings !== rings) return;
-      const given = await this.rxBatch(rings);
-      if (!sent && !given) return;
-    }
-  }
+      const tx = this.ringPage('tx', txOp, rings.txRef, this.txCons, TX_RING_SIZE);
+      if (tx === null) return;
+      const rx = rxOp < 0 ? null : this.ringPage('rx', rxOp, rings.rxRef, this.rxCons, RX_RING_SIZE);
+      if (rxOp >= 0 && rx === null) return;
 
-  private segment(i: number, ref: number, offset: number, length: number): GrantSegment {
-    const s = this.segPool[i];
-    s.ref = ref;
-    s.offset = offset;
-    s.length = length;
-    this.segs[i] = s;
-    return s;
-  }
+      // The data: tx frames out of the guest, queued rx frames into the pages it posted.
+      b.reset();
+      const parsed = this.parseTx(tx.page, Math.min(tx.pending, TX_BATCH_SLOTS));
+      if (parsed === null) return;
+      const rxWanted = rx === null ? 0 : Math.min(rx.pending, this.rxCount);
+      const given = Math.min(rxWanted, b.room);
+      const rxFirstOp = b.count;
+      if (given > 0) this.queueRx((rx as RingPage).page, given);
+      if (b.count > 0) {
+        await b.run();
+        if (this.rings !== rings) return;
+      }
+      this.forwardTx(parsed.frames);
+      for (let i = 0; i < given; i++) this.rxCopied[i] = b.statusOf(rxFirstOp + i) === 0 ? 1 : 0;
 
-  private txFrame(i: number): TxFrame {
-    let f = this.txFrames[i];
-    if (f === undefined) {
-      f = { firstSlot: 0, slots: 0, firstSeg: 0, segs: 0, size: 0, bad: false };
-      this.txFrames[i] = f;
+      // The answers, the indexes and one notification.
+      b.reset();
+      if (parsed.slots > 0) this.answerTx(rings, tx.page, parsed.slots);
+      if (given > 0) this.answerRx(rings, (rx as RingPage).page, given);
+      if (b.count === 0) return;
+      b.notifyOn(rings.localPort);
+      await b.run();
+      const bad = b.firstError();
+      if (bad !== 0) return this.fail(`publishing responses failed (GNTST ${bad})`);
+      // Again when a batch was cut short, or when a guest may have run meanwhile: requests it
+      // made before req_event moved past them did not notify.
+      const cut = (parsed.slots > 0 && parsed.slots < tx.pending) || given < rxWanted;
+      if (!cut && this.o.clock.now() === began) return;
     }
-    return f;
   }
 
   /**
-   * A snapshot of a ring page and how many requests the frontend has produced past `cons`;
+   * A ring page the batch read, and how many requests the frontend has produced past `cons`;
    * null (after fail()) if the page is no longer granted or the producer is more than a ring ahead.
    */
-  private async readRing(which: 'tx' | 'rx', ref: number, cons: number, size: number): Promise<{ page: DataView; pending: number } | null> {
-    const read = await this.o.domctl.grantCopyFromGuest([{ domid: this.o.domid, ref, offset: 0, length: PAGE }]);
-    if (read.status[0] !== 0) {
-      this.fail(`the ${which} ring page (ref ${ref}) is no longer granted (GNTST ${read.status[0]})`);
+  private ringPage(which: 'tx' | 'rx', op: number, ref: number, cons: number, size: number): RingPage | null {
+    const b = this.batch;
+    const status = b.statusOf(op);
+    if (status !== 0) {
+      this.fail(`the ${which} ring page (ref ${ref}) is no longer granted (GNTST ${status})`);
       return null;
     }
-    const page = new DataView(read.data.buffer, read.data.byteOffset, PAGE);
+    const page = new DataView(b.answer.buffer, b.answer.byteOffset + b.answerOffset(op), PAGE);
     const prod = page.getUint32(REQ_PROD, true);
     const pending = pendingRequests(prod, cons, size);
     if (pending === null) {
@@ -298,28 +326,22 @@ export class Netback extends BackendDevice {
     return { page, pending };
   }
 
-  /** One batch of tx requests: frames to the bridge, answers to the guest. Whether it took any. */
-  private async txBatch(rings: Rings): Promise<boolean> {
-    const ring = await this.readRing('tx', rings.txRef, this.txCons, TX_RING_SIZE);
-    if (ring === null) return false;
-    const { page, pending } = ring;
-    const parsed = this.parseTx(page, Math.min(pending, TX_BATCH_SLOTS));
-    if (parsed === null || parsed.slots === 0) return false;
-    this.segs.length = parsed.segs;
-    const copied = parsed.segs > 0 ? await this.o.domctl.grantCopyFromGuest(this.segs) : { status: [], data: new Uint8Array(0) };
-    if (this.rings !== rings) return false;
-    this.forwardTx(parsed.frames, copied.status, copied.data);
-    return this.publishTx(rings, parsed.slots);
+  private txFrame(i: number): TxFrame {
+    let f = this.txFrames[i];
+    if (f === undefined) {
+      f = { firstSlot: 0, slots: 0, firstOp: 0, ops: 0, size: 0, bad: false };
+      this.txFrames[i] = f;
+    }
+    return f;
   }
 
   /**
-   * Reads up to `avail` slots from txCons into frames (this.txFrames), their segments
-   * (this.segs) and their slots' answers (slotIds/slotStatus). A frame whose chain is not all
-   * on the ring yet waits for the next pass. Null when the ring is beyond repair (failed).
+   * Reads up to `avail` slots from txCons into frames (this.txFrames), their copies (ops of the
+   * batch) and their slots' answers (slotIds/slotStatus). A frame whose chain is not all on the
+   * ring yet waits for the next pass. Null when the ring is beyond repair (failed).
    */
-  private parseTx(page: DataView, avail: number): { slots: number; segs: number; frames: number } | null {
+  private parseTx(page: DataView, avail: number): { slots: number; frames: number } | null {
     let slot = 0;
-    let segs = 0;
     let frames = 0;
     while (slot < avail) {
       const chain = this.chainLength(page, slot, avail);
@@ -328,13 +350,13 @@ export class Netback extends BackendDevice {
       const f = this.txFrame(frames++);
       f.firstSlot = slot;
       f.slots = chain;
-      f.firstSeg = segs;
-      f.segs = 0;
+      f.firstOp = this.batch.count;
+      f.ops = 0;
       f.bad = false;
-      segs += this.frameSegments(page, f);
+      this.frameOps(page, f);
       slot += chain;
     }
-    return { slots: slot, segs, frames };
+    return { slots: slot, frames };
   }
 
   /**
@@ -366,8 +388,8 @@ export class Netback extends BackendDevice {
     }
   }
 
-  /** Checks one frame's slots, queues its copies, sets its slots' answers; the segments added. */
-  private frameSegments(page: DataView, f: TxFrame): number {
+  /** Checks one frame's slots, adds its copies to the batch, sets its slots' answers. */
+  private frameOps(page: DataView, f: TxFrame): void {
     const first = readTxRequest(page, this.txCons + f.firstSlot, this.req);
     f.size = first.size;
     let extras = (first.flags & NETTXF_extra_info) !== 0;
@@ -386,32 +408,38 @@ export class Netback extends BackendDevice {
       if (k > 0) rest += r.size;
     }
     // Data slots after the first carry their own sizes; the first carries the frame's total.
-    let segs = 0;
     const firstPart = f.size - rest;
     if (f.size < HVSIM_NETIF_MIN_FRAME || f.size > MAX_FRAME || firstPart <= 0) f.bad = true;
+    // Checked whole before any op is added, so a bad frame leaves none behind.
     for (let k = 0; k < f.slots && !f.bad; k++) {
       const s = f.firstSlot + k;
       if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
       const r = readTxRequest(page, this.txCons + s, this.req);
       const length = k === 0 ? firstPart : r.size;
-      if (length === 0 || r.offset + length > PAGE) {
-        f.bad = true;
-        break;
-      }
-      this.segment(f.firstSeg + segs++, r.gref, r.offset, length);
+      if (length === 0 || r.offset + length > PAGE) f.bad = true;
     }
     if (f.bad) {
-      for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === NETIF_RSP_OKAY) this.slotStatus[f.firstSlot + k] = NETIF_RSP_ERROR;
-      return 0;
+      this.errorSlots(f);
+      return;
     }
-    f.segs = segs;
-    return segs;
+    for (let k = 0; k < f.slots; k++) {
+      const s = f.firstSlot + k;
+      if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
+      const r = readTxRequest(page, this.txCons + s, this.req);
+      this.batch.from(r.gref, r.offset, k === 0 ? firstPart : r.size);
+      f.ops++;
+    }
+  }
+
+  /** A frame's data slots are answered NETIF_RSP_ERROR (its extra-info slots stay NULL). */
+  private errorSlots(f: TxFrame): void {
+    for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === NETIF_RSP_OKAY) this.slotStatus[f.firstSlot + k] = NETIF_RSP_ERROR;
   }
 
   /** Hands each frame whose copies all succeeded to the bridge; the others are answered NETIF_RSP_ERROR. */
-  private forwardTx(frames: number, status: readonly number[], data: Uint8Array): void {
-    const bytes = Buffer.from(data.buffer, data.byteOffset, data.length);
-    let at = 0;
+  private forwardTx(frames: number): void {
+    const b = this.batch;
+    const answer = b.answer;
     for (let i = 0; i < frames; i++) {
       const f = this.txFrames[i];
       if (f.bad) {
@@ -420,20 +448,25 @@ export class Netback extends BackendDevice {
       }
       let ok = true;
       let len = 0;
-      for (let k = 0; k < f.segs; k++) {
-        if (status[f.firstSeg + k] !== 0) ok = false;
-        else len += this.segs[f.firstSeg + k].length;
+      for (let k = 0; k < f.ops && ok; k++) {
+        const op = f.firstOp + k;
+        if (b.statusOf(op) !== 0) {
+          ok = false;
+          break;
+        }
+        const at = b.answerOffset(op);
+        const length = b.lengthOf(op);
+        this.frame.set(answer.subarray(at, at + length), len);
+        len += length;
       }
       if (ok) {
-        bytes.copy(this.frame, 0, at, at + len);
         this.stats.txFrames++;
         this.stats.txBytes += len;
         this.port?.send(this.frameView(len));
       } else {
         this.stats.txErrors++;
-        for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === NETIF_RSP_OKAY) this.slotStatus[f.firstSlot + k] = NETIF_RSP_ERROR;
+        this.errorSlots(f);
       }
-      at += len;
     }
   }
 
@@ -446,78 +479,85 @@ export class Netback extends BackendDevice {
     return v;
   }
 
-  /** Answers `slots` tx slots (NULL slots too: the frontend counts them), rsp_prod, req_event; notifies. */
-  private async publishTx(rings: Rings, slots: number): Promise<boolean> {
-    const rspProd = this.txCons;
-    for (let s = 0; s < slots; s++) {
-      encodeTxResponse(this.responseView, s * TX_RESPONSE_BYTES, this.slotIds[s], this.slotStatus[s]);
-      this.segment(s, rings.txRef, txSlotOffset(rspProd + s), TX_RESPONSE_BYTES);
+  /** The next `n` queued frames into the rx requests posted from rxCons: ops of the batch. */
+  private queueRx(page: DataView, n: number): void {
+    const b = this.batch;
+    for (let i = 0; i < n; i++) {
+      const q = (this.rxHead + i) % RX_QUEUE_FRAMES;
+      const len = this.rxLengths[q];
+      const at = b.to(rxRequestGref(page, this.rxCons + i), 0, len);
+      this.rxQueue.copy(b.data, at, q * MAX_FRAME, q * MAX_FRAME + len);
     }
-    this.txCons = (this.txCons + slots) >>> 0;
-    return this.publish(rings, rings.txRef, slots, slots * TX_RESPONSE_BYTES, this.txCons);
   }
 
   /**
-   * Writes the `n` response segments already set up (their bytes first in this.responses), then
-   * rsp_prod = req_cons = `cons` and req_event = cons + 1 (the frontend notifies for the next
-   * request), in one grant copy; then notifies the frontend.
+   * Answers `slots` tx slots (NULL slots too: the frontend counts them) and moves the indexes.
+   * The answers overwrite whole slots, so a run of them is one copy: each slot keeps its
+   * request's bytes past the response, as when Xen's netback writes a response in place.
    */
-  private async publish(rings: Rings, ref: number, n: number, bytes: number, cons: number): Promise<boolean> {
-    this.responseView.setUint32(bytes, cons, true);
-    this.responseView.setUint32(bytes + 4, (cons + 1) >>> 0, true);
-    this.segment(n, ref, RSP_PROD, 4);
-    this.segment(n + 1, ref, REQ_EVENT, 4);
-    this.segs.length = n + 2;
-    const status = await this.o.domctl.grantCopyToGuest(this.segs, this.responses.subarray(0, bytes + 8));
-    const bad = status.find((s) => s !== 0);
-    if (bad !== undefined) {
-      this.fail(`publishing responses failed (GNTST ${bad})`);
-      return false;
-    }
-    if (this.rings === rings) await this.o.domctl.evtchnSend(rings.localPort);
-    return true;
+  private answerTx(rings: Rings, page: DataView, slots: number): void {
+    const start = this.txCons;
+    const firstRun = Math.min(slots, TX_RING_SIZE - (start & (TX_RING_SIZE - 1)));
+    this.txRun(rings.txRef, page, start, 0, firstRun);
+    if (firstRun < slots) this.txRun(rings.txRef, page, start + firstRun, firstRun, slots - firstRun);
+    this.txCons = (this.txCons + slots) >>> 0;
+    this.indexes(rings.txRef, this.txCons);
   }
 
-  /** Queued frames into the rx requests the frontend has posted. Whether it delivered any. */
-  private async rxBatch(rings: Rings): Promise<boolean> {
-    if (this.rxCount === 0) return false;
-    const ring = await this.readRing('rx', rings.rxRef, this.rxCons, RX_RING_SIZE);
-    if (ring === null) return false;
-    const { page, pending: posted } = ring;
-    const n = Math.min(posted, this.rxCount, RX_BATCH_FRAMES);
-    if (n === 0) return false; // they wait for the frontend to post (it notifies past req_event)
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const q = (this.rxHead + i) % RX_QUEUE_FRAMES;
-      const len = this.rxLengths[q];
-      this.rxQueue.copy(this.rxOut, total, q * MAX_FRAME, q * MAX_FRAME + len);
-      this.segment(i, rxRequestGref(page, this.rxCons + i), 0, len);
-      total += len;
-    }
-    this.segs.length = n;
-    const status = await this.o.domctl.grantCopyToGuest(this.segs, this.rxOut.subarray(0, total));
-    if (this.rings !== rings) return false;
-    for (let i = 0; i < n; i++) {
-      const q = (this.rxHead + i) % RX_QUEUE_FRAMES;
-      const len = this.rxLengths[q];
-      const ok = status[i] === 0;
+  /** `n` answered slots from ring index `idx` (batch slot `first`): one op. */
+  private txRun(ref: number, page: DataView, idx: number, first: number, n: number): void {
+    const b = this.batch;
+    const offset = txSlotOffset(idx);
+    const at = b.to(ref, offset, n * TX_SLOT_BYTES);
+    b.data.set(new Uint8Array(page.buffer, page.byteOffset + offset, n * TX_SLOT_BYTES), at);
+    const view = this.dataView();
+    for (let s = 0; s < n; s++) encodeTxResponse(view, at + s * TX_SLOT_BYTES, this.slotIds[first + s], this.slotStatus[first + s]);
+  }
+
+  /** Answers the `n` rx requests from rxCons (the frame's length, or NETIF_RSP_ERROR where its copy failed) and moves the indexes. */
+  private answerRx(rings: Rings, page: DataView, n: number): void {
+    // rx responses are as long as rx requests, so they lie contiguous in the ring, unless they wrap.
+    const start = this.rxCons;
+    const firstRun = Math.min(n, RX_RING_SIZE - (start & (RX_RING_SIZE - 1)));
+    this.rxRun(rings.rxRef, page, 0, firstRun);
+    if (firstRun < n) this.rxRun(rings.rxRef, page, firstRun, n - firstRun);
+    this.rxHead = (this.rxHead + n) % RX_QUEUE_FRAMES;
+    this.rxCount -= n;
+    this.rxCons = (this.rxCons + n) >>> 0;
+    this.indexes(rings.rxRef, this.rxCons);
+  }
+
+  /** The responses of queued frames [first, first + n): one op. */
+  private rxRun(ref: number, page: DataView, first: number, n: number): void {
+    const at = this.batch.to(ref, rxSlotOffset(this.rxCons + first), n * RX_RESPONSE_BYTES);
+    const view = this.dataView();
+    for (let k = 0; k < n; k++) {
+      const i = first + k;
+      const len = this.rxLengths[(this.rxHead + i) % RX_QUEUE_FRAMES];
+      const ok = this.rxCopied[i] === 1;
       if (ok) {
         this.stats.rxFrames++;
         this.stats.rxBytes += len;
       } else {
         this.stats.rxDropped++;
       }
-      encodeRxResponse(this.responseView, i * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : NETIF_RSP_ERROR);
+      encodeRxResponse(view, at + k * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : NETIF_RSP_ERROR);
     }
-    this.rxHead = (this.rxHead + n) % RX_QUEUE_FRAMES;
-    this.rxCount -= n;
-    // rx responses are as long as rx requests, so they lie contiguous in the ring, unless they wrap.
-    const start = this.rxCons;
-    const firstRun = Math.min(n, RX_RING_SIZE - (start & (RX_RING_SIZE - 1)));
-    this.segment(0, rings.rxRef, rxSlotOffset(start), firstRun * RX_RESPONSE_BYTES);
-    let segs = 1;
-    if (firstRun < n) this.segment(segs++, rings.rxRef, rxSlotOffset(start + firstRun), (n - firstRun) * RX_RESPONSE_BYTES);
-    this.rxCons = (this.rxCons + n) >>> 0;
-    return this.publish(rings, rings.rxRef, segs, n * RX_RESPONSE_BYTES, this.rxCons);
+  }
+
+  /** rsp_prod = req_cons = `cons` and req_event = cons + 1 (the frontend notifies for the next
+   *  request): one op, as the two lie side by side. */
+  private indexes(ref: number, cons: number): void {
+    const at = this.batch.to(ref, REQ_EVENT, INDEX_BYTES);
+    const view = this.dataView();
+    view.setUint32(at, (cons + 1) >>> 0, true);
+    view.setUint32(at + RSP_PROD - REQ_EVENT, cons, true);
+  }
+
+  /** A view of the batch's data buffer (a new one only when the buffer grew). */
+  private dataView(): DataView {
+    const data = this.batch.data;
+    if (this.view === null || this.view.buffer !== data.buffer || this.view.byteOffset !== data.byteOffset) this.view = new DataView(data.buffer, data.byteOffset, data.length);
+    return this.view;
   }
 }

@@ -33,8 +33,28 @@ export class FakeGrants {
     return { status, data: Buffer.concat(out) };
   }
 
+  /** DomctlService GrantCopy: packed ops (flags, domid, ref, offset, length), in order, then the notifications. */
+  batch(ops: Uint8Array, data: Uint8Array, notify: readonly number[]): { status: Uint8Array; data: Uint8Array } {
+    const v = new DataView(ops.buffer, ops.byteOffset, ops.length);
+    const n = ops.length / 20;
+    const status = new Uint8Array(n);
+    const out: Uint8Array[] = [];
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const toGuest = (v.getUint32(i * 20, true) & 1) !== 0;
+      const s = { domid: v.getUint32(i * 20 + 4, true), ref: v.getUint32(i * 20 + 8, true), offset: v.getUint32(i * 20 + 12, true), length: v.getUint32(i * 20 + 16, true) };
+      const r = toGuest ? this.copy([s], data.subarray(at, at + s.length)) : this.copy([s], null);
+      if (toGuest) at += s.length;
+      else out.push(r.status[0] === GNTST_okay ? r.data : new Uint8Array(s.length));
+      status[i] = r.status[0] & 0xff;
+    }
+    this.sent.push(...notify);
+    return { status, data: Buffer.concat(out) };
+  }
+
   domctl(): Domctl {
     const fake: Partial<Domctl> = {
+      grantCopy: async (ops, data, notify) => this.batch(ops, data, notify),
       grantCopyFromGuest: async (segments) => this.copy(segments, null),
       grantCopyToGuest: async (segments, data) => this.copy(segments, data).status,
       evtchnBindInterdomain: async () => 40,

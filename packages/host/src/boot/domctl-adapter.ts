@@ -154,6 +154,12 @@ export class DomctlAdapter {
         if (req.data.length !== total) throw einval(`GrantCopyToGuest: the segments cover ${total} bytes, data has ${req.data.length}`);
         return { status: this.hv.grantCopy(0, req.segments, req.data, true) };
       },
+      GrantCopy: (req) => {
+        const { status, data } = this.hv.grantCopyBatch(0, req.ops, req.data);
+        // After the copies, as a backend notifies once its responses are in the ring.
+        for (const port of req.notify) this.hv.evtchnSend(0, port);
+        return { status: new Uint8Array(status.buffer, status.byteOffset, status.length), data };
+      },
       SetVcpuContext: (req) => {
         this.setVcpuContext(req.domid, req.vcpu, req.context ?? pb.VcpuContext.create());
         return {};

@@ -106,3 +106,23 @@ describe('GrantCopyFromGuest / GrantCopyToGuest', () => {
     expect(w.status).toEqual([-3]);
   });
 });
+
+describe('GrantCopy', () => {
+  const packed = (...ops: number[][]): Uint8Array => {
+    const v = new DataView(new ArrayBuffer(ops.length * 20));
+    ops.forEach((op, i) => op.forEach((x, k) => v.setUint32(i * 20 + k * 4, x, true)));
+    return new Uint8Array(v.buffer);
+  };
+
+  it('answers a signed GNTST_* byte per packed op, zeros for failed reads, and refuses malformed batches and bad ports with errno', async () => {
+    const { domid } = await d.CreateDomain({ memoryKb: 4096, maxVcpus: 1 });
+    // No grant table yet: every ref is bad; a missing domain is bad_domain.
+    const r = await d.GrantCopy({ ops: packed([0, domid, 8, 0, 16], [1, 77, 8, 0, 4]), data: new Uint8Array(4) });
+    expect([...new Int8Array(r.status.buffer, r.status.byteOffset, r.status.length)]).toEqual([-3, -2]);
+    expect([...r.data]).toEqual(Array(16).fill(0));
+    expect(await status(d.GrantCopy({ ops: packed(...Array.from({ length: 257 }, () => [0, domid, 8, 0, 1])) }))).toBe(StatusCode.STATUS_CODE_E2BIG);
+    expect(await status(d.GrantCopy({ ops: new Uint8Array(21) }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.GrantCopy({ ops: packed([1, domid, 8, 0, 8]), data: new Uint8Array(4) }))).toBe(StatusCode.STATUS_CODE_EINVAL);
+    expect(await status(d.GrantCopy({ ops: new Uint8Array(0), notify: [4095] }))).toBe(StatusCode.STATUS_CODE_EINVAL); // not a port dom0 holds
+  });
+});
