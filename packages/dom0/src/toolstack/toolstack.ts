@@ -464,8 +464,12 @@ export class Toolstack {
           pause: async () => {
             await this.o.domctl.pauseDomain(dom.domid);
             await this.drainAllConsoles(dom.domid);
+            for (const hook of this.o.hooks) await this.safely(`devices of domain ${dom.domid}`, () => hook.migrationPaused?.(dom.domid));
           },
-          unpause: () => this.o.domctl.unpauseDomain(dom.domid),
+          unpause: async () => {
+            for (const hook of this.o.hooks) await this.safely(`devices of domain ${dom.domid}`, () => hook.migrationAborted?.(dom.domid));
+            await this.o.domctl.unpauseDomain(dom.domid);
+          },
           captureState: async (populated) => encodeSaveImage(await captureState(this.o.domctl, {
             domid: dom.domid, name: dom.name, uuid: dom.uuid, configText, configFile: dom.configFile, layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
           }, { populated, data: [] }), []),
