@@ -38,12 +38,14 @@
 #define REPLY_WAIT_NS 1000000000ull
 #define PING_ID 0x4856
 #define REPORT_EVERY 25
+#define WINDOW 256 /* for ever: requests a late reply may still answer */
 
 static struct netfront nf;
 static uint32_t my_ip;
 static unsigned long bad_frames;
 static uint8_t frame[NETFRONT_MTU_FRAME];
 static uint8_t out[NETFRONT_MTU_FRAME];
+static uint8_t answered[WINDOW]; /* by sequence number modulo WINDOW */
 static uint8_t announcement[ETH_ZLEN]; /* sent from inside netfront calls sending `out` */
 
 /* ---- the command line ---- */
@@ -212,8 +214,9 @@ struct seen {
     int arp_reply;      /* an ARP reply: the sender's MAC and address */
     uint8_t mac[6];
     uint32_t ip;
-    int echo_reply;     /* an echo reply: its id, sequence, TTL and data */
+    int echo_reply;     /* an echo reply: its id, sequence, TTL, data and the send time in it */
     unsigned id, seq, ttl, data_len;
+    uint64_t stamp;
     int echo_request;   /* an echo request we answered */
 };
 
@@ -262,6 +265,8 @@ static void handle(const uint8_t *f, unsigned len, struct seen *seen)
         seen->ttl = p[8];
         seen->ip = src;
         seen->data_len = icmp_len - ICMP_HLEN;
+        for (unsigned i = 0; i < 8 && ICMP_HLEN + i < icmp_len; i++)
+            seen->stamp |= (uint64_t)icmp[ICMP_HLEN + i] << (8 * i);
     }
 }
 
@@ -347,10 +352,17 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
         send_icmp(mac, target, ICMP_HLEN + PING_DATA, (unsigned)seq);
         uint64_t deadline = sent_at + reply_wait;
         struct seen seen;
+        answered[seq % WINDOW] = 0;
         while (next(&seen, deadline)) {
-            if (!seen.echo_reply || seen.id != PING_ID || seen.seq != (seq & 0xffff) || seen.ip != target)
+            if (!seen.echo_reply || seen.id != PING_ID || seen.ip != target)
                 continue;
-            uint64_t us = (now_ns() - sent_at) / 1000;
+            /* How many requests ago the answered one went. For ever, a late reply
+               still counts, as ping counts it, and a duplicate does not. */
+            unsigned long ago = (seq - seen.seq) & 0xffff;
+            if (count != 0 ? ago != 0 : ago >= WINDOW || ago >= seq || answered[(seq - ago) % WINDOW])
+                continue;
+            answered[(seq - ago) % WINDOW] = 1;
+            uint64_t us = (now_ns() - seen.stamp) / 1000;
             received++;
             sum_us += us;
             sum2 += us * us;
@@ -358,10 +370,11 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
             max_us = us > max_us ? us : max_us;
             printf("%u bytes from ", seen.data_len + ICMP_HLEN);
             print_ip("", target, "");
-            printf(": icmp_seq=%lu ttl=%u time=", seq, seen.ttl);
+            printf(": icmp_seq=%lu ttl=%u time=", seq - ago, seen.ttl);
             print_ms(us);
             printf(" ms\n");
-            break;
+            if (count != 0)
+                break;
         }
         if (count == 0 && seq % REPORT_EVERY == 0)
             printf("ping: %lu transmitted, %lu received, %lu lost\n", seq, received, seq - received);

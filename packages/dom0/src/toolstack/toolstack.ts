@@ -575,7 +575,7 @@ export class Toolstack {
       return dom;
     } catch (err) {
       this.releaseName(config.name);
-      throw err;
+      throw incomingDeviceError(err, source);
     } finally {
       await this.o.cost.flush();
     }
@@ -827,6 +827,14 @@ function checkNewName(name: string): void {
 function vifConfigError(err: VifError, req: CreateRequest): RpcError {
   const where = req.vifSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
   return new RpcError(err.code, new ConfigError(where.file, where.line, 'vif', err.message).message);
+}
+
+/** A disk or vif a received domain could not get back (its image is not in this host's
+ *  datastore, its bridge is not here), as the client sees it. */
+function incomingDeviceError(err: unknown, source: string): unknown {
+  if (err instanceof DiskError) return new RpcError(diskStatusCode(err.code), `${source}: disk: ${err.message}`);
+  if (err instanceof VifError) return new RpcError(err.code, `${source}: vif: ${err.message}`);
+  return err;
 }
 
 /** A disk that could not be attached, as xl reports a config problem: file, line, key. */
