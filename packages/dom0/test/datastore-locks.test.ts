@@ -78,3 +78,12 @@ test('a lock of a daemon gone from this machine is stale and taken; one hvsim di
   expect(fs.readFileSync(lockFile(), 'utf8')).toBe('not json');
   expect(fs.readdirSync(dir).sort()).toEqual(['.data.img.lock', 'data.img']);
 });
+
+test('a lock of another machine or of a stopped daemon is taken only when ownerGone says its owner is gone', async () => {
+  const far = { host: 'elsewhere', pid: 1, daemon: 'far', domid: 5, uuid: 'W', offered: false };
+  fs.writeFileSync(lockFile(), JSON.stringify(far));
+  expect(await new DatastoreDiskLocks().acquire(image, dom(1), 'rw')).toMatch(/in use read-write by domain 5 of the hvsim daemon with pid 1 on elsewhere/);
+  const fenced = new DatastoreDiskLocks((owner) => owner.host === 'elsewhere' && owner.uuid === 'W');
+  expect(await fenced.acquire(image, dom(1, 'W'), 'rw')).toBeNull();
+  expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8'))).toMatchObject({ domid: 1, uuid: 'W', pid: process.pid });
+});

@@ -12,7 +12,7 @@ import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import type { Xenstored } from '../xenstore';
 import { Blkback, type VbdStats } from './blkback';
 import { Datastore, DatastoreError, SECTOR_BYTES } from './datastore';
-import { DatastoreDiskLocks } from './datastore-locks';
+import { DatastoreDiskLocks, type LockOwner } from './datastore-locks';
 import { DiskLockChain, ProcessDiskLocks, type DiskLock, type LockHolder } from './disk-locks';
 import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
 import { XsWatcher } from './xs-watcher';
@@ -65,6 +65,9 @@ export interface BlockServiceOptions {
   writeFence?: () => string | null;
   /** Locks taken after this daemon's own and the datastore's lock files (a cluster's). */
   locks?: readonly DiskLock[];
+  /** Whether the owner of a datastore lock file is known gone though it may not look it (on
+   *  another machine, or stopped): a cluster that fenced its host says so. Default: never. */
+  lockOwnerGone?: (owner: LockOwner) => boolean;
 }
 
 export class BlockBackendService implements DomainServiceHooks {
@@ -76,7 +79,7 @@ export class BlockBackendService implements DomainServiceHooks {
   private readonly uuids = new Map<number, string>();
 
   constructor(private readonly o: BlockServiceOptions) {
-    this.locks = new DiskLockChain([new ProcessDiskLocks(), new DatastoreDiskLocks(), ...(o.locks ?? [])]);
+    this.locks = new DiskLockChain([new ProcessDiskLocks(), new DatastoreDiskLocks(o.lockOwnerGone), ...(o.locks ?? [])]);
   }
 
   /** For Dom0Options.services. */

@@ -12,7 +12,8 @@
  * file and a reader checks the writer after creating its own, so of two racing opens at least
  * one sees the other: both may refuse, never both succeed. A lock whose owner was on this
  * machine and whose pid is gone (the daemon was killed) is stale and removed; one from another
- * machine is not guessed at.
+ * machine (or a daemon stopped, not dead) only when `ownerGone` says so — a cluster that
+ * fenced that host and restarts its domains elsewhere knows it; nothing else guesses.
  *
  * Migration: offer() rewrites the writer's file as offered (temp file, rename); the
  * destination's acquire() for the same UUID takes an offered lock by writing itself in; the
@@ -31,7 +32,8 @@ interface Daemon {
   daemon: string;
 }
 
-interface Owner extends Daemon {
+/** Who a lock file names. */
+export interface LockOwner extends Daemon {
   domid: number;
   uuid: string;
   /** The source of a live migration, paused, lets the destination take it. */
@@ -45,6 +47,8 @@ export class DatastoreDiskLocks implements DiskLock {
   private readonly me: Daemon = { host: os.hostname(), pid: process.pid, daemon: randomUUID() };
   /** This daemon's read-only opens per image: its reader file exists while there are some. */
   private readonly readers = new Map<string, number>();
+
+  constructor(private readonly ownerGone: (owner: LockOwner) => boolean = () => false) {}
 
   async acquire(file: string, holder: LockHolder, mode: LockMode): Promise<string | null> {
     return mode === 'rw' ? this.acquireWriter(file, holder) : this.acquireReader(file, holder);
@@ -134,17 +138,19 @@ export class DatastoreDiskLocks implements DiskLock {
     return path.join(path.dirname(file), `.${path.basename(file)}.ro.${this.me.daemon}`);
   }
 
-  private owner(holder: LockHolder, offered: boolean): Owner {
+  private owner(holder: LockHolder, offered: boolean): LockOwner {
     return { ...this.me, domid: holder.domid, uuid: holder.uuid, offered };
   }
 
-  private isMine(owner: Owner, holder: LockHolder): boolean {
+  private isMine(owner: LockOwner, holder: LockHolder): boolean {
     return owner.daemon === this.me.daemon && owner.domid === holder.domid;
   }
 
-  /** Its daemon was on this machine and is gone. */
-  private isStale(owner: Owner): boolean {
-    if (owner.host !== this.me.host || owner.daemon === this.me.daemon) return false;
+  /** Its daemon was on this machine and is gone, or `ownerGone` knows it is. */
+  private isStale(owner: LockOwner): boolean {
+    if (owner.daemon === this.me.daemon) return false;
+    if (this.ownerGone(owner)) return true;
+    if (owner.host !== this.me.host) return false;
     try {
       process.kill(owner.pid, 0);
       return false;
@@ -158,12 +164,12 @@ function writerPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.lock`);
 }
 
-function describe(o: Owner): string {
+function describe(o: LockOwner): string {
   return `domain ${o.domid} of the hvsim daemon with pid ${o.pid} on ${o.host}`;
 }
 
 /** The owner a lock file names; null when there is no such file, 'garbage' when it holds something else. */
-async function readOwner(p: string): Promise<Owner | 'garbage' | null> {
+async function readOwner(p: string): Promise<LockOwner | 'garbage' | null> {
   let text: string;
   try {
     text = await fs.promises.readFile(p, 'utf8');
@@ -172,17 +178,17 @@ async function readOwner(p: string): Promise<Owner | 'garbage' | null> {
     return 'garbage';
   }
   try {
-    const o = JSON.parse(text) as Partial<Owner>;
+    const o = JSON.parse(text) as Partial<LockOwner>;
     const ok = typeof o.host === 'string' && typeof o.daemon === 'string' && typeof o.uuid === 'string' && typeof o.offered === 'boolean'
       && Number.isSafeInteger(o.pid) && Number.isSafeInteger(o.domid);
-    return ok ? (o as Owner) : 'garbage';
+    return ok ? (o as LockOwner) : 'garbage';
   } catch {
     return 'garbage';
   }
 }
 
 /** A complete temp file (written, fsynced) beside `p`, for link or rename into place. */
-async function writeTemp(p: string, owner: Owner): Promise<string> {
+async function writeTemp(p: string, owner: LockOwner): Promise<string> {
   const tmp = `${p}.${owner.daemon}.${owner.domid}.tmp`;
   const handle = await fs.promises.open(tmp, 'w', 0o600);
   try {
@@ -195,7 +201,7 @@ async function writeTemp(p: string, owner: Owner): Promise<string> {
 }
 
 /** Creates `p` holding `owner` unless it exists; whether it did. */
-async function createFile(p: string, owner: Owner): Promise<boolean> {
+async function createFile(p: string, owner: LockOwner): Promise<boolean> {
   const tmp = await writeTemp(p, owner);
   try {
     await fs.promises.link(tmp, p);
@@ -209,12 +215,12 @@ async function createFile(p: string, owner: Owner): Promise<boolean> {
 }
 
 /** Makes `p` hold `owner`, whether it existed or not, in one step (rename). */
-async function replaceFile(p: string, owner: Owner): Promise<void> {
+async function replaceFile(p: string, owner: LockOwner): Promise<void> {
   await fs.promises.rename(await writeTemp(p, owner), p);
 }
 
 /** Removes a stale lock file unless someone rewrote it since it was read (the window is the read to the unlink). */
-async function removeIfUnchanged(p: string, seen: Owner): Promise<void> {
+async function removeIfUnchanged(p: string, seen: LockOwner): Promise<void> {
   const now = await readOwner(p);
   if (now !== null && now !== 'garbage' && JSON.stringify(now) === JSON.stringify(seen)) await fs.promises.rm(p, { force: true });
 }
