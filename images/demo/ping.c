@@ -7,8 +7,10 @@
      "ip=10.0.0.1 ping=10.0.0.2 count=4 interval_ms=200"  resolves the peer's
         MAC with ARP, sends `count` echo requests, prints each reply as ping
         does and the statistics, then powers off; count=0 pings for ever,
-        waiting at most an interval for each reply, and prints every
-        REPORT_EVERY requests how many were transmitted, received and lost;
+        counting a reply that comes within WINDOW requests (a duplicate is
+        marked "(DUP!)", as ping marks it), and prints every REPORT_EVERY
+        requests how many were transmitted, received and lost (and frames
+        with bad checksums, if any);
      "ip=10.0.0.2 serve=4"  answers ARP for its address and echo requests,
         and powers off after `serve` of them (serve=0: for ever).
    Either side answers ARP requests for its own address. Frames that are not
@@ -357,10 +359,17 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
             if (!seen.echo_reply || seen.id != PING_ID || seen.ip != target)
                 continue;
             /* How many requests ago the answered one went. For ever, a late reply
-               still counts, as ping counts it, and a duplicate does not. */
+               still counts, as ping counts it, and a duplicate does not: ping
+               prints it marked (DUP!). */
             unsigned long ago = (seq - seen.seq) & 0xffff;
-            if (count != 0 ? ago != 0 : ago >= WINDOW || ago >= seq || answered[(seq - ago) % WINDOW])
+            if (count != 0 ? ago != 0 : ago >= WINDOW || ago >= seq)
                 continue;
+            if (answered[(seq - ago) % WINDOW]) {
+                printf("%u bytes from ", seen.data_len + ICMP_HLEN);
+                print_ip("", target, "");
+                printf(": icmp_seq=%lu ttl=%u (DUP!)\n", seq - ago, seen.ttl);
+                continue;
+            }
             answered[(seq - ago) % WINDOW] = 1;
             uint64_t us = (now_ns() - seen.stamp) / 1000;
             received++;
@@ -376,8 +385,11 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
             if (count != 0)
                 break;
         }
-        if (count == 0 && seq % REPORT_EVERY == 0)
+        if (count == 0 && seq % REPORT_EVERY == 0) {
             printf("ping: %lu transmitted, %lu received, %lu lost\n", seq, received, seq - received);
+            if (bad_frames > 0)
+                printf("ping: %lu frames with bad checksums ignored\n", bad_frames);
+        }
         if (count == 0 || seq < count) {
             uint64_t next_at = sent_at + interval_ms * 1000000ull;
             struct seen ignored;

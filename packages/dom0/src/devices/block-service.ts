@@ -162,7 +162,7 @@ export class BlockBackendService implements DomainServiceHooks {
         return { handle: h, size: st.size };
       })()));
     } catch (err) {
-      await this.context().io.track(this.locks.release(file, holder, disk.access));
+      await this.release(file, holder, disk.access);
       throw new DiskError(index, `cannot open ${file}: ${(err as Error).message}`, 'EIO');
     }
     const backend = new Blkback({
@@ -212,8 +212,13 @@ export class BlockBackendService implements DomainServiceHooks {
     list.splice(i, 1);
     await dev.backend.stop();
     await this.context().io.track(dev.handle.close()).catch(() => undefined);
-    await this.context().io.track(this.locks.release(dev.file, this.holder(domid), dev.disk.access));
+    await this.release(dev.file, this.holder(domid), dev.disk.access);
     removeVbdEntries(this.o.xenstored, domid, dev.disk.devid);
+  }
+
+  /** Gives a lock back; a lock file that cannot be removed is logged, not a failure of the detach. */
+  private async release(file: string, holder: LockHolder, mode: 'ro' | 'rw'): Promise<void> {
+    await this.context().io.track(this.locks.release(file, holder, mode)).catch((err: Error) => this.context().log(`disk lock of ${file}: ${err.message}`));
   }
 
   private holder(domid: number): LockHolder {
