@@ -6,11 +6,17 @@
    Both sides run this kernel; the command line picks the side:
      "ip=10.0.0.1 ping=10.0.0.2 count=4 interval_ms=200"  resolves the peer's
         MAC with ARP, sends `count` echo requests, prints each reply as ping
-        does and the statistics, then powers off;
+        does and the statistics, then powers off; count=0 pings for ever,
+        counting a reply that comes within WINDOW requests (a duplicate is
+        marked "(DUP!)", as ping marks it), and prints every REPORT_EVERY
+        requests how many were transmitted, received and lost (and frames
+        with bad checksums, if any);
      "ip=10.0.0.2 serve=4"  answers ARP for its address and echo requests,
-        and powers off after `serve` of them.
+        and powers off after `serve` of them (serve=0: for ever).
    Either side answers ARP requests for its own address. Frames that are not
-   for it, or whose checksums are wrong, are counted and ignored. */
+   for it, or whose checksums are wrong, are counted and ignored. When its vif
+   connects again (after a restore or a migration) either side sends a
+   gratuitous ARP, as Linux does, so the bridges learn where it is now. */
 #include <sdk/cmdline.h>
 #include <sdk/guest.h>
 #include <sdk/netfront.h>
@@ -33,12 +39,16 @@
 #define ARP_TRIES 50
 #define REPLY_WAIT_NS 1000000000ull
 #define PING_ID 0x4856
+#define REPORT_EVERY 25
+#define WINDOW 256 /* for ever: requests a late reply may still answer */
 
 static struct netfront nf;
 static uint32_t my_ip;
 static unsigned long bad_frames;
 static uint8_t frame[NETFRONT_MTU_FRAME];
 static uint8_t out[NETFRONT_MTU_FRAME];
+static uint8_t answered[WINDOW]; /* by sequence number modulo WINDOW */
+static uint8_t announcement[ETH_ZLEN]; /* sent from inside netfront calls sending `out` */
 
 /* ---- the command line ---- */
 
@@ -149,11 +159,11 @@ static void send_frame(uint8_t *f, unsigned len)
     }
 }
 
-static void send_arp(unsigned oper, const uint8_t dst_mac[6], const uint8_t target_mac[6], uint32_t target_ip)
+static void send_arp(uint8_t *f, unsigned oper, const uint8_t dst_mac[6], const uint8_t target_mac[6], uint32_t target_ip)
 {
     static const uint8_t broadcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
-    uint8_t *a = out + ETH_HLEN;
-    eth_header(out, dst_mac ? dst_mac : broadcast, ETH_P_ARP);
+    uint8_t *a = f + ETH_HLEN;
+    eth_header(f, dst_mac ? dst_mac : broadcast, ETH_P_ARP);
     put16(a, 1);           /* htype: Ethernet */
     put16(a + 2, ETH_P_IP); /* ptype */
     a[4] = 6;
@@ -163,7 +173,16 @@ static void send_arp(unsigned oper, const uint8_t dst_mac[6], const uint8_t targ
     put32(a + 14, my_ip);
     memcpy(a + 18, target_mac, 6);
     put32(a + 24, target_ip);
-    send_frame(out, ETH_HLEN + 28);
+    send_frame(f, ETH_HLEN + 28);
+}
+
+/* netfront's notify_peers: a gratuitous ARP (a request for our own address,
+   broadcast), which every bridge on the way learns our MAC's port from. */
+static void announce(struct netfront *n)
+{
+    static const uint8_t unknown[6];
+    send_arp(announcement, ARP_REQUEST, 0, unknown, my_ip);
+    printf("ping: vif reconnected (%lu); gratuitous ARP sent\n", n->stats.reconnects);
 }
 
 /* An IPv4 datagram carrying an ICMP message of `icmp_len` bytes already at
@@ -197,8 +216,9 @@ struct seen {
     int arp_reply;      /* an ARP reply: the sender's MAC and address */
     uint8_t mac[6];
     uint32_t ip;
-    int echo_reply;     /* an echo reply: its id, sequence, TTL and data */
+    int echo_reply;     /* an echo reply: its id, sequence, TTL, data and the send time in it */
     unsigned id, seq, ttl, data_len;
+    uint64_t stamp;
     int echo_request;   /* an echo request we answered */
 };
 
@@ -216,7 +236,7 @@ static void handle(const uint8_t *f, unsigned len, struct seen *seen)
         unsigned oper = get16(p + 6);
         uint32_t sender_ip = get32(p + 14), target_ip = get32(p + 24);
         if (oper == ARP_REQUEST && target_ip == my_ip)
-            send_arp(ARP_REPLY, p + 8, p + 8, sender_ip);
+            send_arp(out, ARP_REPLY, p + 8, p + 8, sender_ip);
         else if (oper == ARP_REPLY && target_ip == my_ip) {
             seen->arp_reply = 1;
             memcpy(seen->mac, p + 8, 6);
@@ -247,6 +267,8 @@ static void handle(const uint8_t *f, unsigned len, struct seen *seen)
         seen->ttl = p[8];
         seen->ip = src;
         seen->data_len = icmp_len - ICMP_HLEN;
+        for (unsigned i = 0; i < 8 && ICMP_HLEN + i < icmp_len; i++)
+            seen->stamp |= (uint64_t)icmp[ICMP_HLEN + i] << (8 * i);
     }
 }
 
@@ -270,7 +292,7 @@ static int resolve(uint32_t ip, uint8_t mac[6])
 {
     static const uint8_t unknown[6];
     for (int tries = 0; tries < ARP_TRIES; tries++) {
-        send_arp(ARP_REQUEST, 0, unknown, ip);
+        send_arp(out, ARP_REQUEST, 0, unknown, ip);
         uint64_t deadline = now_ns() + ARP_RETRY_NS;
         struct seen seen;
         while (next(&seen, deadline)) {
@@ -318,7 +340,9 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
     }
     uint64_t start = now_ns(), sum_us = 0, sum2 = 0, min_us = ~0ull, max_us = 0;
     unsigned long received = 0;
-    for (unsigned long seq = 1; seq <= count; seq++) {
+    /* For ever, a reply is waited for at most until the next request is due. */
+    uint64_t reply_wait = count == 0 && interval_ms * 1000000ull < REPLY_WAIT_NS ? interval_ms * 1000000ull : REPLY_WAIT_NS;
+    for (unsigned long seq = 1; count == 0 || seq <= count; seq++) {
         uint64_t sent_at = now_ns();
         uint8_t *icmp = out + ETH_HLEN + IP_HLEN;
         icmp[0] = ICMP_ECHO;
@@ -328,12 +352,26 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
         for (unsigned i = 0; i < PING_DATA; i++)
             icmp[ICMP_HLEN + i] = (uint8_t)(i < 8 ? sent_at >> (8 * i) : i);
         send_icmp(mac, target, ICMP_HLEN + PING_DATA, (unsigned)seq);
-        uint64_t deadline = sent_at + REPLY_WAIT_NS;
+        uint64_t deadline = sent_at + reply_wait;
         struct seen seen;
+        answered[seq % WINDOW] = 0;
         while (next(&seen, deadline)) {
-            if (!seen.echo_reply || seen.id != PING_ID || seen.seq != seq || seen.ip != target)
+            if (!seen.echo_reply || seen.id != PING_ID || seen.ip != target)
                 continue;
-            uint64_t us = (now_ns() - sent_at) / 1000;
+            /* How many requests ago the answered one went. For ever, a late reply
+               still counts, as ping counts it, and a duplicate does not: ping
+               prints it marked (DUP!). */
+            unsigned long ago = (seq - seen.seq) & 0xffff;
+            if (count != 0 ? ago != 0 : ago >= WINDOW || ago >= seq)
+                continue;
+            if (answered[(seq - ago) % WINDOW]) {
+                printf("%u bytes from ", seen.data_len + ICMP_HLEN);
+                print_ip("", target, "");
+                printf(": icmp_seq=%lu ttl=%u (DUP!)\n", seq - ago, seen.ttl);
+                continue;
+            }
+            answered[(seq - ago) % WINDOW] = 1;
+            uint64_t us = (now_ns() - seen.stamp) / 1000;
             received++;
             sum_us += us;
             sum2 += us * us;
@@ -341,12 +379,18 @@ static void pinger(uint32_t target, unsigned long count, unsigned long interval_
             max_us = us > max_us ? us : max_us;
             printf("%u bytes from ", seen.data_len + ICMP_HLEN);
             print_ip("", target, "");
-            printf(": icmp_seq=%lu ttl=%u time=", seq, seen.ttl);
+            printf(": icmp_seq=%lu ttl=%u time=", seq - ago, seen.ttl);
             print_ms(us);
             printf(" ms\n");
-            break;
+            if (count != 0)
+                break;
         }
-        if (seq < count) {
+        if (count == 0 && seq % REPORT_EVERY == 0) {
+            printf("ping: %lu transmitted, %lu received, %lu lost\n", seq, received, seq - received);
+            if (bad_frames > 0)
+                printf("ping: %lu frames with bad checksums ignored\n", bad_frames);
+        }
+        if (count == 0 || seq < count) {
             uint64_t next_at = sent_at + interval_ms * 1000000ull;
             struct seen ignored;
             while (now_ns() < next_at && next(&ignored, next_at))
@@ -378,7 +422,7 @@ static void responder(unsigned long serve)
 {
     print_ip("answering ARP and ICMP echo for ", my_ip, "\n");
     unsigned long answered = 0;
-    while (answered < serve) {
+    while (serve == 0 || answered < serve) {
         struct seen seen;
         if (next(&seen, 0) && seen.echo_request)
             answered++;
@@ -408,7 +452,8 @@ int main(void)
         printf("ping: vif 0: %ld\n", rc);
         sdk_shutdown(SHUTDOWN_crash);
     }
-    if (pinging && count > 0)
+    nf.notify_peers = announce;
+    if (pinging)
         pinger(target, count, interval_ms);
     else
         responder(serve);

@@ -212,22 +212,48 @@ long netfront_open(struct netfront *nf, unsigned devid)
     return connect(nf);
 }
 
+/* Where the backend is now: a restored or migrated domain has a new domid, so
+   its backend another directory, which the frontend's `backend` names (Linux's
+   xenbus reads it again on resume). Sets *moved when it changed. */
+static long refresh_backend(struct netfront *nf, int *moved)
+{
+    char key[80], path[sizeof nf->backend];
+    unsigned long backend_id = 0;
+    snprintf(key, sizeof key, "%s/backend", nf->frontend);
+    long rc = xs_read(key, path, sizeof path);
+    if (rc < 0 || strcmp(path, nf->backend) == 0)
+        return rc;
+    snprintf(key, sizeof key, "%s/backend-id", nf->frontend);
+    if ((rc = xs_read_ulong(key, &backend_id)) < 0)
+        return rc;
+    memcpy(nf->backend, path, sizeof path);
+    nf->backend_id = (domid_t)backend_id;
+    *moved = 1;
+    return 0;
+}
+
 long netfront_check_backend(struct netfront *nf)
 {
     unsigned long state = 0;
+    int moved = 0;
     if (nf->closed)
         return -XEN_ENODEV;
-    long rc = backend_state(nf, &state);
+    long rc = refresh_backend(nf, &moved);
+    if (rc >= 0)
+        rc = backend_state(nf, &state);
     if (rc == -XEN_ENOENT || (rc >= 0 && state >= XenbusStateClosing)) {
         netfront_close(nf);
         return -XEN_ENODEV;
     }
-    if (rc >= 0 && state < XenbusStateConnected) {
+    if (rc >= 0 && (moved || state < XenbusStateConnected)) {
         /* The backend started over (a restore, a migration): so do we. */
         evtchn_close(nf->port);
         write_uint(nf->frontend, "state", XenbusStateInitialising);
         nf->stats.reconnects++;
-        return connect(nf);
+        rc = connect(nf);
+        if (rc >= 0 && nf->notify_peers)
+            nf->notify_peers(nf);
+        return rc;
     }
     return 0;
 }

@@ -41,6 +41,12 @@ export interface DomainServiceHooks {
   /** The domain shut down or is about to be destroyed: take in console output it left in a
    *  ring, so nothing it printed last is lost. */
   flushConsole?(domid: number): void | Promise<void>;
+  /** Live migration: the domain is paused for its last round; its devices get ready to move
+   *  (in-flight requests answered, disk locks offered to the destination). */
+  migrationPaused?(domid: number): Promise<void>;
+  /** The migration failed before the destination committed: the domain runs on here, its
+   *  devices' locks this host's again. */
+  migrationAborted?(domid: number): Promise<void>;
   /** Names this service's part of a save image (with saveDomainState / restoreDomainState). */
   readonly stateKey?: string;
   /** xl save: what this service keeps about the (paused) domain that must travel with it,

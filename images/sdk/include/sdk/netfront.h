@@ -50,6 +50,12 @@ struct netfront {
     unsigned tx_nfree;
     int closed;
     struct netfront_stats stats;
+    /* Called after the driver connected again (a restore, a migration), as
+       Linux's netfront calls netif_notify_peers: the stack announces itself
+       (a gratuitous ARP) so switches learn the port the vif now sits on.
+       Set it after netfront_open(); it runs inside send/recv, so it must not
+       reuse a buffer being sent. NULL: nothing is announced. */
+    void (*notify_peers)(struct netfront *nf);
 };
 
 /* Connects to the vif whose xenstore name is `devid` (0 for the first), waiting

@@ -35,6 +35,8 @@ export abstract class BackendDevice {
   /** Handshake steps, one at a time. */
   private steps: Promise<void> = Promise.resolve();
   private closedWaiters: Array<() => void> = [];
+  /** A restored or migrated domain's device, until restartFrontend(): see there. */
+  private held = false;
 
   /**
    * @param kind "vbd" or "vif": the xenstore class, and how the log names the device.
@@ -65,6 +67,28 @@ export abstract class BackendDevice {
   protected follow(): void {
     this.switchState(XenbusStateInitWait);
     this.watchToken = this.base.watcher.watch(`${this.frontend}/state`, () => this.step(() => this.frontendChanged()));
+  }
+
+  /** The device of a restored or migrated domain: what its frontend left in xenstore names
+   *  rings of the guest's past, not to be taken up until restartFrontend(). */
+  protected holdUntilRestart(): void {
+    this.held = true;
+  }
+
+  /**
+   * Xen's destination toolstack writes a moved guest's frontend directory afresh: where its
+   * backend is now (the domain's new domid names a new directory) and state Initialising. Its
+   * frontend, finding the backend starting over in InitWait, sets up new rings and connects
+   * again (Xen's resume) — and a netfront then announces itself to the network
+   * (netif_notify_peers). Called once the domain's saved xenstore nodes, which hold the old
+   * values, are back.
+   */
+  restartFrontend(): void {
+    this.held = false;
+    const xs = this.base.xenstored;
+    xs.write(`${this.frontend}/backend`, this.backend);
+    xs.write(`${this.frontend}/backend-id`, '0');
+    xs.write(`${this.frontend}/state`, String(XenbusStateInitialising));
   }
 
   /**
@@ -117,7 +141,7 @@ export abstract class BackendDevice {
         break;
       case XenbusStateInitialised:
       case XenbusStateConnected:
-        if (this.state === XenbusStateInitWait) await this.connect();
+        if (this.state === XenbusStateInitWait && !this.held) await this.connect();
         break;
       case XenbusStateClosing:
         await this.disconnect();

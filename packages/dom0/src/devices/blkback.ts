@@ -122,6 +122,11 @@ export class Blkback extends BackendDevice {
     void this.worker.kick();
   }
 
+  /** Serves what the (paused) frontend left on the ring; resolves once it is answered. */
+  async quiesce(): Promise<void> {
+    if (this.ring !== null) await this.worker.flush().catch(() => undefined);
+  }
+
   // ---- handshake ----
 
   protected connected(): boolean {

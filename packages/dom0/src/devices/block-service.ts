@@ -12,7 +12,8 @@ import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import type { Xenstored } from '../xenstore';
 import { Blkback, type VbdStats } from './blkback';
 import { Datastore, DatastoreError, SECTOR_BYTES } from './datastore';
-import { DiskLocks } from './disk-locks';
+import { DatastoreDiskLocks, type LockOwner } from './datastore-locks';
+import { DiskLockChain, ProcessDiskLocks, type DiskLock, type LockHolder } from './disk-locks';
 import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
 import { XsWatcher } from './xs-watcher';
 
@@ -62,15 +63,24 @@ export interface BlockServiceOptions {
   datastore: Datastore;
   /** Blkback's write fence, for every device (a cluster host's lease and disk locks). */
   writeFence?: (target: string) => string | null | Promise<string | null>;
+  /** Locks taken after this daemon's own and the datastore's lock files (a cluster's). */
+  locks?: readonly DiskLock[];
+  /** Whether the owner of a datastore lock file is known gone though it may not look it (on
+   *  another machine, or stopped): a cluster that fenced its host says so. Default: never. */
+  lockOwnerGone?: (owner: LockOwner) => boolean;
 }
 
 export class BlockBackendService implements DomainServiceHooks {
   private ctx: Dom0ServiceContext | null = null;
   private watcher: XsWatcher | null = null;
-  private readonly locks = new DiskLocks();
+  private readonly locks: DiskLock;
   private readonly devices = new Map<number, Device[]>();
+  /** Each domain's UUID: locks are held for it, and a migration hands them over by it. */
+  private readonly uuids = new Map<number, string>();
 
-  constructor(private readonly o: BlockServiceOptions) {}
+  constructor(private readonly o: BlockServiceOptions) {
+    this.locks = new DiskLockChain([new ProcessDiskLocks(), new DatastoreDiskLocks(o.lockOwnerGone), ...(o.locks ?? [])]);
+  }
 
   /** For Dom0Options.services. */
   readonly service = (ctx: Dom0ServiceContext): DomainServiceHooks => {
@@ -84,6 +94,7 @@ export class BlockBackendService implements DomainServiceHooks {
   }
 
   async domainBuilt(d: BuiltDomainInfo): Promise<void> {
+    this.uuids.set(d.domid, d.uuid);
     for (let i = 0; i < d.disks.length; i++) await this.attach(d.domid, d.disks[i], i);
   }
 
@@ -94,6 +105,25 @@ export class BlockBackendService implements DomainServiceHooks {
   async domainDestroyed(domid: number): Promise<void> {
     for (const dev of [...(this.devices.get(domid) ?? [])]) await this.remove(domid, dev);
     this.devices.delete(domid);
+    this.uuids.delete(domid);
+  }
+
+  /**
+   * Live migration, the domain paused for its last round: requests it left on its rings are
+   * served first (their data written, their answers in its memory, which the last round
+   * sends), then its read-write locks are offered to the destination, which takes them when
+   * it attaches the disks at the commit.
+   */
+  async migrationPaused(domid: number): Promise<void> {
+    for (const dev of this.devices.get(domid) ?? []) {
+      await dev.backend.quiesce();
+      if (dev.disk.access === 'rw') await this.context().io.track(this.locks.offer(dev.file, this.holder(domid)));
+    }
+  }
+
+  /** The migration failed before the destination committed: the locks are this host's again. */
+  async migrationAborted(domid: number): Promise<void> {
+    for (const dev of this.devices.get(domid) ?? []) if (dev.disk.access === 'rw') await this.context().io.track(this.locks.reclaim(dev.file, this.holder(domid)));
   }
 
   /** Attaches `disk` to a domain (at build, or block-attach); throws DiskError, leaving nothing behind. */
@@ -108,7 +138,13 @@ export class BlockBackendService implements DomainServiceHooks {
       if (err instanceof DatastoreError) throw new DiskError(index, err.message, err.code);
       throw err;
     }
-    const busy = this.locks.acquire(file, domid, disk.access);
+    const holder = this.holder(domid);
+    let busy: string | null;
+    try {
+      busy = await this.context().io.track(this.locks.acquire(file, holder, disk.access));
+    } catch (err) {
+      throw new DiskError(index, `cannot lock ${file}: ${(err as Error).message}`, 'EIO');
+    }
     if (busy !== null) throw new DiskError(index, busy, 'EBUSY');
     let handle: fsp.FileHandle;
     let size: number;
@@ -126,7 +162,7 @@ export class BlockBackendService implements DomainServiceHooks {
         return { handle: h, size: st.size };
       })()));
     } catch (err) {
-      this.locks.release(file, domid, disk.access);
+      await this.release(file, holder, disk.access);
       throw new DiskError(index, `cannot open ${file}: ${(err as Error).message}`, 'EIO');
     }
     const backend = new Blkback({
@@ -176,8 +212,17 @@ export class BlockBackendService implements DomainServiceHooks {
     list.splice(i, 1);
     await dev.backend.stop();
     await this.context().io.track(dev.handle.close()).catch(() => undefined);
-    this.locks.release(dev.file, domid, dev.disk.access);
+    await this.release(dev.file, this.holder(domid), dev.disk.access);
     removeVbdEntries(this.o.xenstored, domid, dev.disk.devid);
+  }
+
+  /** Gives a lock back; a lock file that cannot be removed is logged, not a failure of the detach. */
+  private async release(file: string, holder: LockHolder, mode: 'ro' | 'rw'): Promise<void> {
+    await this.context().io.track(this.locks.release(file, holder, mode)).catch((err: Error) => this.context().log(`disk lock of ${file}: ${err.message}`));
+  }
+
+  private holder(domid: number): LockHolder {
+    return { domid, uuid: this.uuids.get(domid) ?? '' };
   }
 
   private context(): Dom0ServiceContext {

@@ -71,6 +71,8 @@ export interface NetbackOptions extends BackendDeviceOptions {
   domctl: Domctl;
   /** The vif, with its devid and MAC assigned. */
   vif: VifSpec & { devid: number; mac: string };
+  /** The domain was restored or migrated: its frontend must start over (restartFrontend). */
+  restored?: boolean;
 }
 
 interface Rings {
@@ -162,6 +164,7 @@ export class Netback extends BackendDevice {
     this.write('feature-gso-tcpv6', '0');
     this.write('feature-ipv6-csum-offload', '0');
     this.write('feature-split-event-channels', '0');
+    if (this.o.restored === true) this.holdUntilRestart();
     this.follow();
   }
 

@@ -58,7 +58,27 @@ export class NetworkBackendService implements DomainServiceHooks {
   };
 
   async domainBuilt(d: BuiltDomainInfo): Promise<void> {
-    for (let i = 0; i < d.vifs.length; i++) this.attach(d.domid, d.vifs[i], i);
+    for (let i = 0; i < d.vifs.length; i++) this.attach(d.domid, d.vifs[i], i, d.restored);
+  }
+
+  readonly stateKey = 'vif';
+
+  /** The devids of the domain's vifs: each must be in the config it is restored with. */
+  saveDomainState(domid: number): number[] {
+    return (this.devices.get(domid) ?? []).map((nb) => nb.devid);
+  }
+
+  /**
+   * The domain's saved xenstore nodes are back, its frontends' states among them: each vif's
+   * frontend is made to start over, as on a Xen destination, so the guest connects new rings
+   * and announces its MAC on the bridge it now sits on.
+   */
+  restoreDomainState(domid: number, _savedDomid: number, state: unknown): void {
+    const list = this.devices.get(domid) ?? [];
+    if (!Array.isArray(state) || !state.every((devid) => Number.isSafeInteger(devid) && list.some((nb) => nb.devid === devid))) {
+      throw new Error(`vif state in the save image: ${JSON.stringify(state).slice(0, 80)} does not name the config's vifs (${list.map((nb) => nb.devid).join(', ') || 'none'})`);
+    }
+    for (const nb of list) nb.restartFrontend();
   }
 
   evtchnNotified(port: number): void {
@@ -74,7 +94,7 @@ export class NetworkBackendService implements DomainServiceHooks {
    * Attaches `vif` (its devid and MAC assigned) to a domain, at build or network-attach; throws
    * VifError, leaving nothing behind. Returns the devid.
    */
-  attach(domid: number, vif: VifSpec, index = 0): number {
+  attach(domid: number, vif: VifSpec, index = 0, restored = false): number {
     const ctx = this.context();
     const list = this.devices.get(domid) ?? [];
     const devid = vif.devid ?? nextDevid(list);
@@ -87,7 +107,7 @@ export class NetworkBackendService implements DomainServiceHooks {
     }
     const nb = new Netback({
       domctl: ctx.domctl, xenstored: this.o.xenstored, watcher: this.watcher as XsWatcher, clock: ctx.clock, log: ctx.log,
-      domid, vif: { ...vif, devid, mac: vif.mac },
+      domid, vif: { ...vif, devid, mac: vif.mac }, restored,
     });
     writeVifEntries(this.o.xenstored, domid, vif, devid, vif.mac);
     try {

@@ -35,6 +35,7 @@ import { NetworkBackendService, VifError } from '../devices/network-service';
 import { assignVifMacs } from '../devices/vif-mac';
 import { parseVifSpec, type VifSpec } from '../config/vif-spec';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
+import { forgetDisk, forgetVif, recordDisk, recordVif } from '../toolstack/hotplug-config';
 import { formatUuid } from '../uuid';
 import type { Bridges } from '../network/bridge-directory';
 import { streamCapture } from '../network/capture-stream';
@@ -167,7 +168,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
 
     BlockAttach: async (req) => {
       const blk = blockDevices('block-attach');
-      const domid = toolstack.resolve(req.domain);
+      const dom = toolstack.domU(req.domain, 'block-attach');
       let disk: DiskSpec;
       try {
         disk = parseDiskSpec(req.diskSpec);
@@ -175,18 +176,20 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `disk spec: ${(err as Error).message}`);
       }
       try {
-        await blk.attach(domid, disk);
+        await blk.attach(dom.domid, disk);
       } catch (err) {
         if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
         throw err;
       }
+      recordDisk(dom.config, disk);
       return { devid: disk.devid };
     },
 
     BlockDetach: async (req) => {
       const blk = blockDevices('block-detach');
+      const dom = toolstack.domU(req.domain, 'block-detach');
       try {
-        await blk.detach(toolstack.resolve(req.domain), req.device, req.force);
+        forgetDisk(dom.config, await blk.detach(dom.domid, req.device, req.force));
       } catch (err) {
         if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
         throw err;
@@ -221,12 +224,14 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
         if (err instanceof VifError) throw new RpcError(err.code, err.message);
         throw err;
       }
+      recordVif(dom.config, withMac);
       return { devid, mac: withMac.mac ?? '' };
     },
 
     NetworkDetach: async (req) => {
+      const dom = toolstack.domU(req.domain, 'network-detach');
       try {
-        await networkDevices('network-detach').detach(toolstack.resolve(req.domain), req.device, req.force);
+        forgetVif(dom.config, await networkDevices('network-detach').detach(dom.domid, req.device, req.force));
       } catch (err) {
         if (err instanceof VifError) throw new RpcError(err.code, err.message);
         throw err;

@@ -5,16 +5,18 @@
  * and on failure the domain left as it was (a saved or migrating domain runs on; a domain
  * being received is destroyed and its name freed).
  */
-import { RpcError } from '@hvsim/control';
+import { RpcError, statusCodeName } from '@hvsim/control';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
 import { type DomainConfig, parseDomainConfig } from '../config/domain-config';
+import { DiskError } from '../devices/block-service';
+import { VifError } from '../devices/network-service';
 import { formatUuid, parseUuid } from '../uuid';
 import type { ConsoleDrain } from './console-drain';
 import type { DomainRegistry } from './domain-registry';
 import type { Lifecycle } from './lifecycle';
 import { migrateDomain, type MigrateOptions, type MigrationLink, type MigrationResult } from './live-migration';
-import type { ManagedDomain } from './managed-domain';
+import { logFailure, type ManagedDomain } from './managed-domain';
 import { STREAM_VERSION, type HostCompat } from './migration-stream';
 import { decodeSaveImage, encodeSaveImage, SaveImageError, type SaveMetadata } from './save-image';
 import { captureDomain, captureState, createShell, restoreState, writeImageMemory } from './save-restore';
@@ -119,8 +121,12 @@ export class DomainTransfer {
           pause: async () => {
             await this.o.domctl.pauseDomain(dom.domid);
             await this.consoles.drainAll(dom.domid);
+            for (const hook of this.o.hooks) await logFailure(this.o.log, `devices of domain ${dom.domid}`, () => hook.migrationPaused?.(dom.domid));
           },
-          unpause: () => this.o.domctl.unpauseDomain(dom.domid),
+          unpause: async () => {
+            for (const hook of this.o.hooks) await logFailure(this.o.log, `devices of domain ${dom.domid}`, () => hook.migrationAborted?.(dom.domid));
+            await this.o.domctl.unpauseDomain(dom.domid);
+          },
           captureState: async (populated) => encodeSaveImage(await captureState(this.o.domctl, {
             domid: dom.domid, name: dom.name, uuid: dom.uuid, configText, configFile: dom.configFile, layout: dom.layout, nowNs: this.o.clock.now(), hooks: this.o.hooks,
           }, { populated, data: [] }), []),
@@ -231,7 +237,7 @@ export class DomainTransfer {
       return dom;
     } catch (err) {
       this.registry.releaseName(config.name);
-      throw err;
+      throw incomingDeviceError(err, source);
     } finally {
       await this.o.cost.flush();
     }
@@ -243,4 +249,12 @@ export class DomainTransfer {
     this.registry.setIncoming(incoming.domid, false);
     this.registry.releaseName(incoming.config.name);
   }
+}
+
+/** A disk or vif a received domain could not get back (its image is not in this host's
+ *  datastore, its bridge is not here), as the client sees it. */
+function incomingDeviceError(err: unknown, source: string): unknown {
+  if (err instanceof DiskError) return new ToolstackError(err.code, `${source}: disk: ${err.message}`);
+  if (err instanceof VifError) return new ToolstackError(statusCodeName(err.code), `${source}: vif: ${err.message}`);
+  return err;
 }
