@@ -42,6 +42,7 @@ export { BlockBackendService, DiskError, type VbdInfo, type BlockServiceOptions 
 export { NetworkBackendService, VifError, type VifInfo, type NetworkServiceOptions } from './devices/network-service';
 export type { VifStats } from './devices/netback';
 export { Datastore, DatastoreError } from './devices/datastore';
+export type { LockOwner } from './devices/datastore-locks';
 export type { VbdStats } from './devices/blkback';
 export * from './network/bridge-port';
 export { Bridges, parseBridgeSpec, DEFAULT_BRIDGE, DEFAULT_BRIDGES, type BridgeSpec } from './network/bridge-directory';

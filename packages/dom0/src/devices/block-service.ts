@@ -65,9 +65,10 @@ export interface BlockServiceOptions {
   writeFence?: (target: string) => string | null | Promise<string | null>;
   /** Locks taken after this daemon's own and the datastore's lock files (a cluster's). */
   locks?: readonly DiskLock[];
-  /** Whether the owner of a datastore lock file is known gone though it may not look it (on
-   *  another machine, or stopped): a cluster that fenced its host says so. Default: never. */
-  lockOwnerGone?: (owner: LockOwner) => boolean;
+  /** Whether the owner of a datastore lock file on disk `target` is known gone though it may
+   *  not look it (on another machine, or stopped): a cluster that holds the disk's own lock
+   *  for this host says so (its old holder's lease expired). Default: never. */
+  lockOwnerGone?: (owner: LockOwner, target: string) => boolean | Promise<boolean>;
 }
 
 export class BlockBackendService implements DomainServiceHooks {
@@ -79,7 +80,7 @@ export class BlockBackendService implements DomainServiceHooks {
   private readonly uuids = new Map<number, string>();
 
   constructor(private readonly o: BlockServiceOptions) {
-    this.locks = new DiskLockChain([new ProcessDiskLocks(), new DatastoreDiskLocks(o.lockOwnerGone), ...(o.locks ?? [])]);
+    this.locks = new DiskLockChain([new ProcessDiskLocks(), new DatastoreDiskLocks(o.lockOwnerGone && ((owner, file) => o.lockOwnerGone!(owner, o.datastore.targetOf(file)))), ...(o.locks ?? [])]);
   }
 
   /** For Dom0Options.services. */

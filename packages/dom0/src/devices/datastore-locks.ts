@@ -48,7 +48,7 @@ export class DatastoreDiskLocks implements DiskLock {
   /** This daemon's read-only opens per image: its reader file exists while there are some. */
   private readonly readers = new Map<string, number>();
 
-  constructor(private readonly ownerGone: (owner: LockOwner) => boolean = () => false) {}
+  constructor(private readonly ownerGone: (owner: LockOwner, file: string) => boolean | Promise<boolean> = () => false) {}
 
   async acquire(file: string, holder: LockHolder, mode: LockMode): Promise<string | null> {
     return mode === 'rw' ? this.acquireWriter(file, holder) : this.acquireReader(file, holder);
@@ -93,7 +93,7 @@ export class DatastoreDiskLocks implements DiskLock {
         await replaceFile(lock, this.owner(holder, false)); // the migration's commit: the lock is ours now
         return null;
       }
-      if (!this.isStale(owner)) return `${file} is already in use read-write by ${describe(owner)}`;
+      if (!(await this.isStale(owner, file))) return `${file} is already in use read-write by ${describe(owner)}`;
       await removeIfUnchanged(lock, owner);
     }
     return `${file}: its lock file ${lock} keeps changing; try again`;
@@ -106,7 +106,7 @@ export class DatastoreDiskLocks implements DiskLock {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const owner = await readOwner(lock);
       if (owner === null) break;
-      if (owner !== 'garbage' && this.isStale(owner)) {
+      if (owner !== 'garbage' && (await this.isStale(owner, file))) {
         await removeIfUnchanged(lock, owner);
         continue;
       }
@@ -128,7 +128,7 @@ export class DatastoreDiskLocks implements DiskLock {
       const owner = await readOwner(p);
       if (owner === null) continue;
       if (owner === 'garbage') return `the reader named by ${p}, which hvsim did not write`;
-      if (!this.isStale(owner)) return describe(owner);
+      if (!(await this.isStale(owner, file))) return describe(owner);
       await removeIfUnchanged(p, owner);
     }
     return null;
@@ -146,10 +146,10 @@ export class DatastoreDiskLocks implements DiskLock {
     return owner.daemon === this.me.daemon && owner.domid === holder.domid;
   }
 
-  /** Its daemon was on this machine and is gone, or `ownerGone` knows it is. */
-  private isStale(owner: LockOwner): boolean {
+  /** Its daemon was on this machine and is gone, or `ownerGone` knows it is (for `file`). */
+  private async isStale(owner: LockOwner, file: string): Promise<boolean> {
     if (owner.daemon === this.me.daemon) return false;
-    if (this.ownerGone(owner)) return true;
+    if (await this.ownerGone(owner, file)) return true;
     if (owner.host !== this.me.host) return false;
     try {
       process.kill(owner.pid, 0);

@@ -48,6 +48,11 @@ export class Datastore {
     return resolved;
   }
 
+  /** The target naming `file`, a path resolve() gave: its path inside the datastore. */
+  targetOf(file: string): string {
+    return path.relative(this.realDir(), file);
+  }
+
   /** Makes `name` a raw sparse image of `bytes`; refuses to overwrite. Returns its path. The
    *  file work is asynchronous: an fsync must not hold up the daemon's event loop. */
   async create(name: string, bytes: number): Promise<string> {

@@ -121,4 +121,12 @@ describe('the datastore', () => {
     expect(code(() => store.resolve('odd.img'))).toMatch(/^EINVAL: .*not a whole number/);
     expect(code(() => new Datastore(path.join(dir, 'nope')).resolve('ok.img'))).toMatch(/^ENOENT: the datastore/);
   });
+
+  it('names a resolved file by its target again, as the cluster\'s disk locks key it', async () => {
+    await store.create('ok.img', 4096);
+    fs.mkdirSync(path.join(store.dir, 'vm'));
+    fs.writeFileSync(path.join(store.dir, 'vm', 'root.img'), Buffer.alloc(4096));
+    expect(store.targetOf(store.resolve('./ok.img'))).toBe('ok.img');
+    expect(store.targetOf(store.resolve('vm/../vm/root.img'))).toBe('vm/root.img');
+  });
 });

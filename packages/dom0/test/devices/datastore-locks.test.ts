@@ -87,3 +87,18 @@ test('a lock of another machine or of a stopped daemon is taken only when ownerG
   expect(await fenced.acquire(image, dom(1, 'W'), 'rw')).toBeNull();
   expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8'))).toMatchObject({ domid: 1, uuid: 'W', pid: process.pid });
 });
+
+test('ownerGone is asked about the image (and may answer later): a stopped daemon\'s lock is taken only on a yes', async () => {
+  const stopped = { host: os.hostname(), pid: process.pid, daemon: 'stopped', domid: 5, uuid: 'W', offered: false };
+  fs.writeFileSync(lockFile(), JSON.stringify(stopped));
+  const asked: string[] = [];
+  const no = new DatastoreDiskLocks(async (_owner, file) => {
+    asked.push(file);
+    return false;
+  });
+  expect(await no.acquire(image, dom(1), 'rw')).toMatch(/in use read-write by domain 5/);
+  expect(asked).toEqual([image]);
+  const yes = new DatastoreDiskLocks(async (owner, file) => file === image && owner.daemon === 'stopped');
+  expect(await yes.acquire(image, dom(1, 'W'), 'rw')).toBeNull();
+  expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8'))).toMatchObject({ domid: 1, uuid: 'W' });
+});

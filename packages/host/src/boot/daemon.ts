@@ -73,6 +73,9 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const host = await bootHost({
     ...options,
     diskWriteFence: fence ? (target) => fence.refusal(target) : undefined,
+    // The cluster moved the disk's lock to this host only once its old holder's lease had
+    // expired (or in a migration's hand-over): that holder's lock file is stale, whatever its pid.
+    diskLockOwnerGone: fence ? async (_owner, target) => (await fence.locks.check(target)) === null : undefined,
     description: { controlSocket: options.socket, xenstoreSocket, pacing: options.pace, seed: options.seed ?? 1 },
     onHalt: () => requestStop(),
     log: options.log,

@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import { DomctlService, RpcClient, RpcError, RpcServer, StatusCode, inProcessPair } from '@hvsim/control';
-import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
+import { BlockBackendService, ConsoleRingService, NetworkBackendService, Datastore, Dom0, FULL_ISA, canonicalIsa, XenstoreService, type AutostartEntry, type AutostartResult, type BridgeSpec, type HostDescription, type LockOwner, type MigrationPeer, type UplinkSpec } from '@hvsim/dom0';
 import { METHOD_PREFIX, NoDaemonError, connectDaemon, daemonAddress, type DaemonConnection } from '../daemon-connection';
 import { defaultDatastoreDir } from '../socket-path';
 import { Hypervisor, HypervisorError } from '@hvsim/hypervisor';
@@ -48,6 +48,9 @@ export interface HostOptions {
   uplinks?: readonly UplinkSpec[];
   /** Why writes to a disk (its target) are refused now, or null (a cluster host's fence). */
   diskWriteFence?: (target: string) => string | null | Promise<string | null>;
+  /** Whether the daemon named by a disk's lock file in the datastore is known gone though its
+   *  process may live (a cluster host that holds the disk's lock in etcd knows). */
+  diskLockOwnerGone?: (owner: LockOwner, target: string) => boolean | Promise<boolean>;
 }
 
 export interface BootOptions extends HostOptions {
@@ -109,7 +112,7 @@ export async function bootHost(options: BootOptions = {}): Promise<BootedHost> {
   const xenstore = new XenstoreService({ log: options.log });
   const datastore = new Datastore(options.datastore ?? defaultDatastoreDir());
   fs.mkdirSync(datastore.dir, { recursive: true, mode: 0o700 });
-  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore, writeFence: options.diskWriteFence });
+  const blockDevices = new BlockBackendService({ xenstored: xenstore.xenstored, datastore, writeFence: options.diskWriteFence, lockOwnerGone: options.diskLockOwnerGone });
   const networkDevices = new NetworkBackendService({ xenstored: xenstore.xenstored });
   const { dom0, autostarted } = await Dom0.boot({
     domctl,
