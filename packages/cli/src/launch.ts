@@ -30,6 +30,9 @@ export interface LoadedBundle {
   fromCache: boolean;
 }
 
+/** Non-blocking: opening a FIFO for reading would wait for a writer; the fstat that follows refuses all but regular files. */
+const OPEN_READ = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+
 type ModuleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 export function launch(options: LaunchOptions = {}): void {
@@ -56,7 +59,7 @@ export function loadBundle(dist: string, codeCacheOut?: string): LoadedBundle | 
 function readFresh(dist: string, file: string): { code: string; id: string } | undefined {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, OPEN_READ);
   } catch {
     return undefined;
   }
@@ -78,7 +81,7 @@ function readFresh(dist: string, file: string): { code: string; id: string } | u
 function readCodeCache(file: string, id: string): Buffer | undefined {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, OPEN_READ);
   } catch {
     return undefined;
   }
