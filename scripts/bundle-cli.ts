@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { writeFileDurably } from '@hvsim/files';
 import { BUNDLE_FILE, CODE_CACHE_FILE, bundleHeader } from '../packages/cli/src/bundle-header';
 
 const REPO = path.resolve(__dirname, '..');
@@ -59,25 +60,12 @@ function buildInfos(metafile: Metafile): string[] {
   return Array.from(packages).sort().map((p) => path.relative(CLI_DIST, path.join(REPO, 'packages', p, 'dist', '.tsbuildinfo')));
 }
 
-/** Writes FILE through a temporary file in its directory, fsynced, then renamed over it. */
-function writeDurably(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o644);
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-}
-
 /**
  * Runs `hvsim list` through the bundle against a socket where no daemon listens, which loads
  * and runs what a client verb runs (the parser, the verb, the connection up to its refusal),
  * and keeps V8's code cache of it: the bytecode of every function that run compiled.
  */
-function writeCodeCache(): void {
+async function writeCodeCache(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-bundle-'));
   try {
     const out = path.join(dir, 'bundle.cache');
@@ -87,7 +75,7 @@ function writeCodeCache(): void {
     if (!r.stderr.startsWith('hvsim: no daemon running at ') || !fs.existsSync(out)) {
       throw new Error(`the warm-up run of the bundle did not end as expected (status ${r.status}): ${r.stderr}`);
     }
-    writeDurably(path.join(CLI_DIST, CODE_CACHE_FILE), fs.readFileSync(out));
+    await writeFileDurably(path.join(CLI_DIST, CODE_CACHE_FILE), fs.readFileSync(out));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -110,8 +98,8 @@ async function main(): Promise<void> {
   });
   const code = result.outputFiles[0].text.replace(/^#!.*\n/, '');
   const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
-  writeDurably(path.join(CLI_DIST, BUNDLE_FILE), bundleHeader({ id, buildInfos: buildInfos(result.metafile) }) + code);
-  writeCodeCache();
+  await writeFileDurably(path.join(CLI_DIST, BUNDLE_FILE), Buffer.from(bundleHeader({ id, buildInfos: buildInfos(result.metafile) }) + code, 'latin1'));
+  await writeCodeCache();
 }
 
 main().catch((err: unknown) => {
