@@ -57,41 +57,35 @@ export function loadBundle(dist: string, codeCacheOut?: string): LoadedBundle | 
 
 /** The bundle's code and id, unless it is missing, not a bundle, or older than a `tsc -b` output it was made from. */
 function readFresh(dist: string, file: string): { code: string; id: string } | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, OPEN_READ);
-  } catch {
-    return undefined;
-  }
-  try {
-    const built = fs.fstatSync(fd);
-    if (!built.isFile()) return undefined;
+  return withRegularFile(file, (fd, built) => {
     // The bundle is ASCII (charset: 'ascii'): latin1 reads it without UTF-8's decoding.
     const code = fs.readFileSync(fd, 'latin1');
     const header = parseBundleHeader(code);
     if (header === undefined) return undefined;
     const stale = header.buildInfos.some((f) => (fs.statSync(path.resolve(dist, f), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > built.mtimeMs);
     return stale ? undefined : { code, id: header.id };
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 /** The code cache in FILE when it was made from the bundle with this id (V8 checks only its length). */
 function readCodeCache(file: string, id: string): Buffer | undefined {
+  const data = withRegularFile(file, (fd) => fs.readFileSync(fd));
+  const prefix = `${id}\n`;
+  return data?.toString('latin1', 0, prefix.length) === prefix ? data.subarray(prefix.length) : undefined;
+}
+
+/** `read(fd, stat)` of FILE when it is a regular file; undefined when it is missing or anything else. */
+function withRegularFile<T>(file: string, read: (fd: number, stat: fs.Stats) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, OPEN_READ);
   } catch {
     return undefined;
   }
-  let data: Buffer;
   try {
-    if (!fs.fstatSync(fd).isFile()) return undefined;
-    data = fs.readFileSync(fd);
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() ? read(fd, stat) : undefined;
   } finally {
     fs.closeSync(fd);
   }
-  const prefix = `${id}\n`;
-  return data.toString('latin1', 0, prefix.length) === prefix ? data.subarray(prefix.length) : undefined;
 }
