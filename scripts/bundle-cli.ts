@@ -60,6 +60,12 @@ function buildInfos(metafile: Metafile): string[] {
   return Array.from(packages).sort().map((p) => path.relative(CLI_DIST, path.join(REPO, 'packages', p, 'dist', '.tsbuildinfo')));
 }
 
+/** Writes a build output durably, readable by all as tsc's outputs are (whoever runs the bin reads it). */
+async function writeBuilt(file: string, data: Uint8Array): Promise<void> {
+  await writeFileDurably(file, data);
+  fs.chmodSync(file, 0o644);
+}
+
 /**
  * Runs `hvsim list` through the bundle against a socket where no daemon listens, which loads
  * and runs what a client verb runs (the parser, the verb, the connection up to its refusal),
@@ -75,7 +81,7 @@ async function writeCodeCache(): Promise<void> {
     if (!r.stderr.startsWith('hvsim: no daemon running at ') || !fs.existsSync(out)) {
       throw new Error(`the warm-up run of the bundle did not end as expected (status ${r.status}): ${r.stderr}`);
     }
-    await writeFileDurably(path.join(CLI_DIST, CODE_CACHE_FILE), fs.readFileSync(out));
+    await writeBuilt(path.join(CLI_DIST, CODE_CACHE_FILE), fs.readFileSync(out));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -98,7 +104,7 @@ async function main(): Promise<void> {
   });
   const code = result.outputFiles[0].text.replace(/^#!.*\n/, '');
   const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
-  await writeFileDurably(path.join(CLI_DIST, BUNDLE_FILE), Buffer.from(bundleHeader({ id, buildInfos: buildInfos(result.metafile) }) + code, 'latin1'));
+  await writeBuilt(path.join(CLI_DIST, BUNDLE_FILE), Buffer.from(bundleHeader({ id, buildInfos: buildInfos(result.metafile) }) + code, 'latin1'));
   await writeCodeCache();
 }
 
