@@ -6,9 +6,9 @@
  *   packages/cli/dist/bundle.cache  V8's code cache of bundle.js after a run of `hvsim list`
  * A client verb is a process per command, and most of what it costs beyond starting node is
  * finding, reading and compiling some 60 modules: from one file and its compiled bytecode,
- * dist/launch.ts starts it in about half the time. The verbs that boot the core (boot, demo,
- * run-bare, test-abi) and `cluster` (etcd, gRPC) stay outside: the bundle loads them from dist/
- * as dist/main.js does.
+ * packages/cli/src/launch.ts starts it in about half the time. The verbs that boot the core
+ * (boot, demo, run-bare, test-abi) and `cluster` (etcd, gRPC) stay outside: the bundle loads
+ * them from dist/ as dist/main.js does.
  * Run: npx ts-node --transpile-only scripts/bundle-cli.ts (Array.from, not spread: ts-node compiles
  * this for ES5 here, where spreading a Set gives nothing)
  */
