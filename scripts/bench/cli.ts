@@ -10,8 +10,8 @@
  * stall of the host hits both alike; mean ± sd, p50, p90 and min are reported, and the
  * difference of the means against issue #13's target: `hvsim list` within 100 ms of a bare
  * node. (`hyperfine -N -w 5 -r 50 'node -e 0' 'node packages/cli/bin/hvsim.js list --socket S'`
- * measures the same.) `--cli=PATH` measures another build's main.js (e.g. the main branch's,
- * for a before/after).
+ * measures the same.) `--cli=PATH` measures another entry: dist/main.js (the CLI without its
+ * bundle), or another checkout's bin or main.js, for a before/after.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,7 +20,8 @@ import * as path from 'node:path';
 import type { BenchResult } from './index';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const DEFAULT_CLI = path.join(REPO, 'packages', 'cli', 'dist', 'main.js');
+/** The bin, as `npx hvsim` runs it: the bundle with its code cache when built (packages/cli/src/launch.ts). */
+const DEFAULT_CLI = path.join(REPO, 'packages', 'cli', 'bin', 'hvsim.js');
 const DEFAULT_RUNS = 21;
 /** Issue #13: `hvsim list` against a running daemon within this much of `node -e 0`. */
 const TARGET_OVERHEAD_MS = 100;

@@ -24,12 +24,12 @@ afterAll(async () => {
   await daemon?.stop();
 });
 
-/** Runs the CLI with `node -r PRELOAD`; the preload reports on exit every module file loaded. */
-function modulesLoadedBy(args: string[]): Promise<string[]> {
+/** Runs the CLI (dist/main.js, or ENTRY) with `node -r PRELOAD`; the preload reports on exit every module file loaded. */
+function modulesLoadedBy(args: string[], entry = HVSIM): Promise<string[]> {
   const preload = path.join(daemon.dir, 'report-modules.js');
   fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('MODULES ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['-r', preload, HVSIM, ...args, '--socket', socket], (err, _stdout, stderr) => {
+    execFile(process.execPath, ['-r', preload, entry, ...args, '--socket', socket], (err, _stdout, stderr) => {
       if (err) return reject(new Error(`${err.message}: ${stderr}`));
       const line = stderr.split('\n').find((l) => l.startsWith('MODULES '));
       resolve(JSON.parse(line!.slice('MODULES '.length)) as string[]);
@@ -52,6 +52,11 @@ describe('client verbs load only the client', () => {
     // From the host, only its client entry: not the embedding API nor the boot loader.
     expect(loaded.filter((f) => f.startsWith('packages/host/'))).toContain('packages/host/dist/client.js');
     expect(loaded.filter((f) => /^packages\/host\/dist\/(index|api|boot\/)/.test(f))).toEqual([]);
+  });
+
+  it('through the bin, hvsim list loads the launcher and runs the rest from the bundle (npm run build)', async () => {
+    const loaded = (await modulesLoadedBy(['list'], path.join(REPO, 'packages', 'cli', 'bin', 'hvsim.js'))).map((f) => path.relative(REPO, f).split(path.sep).join('/'));
+    expect(loaded.filter((f) => !f.endsWith('report-modules.js')).sort()).toEqual(['packages/cli/bin/hvsim.js', 'packages/cli/dist/bundle-header.js', 'packages/cli/dist/launch.js']);
   });
 });
 

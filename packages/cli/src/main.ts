@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+// Not `yargs`, whose module builds a parser of process.argv as it loads (the singleton API),
+// finding and reading a package.json for its version: one more than this command needs.
+import yargs from 'yargs/yargs';
 import { commandsFor, type AnyCommand } from './commands';
 import { unknownOptions, userMessage } from './user-errors';
 
@@ -40,14 +43,14 @@ export async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
-/** Runs the command line of this process: what the `hvsim` bin (bin/hvsim.js) calls. */
-export function run(): void {
+/** Runs the command line of this process (or `argv`): what the `hvsim` bin (bin/hvsim.js) calls. */
+export function run(argv: string[] = hideBin(process.argv)): void {
   // `hvsim list | head`: a reader that went away is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  main(hideBin(process.argv)).catch((err: unknown) => die(userMessage(err)));
+  main(argv).catch((err: unknown) => die(userMessage(err)));
 }
 
 if (require.main === module) run();

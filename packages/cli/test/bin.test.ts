@@ -1,17 +1,32 @@
 /**
  * The `hvsim` bin (bin/hvsim.js): npm links it at install time, before dist/ is built, so it
  * is a committed launcher of the compiled CLI. It runs the CLI when dist/ is there and names
- * the build command when dist/ is missing or older than the launcher.
+ * the build command when dist/ is missing or older than the launcher. dist/launch.js runs the
+ * CLI from its one-file bundle and the bundle's code cache (scripts/bundle-cli.ts, part of
+ * `npm run build`), or from dist/main.js when the bundle is missing or stale.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 const PACKAGE = path.resolve(__dirname, '..');
 const BIN = path.join(PACKAGE, 'bin', 'hvsim.js');
+const DIST = path.join(PACKAGE, 'dist');
+const MAIN = path.join(DIST, 'main.js');
+const LAUNCH = path.join(DIST, 'launch.js');
 
 const runBin = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 20_000 });
+
+/** loadBundle(dir) in a node of its own: whether it loaded, from the code cache, and what `list --version` printed. */
+function loadBundleIn(dir: string): { loaded: boolean; fromCache?: boolean; stdout: string } {
+  const code = `const b = require(${JSON.stringify(LAUNCH)}).loadBundle(${JSON.stringify(dir)});
+    process.stderr.write(JSON.stringify(b === undefined ? { loaded: false } : { loaded: true, fromCache: b.fromCache }) + '\\n');
+    if (b) b.cli.run(['list', '--version']);`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', timeout: 20_000 });
+  if (r.status !== 0) throw new Error(`loadBundle(${dir}) failed: ${r.stderr}`);
+  return { ...(JSON.parse(r.stderr) as { loaded: boolean; fromCache?: boolean }), stdout: r.stdout };
+}
 
 test('package.json names the launcher as the bin, and it is executable with a node shebang', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(PACKAGE, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -39,14 +54,83 @@ describe('in a checkout whose dist/ is not (or no longer) built', () => {
   test('no dist/: exit 1, naming the build command and where to run it', () => {
     const r = runBin(bin, ['--help']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`hvsim: ${path.join(dir, 'packages', 'cli', 'dist', 'main.js')} is not built yet: run \`npm run build\` in ${dir}\n`);
+    expect(r.stderr).toBe(`hvsim: ${path.join(dir, 'packages', 'cli', 'dist', 'launch.js')} is not built yet: run \`npm run build\` in ${dir}\n`);
   });
 
-  test('a dist/main.js from before the launcher: exit 1, asking for a build', () => {
+  test('a dist/ from before the launcher: exit 1, asking for a build', () => {
     fs.mkdirSync(path.join(dir, 'packages', 'cli', 'dist'));
-    fs.writeFileSync(path.join(dir, 'packages', 'cli', 'dist', 'main.js'), 'exports.main = () => undefined;\n');
+    fs.writeFileSync(path.join(dir, 'packages', 'cli', 'dist', 'launch.js'), 'exports.run = () => undefined;\n');
     const r = runBin(bin, ['--help']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('is older than this launcher: run `npm run build`');
+  });
+});
+
+describe('the bundle', () => {
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(DIST, 'bundle.js'))) throw new Error(`${DIST}/bundle.js is missing: run \`npm run build\` (tsc -b alone does not bundle)`);
+  });
+
+  test('the built bundle is fresh, and V8 takes its code cache', () => {
+    expect(loadBundleIn(DIST)).toEqual({ loaded: true, fromCache: true, stdout: '0.1.0\n' });
+  });
+
+  test.each([
+    ['--help'],
+    ['destroy', '-f', 'x'],
+    ['lst'],
+    ['list', '--socket', '/nonexistent/hvsim.sock'],
+    ['boot', '--help'],
+  ].map((args) => [args.join(' '), args]))('the bin (bundle) and dist/main.js answer `hvsim %s` alike', (_line, args) => {
+    const viaBin = runBin(BIN, args as string[]);
+    const viaMain = runBin(MAIN, args as string[]);
+    expect({ status: viaBin.status, stdout: viaBin.stdout, stderr: viaBin.stderr }).toEqual({ status: viaMain.status, stdout: viaMain.stdout, stderr: viaMain.stderr });
+  });
+
+  describe('copied into a directory of its own', () => {
+    let dir: string;
+    let stamp: string;
+    /** The built bundle, its header listing `stamp` as the tsc output it was made from. */
+    const copyBundle = (): void => {
+      const [header, ...code] = fs.readFileSync(path.join(DIST, 'bundle.js'), 'latin1').split('\n');
+      const id = (JSON.parse(header.replace(/^\/\/ hvsim-bundle /, '')) as { id: string }).id;
+      fs.writeFileSync(path.join(dir, 'bundle.js'), [`// hvsim-bundle ${JSON.stringify({ id, buildInfos: ['stamp'] })}`, ...code].join('\n'));
+    };
+    const setMtime = (file: string, secondsFromNow: number): void => {
+      const t = Date.now() / 1000 + secondsFromNow;
+      fs.utimesSync(file, t, t);
+    };
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvsim-bundle-'));
+      stamp = path.join(dir, 'stamp');
+      fs.writeFileSync(stamp, '');
+      copyBundle();
+      setMtime(stamp, -60);
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    test('runs when it is newer than what it was made from', () => {
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+    });
+
+    test('is not used once a tsc output it was made from is newer (or gone): launch falls back to dist/main.js', () => {
+      setMtime(stamp, 60);
+      expect(loadBundleIn(dir)).toEqual({ loaded: false, stdout: '' });
+      fs.rmSync(stamp);
+      expect(loadBundleIn(dir)).toEqual({ loaded: false, stdout: '' });
+    });
+
+    test('without a header (not a bundle the build wrote) it is not used', () => {
+      fs.writeFileSync(path.join(dir, 'bundle.js'), 'exports.run = () => process.stdout.write("not hvsim\\n");\n');
+      expect(loadBundleIn(dir)).toEqual({ loaded: false, stdout: '' });
+    });
+
+    test('a code cache of another build, garbage or a FIFO in its place is not used, and the bundle runs', () => {
+      fs.writeFileSync(path.join(dir, 'bundle.cache'), Buffer.concat([Buffer.from('0123456789abcdef0123456789abcdef\n'), fs.readFileSync(path.join(DIST, 'bundle.cache')).subarray(33)]));
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+      fs.rmSync(path.join(dir, 'bundle.cache'));
+      execFileSync('mkfifo', [path.join(dir, 'bundle.cache')]);
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+    });
   });
 });
