@@ -11,7 +11,7 @@
  * and UUID), and whether a migration offers it. A writer checks the readers after creating its
  * file and a reader checks the writer after creating its own, so of two racing opens at least
  * one sees the other: both may refuse, never both succeed. A lock whose owner was on this
- * machine and whose pid is gone (the daemon was killed) is stale and removed; one from another
+ * machine and whose pid is gone or a zombie (the daemon was killed) is stale and removed; one from another
  * machine (or a daemon stopped, not dead) only when `ownerGone` says so — a cluster that
  * fenced that host and restarts its domains elsewhere knows it; nothing else guesses.
  *
@@ -151,12 +151,24 @@ export class DatastoreDiskLocks implements DiskLock {
     if (owner.daemon === this.me.daemon) return false;
     if (await this.ownerGone(owner, file)) return true;
     if (owner.host !== this.me.host) return false;
-    try {
-      process.kill(owner.pid, 0);
-      return false;
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ESRCH';
-    }
+    return processGone(owner.pid);
+  }
+}
+
+/** Whether process `pid` of this machine has ended: no such process, or a zombie — a killed
+ *  daemon nobody has reaped yet (a container's PID 1 may never reap orphans) holds no lock. */
+async function processGone(pid: number): Promise<boolean> {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  try {
+    // /proc/PID/stat: "pid (comm) STATE ..."; comm may hold spaces or parentheses.
+    const stat = await fs.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+    return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
+  } catch {
+    return false; // no procfs: the process exists, as far as kill(pid, 0) can tell
   }
 }
 

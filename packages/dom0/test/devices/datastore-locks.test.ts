@@ -4,6 +4,7 @@
  * migration's offered lock goes only to the same domain, only its owner removes a lock, a
  * lock of a dead local daemon is stale, and a file hvsim did not write is never taken.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -77,6 +78,25 @@ test('a lock of a daemon gone from this machine is stale and taken; one hvsim di
   expect(await a.acquire(image, dom(1), 'ro')).toMatch(/which hvsim did not write/);
   expect(fs.readFileSync(lockFile(), 'utf8')).toBe('not json');
   expect(fs.readdirSync(dir).sort()).toEqual(['.data.img.lock', 'data.img']);
+});
+
+test('a lock of a killed daemon that nobody reaped (a zombie) is stale too', async () => {
+  // The zombie: a child that exits under a parent (exec'd sleep) that never waits for it, as a
+  // killed --detach daemon stays under a PID 1 that reaps no orphans.
+  const parent = spawn('sh', ['-c', 'sleep 0.05 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (b: Buffer) => resolve(b.toString()))));
+    const state = (): string => { const st = fs.readFileSync(`/proc/${zombie}/stat`, 'utf8'); return st.charAt(st.lastIndexOf(')') + 2); };
+    for (let i = 0; i < 100 && state() !== 'Z'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(state()).toBe('Z');
+    fs.writeFileSync(lockFile(), JSON.stringify({ host: os.hostname(), pid: zombie, daemon: 'killed', domid: 5, uuid: 'V', offered: false }));
+    expect(await new DatastoreDiskLocks().acquire(image, dom(1), 'rw')).toBeNull();
+    // A live process of this machine still holds its lock.
+    fs.writeFileSync(lockFile(), JSON.stringify({ host: os.hostname(), pid: parent.pid, daemon: 'live', domid: 6, uuid: 'U', offered: false }));
+    expect(await new DatastoreDiskLocks().acquire(image, dom(2), 'rw')).toMatch(/in use read-write by domain 6/);
+  } finally {
+    parent.kill();
+  }
 });
 
 test('a lock of another machine or of a stopped daemon is taken only when ownerGone says its owner is gone', async () => {
