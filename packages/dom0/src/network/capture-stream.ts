@@ -3,8 +3,9 @@
  * as tcpdump on a Linux bridge. The stream ends after `count` frames, after `duration_ns` of
  * virtual time, or when the client cancels; the tap goes with it.
  */
-import { RpcError, StatusCode, type ServerStreamCall, type pb } from '@hvsim/control';
+import type { ServerStreamCall, pb } from '@hvsim/control';
 import type { VirtualClock } from '../platform';
+import { ToolstackError } from '../toolstack/toolstack-error';
 import type { Bridges } from './bridge-directory';
 
 export async function streamCapture(
@@ -14,7 +15,7 @@ export async function streamCapture(
   call: ServerStreamCall<pb.NetCaptureResponse.$Properties>,
 ): Promise<void> {
   const bridge = bridges.get(req.bridge);
-  if (bridge === undefined) throw new RpcError(StatusCode.STATUS_CODE_ENOENT, `no such bridge ${JSON.stringify(req.bridge)} (bridges: ${bridges.names().join(', ')})`);
+  if (bridge === undefined) throw new ToolstackError('ENOENT', `no such bridge ${JSON.stringify(req.bridge)} (bridges: ${bridges.names().join(', ')})`);
   await new Promise<void>((resolve) => {
     let left = req.count > 0 ? req.count : Infinity;
     const snaplen = req.snaplen > 0 ? req.snaplen : Infinity;

@@ -43,6 +43,7 @@ import { CostMeter } from '../cost-model';
 import { Domctl, MAX_WRITE_BYTES, type GuestMemoryWrite } from '../domctl';
 import { FdtError } from './fdt';
 import { buildHvmDeviceTree } from './hvm-device-tree';
+import { ToolstackError } from './toolstack-error';
 
 /** Where the builder put things: what xenstore and the console backend need to connect. */
 export interface DomainLayout {
@@ -112,7 +113,7 @@ export class DomainBuilder {
     } catch (err) {
       if (!(err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ENOMEM)) throw err;
       const freeMiB = Math.floor((Number((await this.domctl.physinfo()).freePages) * HVSIM_PAGE_SIZE) / (1024 * 1024));
-      throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `not enough memory: domain needs ${config.memory} MiB, ${freeMiB} MiB free`);
+      throw new ToolstackError('ENOMEM', `not enough memory: domain needs ${config.memory} MiB, ${freeMiB} MiB free`);
     }
   }
 
@@ -122,7 +123,7 @@ export class DomainBuilder {
     if (sharedInfoGfn === 0) {
       // DomctlService has no call to place shared_info; the core (or its DomctlService
       // adapter) must map it at creation and report it in DomainInfo.shared_info_frame.
-      throw new RpcError(StatusCode.STATUS_CODE_ENOSYS, `domain ${domid}: the core announced no shared_info frame (DomainInfo.shared_info_frame is 0)`);
+      throw new ToolstackError('ENOSYS', `domain ${domid}: the core announced no shared_info frame (DomainInfo.shared_info_frame is 0)`);
     }
     const special = pickSpecialPages(nrPages, sharedInfoGfn, 3);
     const [consoleGfn, storeGfn, startInfoGfn] = special;
@@ -200,14 +201,14 @@ function checkAbiVersion(config: DomainConfig, image: ElfImage): void {
   const note = image.notes.find((n) => n.name === HVSIM_ELFNOTE_NAME && n.type === HVSIM_ELFNOTE_ABI_VERSION);
   if (note === undefined) return;
   if (note.desc.length !== 4) {
-    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: its hvsim ABI-version note has ${note.desc.length} bytes, expected 4`);
+    throw new ToolstackError('EINVAL', `kernel: ${config.kernel}: its hvsim ABI-version note has ${note.desc.length} bytes, expected 4`);
   }
   const wanted = new DataView(note.desc.buffer, note.desc.byteOffset, 4).getUint32(0, true);
   const major = wanted >>> 16;
   const minor = wanted & 0xffff;
   if (major !== HVSIM_ABI_VERSION_MAJOR || minor > HVSIM_ABI_VERSION_MINOR) {
-    throw new RpcError(
-      StatusCode.STATUS_CODE_EINVAL,
+    throw new ToolstackError(
+      'EINVAL',
       `kernel: ${config.kernel}: built for hvsim ABI ${major}.${minor}, but this hypervisor offers ${HVSIM_ABI_VERSION_MAJOR}.${HVSIM_ABI_VERSION_MINOR}`,
     );
   }
@@ -217,9 +218,9 @@ function checkAffinity(config: DomainConfig, nrCpus: number): void {
   for (const set of config.cpus?.sets ?? []) {
     const missing = missingCpus(set, nrCpus);
     if (missing.length > 0) {
-      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `cpus: CPU ${missing[0]} does not exist (the host has ${nrCpus})`);
+      throw new ToolstackError('EINVAL', `cpus: CPU ${missing[0]} does not exist (the host has ${nrCpus})`);
     }
-    if (resolveCpuSet(set, nrCpus).length === 0) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'cpus: the set leaves no CPU to run on');
+    if (resolveCpuSet(set, nrCpus).length === 0) throw new ToolstackError('EINVAL', 'cpus: the set leaves no CPU to run on');
   }
 }
 
@@ -230,7 +231,7 @@ export function pickSpecialPages(nrPages: number, avoid: number, count: number):
   for (let gfn = firstGfn + nrPages - 1; out.length < count && gfn >= firstGfn; gfn--) {
     if (gfn !== avoid) out.push(gfn);
   }
-  if (out.length < count) throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `memory: ${nrPages} pages cannot hold the ${count} special pages`);
+  if (out.length < count) throw new ToolstackError('ENOMEM', `memory: ${nrPages} pages cannot hold the ${count} special pages`);
   return out;
 }
 
@@ -255,14 +256,14 @@ function placeDeviceTree(config: DomainConfig, nrPages: number, special: readonl
     });
   } catch (err) {
     // Only the config's own text (cmdline) can make the tree unwritable: the user's to fix.
-    if (err instanceof FdtError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `device tree: ${err.message}`);
+    if (err instanceof FdtError) throw new ToolstackError('EINVAL', `device tree: ${err.message}`);
     throw err;
   }
   const pages = Math.ceil(blob.length / HVSIM_PAGE_SIZE);
   let top = Math.min(...special);
   if (sharedInfoGfn < top && sharedInfoGfn >= top - pages) top = sharedInfoGfn;
   const first = top - pages;
-  if (first < firstRamGfn) throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `memory: ${nrPages} pages cannot hold the device tree and the special pages`);
+  if (first < firstRamGfn) throw new ToolstackError('ENOMEM', `memory: ${nrPages} pages cannot hold the device tree and the special pages`);
   return { gpa: gpaOf(first), data: blob };
 }
 
@@ -272,15 +273,15 @@ function checkSegmentsFit(config: DomainConfig, image: ElfImage, firstSpecialGfn
   for (const seg of image.segments) {
     const end = seg.paddr + Math.max(seg.memsz, seg.data.length);
     if (seg.paddr < HVSIM_GUEST_RAM_BASE || end > limit) {
-      throw new RpcError(
-        StatusCode.STATUS_CODE_EINVAL,
+      throw new ToolstackError(
+        'EINVAL',
         `kernel: ${config.kernel}: segment 0x${hex(seg.paddr)}-0x${hex(end)} does not fit in the domain's RAM ` +
           `(0x${hex(HVSIM_GUEST_RAM_BASE)}-0x${hex(limit)} with memory = ${config.memory})`,
       );
     }
   }
   if (image.entry < HVSIM_GUEST_RAM_BASE || image.entry >= limit) {
-    throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `kernel: ${config.kernel}: entry point 0x${hex(image.entry)} is outside the domain's RAM`);
+    throw new ToolstackError('EINVAL', `kernel: ${config.kernel}: entry point 0x${hex(image.entry)} is outside the domain's RAM`);
   }
 }
 

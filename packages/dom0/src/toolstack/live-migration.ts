@@ -13,7 +13,7 @@
  * cannot say, the domain stays paused here rather than risk two running copies.
  */
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
-import { RpcError, StatusCode, pb } from '@hvsim/control';
+import { RpcError, StatusCode, pb, statusCodeName } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_PAGES } from '../domctl';
 import type { VirtualClock } from '../platform';
@@ -21,6 +21,7 @@ import type { ChunkAnswer } from './migration-receiver';
 import { BatchPage, MAX_BATCH_PAGES, RecordType, encodeHeader, encodePages, encodeRecord, type StreamHeader } from './migration-stream';
 import { toRuns, type GfnRun } from './save-image';
 import { VirtualSpan } from './virtual-span';
+import { ToolstackError } from './toolstack-error';
 
 /** Xen's defaults: at most 5 iterations before the last, paused one; stop early under 50 dirty pages. */
 export const MAX_LIVE_ROUNDS = 5;
@@ -292,11 +293,11 @@ class Precopy {
       if (there === true) return { domid: 0, committed: true, resumeVirtualNs: 0 };
       if (there === null) {
         this.unknown = true;
-        throw new RpcError(err.code, `${err.message}; the destination cannot say whether it runs the domain, so it stays paused here (unpause it once the destination is known not to run it)`);
+        throw new ToolstackError(statusCodeName(err.code), `${err.message}; the destination cannot say whether it runs the domain, so it stays paused here (unpause it once the destination is known not to run it)`);
       }
       throw err;
     }
-    if (answer === null || !answer.committed) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, 'the destination did not commit the domain at the end of the stream');
+    if (answer === null || !answer.committed) throw new ToolstackError('EINVAL', 'the destination did not commit the domain at the end of the stream');
     return answer;
   }
 

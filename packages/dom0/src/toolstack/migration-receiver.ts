@@ -12,7 +12,7 @@
  * runs here — never both ends running it.
  */
 import { randomInt } from 'node:crypto';
-import { RpcError, StatusCode } from '@hvsim/control';
+import { RpcError } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
 import { Domctl } from '../domctl';
 import type { VirtualClock } from '../platform';
@@ -89,7 +89,7 @@ export class MigrationReceiver {
   /** The next bytes of a session's stream. */
   chunk(id: number, bytes: Uint8Array): Promise<ChunkAnswer> {
     const session = this.sessions.get(id);
-    if (session === undefined) return Promise.reject(new RpcError(StatusCode.STATUS_CODE_ESRCH, `no migration session ${id} (it has ended)`));
+    if (session === undefined) return Promise.reject(new ToolstackError('ESRCH', `no migration session ${id} (it has ended)`));
     const work = session.queue.then(() => this.take(session, bytes));
     session.queue = work.catch(() => undefined);
     return work;
@@ -100,12 +100,12 @@ export class MigrationReceiver {
     const session = this.sessions.get(id);
     if (session !== undefined) await this.end(session, 'the source gave it up');
     const committed = this.resolved.get(id);
-    if (committed === undefined) throw new RpcError(StatusCode.STATUS_CODE_ESRCH, `no migration session ${id}`);
+    if (committed === undefined) throw new ToolstackError('ESRCH', `no migration session ${id}`);
     return committed;
   }
 
   private async take(session: Session, bytes: Uint8Array): Promise<ChunkAnswer> {
-    if (session.failed !== null) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, session.failed);
+    if (session.failed !== null) throw new ToolstackError('EINVAL', session.failed);
     session.chunkSpan = new VirtualSpan(this.d.clock, this.d.cost);
     try {
       for (const record of session.reader.push(bytes)) await this.apply(session, record);
@@ -113,8 +113,8 @@ export class MigrationReceiver {
     } catch (err) {
       // The toolstack's refusals (a saved config that does not parse, a name in use) keep their errno.
       const failure = err instanceof RpcError || err instanceof ToolstackError ? err
-        : err instanceof MigrationStreamError || err instanceof SaveImageError ? new RpcError(StatusCode.STATUS_CODE_EINVAL, `migration stream: ${err.message}`)
-          : new RpcError(StatusCode.STATUS_CODE_INTERNAL, (err as Error).message);
+        : err instanceof MigrationStreamError || err instanceof SaveImageError ? new ToolstackError('EINVAL', `migration stream: ${err.message}`)
+          : new ToolstackError('INTERNAL', (err as Error).message);
       await this.discard(session, failure.message);
       throw failure;
     }
@@ -152,11 +152,11 @@ export class MigrationReceiver {
   /** The header: refused unless this host can run the domain, then its empty domain made. */
   private async accept(session: Session, header: StreamHeader): Promise<void> {
     const why = incompatibility(header.host, this.d.compat);
-    if (why !== null) throw new RpcError(StatusCode.STATUS_CODE_EOPNOTSUPP, `cannot run ${header.domain.name} here: ${why}`);
+    if (why !== null) throw new ToolstackError('EOPNOTSUPP', `cannot run ${header.domain.name} here: ${why}`);
     const needPages = Math.max(header.domain.nrPages, header.domain.maxPages);
     const free = Number((await this.d.domctl.physinfo()).freePages);
     if (free < header.domain.nrPages) {
-      throw new RpcError(StatusCode.STATUS_CODE_ENOMEM, `cannot run ${header.domain.name} here: it needs ${mib(header.domain.nrPages)} MiB (up to ${mib(needPages)}), this host has ${mib(free)} MiB free`);
+      throw new ToolstackError('ENOMEM', `cannot run ${header.domain.name} here: it needs ${mib(header.domain.nrPages)} MiB (up to ${mib(needPages)}), this host has ${mib(free)} MiB free`);
     }
     session.header = header;
     session.incoming = await this.d.toolstack.beginIncoming(`migration stream from ${session.peer}`, header.domain);
@@ -184,7 +184,7 @@ export class MigrationReceiver {
     if (session.failed !== null) {
       // Given up while its state was being restored: the source runs it on.
       await this.d.toolstack.destroy(String(dom.domid)).catch(() => undefined);
-      throw new RpcError(StatusCode.STATUS_CODE_ECONNREFUSED, session.failed);
+      throw new ToolstackError('ECONNREFUSED', session.failed);
     }
     session.committed = true;
     await this.d.toolstack.unpause(String(dom.domid));

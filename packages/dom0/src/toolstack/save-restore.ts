@@ -21,6 +21,7 @@ import type { DomainServiceHooks } from '../platform';
 import { announceHvmRings, type DomainLayout } from './domain-builder';
 import type { BatchPage } from './migration-stream';
 import { GfnRun, SaveMetadata, SavedPort, countPages, encodeSaveImage, toRuns, type SaveImage } from './save-image';
+import { ToolstackError } from './toolstack-error';
 
 const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
 const PAGES_PER_READ = MAX_READ_BYTES / HVSIM_PAGE_SIZE;
@@ -216,7 +217,7 @@ export async function restoreState(domctl: Domctl, domid: number, meta: SaveMeta
 function checkMemoryFits(populated: readonly GfnRun[], nrPages: number): void {
   for (const [first, count] of populated) {
     if (first < RAM_BASE_GFN || first + count > RAM_BASE_GFN + nrPages) {
-      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `memory: pages 0x${first.toString(16)}+${count} lie outside the domain's boot memory (${nrPages} pages); hvsim cannot restore them yet`);
+      throw new ToolstackError('EINVAL', `memory: pages 0x${first.toString(16)}+${count} lie outside the domain's boot memory (${nrPages} pages); hvsim cannot restore them yet`);
     }
   }
 }
@@ -257,7 +258,7 @@ export async function writePages(domctl: Domctl, domid: number, pages: readonly 
   for (const p of pages) {
     const index = p.gfn - RAM_BASE_GFN;
     if (index < 0 || index >= written.length) {
-      throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `memory: page 0x${p.gfn.toString(16)} lies outside the domain's boot memory (${written.length} pages)`);
+      throw new ToolstackError('EINVAL', `memory: page 0x${p.gfn.toString(16)} lies outside the domain's boot memory (${written.length} pages)`);
     }
     if (p.data === null && written[index] === 0) {
       flush();

@@ -7,7 +7,8 @@
  *     and the on_* actions, with xl's semantics;
  *   - save, migrate and restore, and receiving a domain (domain-transfer.ts);
  *   - the console drain (console-drain.ts): a domain's console_io output, core to backend.
- * Errors are RpcErrors with Xen errno codes; the management service passes them to clients.
+ * Errors are ToolstackErrors named by Xen errnos (the core's RpcErrors pass through); the
+ * management service turns them into RPC statuses for its clients (management/rpc-errors.ts).
  */
 import type { ConsoleBackend } from '../console/console-backend';
 import type { CostMeter } from '../cost-model';
