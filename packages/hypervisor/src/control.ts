@@ -375,7 +375,7 @@ export class Hypervisor {
 
   /**
    * Shows the domain's shared_info page at `gpa` (the builder announces it in start_info);
-   * the RAM frame there, if any, goes back to the pool, as XENMEM_add_to_physmap would do.
+   * the RAM frame there, if any, stays the domain's, unreachable, as XENMEM_add_to_physmap does.
    */
   setSharedInfo(domid: number, gpa: number): void {
     const d = this.dom(domid);

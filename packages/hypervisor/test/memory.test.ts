@@ -1,5 +1,6 @@
 import { FramePool } from '../src/memory/frame-pool';
-import { P2M, P2M_FOREIGN, P2M_READONLY, P2M_SPECIAL } from '../src/memory/p2m';
+import { P2M, P2M_FOREIGN, P2M_MFN_MASK, P2M_NONE, P2M_READONLY, P2M_SPECIAL } from '../src/memory/p2m';
+import { DomainMemory, NO_DEVICES } from '../src/memory/domain-memory';
 import { HypervisorError } from '@hvsim/hypervisor';
 import { XEN_EFAULT, XEN_ENOMEM } from '@hvsim/abi';
 import { CSR_SCAUSE, CSR_STVAL } from '@hvsim/riscv';
@@ -173,6 +174,37 @@ describe('P2M run leaves', () => {
     expect(pool.freeFrames).toBe(4096 - 2);
     expect(pool.owner[special]).toBe(5);
     expect(pool.owner[foreign]).toBe(6);
+  });
+});
+
+describe('displaced RAM (Xen/Arm keeps a replaced page allocated)', () => {
+  const GFN = RAM / 4096 + 3;
+
+  test('stays owned and in tot_pages, off the P2M, also while another domain maps it; destroy frees it', () => {
+    const pool = new FramePool(16);
+    const mem = new DomainMemory(pool, 1, 8, NO_DEVICES);
+    expect(mem.populate(GFN)).toBe(true);
+    const mfn = mem.entry(GFN) & P2M_MFN_MASK;
+    pool.writable(mfn)[0] = 0x77;
+    pool.pin(mfn); // a grant mapping of another domain's
+    expect(mem.displace(GFN)).toBe(true);
+    expect(mem.displace(GFN)).toBe(false);
+    expect(mem.entry(GFN)).toBe(P2M_NONE);
+    expect([mem.totPages, mem.displacedPages, pool.owner[mfn], pool.freeFrames]).toEqual([1, 1, 1, 15]);
+    // The mapping still reads the page's bytes.
+    expect(pool.readable(mfn)[0]).toBe(0x77);
+    pool.unpin(mfn);
+    mem.releaseAll();
+    expect([mem.totPages, mem.displacedPages, pool.freeFrames]).toEqual([0, 0, 16]);
+  });
+
+  test('a hypervisor page or a foreign mapping is not displaced', () => {
+    const pool = new FramePool(4);
+    const mem = new DomainMemory(pool, 1, 8, NO_DEVICES);
+    mem.mapSpecial(GFN, pool.alloc(0), P2M_SPECIAL);
+    mem.mapSpecial(GFN + 1, pool.alloc(2), P2M_FOREIGN);
+    expect([mem.displace(GFN), mem.displace(GFN + 1), mem.displace(GFN + 2)]).toEqual([false, false, false]);
+    expect(mem.totPages).toBe(0);
   });
 });
 

@@ -5,10 +5,10 @@
  * that vm_assist travels with the vCPU context, and grant mappings between two domUs.
  */
 import {
-  CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, XEN_ENOSPC, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTABOP_map_grant_ref, GTF_permit_access, readI16,
+  CONSOLEIO_write, XEN_EBUSY, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC, GNTMAP_host_map, GNTST_okay, GNTTAB_MAP_GRANT_REF, GNTTAB_UNMAP_GRANT_REF, GNTTABOP_map_grant_ref, GNTTABOP_unmap_grant_ref, GTF_permit_access, readI16,
   GNTTABOP_setup_table, HVM_PARAM_STORE_PFN, HVMOP_get_param, HVSIM_VMASST_TYPE_upcall_mask,
   SCHEDOP_block, SCHEDOP_shutdown, SCHEDOP_shutdown_code, SCHEDOP_watchdog, SHUTDOWN_watchdog, VMASST_CMD_enable, XENMAPSPACE_grant_table, XENMAPSPACE_shared_info,
-  XENMEM_add_to_physmap, XENMEM_maximum_gpfn, XENMEM_remove_from_physmap, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
+  XENMEM_add_to_physmap, XENMEM_current_reservation, XENMEM_maximum_gpfn, XENMEM_populate_physmap, XENMEM_remove_from_physmap, __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
   __HYPERVISOR_hvm_op, __HYPERVISOR_memory_op, __HYPERVISOR_sched_op, __HYPERVISOR_vm_assist,
 } from '@hvsim/abi';
 import {
@@ -84,7 +84,7 @@ describe('the upcall mask in vcpu_info (Arm pad0)', () => {
 });
 
 describe('add_to_physmap, maximum_gpfn, HVM params', () => {
-  test('shared_info and a grant frame move to the gfns the guest picks; RAM there goes back', () => {
+  test('shared_info and a grant frame move to the gfns the guest picks; RAM there stays the domain\'s', () => {
     const hv = machine();
     const SI = RAM + 0x3_0000;
     const GT = RAM + 0x3_1000;
@@ -110,8 +110,9 @@ describe('add_to_physmap, maximum_gpfn, HVM params', () => {
     hv.runFor(1_000_000);
     expect(calls.map((_, i) => result(hv, d, i))).toEqual([0, 0, 0, expect.any(Number), 0]);
     expect(u32(hv, d, DATA + 256)).toBe(GT >>> 12);
-    // Two RAM pages gave way to the hypervisor's pages (the old shared_info gfn was never RAM).
-    expect(hv.getDomainInfo(d).totPages).toBe(before - 2);
+    // Two RAM pages gave way to the hypervisor's pages but stay allocated to the domain, as on
+    // Xen/Arm (its P2M drops only the mapping): tot_pages is what it was.
+    expect(hv.getDomainInfo(d).totPages).toBe(before);
     expect(() => hv.readGuestMemory(d, RAM + 0x3_f000, 4)).toThrow(/not RAM/);
     expect(result(hv, d, 3)).toBeGreaterThanOrEqual(GT >>> 12);
     expect(u32(hv, d, DATA + 136)).toBe(0x8003e);
@@ -158,6 +159,54 @@ test('maximum_gpfn never goes down: the highest gfn ever mapped, as Xen/Arm\'s m
   expect(calls.map((_, i) => result(hv, d, i))).toEqual([TOP, 0, TOP]);
 });
 
+describe('RAM displaced by add_to_physmap and remove_from_physmap (Xen/Arm keeps it allocated)', () => {
+  const PAGE = RAM + 0x2_0000;
+
+  test('remove_from_physmap of RAM: the gfn is empty, tot_pages and current_reservation unchanged, freed at destroy', () => {
+    const hv = machine();
+    const initial = hv.physinfo().freePages;
+    const calls: Call[] = [
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_current_reservation, DATA] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_remove_from_physmap, DATA + 32] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_remove_from_physmap, DATA + 32] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_current_reservation, DATA] },
+    ];
+    const d = addGuest(hv, callsGuest(calls), { run: false });
+    hv.writeGuestMemory(d, PAGE, Uint8Array.from([0x5a]));
+    const before = hv.getDomainInfo(d).totPages;
+    const free = hv.physinfo().freePages;
+    putU32(hv, d, DATA, 0x7ff0);
+    putU32(hv, d, DATA + 32, 0x7ff0, 0, PAGE >>> 12, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect(calls.map((_, i) => result(hv, d, i))).toEqual([before, 0, -XEN_ENOENT, before]);
+    expect(() => hv.readGuestMemory(d, PAGE, 1)).toThrow(/not RAM/);
+    expect(hv.getDomainInfo(d).totPages).toBe(before);
+    expect(hv.physinfo().freePages).toBe(free);
+    hv.destroyDomain(d);
+    expect(hv.physinfo().freePages).toBe(initial);
+  });
+
+  test('a displaced page counts against max_pages: populate_physmap cannot refill the gfn past it', () => {
+    const hv = machine();
+    const calls: Call[] = [
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_remove_from_physmap, DATA + 32] },
+      { nr: __HYPERVISOR_memory_op, args: [XENMEM_populate_physmap, DATA + 64] },
+    ];
+    const d = addGuest(hv, callsGuest(calls), { run: false });
+    const tot = hv.getDomainInfo(d).totPages;
+    hv.setMaxMem(d, tot * 4);
+    putU32(hv, d, DATA + 32, 0x7ff0, 0, PAGE >>> 12, 0);
+    // xen_memory_reservation {extent_start, nr_extents, extent_order, mem_flags, domid}
+    putU32(hv, d, DATA + 512, PAGE >>> 12, 0);
+    putU32(hv, d, DATA + 64, DATA + 512, 0, 1, 0, 0, 0, 0x7ff0, 0);
+    hv.unpauseDomain(d);
+    hv.runFor(1_000_000);
+    expect(calls.map((_, i) => result(hv, d, i))).toEqual([0, 0]);
+    expect(hv.getDomainInfo(d).totPages).toBe(tot);
+  });
+});
+
 test('add_to_physmap refuses a gfn outside the window (-EINVAL) or holding another hypervisor page (-EBUSY)', () => {
   const hv = machine();
   const GRANT0 = 0xfffe0; // grant frame 0's window slot
@@ -197,12 +246,17 @@ describe('GNTTABOP_map_grant_ref by a domU', () => {
   const GRANTED = RAM + 0x2_0000;
   const HOLE = RAM + 0x10_0000; // beyond a 256 KiB domain's RAM: an unpopulated gfn
 
-  /** granter grants GRANTED to grantee as ref 1 (writable); grantee maps it at HOLE. */
-  function pair(): { hv: ReturnType<typeof machine>; granter: number; grantee: number; initial: number } {
+  /** granter grants GRANTED to grantee as ref 1 (writable); grantee maps it at `host` (and
+   *  with `unmap` unmaps it again, handle 0). */
+  function pair(host = HOLE, unmap = false): { hv: ReturnType<typeof machine>; granter: number; grantee: number; initial: number; tot: number } {
     const hv = machine();
     const initial = hv.physinfo().freePages;
     const granter = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_setup_table, DATA, 1] }]), { run: false });
-    const grantee = addGuest(hv, callsGuest([{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_map_grant_ref, DATA, 1] }]), { run: false });
+    const grantee = addGuest(hv, callsGuest([
+      { nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_map_grant_ref, DATA, 1] },
+      ...(unmap ? [{ nr: __HYPERVISOR_grant_table_op, args: [GNTTABOP_unmap_grant_ref, DATA + 64, 1] }] : []),
+    ]), { run: false });
+    const tot = hv.getDomainInfo(grantee).totPages;
     putU32(hv, granter, DATA, 0x7ff0, 1, 0, 0, DATA + 128, 0);
     hv.unpauseDomain(granter);
     hv.runFor(500_000);
@@ -211,10 +265,12 @@ describe('GNTTABOP_map_grant_ref by a domU', () => {
     hv.writeGuestMemory(granter, frame * 4096 + 8, Uint8Array.from([GTF_permit_access, 0, grantee, 0, ...le32(GRANTED >>> 12)]));
     hv.writeGuestMemory(granter, GRANTED, Uint8Array.from([0xab]));
     // gnttab_map_grant_ref {host_addr (64), flags, ref, dom, status}
-    putU32(hv, grantee, DATA, HOLE, 0, GNTMAP_host_map, 1, granter, 0, 0, 0);
+    putU32(hv, grantee, DATA, host, 0, GNTMAP_host_map, 1, granter, 0, 0, 0);
+    // gnttab_unmap_grant_ref {host_addr (64), dev_bus_addr (64), handle, status}
+    putU32(hv, grantee, DATA + 64, host, 0, 0, 0, 0, 0);
     hv.unpauseDomain(grantee);
     hv.runFor(500_000);
-    return { hv, granter, grantee, initial };
+    return { hv, granter, grantee, initial, tot };
   }
   const le32 = (v: number): number[] => [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
 
@@ -225,6 +281,29 @@ describe('GNTTABOP_map_grant_ref by a domU', () => {
     expect(hv.readGuestMemory(grantee, HOLE, 1)[0]).toBe(0xab);
     hv.writeGuestMemory(grantee, HOLE + 1, Uint8Array.from([0xcd]));
     expect(hv.readGuestMemory(granter, GRANTED + 1, 1)[0]).toBe(0xcd);
+  });
+
+  const OWN_RAM = RAM + 0x3_0000; // a populated gfn of the grantee's
+
+  test('over the grantee\'s own RAM, as Xen/Arm: the RAM page is displaced (still in tot_pages)', () => {
+    const { hv, granter, grantee, tot } = pair(OWN_RAM);
+    expect(result(hv, grantee, 0)).toBe(0);
+    expect(readI16(hv.readGuestMemory(grantee, DATA + GNTTAB_MAP_GRANT_REF.f.status.offset, 2), 0)).toBe(GNTST_okay);
+    expect(hv.readGuestMemory(grantee, OWN_RAM, 1)[0]).toBe(0xab);
+    expect(hv.getDomainInfo(grantee).totPages).toBe(tot);
+    hv.writeGuestMemory(grantee, OWN_RAM + 1, Uint8Array.from([0xcd]));
+    expect(hv.readGuestMemory(granter, GRANTED + 1, 1)[0]).toBe(0xcd);
+  });
+
+  test.each([['a hole', HOLE], ['own RAM', OWN_RAM]])('unmapping what was mapped over %s leaves the gfn empty; destroy frees every frame', (_, host) => {
+    const { hv, granter, grantee, initial, tot } = pair(host, true);
+    expect([result(hv, grantee, 0), result(hv, grantee, 1)]).toEqual([0, 0]);
+    expect(readI16(hv.readGuestMemory(grantee, DATA + 64 + GNTTAB_UNMAP_GRANT_REF.f.status.offset, 2), 0)).toBe(GNTST_okay);
+    expect(() => hv.readGuestMemory(grantee, host, 1)).toThrow(/not RAM/);
+    expect(hv.getDomainInfo(grantee).totPages).toBe(tot);
+    hv.destroyDomain(grantee);
+    hv.destroyDomain(granter);
+    expect(hv.physinfo().freePages).toBe(initial);
   });
 
   test.each([['granter'], ['grantee']])('destroying the %s ends the mapping', (which) => {

@@ -39,8 +39,15 @@ export const GUEST_PAGE_RAM = 1, GUEST_PAGE_ZERO = 2, GUEST_PAGE_ABSENT = 3;
 export class DomainMemory {
   readonly p2m: P2M;
   private physMemory: PhysMemory | null = null;
-  /** Frames of RAM this domain owns in its P2M (Xen's tot_pages). */
+  /** Frames of RAM this domain owns, in its P2M or displaced from it (Xen's tot_pages). */
   totPages = 0;
+  /**
+   * Own RAM frames no gfn shows any more: a page add_to_physmap or a grant mapping replaced, or
+   * remove_from_physmap took away. Xen/Arm drops only the mapping (its P2M puts a reference of
+   * foreign pages alone), so the page stays allocated to the domain, in tot_pages, until the
+   * domain is destroyed.
+   */
+  private readonly displaced: number[] = [];
   maxPages: number;
   /**
    * Scratch for hypercall argument copies. One buffer serves every domain: hypercalls run one
@@ -138,6 +145,26 @@ export class DomainMemory {
     return true;
   }
 
+  /**
+   * Takes own RAM away from gfn, the frame staying the domain's (see `displaced`); a page
+   * another domain maps through a grant stays mapped there. False if gfn is not own RAM.
+   */
+  displace(gfn: number): boolean {
+    const e = this.entry(gfn);
+    if (gfn >= RAM_LIMIT_GFN || e === P2M_NONE || (e & P2M_NOT_RAM) !== 0) return false;
+    this.p2m.clear(gfn - RAM_BASE_GFN);
+    this.flushGfn(gfn);
+    this.displaced.push(e & P2M_MFN_MASK);
+    // Dirty, so that a migration's next round finds it gone.
+    this.markDirty(gfn);
+    return true;
+  }
+
+  /** Own RAM frames no gfn shows (counted in tot_pages). */
+  get displacedPages(): number {
+    return this.displaced.length;
+  }
+
   /** Maps a frame the domain does not count as RAM (grant frames, shared_info, foreign grants). */
   mapSpecial(gfn: number, mfn: number, flags: number): void {
     this.p2m.set(gfn - RAM_BASE_GFN, mfn, flags);
@@ -167,9 +194,12 @@ export class DomainMemory {
     dst.set(this.pool.readable(this.entry(gfn) & P2M_MFN_MASK), at);
   }
 
-  /** Frees every RAM frame this domain owns; foreign and special entries are only dropped. */
+  /** Frees every RAM frame this domain owns, displaced ones included; foreign and special
+   *  entries are only dropped. Other domains' mappings of its frames are gone by now. */
   releaseAll(): void {
     this.p2m.releaseAll(this.domid);
+    for (const mfn of this.displaced) this.pool.free(mfn);
+    this.displaced.length = 0;
     this.physMemory?.release();
     this.totPages = 0;
   }

@@ -161,10 +161,10 @@ function countMapping(pool: FramePool, granter: Domain, mapper: number, ref: num
 
 /**
  * GNTTABOP_map_grant_ref for one op: maps granter's ref at mapper's hostAddr, a gfn of the
- * mapper's guest-physical space with nothing there (hvsim asks for an unpopulated gfn where
- * Xen/Arm would drop the RAM page there; guests balloon a page out first, as Linux does). Any
- * domain may map a grant made to it, its own included (Xen's XSM_HOOK); checks and status
- * codes in Xen's order.
+ * mapper's guest-physical space that is empty or its own RAM; the RAM page there is displaced
+ * (still the mapper's, unreachable, as Xen/Arm's P2M replaces only the mapping), and unmapping
+ * leaves the gfn empty. Any domain may map a grant made to it, its own included (Xen's
+ * XSM_HOOK); checks and status codes in Xen's order.
  */
 export function mapGrant(
   pool: FramePool, mapper: Domain, granter: Domain | undefined, ref: number, flags: number, hostAddr: number,
@@ -176,15 +176,17 @@ export function mapGrant(
   if (granter === undefined || !granter.alive) return fail(GNTST_bad_domain);
   const readonly = (flags & GNTMAP_readonly) !== 0;
   const gfn = hostAddr / PAGE_SIZE;
-  if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN || mapper.mem.entry(gfn) !== P2M_NONE) {
-    return fail(GNTST_bad_virt_addr);
-  }
+  if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return fail(GNTST_bad_virt_addr);
+  // A hypervisor page or another grant mapping there: the domain undoes that first.
+  const there = mapper.mem.entry(gfn);
+  if (there !== P2M_NONE && (there & P2M_NOT_RAM) !== 0) return fail(GNTST_bad_virt_addr);
   const src = checkGrant(pool, granter, ref, mapper.domid, !readonly);
   if (src < 0) return fail(src);
   const handle = freeHandle(mapper.grants);
   if (handle < 0) return fail(GNTST_no_space);
   const mfn = granter.mem.entry(src) & P2M_MFN_MASK;
   pool.writable(mfn);
+  mapper.mem.displace(gfn);
   // Granter's TLB may hold the shared zero frame for a never-written page: it must see the real one now.
   granter.mem.flushGfn(src);
   mapper.mem.mapSpecial(gfn, mfn, P2M_FOREIGN | (readonly ? P2M_READONLY : 0));

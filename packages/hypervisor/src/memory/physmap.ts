@@ -1,9 +1,10 @@
 /**
  * XENMEM_add_to_physmap's work: showing a hypervisor page (shared_info, a grant-table frame)
  * at a gfn the domain chooses, as a Xen/Arm guest finds its pages. The page leaves the gfn it
- * was shown at; RAM at the chosen gfn goes back to the pool (the domain's tot_pages drops),
- * as Xen's x86 does and as the toolstack's own placement of shared_info does. And
- * XENMEM_remove_from_physmap's: taking such a page, or a RAM page, away from a gfn.
+ * was shown at; RAM at the chosen gfn is displaced: Xen/Arm replaces only the mapping, so the
+ * page stays the domain's (in tot_pages, unreachable) until the domain is destroyed. The
+ * toolstack's own placement of shared_info does the same. And XENMEM_remove_from_physmap's:
+ * taking such a page, or a RAM page (displaced the same way), away from a gfn.
  */
 import { XEN_EBUSY, XEN_EINVAL, XEN_ENOENT } from '@hvsim/abi';
 import { RAM_BASE_GFN, WINDOW_PAGES } from '../constants';
@@ -20,8 +21,8 @@ function clearFor(d: Domain, gfn: number, mfn: number): number {
   if (e === P2M_NONE || (e & P2M_MFN_MASK) === mfn) return 0;
   // Another hypervisor page or a grant mapping: the domain unmaps it first.
   if ((e & P2M_NOT_RAM) !== 0) return -XEN_EBUSY;
-  // RAM another domain has mapped through a grant cannot be given up.
-  return d.mem.release(gfn) ? 0 : -XEN_EBUSY;
+  d.mem.displace(gfn);
+  return 0;
 }
 
 /** Shows d's shared_info at gfn (XENMAPSPACE_shared_info, and the toolstack's placement). */
@@ -62,15 +63,18 @@ export function maximumGpfn(d: Domain): number {
 
 /**
  * XENMEM_remove_from_physmap: shared_info or a grant frame stops being shown (the guest may
- * place it again), a RAM page goes back to the pool. Nothing there is -ENOENT; a grant mapping
- * is GNTTABOP_unmap_grant_ref's to undo (-EINVAL), and RAM another domain has mapped stays
- * (-EBUSY).
+ * place it again), a RAM page is displaced (still the domain's, as on Xen/Arm; a grant mapping
+ * another domain holds of it stays). Nothing there is -ENOENT; a grant mapping is
+ * GNTTABOP_unmap_grant_ref's to undo (-EINVAL).
  */
 export function removeFromPhysmap(d: Domain, gfn: number): number {
   const e = gfn < 0 ? P2M_NONE : d.mem.entry(gfn);
   if (e === P2M_NONE) return -XEN_ENOENT;
   if ((e & P2M_FOREIGN) !== 0) return -XEN_EINVAL;
-  if ((e & P2M_SPECIAL) === 0) return d.mem.release(gfn) ? 0 : -XEN_EBUSY;
+  if ((e & P2M_SPECIAL) === 0) {
+    d.mem.displace(gfn);
+    return 0;
+  }
   d.mem.unmapSpecial(gfn);
   if (gfn === d.sharedInfoGfn) d.sharedInfoGfn = -1;
   const frames = d.grants.frameGfns;
