@@ -146,10 +146,16 @@ export class ClusterAgent {
     this.o.fence.lease.renewed(LEASE_TTL_S);
     this.leaseId = id;
     this.o.fence.locks.bind({ lease: id, locks: () => this.store.readLocks(), ttlS: () => this.store.leaseTtlS(id) });
-    const record = { ...(await this.sampler.sample()), lease: id };
-    await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+    try {
+      const record = { ...(await this.sampler.sample()), lease: id };
+      await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+      this.published = record;
+    } catch (err) {
+      // A lease nobody will use must not go on renewing the fence with its keepalives.
+      await lease.revoke().catch(() => undefined);
+      throw err;
+    }
     this.lease = lease;
-    this.published = record;
     this.lastSample = performance.now();
     this.o.log(`cluster: ${this.o.hostName} joined ${this.o.etcdUrl}`);
   }
@@ -248,6 +254,9 @@ export class ClusterAgent {
   private async createHere(v: VersionedDomain): Promise<void> {
     const r = v.record;
     if ((this.retryAt.get(r.name) ?? -Infinity) > performance.now()) return;
+    // The view that placed it here may be older than the lease: after a stall past its expiry
+    // the domain may already run elsewhere, and the next tick (isolation, then a fresh view) decides.
+    if (this.o.fence.lease.expired()) return;
     try {
       await this.o.management.CreateDomain({ config: r.config, configFile: r.configFile });
       this.retryAt.delete(r.name);

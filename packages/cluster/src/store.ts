@@ -1,7 +1,8 @@
 /**
- * The cluster's state in etcd: one read of everything a decision needs (`snapshot`), and the
- * writes, each a transaction guarded by the revision it was decided on — a decision made on
- * a stale view (a deposed manager, two admins at once) fails instead of applying twice.
+ * The cluster's state in etcd: everything a decision needs, read at once (`snapshot`: concurrent
+ * reads of each prefix, not one revision), and the writes, each a transaction guarded by the
+ * revision of the records it was decided on — a decision made on a stale or torn view (a
+ * deposed manager, two admins at once) fails instead of applying twice.
  */
 import { Etcd3, type ComparatorBuilder, type IOptions, type PutBuilder } from 'etcd3';
 import { noop } from 'cockatiel';

@@ -26,8 +26,6 @@ export interface GrantSegment {
   length: number;
 }
 
-/** Segments per GrantCopy call (DomctlService refuses more with E2BIG). */
-export const MAX_GRANT_COPY_SEGMENTS = 256;
 
 /** ReadGuestMemory's limit per call. */
 export const MAX_READ_BYTES = 1 << 20;

@@ -56,7 +56,7 @@ export class DurableFile {
       throw fileError(err, file, 'cannot write');
     });
     const out = new DurableFile(target, file, temp, handle, io);
-    // A replaced file keeps its permissions (exactly: the umask applied to the open's mode).
+    // A replaced file keeps its mode exactly; a new one gets 0o600 less the umask.
     if (existing !== null) await handle.chmod(existing.mode & 0o7777).catch(async (err: NodeJS.ErrnoException) => {
       await out.discard();
       throw fileError(err, file, 'cannot write');

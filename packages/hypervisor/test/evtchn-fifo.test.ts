@@ -6,7 +6,8 @@
 import {
   EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_LINKED, EVTCHN_FIFO_LINK_MASK, EVTCHN_FIFO_MASKED, EVTCHN_FIFO_PENDING,
   EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_reset, EVTCHNOP_set_priority, EVTCHNOP_unmask, EVTCHNSTAT_unbound,
-  XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_EOPNOTSUPP, XEN_EPERM, XEN_ESRCH, __HYPERVISOR_event_channel_op,
+  XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_EOPNOTSUPP, XEN_EPERM,
+  XEN_ESRCH, __HYPERVISOR_event_channel_op,
 } from '@hvsim/abi';
 import type { FifoSnapshot } from '../src';
 import { type Call, DATA, RAM, RESULTS, SPIN, addGuest, beq, callsGuest, errno, hypercall, i32, jal, li, lw, machine, putU32, result, sw, t0, t1, u32, wfi } from './guest';
@@ -83,6 +84,19 @@ describe('FIFO event channels', () => {
     ]);
     // link_bits comes back as 17 (Xen writes only link_bits: the guest's padding stays).
     expect(hv.readGuestMemory(a, ARG(6) + 16, 1)[0]).toBe(17);
+  });
+
+  test('in log-dirty mode the pages the hypervisor links events in (control block, event array) are dirty at every CLEAN', () => {
+    const { hv, a, peer, port1 } = fifoGuest();
+    const peerPort = hv.evtchnBindInterdomain(peer, a, port1);
+    putU32(hv, a, word(port1), 0); // the guest unmasks it
+    hv.shadowOp(a, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY);
+    hv.shadowOp(a, XEN_DOMCTL_SHADOW_OP_CLEAN);
+    hv.evtchnSend(peer, peerPort); // written behind the P2M: PENDING|LINKED, HEAD, READY
+    const r = hv.shadowOp(a, XEN_DOMCTL_SHADOW_OP_CLEAN);
+    const dirty: number[] = [];
+    for (let i = 0; i < r.pages; i++) if ((r.bitmap[i >> 3] & (1 << (i & 7))) !== 0) dirty.push(r.firstGfn + i);
+    expect(dirty).toEqual(expect.arrayContaining([CB_GPA / 4096, ARRAY_GPA / 4096]));
   });
 
   test('events queue by priority, in the order they came, and only unmasked ones link', () => {

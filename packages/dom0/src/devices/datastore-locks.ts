@@ -23,7 +23,11 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { FileError, readRegularFile, writeFileDurably } from '@hvsim/files';
 import type { DiskLock, LockHolder, LockMode } from './disk-locks';
+
+/** A lock file holds one owner's JSON: far less than this. */
+const MAX_LOCK_FILE_BYTES = 4096;
 
 interface Daemon {
   host: string;
@@ -184,9 +188,11 @@ function describe(o: LockOwner): string {
 async function readOwner(p: string): Promise<LockOwner | 'garbage' | null> {
   let text: string;
   try {
-    text = await fs.promises.readFile(p, 'utf8');
+    // Only a small regular file: a FIFO or a huge file planted under the name is garbage, and
+    // never holds up the thread pool.
+    text = (await readRegularFile(p, MAX_LOCK_FILE_BYTES)).toString('utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (err instanceof FileError && err.code === 'ENOENT') return null;
     return 'garbage';
   }
   try {
@@ -199,10 +205,13 @@ async function readOwner(p: string): Promise<LockOwner | 'garbage' | null> {
   }
 }
 
-/** A complete temp file (written, fsynced) beside `p`, for link or rename into place. */
+/** A complete temp file (written, fsynced) beside `p`, for link(2) into place. Made afresh
+ *  (O_EXCL, which never follows a symlink): a name left or planted there is removed, not written through. */
 async function writeTemp(p: string, owner: LockOwner): Promise<string> {
   const tmp = `${p}.${owner.daemon}.${owner.domid}.tmp`;
-  const handle = await fs.promises.open(tmp, 'w', 0o600);
+  await fs.promises.rm(tmp, { force: true });
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+  const handle = await fs.promises.open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
   try {
     await handle.writeFile(`${JSON.stringify(owner)}\n`);
     await handle.sync();
@@ -226,9 +235,9 @@ async function createFile(p: string, owner: LockOwner): Promise<boolean> {
   }
 }
 
-/** Makes `p` hold `owner`, whether it existed or not, in one step (rename). */
+/** Makes `p` hold `owner`, whether it existed or not, in one step (a durable rename). */
 async function replaceFile(p: string, owner: LockOwner): Promise<void> {
-  await fs.promises.rename(await writeTemp(p, owner), p);
+  await writeFileDurably(p, Buffer.from(`${JSON.stringify(owner)}\n`));
 }
 
 /** Removes a stale lock file unless someone rewrote it since it was read (the window is the read to the unlink). */

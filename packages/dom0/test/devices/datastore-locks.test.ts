@@ -4,7 +4,7 @@
  * migration's offered lock goes only to the same domain, only its owner removes a lock, a
  * lock of a dead local daemon is stale, and a file hvsim did not write is never taken.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -121,4 +121,10 @@ test('ownerGone is asked about the image (and may answer later): a stopped daemo
   const yes = new DatastoreDiskLocks(async (owner, file) => file === image && owner.daemon === 'stopped');
   expect(await yes.acquire(image, dom(1, 'W'), 'rw')).toBeNull();
   expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8'))).toMatchObject({ domid: 1, uuid: 'W' });
+});
+
+test('a FIFO planted as the lock file is refused as garbage, without blocking on it', async () => {
+  execFileSync('mkfifo', [lockFile()]);
+  expect(await new DatastoreDiskLocks().acquire(image, dom(1), 'rw')).toMatch(/which hvsim did not write/);
+  expect(fs.statSync(lockFile()).isFIFO()).toBe(true); // left alone
 });

@@ -17,11 +17,10 @@ const info = new Uint8Array(VCPU_RUNSTATE_INFO.size);
 
 /** v's vcpu_runstate_info at `now` into dst[0, VCPU_RUNSTATE_INFO.size). */
 export function writeRunstateInfo(dst: Uint8Array, v: Vcpu, now: number): void {
-  const times = v.runstateTimes(now);
   dst.fill(0, 0, VCPU_RUNSTATE_INFO.size);
   writeU32(dst, F.state.offset, v.runstate);
   writeU64(dst, F.state_entry_time.offset, v.runstateEntry + v.domain.timeOffsetNs);
-  for (let i = 0; i < 4; i++) writeU64(dst, F.time.offset + 8 * i, times[i]);
+  for (let i = 0; i < 4; i++) writeU64(dst, F.time.offset + 8 * i, v.runstateTimeOf(i, now));
 }
 
 /** VCPUOP_register_runstate_memory_area for v: the area at `gpa` (0: none), written at once. */

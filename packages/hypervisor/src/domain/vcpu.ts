@@ -110,13 +110,17 @@ export class Vcpu {
 
   /** Runstate times including the current state up to `now`. */
   runstateTimes(now: number): [number, number, number, number] {
-    const t = this.runstateTime.slice() as [number, number, number, number];
-    t[this.runstate] += Math.max(0, now - this.runstateEntry);
-    return t;
+    return [0, 1, 2, 3].map((i) => this.runstateTimeOf(i, now)) as [number, number, number, number];
+  }
+
+  /** Time spent in runstate `i`, the current state counted up to `now` (allocates nothing:
+   *  the switch path's runstate area uses it). */
+  runstateTimeOf(i: number, now: number): number {
+    return this.runstateTime[i] + (i === this.runstate ? Math.max(0, now - this.runstateEntry) : 0);
   }
 
   cpuTime(now: number): number {
-    return this.runstateTimes(now)[RUNSTATE_running];
+    return this.runstateTimeOf(RUNSTATE_running, now);
   }
 }
 

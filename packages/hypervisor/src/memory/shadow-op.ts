@@ -11,7 +11,6 @@ import { RAM_BASE_GFN } from '../constants';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { writeMappedGfns } from './grant-table';
-import { P2M_MFN_MASK } from './p2m';
 
 /** What a shadow op hands back (xen_domctl_shadow_op's OUT fields). */
 export interface ShadowOpResult {
@@ -64,21 +63,19 @@ function readBitmap(core: Core, d: Domain, clean: boolean): ShadowOpResult {
 
 /**
  * Pages of d's RAM written without passing through its P2M: registered vcpu_info pages (event
- * delivery sets their pending bits directly) and pages other domains hold writable grant
- * mappings of. Xen marks such pages dirty on the final round of a save
- * (XEN_DOMCTL_SHADOW_LOGDIRTY_FINAL); hvsim marks them on every CLEAN and PEEK, so no round
- * can miss them.
+ * delivery sets their pending bits directly), a FIFO guest's control blocks and event-array
+ * pages (the hypervisor links, marks pending and moves HEAD/READY there), and pages other
+ * domains hold writable grant mappings of. Xen marks such pages dirty on the final round of a
+ * save (XEN_DOMCTL_SHADOW_LOGDIRTY_FINAL); hvsim marks them on every CLEAN and PEEK, so no
+ * round can miss them.
  */
 function hypervisorMappedGfns(core: Core, d: Domain): number[] {
   const gfns = writeMappedGfns(d, (id) => core.domain(id));
-  const vcpuInfoMfns = new Set<number>();
-  for (const v of d.vcpus) {
-    if (v.vcpuInfoRegistered && v.vcpuInfoMfn >= 0 && core.pool.owner[v.vcpuInfoMfn] === d.domid) vcpuInfoMfns.add(v.vcpuInfoMfn);
-  }
-  if (vcpuInfoMfns.size > 0) {
-    d.mem.p2m.forEach((index, e) => {
-      if (vcpuInfoMfns.has(e & P2M_MFN_MASK)) gfns.push(index + RAM_BASE_GFN);
-    });
+  for (const v of d.vcpus) if (v.vcpuInfoRegistered) gfns.push(v.vcpuInfoGfn);
+  const fifo = d.evtchn.fifo;
+  if (fifo !== null && !fifo.hostFrames) {
+    for (let v = 0; v < fifo.vcpus; v++) if (fifo.controlMfn[v] >= 0) gfns.push(fifo.controlGfn[v]);
+    gfns.push(...fifo.arrayGfns);
   }
   return gfns;
 }
