@@ -47,12 +47,17 @@ test('SIGSTOP of a host: its domain restarts elsewhere; SIGCONT: the stale copy 
     process.kill(pid, 'SIGCONT');
     rig.stoppedPids.delete(pid);
   }
-  // Never twice, watched from the moment it wakes until it has rejoined.
+  // Never executing twice, watched from the moment it wakes until it has rejoined: the woken
+  // host pauses its stale copy before it runs or answers anything (its isolation gate), so
+  // every answer shows that copy paused until the power-off (or a reconcile) removes it.
   let twice: string[] = [];
   let watching = true;
   const watcher = (async () => {
     while (watching) {
-      twice = twice.concat(await rig.runningTwice());
+      const running = await rig.running();
+      const stale = running.get(victim)?.find((d) => d.name === 'iso1');
+      if (stale !== undefined && !stale.paused) twice.push(`iso1 not paused on the woken ${victim}`);
+      twice = twice.concat(await rig.runningTwice(true));
       await sleep(100);
     }
   })();
@@ -80,6 +85,7 @@ test('etcd stopped and restarted: hosts keep their domains, no HA action, then r
   // Hosts keep their domains because the isolation response is leave-running: set here, not
   // left to the test before (which may have failed with power-off still set).
   await rig.cluster(['ha', '--isolation-response', 'leave-running']);
+  await sleep(1000); // every agent reads the HA settings each tick (250 ms)
   const before = await rig.running();
   const names = [...before.values()].flat().map((d) => d.name).sort();
   expect(names.length).toBeGreaterThan(0);

@@ -137,15 +137,15 @@ export class ClusterRig {
     return file;
   }
 
-  /** What each live host runs now (name → UUID), asked of each daemon directly. */
-  async running(): Promise<Map<string, Array<{ name: string; uuid: string }>>> {
-    const result = new Map<string, Array<{ name: string; uuid: string }>>();
+  /** What each live host runs now (name, UUID, whether paused), asked of each daemon directly. */
+  async running(): Promise<Map<string, Array<{ name: string; uuid: string; paused: boolean }>>> {
+    const result = new Map<string, Array<{ name: string; uuid: string; paused: boolean }>>();
     await Promise.all(this.hosts.filter((h) => alive(h.pid) && !this.killedPids.has(h.pid)).map(async (h) => {
       try {
         const { rpc, m } = await client(h.socket);
         try {
           const r = await m.ListDomains({});
-          result.set(h.name, (r.domains ?? []).filter((d) => (d.info?.domid ?? 0) !== 0).map((d) => ({ name: d.name ?? '', uuid: d.uuid ?? '' })));
+          result.set(h.name, (r.domains ?? []).filter((d) => (d.info?.domid ?? 0) !== 0).map((d) => ({ name: d.name ?? '', uuid: d.uuid ?? '', paused: d.info?.paused === true })));
         } finally {
           rpc.close();
         }
@@ -158,12 +158,14 @@ export class ClusterRig {
     return result;
   }
 
-  /** Domain names that run on more than one host now (by name and by UUID). */
-  async runningTwice(): Promise<string[]> {
+  /** Domain names that run on more than one host now (by name and by UUID); with
+   *  `executing`, only copies that are not paused count. */
+  async runningTwice(executing = false): Promise<string[]> {
     const seen = new Map<string, string>();
     const twice: string[] = [];
     for (const [host, domains] of await this.running()) {
       for (const d of domains) {
+        if (executing && d.paused) continue;
         for (const key of [d.name, d.uuid]) {
           if (seen.has(key) && seen.get(key) !== host) twice.push(`${d.name} on ${seen.get(key)} and ${host}`);
           seen.set(key, host);

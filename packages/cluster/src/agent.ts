@@ -15,7 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Campaign, Etcd3, Lease } from 'etcd3';
 import { lockGrant } from './disk-locks';
-import type { ClusterWriteFence } from './fence';
+import type { ClusterFence } from './fence';
 import { HostSampler, worthPublishing, type Management } from './host-sampler';
 import { Manager } from './manager';
 import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
@@ -41,9 +41,9 @@ export interface AgentOptions {
   management: Management;
   /** Where other hosts migrate to this one (`tcp:HOST:PORT`), '' for none. */
   migration: string;
-  /** Shared with the block backends: closed while the lease is not confirmed, and for a disk
-   *  whose lock this host does not hold. */
-  fence: ClusterWriteFence;
+  /** Shared with the daemon: its block backends' write fence (closed while the lease is not
+   *  confirmed, and for a disk whose lock this host does not hold) and the isolation gate. */
+  fence: ClusterFence;
   log: (line: string) => void;
   /** Called once the agent has left the cluster on request (`cluster leave`). */
   onLeft?: () => void;
@@ -169,6 +169,7 @@ export class ClusterAgent {
       this.isolated = false;
       await this.publish();
       await this.reconcile(state);
+      this.o.fence.isolation.update(state.ha.isolationResponse, this.mine);
       this.o.fence.lease.open();
       if (state.leaving.has(this.o.hostName)) await this.leaveIfEmpty(state);
       this.runManager(state);

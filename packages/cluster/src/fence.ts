@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { DiskLockView } from './disk-locks';
+import type { IsolationResponse } from './records';
 
 /** Slack for the keepalive's round trip: the lease's server-side expiry counts from when
  *  etcd received the keepalive, which is before the answer reached us. */
@@ -59,11 +60,40 @@ export class LeaseFence {
   }
 }
 
-/** The write fence a cluster host's block backends ask before each write, flush and discard:
- *  the lease's timing first (no etcd round trip), then the disk's own lock in etcd. */
-export class ClusterWriteFence {
+/**
+ * The power-off isolation response, as of the moment it applies. The agent destroys its
+ * clustered domains once it sees its lease would have expired, but that takes a tick and
+ * RPCs, and a host waking from a stall (SIGSTOP, a long pause of its process) would let them
+ * run meanwhile beside the copies HA has started elsewhere. So the host asks this gate,
+ * synchronously, before each step of its machine and before serving a client, and pauses
+ * what it names: from the moment the lease could have expired those domains run no further
+ * instruction, and the agent's power-off then destroys them.
+ */
+export class IsolationGate {
+  private powerOff = false;
+  private domains: ReadonlySet<string> = new Set();
+
+  constructor(private readonly lease: LeaseFence) {}
+
+  /** The agent's current view: the isolation response and the clustered domains this host runs. */
+  update(response: IsolationResponse, domains: ReadonlySet<string>): void {
+    this.powerOff = response === 'power-off';
+    this.domains = domains;
+  }
+
+  /** The domains that must not run now (null: none). */
+  halted(): ReadonlySet<string> | null {
+    return this.powerOff && this.domains.size > 0 && this.lease.expired() ? this.domains : null;
+  }
+}
+
+/** A cluster host's fences, shared by its agent and its daemon. The block backends ask before
+ *  each write, flush and discard: the lease's timing first (no etcd round trip), then the
+ *  disk's own lock in etcd. The machine and the control sockets ask the isolation gate. */
+export class ClusterFence {
   readonly lease = new LeaseFence();
   readonly locks = new DiskLockView();
+  readonly isolation = new IsolationGate(this.lease);
 
   /** Why a write to datastore target `target` is refused now, or null. */
   refusal(target: string): string | null | Promise<string | null> {

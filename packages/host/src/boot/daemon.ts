@@ -6,11 +6,12 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as v8 from 'node:v8';
-import type { ClusterAgent, ClusterWriteFence } from '@hvsim/cluster';
+import type { ClusterAgent, ClusterFence } from '@hvsim/cluster';
 import { IdlePoll, ManagementService, RpcClient, inProcessPair, listenTcp, listenUnix, type Connection, type Listener, type RpcServer } from '@hvsim/control';
 import { XenstoreSocketServer } from '@hvsim/dom0';
 import { daemonFiles, prepareSocketDir } from '../socket-path';
 import { bootHost, type BootedHost, type HostOptions } from './host';
+import { IsolationEnforcer } from './isolation-enforcer';
 import { TimeDriver, type Pace } from './time-driver';
 
 export interface DaemonOptions extends HostOptions {
@@ -69,7 +70,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const haltRequested = new Promise<void>((resolve) => { requestStop = resolve; });
   // etcd's client loads only for a host that joins a cluster.
   const cluster = options.cluster ? await import('@hvsim/cluster') : null;
-  const fence = cluster ? new cluster.ClusterWriteFence() : null;
+  const fence = cluster ? new cluster.ClusterFence() : null;
   const host = await bootHost({
     ...options,
     diskWriteFence: fence ? (target) => fence.refusal(target) : undefined,
@@ -80,7 +81,9 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
     onHalt: () => requestStop(),
     log: options.log,
   });
-  const driver = new TimeDriver(host.machine, options.pace, {
+  // A cluster host pauses what its isolation gate names before it runs or answers anything.
+  const enforcer = fence ? new IsolationEnforcer(host, fence.isolation, options.log) : null;
+  const driver = new TimeDriver(enforcer ? enforcer.machine(host.machine) : host.machine, options.pace, {
     onError: (err) => {
       options.log(`the machine stopped: ${(err as Error).stack ?? String(err)}`);
       requestStop();
@@ -92,7 +95,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
   const onLimit = (peer: string, status: { message?: string | null }): void => options.log(`${peer}: connection dropped: ${status.message ?? ''}`);
   const servers = [host.dom0.createManagementServer(undefined, { onLimit }), host.dom0.createManagementServer(undefined, { onLimit })];
   const idlePoll = new IdlePoll(IDLE_POLL_MS);
-  const acceptOn = (server: RpcServer) => (connection: Connection): void => server.accept(idlePoll.watch(connection));
+  const acceptOn = (server: RpcServer) => (connection: Connection): void => server.accept(idlePoll.watch(enforcer ? enforcer.connection(connection) : connection));
   const listeners: Listener[] = [];
   const xenstored = new XenstoreSocketServer(host.xenstore.xenstored, {
     onTraffic: () => idlePoll.touch(),
@@ -152,7 +155,7 @@ export async function startDaemon(options: DaemonOptions): Promise<RunningDaemon
 }
 
 /** The cluster agent, a client of this host's own ManagementService over an in-process channel. */
-async function startClusterAgent(host: BootedHost, cluster: { url: string; hostName: string }, migration: string, fence: ClusterWriteFence, log: (line: string) => void): Promise<ClusterAgent> {
+async function startClusterAgent(host: BootedHost, cluster: { url: string; hostName: string }, migration: string, fence: ClusterFence, log: (line: string) => void): Promise<ClusterAgent> {
   const [clientEnd, serverEnd] = inProcessPair();
   host.dom0.createManagementServer('hvsim-cluster-agent').accept(serverEnd);
   const rpc = await RpcClient.connect(clientEnd, { name: 'hvsim-cluster-agent' });
