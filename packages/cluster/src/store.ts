@@ -23,6 +23,9 @@ export interface VersionedDomain {
   rev: string;
 }
 
+/** The holder named for a lock whose record does not parse. */
+const UNREADABLE_LOCK: DiskLock = { domain: '(unreadable)', host: '(unreadable)' };
+
 /** A disk lock as read: who holds it, under which lease, at which revision. */
 export interface HeldLock extends DiskLock {
   disk: string;
@@ -94,7 +97,7 @@ export class ClusterStore {
     const [hosts, domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
       this.etcd.getAll().prefix(keys.hosts).exec(),
       this.etcd.getAll().prefix(keys.domains).exec(),
-      this.readLocks(),
+      this.readLocks(problems),
       this.etcd.getAll().prefix(keys.rules).strings(),
       this.etcd.getAll().prefix(keys.maintenancePrefix).keys(),
       this.etcd.getAll().prefix(keys.leavePrefix).keys(),
@@ -125,12 +128,13 @@ export class ClusterStore {
   }
 
   /** Every disk lock (malformed ones skipped). */
-  async readLocks(): Promise<HeldLock[]> {
+  /** The disk locks; one whose record does not parse still locks its disk (held by an
+   *  unknown domain on an unknown host, until its lease ends), and is added to `problems`. */
+  async readLocks(problems: string[] = []): Promise<HeldLock[]> {
     const all = await this.etcd.getAll().prefix(keys.diskLocks).exec();
-    const problems: string[] = [];
-    return all.kvs.flatMap((kv) => {
-      const l = parsed(kv.key.toString(), kv.value.toString(), parseDiskLock, problems);
-      return l ? [{ ...l, disk: kv.key.toString().slice(keys.diskLocks.length), lease: kv.lease, rev: kv.mod_revision }] : [];
+    return all.kvs.map((kv) => {
+      const l = parsed(kv.key.toString(), kv.value.toString(), parseDiskLock, problems) ?? UNREADABLE_LOCK;
+      return { ...l, disk: kv.key.toString().slice(keys.diskLocks.length), lease: kv.lease, rev: kv.mod_revision };
     });
   }
 
