@@ -49,33 +49,13 @@ export function loadBundle(dist: string, codeCacheOut?: string): LoadedBundle | 
   const cachedData = readCodeCache(path.join(dist, CODE_CACHE_FILE), source.id);
   const script = new vm.Script(Module.wrap(source.code), { filename: file, cachedData });
   if (codeCacheOut !== undefined) {
-    process.on('exit', () => writeFileAtomically(codeCacheOut, codeCacheFile(source.id, script.createCachedData())));
+    // Loaded for the build's warm-up run only: no other command pays for the module.
+    const { writeFileDurablySync } = require('@hvsim/files') as typeof import('@hvsim/files');
+    process.on('exit', () => writeFileDurablySync(codeCacheOut, codeCacheFile(source.id, script.createCachedData()), 0o644));
   }
   const module = { exports: {} };
   (script.runInThisContext() as ModuleFunction).call(module.exports, module.exports, Module.createRequire(file), module, file, dist);
   return { cli: module.exports as Cli, fromCache: cachedData !== undefined && !script.cachedDataRejected };
-}
-
-/**
- * FILE replaced by DATA whole: written to a temp file beside it, flushed, then renamed over it,
- * so a CLI starting meanwhile reads the old cache or the new one, never part of one. Sync (it
- * runs on exit) and local (@hvsim/files would add its modules to every command's start).
- */
-function writeFileAtomically(file: string, data: Uint8Array): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o644);
-  try {
-    try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
 }
 
 /** The bundle's code and id, unless it is missing, not a bundle, or older than a `tsc -b` output it was made from. */
