@@ -7,6 +7,7 @@
    sectors, flushes, reads everything back and compares, discards a range and
    checks it reads as zeros, writes the header with its run number, flushes
    again and powers off. The next boot finds this run's data. */
+#define SDK_PROGRAM "disk" /* names must()'s messages */
 #include <sdk/blkfront.h>
 #include <sdk/guest.h>
 
@@ -23,15 +24,6 @@ static uint8_t sector0[HVSIM_BLKIF_SECTOR_BYTES];
 static uint8_t pattern(unsigned run, unsigned s, unsigned i)
 {
     return (uint8_t)(run * 131u + s * 7u + i * 13u + (i >> 8));
-}
-
-static long must(long rc, const char *what)
-{
-    if (rc < 0) {
-        printf("disk: %s failed: %ld\n", what, rc);
-        sdk_shutdown(SHUTDOWN_crash);
-    }
-    return rc;
 }
 
 /* Applies `fn` to the pattern's sectors in requests of up to BLKFRONT_MAX_SECTORS. */

@@ -4,6 +4,7 @@
    64 KiB, and random 4 KiB reads. A 64 KiB I/O is one BLKIF_OP_INDIRECT request
    (16 pages) where the backend offers indirect descriptors, else two (11 pages
    and 5). */
+#define SDK_PROGRAM "diskbench" /* names must()'s messages */
 #include <sdk/blkfront.h>
 #include <sdk/guest.h>
 
@@ -14,15 +15,6 @@
 
 static struct blkfront bf;
 static uint8_t buf[IO_BYTES] __attribute__((aligned(4096))); /* page aligned: granted, not copied */
-
-static long must(long rc, const char *what)
-{
-    if (rc < 0) {
-        printf("diskbench: %s failed: %ld\n", what, rc);
-        sdk_shutdown(SHUTDOWN_crash);
-    }
-    return rc;
-}
 
 /* One I/O of `bytes` at `offset`, in requests of at most bf.max_sectors. */
 static void io(int write, uint64_t offset, unsigned bytes)

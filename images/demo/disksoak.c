@@ -6,6 +6,7 @@
    whose disk loses or mixes up data across a save/restore, or whose blkfront
    does not get its answers after one, prints a MISMATCH or stops making rounds.
    It makes ROUNDS rounds, or as many as its command line's rounds=N says. */
+#define SDK_PROGRAM "disksoak" /* names must()'s messages */
 #include <sdk/blkfront.h>
 #include <sdk/cmdline.h>
 #include <sdk/guest.h>
@@ -21,15 +22,6 @@ static uint8_t block[4096] __attribute__((aligned(4096)));
 static uint8_t pattern(unsigned round, unsigned b, unsigned i)
 {
     return (uint8_t)(round * 29u + b * 101u + i * 7u + (i >> 9));
-}
-
-static long must(long rc, const char *what)
-{
-    if (rc < 0) {
-        printf("disksoak: %s failed: %ld\n", what, rc);
-        sdk_shutdown(SHUTDOWN_crash);
-    }
-    return rc;
 }
 
 /* rounds=N from the command line (1..MAX_ROUNDS), else ROUNDS. */

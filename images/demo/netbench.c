@@ -6,6 +6,7 @@
    "role=send count=N size=S": waits for the hello, prints "netbench: send start",
    sends N frames of S bytes (14..1514) to the receiver's MAC as fast as netfront
    takes them, prints "netbench: send done" and powers off. */
+#define SDK_PROGRAM "netbench" /* names must()'s messages */
 #include <sdk/cmdline.h>
 #include <sdk/guest.h>
 #include <sdk/netfront.h>
@@ -27,14 +28,6 @@ static unsigned long number(const char *key, unsigned long dflt)
     for (const char *p = text; *p >= '0' && *p <= '9'; p++)
         v = v * 10 + (unsigned long)(*p - '0');
     return v;
-}
-
-static void must(long rc, const char *what)
-{
-    if (rc < 0) {
-        printf("netbench: %s: %ld\n", what, rc);
-        sdk_shutdown(SHUTDOWN_crash);
-    }
 }
 
 static void receiver(void)

@@ -26,6 +26,7 @@
 
    Both wait with SCHEDOP_poll on masked ports (clear the pending bit, check,
    then poll), so an event can never slip between a check and the sleep. */
+#define SDK_PROGRAM "pingpong" /* names must()'s messages */
 #include <sdk/guest.h>
 #include <sdk/evtchn.h>
 #include <sdk/timer.h>
@@ -69,15 +70,6 @@ static int take_event(evtchn_port_t port)
         return 0;
     evtchn_clear(port);
     return 1;
-}
-
-static long must(long rc, const char *what)
-{
-    if (rc < 0) {
-        printf("pingpong: %s failed: %ld\n", what, rc);
-        sdk_shutdown(SHUTDOWN_crash);
-    }
-    return rc;
 }
 
 static long write_with_perms(const char *path, const char *value, const char *const *perms, unsigned n)

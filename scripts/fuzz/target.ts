@@ -9,6 +9,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import { writeFileDurablySync } from '@hvsim/files';
 
 export interface FuzzTarget {
   /** As named on the command line: `npm run fuzz -- NAME`. */
@@ -58,20 +59,12 @@ export function readCorpus(target: FuzzTarget): Array<{ name: string; bytes: Uin
   return fs.readdirSync(dir).sort().map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
 }
 
-/** Saves an input that failed (temp file + fsync + rename); returns its path. */
+/** Saves an input that failed (durably: temp file, fsync, rename); returns its path. */
 export function saveCrash(target: FuzzTarget, bytes: Uint8Array): string {
   const dir = corpusDir(target);
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `crash-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`);
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = fs.openSync(tmp, 'w', 0o644);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  writeFileDurablySync(file, bytes, 0o644);
   return file;
 }
 

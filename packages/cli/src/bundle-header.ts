@@ -8,7 +8,7 @@ export const CODE_CACHE_FILE = 'bundle.cache';
 const PREFIX = '// hvsim-bundle ';
 
 export interface BundleHeader {
-  /** A hash of the bundle's code; its code cache starts with the same id and a newline. */
+  /** A hash of the bundle's code; its code cache starts with the same id (launch.ts). */
   id: string;
   /** The .tsbuildinfo files (relative to dist/) of the packages the bundle holds code of. */
   buildInfos: string[];

@@ -6,6 +6,7 @@
  * what `hvsim list` costs beyond starting node is finding, reading and compiling modules.
  * Everything here is read once per command, so no more than a few file operations.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
@@ -48,7 +49,9 @@ export function loadBundle(dist: string, codeCacheOut?: string): LoadedBundle | 
   const cachedData = readCodeCache(path.join(dist, CODE_CACHE_FILE), source.id);
   const script = new vm.Script(Module.wrap(source.code), { filename: file, cachedData });
   if (codeCacheOut !== undefined) {
-    process.on('exit', () => fs.writeFileSync(codeCacheOut, Buffer.concat([Buffer.from(`${source.id}\n`), script.createCachedData()])));
+    // Loaded for the build's warm-up run only: no other command pays for the module.
+    const { writeFileDurablySync } = require('@hvsim/files') as typeof import('@hvsim/files');
+    process.on('exit', () => writeFileDurablySync(codeCacheOut, codeCacheFile(source.id, script.createCachedData()), 0o644));
   }
   const module = { exports: {} };
   (script.runInThisContext() as ModuleFunction).call(module.exports, module.exports, Module.createRequire(file), module, file, dist);
@@ -67,12 +70,28 @@ function readFresh(dist: string, file: string): { code: string; id: string } | u
   });
 }
 
-/** The code cache in FILE when it was made from the bundle with this id (V8 checks only its length). */
+/**
+ * A code cache file: `ID SHA256\n`, then V8's data. The id names the bundle it was made from;
+ * the hash is of V8's data, because a release V8 checks a cache's version, flags, source length
+ * and payload length but not its bytes: a cache damaged within its length (a disk error, a copy
+ * made over it) would abort the process while V8 deserializes it.
+ */
+function codeCacheFile(id: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${id} ${sha256(data)}\n`), data]);
+}
+
+/** V8's data in the code cache FILE when it was made from the bundle with this id and is intact. */
 function readCodeCache(file: string, id: string): Buffer | undefined {
   const data = withRegularFile(file, (fd) => fs.readFileSync(fd));
-  const prefix = `${id}\n`;
-  return data?.toString('latin1', 0, prefix.length) === prefix ? data.subarray(prefix.length) : undefined;
+  const prefix = `${id} `;
+  if (data?.toString('latin1', 0, prefix.length) !== prefix) return undefined;
+  const end = data.indexOf(0x0a, prefix.length);
+  if (end < 0) return undefined;
+  const payload = data.subarray(end + 1);
+  return data.toString('latin1', prefix.length, end) === sha256(payload) ? payload : undefined;
 }
+
+const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** `read(fd, stat)` of FILE when it is a regular file; undefined when it is missing or anything else. */
 function withRegularFile<T>(file: string, read: (fd: number, stat: fs.Stats) => T | undefined): T | undefined {

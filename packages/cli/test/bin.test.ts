@@ -18,9 +18,12 @@ const LAUNCH = path.join(DIST, 'launch.js');
 
 const runBin = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 20_000 });
 
-/** loadBundle(dir) in a node of its own: whether it loaded, from the code cache, and what `list --version` printed. */
-function loadBundleIn(dir: string): { loaded: boolean; fromCache?: boolean; stdout: string } {
-  const code = `const b = require(${JSON.stringify(LAUNCH)}).loadBundle(${JSON.stringify(dir)});
+/**
+ * loadBundle(dir[, codeCacheOut]) in a node of its own: whether it loaded, from the code cache,
+ * and what `list --version` printed.
+ */
+function loadBundleIn(dir: string, codeCacheOut?: string): { loaded: boolean; fromCache?: boolean; stdout: string } {
+  const code = `const b = require(${JSON.stringify(LAUNCH)}).loadBundle(${JSON.stringify(dir)}, ${JSON.stringify(codeCacheOut)});
     process.stderr.write(JSON.stringify(b === undefined ? { loaded: false } : { loaded: true, fromCache: b.fromCache }) + '\\n');
     if (b) b.cli.run(['list', '--version']);`;
   const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', timeout: 20_000 });
@@ -126,10 +129,25 @@ describe('the bundle', () => {
     });
 
     test('a code cache of another build, garbage or a FIFO in its place is not used, and the bundle runs', () => {
-      fs.writeFileSync(path.join(dir, 'bundle.cache'), Buffer.concat([Buffer.from('0123456789abcdef0123456789abcdef\n'), fs.readFileSync(path.join(DIST, 'bundle.cache')).subarray(33)]));
+      fs.writeFileSync(path.join(dir, 'bundle.cache'), fs.readFileSync(path.join(DIST, 'bundle.cache')).fill('0', 0, 32));
       expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
       fs.rmSync(path.join(dir, 'bundle.cache'));
       execFileSync('mkfifo', [path.join(dir, 'bundle.cache')]);
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+    });
+
+    test('a code cache written on exit replaces the file whole, and one damaged within its length is refused, not run', () => {
+      const cache = path.join(dir, 'bundle.cache');
+      fs.writeFileSync(cache, 'the previous cache');
+      expect(loadBundleIn(dir, cache)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+      expect(fs.readdirSync(dir).sort()).toEqual(['bundle.cache', 'bundle.js', 'stamp']);
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: true, stdout: '0.1.0\n' });
+      // A release V8 checks a cache's length, not its bytes: given this one, node would abort.
+      const data = fs.readFileSync(cache);
+      for (let i = data.length >> 1; i < data.length; i += 7) data[i] ^= 0x5a;
+      fs.writeFileSync(cache, data);
+      expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
+      fs.writeFileSync(cache, data.subarray(0, data.indexOf(0x0a)));
       expect(loadBundleIn(dir)).toEqual({ loaded: true, fromCache: false, stdout: '0.1.0\n' });
     });
   });

@@ -7,4 +7,5 @@
 export * from './regular-file';
 export * from './append-log';
 export * from './durable-file';
+export * from './durable-file-sync';
 export * from './write-fully';

@@ -22,7 +22,8 @@ import { parseDomainRef } from './domain-ref';
 import { parseDuration } from './duration';
 import { domainJson, type DomainJson } from './views/domain';
 import { infoEntries } from './views/info';
-import { migrationReport, type MigrationReport } from './views/migration';
+import type { MigrationReport } from './views/migration';
+import { migrateDomain } from './migrate';
 import { readConfigFile } from './config-file';
 
 export type { DomainJson } from './views/domain';
@@ -194,18 +195,7 @@ export class Host {
    * tcp:HOST:PORT), live unless `live` is false; `onProgress` sees each batch of each round.
    */
   async migrate(d: DomainRef, destination: string, options: { live?: boolean; onProgress?: (p: pb.MigrateProgress) => void } = {}): Promise<MigrationReport> {
-    const to = destination.startsWith('tcp:') || destination.startsWith('unix:') ? destination : path.resolve(destination);
-    const stream = this.m.MigrateWithProgress({ domain: this.ref(d), destination: to, live: options.live ?? true });
-    const done = await this.settle((async () => {
-      let result: pb.MigrateResponse | null = null;
-      for await (const msg of stream) {
-        if (msg.progress) options.onProgress?.(msg.progress);
-        if (msg.done) result = msg.done;
-      }
-      if (result === null) throw new Error('the migration ended without its result');
-      return result;
-    })(), true);
-    return migrationReport(done);
+    return this.settle(migrateDomain(this.m, { domain: this.ref(d), destination, live: options.live ?? true }, options.onProgress), true);
   }
 
   /** xl mem-set: the balloon target, in KiB. */

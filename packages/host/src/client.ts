@@ -12,4 +12,5 @@ export { parseDuration } from './duration';
 export { readConfigFile } from './config-file';
 export { domainJson, domainRow, shutdownReasonName, stateLetters, type DomainJson, type DomainRow } from './views/domain';
 export { infoEntries } from './views/info';
-export { migrationReport, type MigrationReport } from './views/migration';
+export type { MigrationReport } from './views/migration';
+export { migrateDomain, migrationDestination, type MigrateRequest } from './migrate';

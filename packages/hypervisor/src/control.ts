@@ -514,7 +514,7 @@ export class Hypervisor {
   evtchnRestoreFifo(domid: number, state: FifoSnapshot): void {
     const d = this.live(domid);
     this.log('evtchnRestoreFifo', [domid, state.arrayGfns.length]);
-    restoreFifo(this.core, d, state);
+    restoreFifo(d, state);
   }
 
   /** Puts a saved binding back at its port number (restore). */

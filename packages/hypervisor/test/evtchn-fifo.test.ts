@@ -7,7 +7,7 @@ import {
   EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_LINKED, EVTCHN_FIFO_LINK_MASK, EVTCHN_FIFO_MASKED, EVTCHN_FIFO_PENDING,
   EVTCHNOP_expand_array, EVTCHNOP_init_control, EVTCHNOP_reset, EVTCHNOP_set_priority, EVTCHNOP_unmask, EVTCHNSTAT_unbound,
   XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_EEXIST, XEN_EINVAL, XEN_ENOENT, XEN_ENOSYS, XEN_EOPNOTSUPP, XEN_EPERM,
-  XEN_ESRCH, __HYPERVISOR_event_channel_op,
+  VCPU_INFO, XEN_ESRCH, __HYPERVISOR_event_channel_op,
 } from '@hvsim/abi';
 import type { FifoSnapshot } from '../src';
 import { type Call, DATA, RAM, RESULTS, SPIN, addGuest, beq, callsGuest, errno, hypercall, i32, jal, li, lw, machine, putU32, result, sw, t0, t1, u32, wfi } from './guest';
@@ -316,5 +316,23 @@ describe('a host-kernel domain (dom0) on FIFO', () => {
     expect(hv.physinfo().freePages).toBe(free0 - 2);
     hv.destroyDomain(d0);
     expect(hv.physinfo().freePages).toBeGreaterThan(free0);
+  });
+
+  test.each([['2-level'], ['fifo']])('%s: an event sets evtchn_upcall_pending, taking the events clears it, as the ABIs\' upcall handler does', (abi) => {
+    const hv = machine({ pcpus: 1 });
+    const d0 = dom0(hv);
+    if (abi === 'fifo') hv.evtchnUseFifo(d0);
+    hv.setSharedInfo(d0, SHARED); // to read vCPU 0's vcpu_info, the legacy slot of shared_info
+    const upcallPending = (): number => hv.readGuestMemory(d0, SHARED + VCPU_INFO.f.evtchn_upcall_pending.offset, 1)[0];
+    const peer = addGuest(hv, [wfi(), jal(0, -4)]);
+    const port = hv.evtchnAllocUnbound(d0, peer);
+    const peerPort = hv.evtchnBindInterdomain(peer, d0, port);
+    expect(upcallPending()).toBe(0);
+    hv.evtchnSend(peer, peerPort);
+    expect(upcallPending()).toBe(1);
+    expect(hv.takeEvents(d0)).toEqual([port]);
+    expect(upcallPending()).toBe(0);
+    hv.evtchnSend(peer, peerPort);
+    expect(upcallPending()).toBe(1);
   });
 });

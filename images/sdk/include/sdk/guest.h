@@ -41,6 +41,20 @@ void puts_nl(const char *s);
 /* Power-off/reboot/crash through SCHEDOP_shutdown; never returns. */
 void sdk_shutdown(unsigned reason) __attribute__((noreturn));
 
+/* A call the kernel cannot go on without: its result when that is not negative (-errno),
+   else "PROGRAM: WHAT failed: RC" on the console and the domain crashes (SHUTDOWN_crash).
+   A kernel that uses it defines SDK_PROGRAM, its name, before it includes the SDK. */
+#ifdef SDK_PROGRAM
+static inline long must(long rc, const char *what)
+{
+    if (rc < 0) {
+        printf(SDK_PROGRAM ": %s failed: %ld\n", what, rc);
+        sdk_shutdown(SHUTDOWN_crash);
+    }
+    return rc;
+}
+#endif
+
 /* The running vCPU's id (a0 at entry). */
 unsigned sdk_vcpu_id(void);
 

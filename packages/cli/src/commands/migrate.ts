@@ -1,8 +1,7 @@
-import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { CommandModule } from 'yargs';
 import type { pb } from '@hvsim/control';
-import { migrationReport } from '@hvsim/host/client';
+import { migrateDomain, migrationDestination } from '@hvsim/host/client';
 import { daemonOptions, outJson, withDaemon, type DaemonArgs } from './common';
 
 interface MigrateArgs extends DaemonArgs {
@@ -28,20 +27,10 @@ export const migrateCommand: CommandModule<object, MigrateArgs> = {
       .option('live', { type: 'boolean', default: true, describe: 'copy memory while the domain runs (--no-live: pause it first)' }),
   handler: (argv) =>
     withDaemon(argv, async (m) => {
-      const host = String(argv.host);
-      const destination = host.startsWith('tcp:') || host.startsWith('unix:') ? host : path.resolve(host);
+      const request = { domain: String(argv.domain), destination: String(argv.host), live: argv.live };
       const bar = process.stderr.isTTY === true && !argv.json ? new RoundsBar() : null;
-      let done: pb.MigrateResponse | null = null;
-      try {
-        for await (const msg of m.MigrateWithProgress({ domain: String(argv.domain), destination, live: argv.live })) {
-          if (msg.progress) bar?.update(msg.progress);
-          if (msg.done) done = msg.done;
-        }
-      } finally {
-        bar?.stop();
-      }
-      if (done === null) throw new Error('the daemon ended the migration without its result');
-      if (argv.json) outJson({ domain: String(argv.domain), destination, ...migrationReport(done) });
+      const report = await migrateDomain(m, request, (p) => bar?.update(p)).finally(() => bar?.stop());
+      if (argv.json) outJson({ domain: request.domain, destination: migrationDestination(request.destination), ...report });
     }),
 };
 

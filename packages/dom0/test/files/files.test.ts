@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DurableFile, writeFileDurably } from '@hvsim/files';
+import { DurableFile, writeFileDurably, writeFileDurablySync } from '@hvsim/files';
 import { FileError, openAppendLog, readRegularFile, readRegularFileSync } from '@hvsim/files';
 
 let dir: string;
@@ -93,6 +93,30 @@ describe('DurableFile', () => {
     await expect(out.commit()).rejects.toMatchObject({ code: 'EISDIR' });
     expect(fs.statSync(file).isDirectory()).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['img']);
+  });
+});
+
+describe('writeFileDurablySync', () => {
+  it('replaces a file whole, keeping its mode, through a link, leaving no temporary file', () => {
+    const file = path.join(dir, 'cache');
+    writeFileDurablySync(file, Buffer.from('first'), 0o644);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o644 & ~process.umask());
+    fs.chmodSync(file, 0o640);
+    const link = path.join(dir, 'link');
+    fs.symlinkSync(file, link);
+    writeFileDurablySync(link, Buffer.from('second'));
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).toBe('second');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(dir).sort()).toEqual(['cache', 'link']);
+  });
+
+  it('refuses a directory or a FIFO and leaves it, and a missing directory', () => {
+    const p = fifo('p');
+    for (const target of [dir, p]) expect(() => writeFileDurablySync(target, Buffer.from('x'))).toThrow(`${target}: not a regular file`);
+    expect(fs.lstatSync(p).isFIFO()).toBe(true);
+    expect(() => writeFileDurablySync(path.join(dir, 'no', 'x'), Buffer.from('x'))).toThrow(/ENOENT/);
+    expect(fs.readdirSync(dir)).toEqual(['p']);
   });
 });
 

@@ -117,7 +117,7 @@ export function loadVcpuContext(core: Core, v: Vcpu, hart: Hart, ctx: VcpuContex
   }
   // vm_assist is the domain's; each vCPU context carries it, as x86 PV's vcpu_guest_context does.
   v.domain.vmAssist = (ctx.vmAssist & VM_ASSIST_VALID) >>> 0;
-  if (ctx.vcpuInfo && restoreVcpuInfo(core, v, ctx.vcpuInfo.gfn, ctx.vcpuInfo.offset) < 0) {
+  if (ctx.vcpuInfo && restoreVcpuInfo(v, ctx.vcpuInfo.gfn, ctx.vcpuInfo.offset) < 0) {
     throw new HypervisorError(XEN_EINVAL, 'vcpuInfo names no RAM page of the domain');
   }
   // The guest's time goes on from where the context left it, whatever this machine's clock

@@ -5,20 +5,17 @@
  */
 import { VCPU_INFO, XEN_EINVAL } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
-import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
-import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from '../memory/p2m';
 import { writeVcpuTimeInfo } from './vcpu-time';
 import type { Vcpu } from './vcpu';
 
 /** The machine frame under gfn:offset if a vcpu_info may be placed there (8-byte aligned,
- *  within the page, in the domain's own writable RAM), else -EINVAL. */
+ *  within the page, in the domain's own writable RAM), ready for the hypervisor to write;
+ *  else -EINVAL. */
 function vcpuInfoFrame(v: Vcpu, gfn: number, offset: number): number {
   if (offset + VCPU_INFO.size > PAGE_SIZE || offset % 8 !== 0) return -XEN_EINVAL;
-  if (gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -XEN_EINVAL;
-  const e = v.domain.mem.entry(gfn);
-  if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -XEN_EINVAL;
-  return e & P2M_MFN_MASK;
+  const mfn = v.domain.mem.hypervisorWritableFrame(gfn);
+  return mfn < 0 ? -XEN_EINVAL : mfn;
 }
 
 /** VCPUOP_register_vcpu_info: moves v's vcpu_info to gfn:offset (once; Xen refuses a second
@@ -28,7 +25,6 @@ export function registerVcpuInfo(core: Core, v: Vcpu, gfn: number, offset: numbe
   const mfn = vcpuInfoFrame(v, gfn, offset);
   if (mfn < 0) return mfn;
   const page = core.pool.writable(mfn);
-  v.domain.mem.flushGfn(gfn);
   if (v.vcpuInfoMfn >= 0) {
     const old = core.pool.readable(v.vcpuInfoMfn);
     page.set(old.subarray(v.vcpuInfoOffset, v.vcpuInfoOffset + VCPU_INFO.size), offset);
@@ -41,11 +37,9 @@ export function registerVcpuInfo(core: Core, v: Vcpu, gfn: number, offset: numbe
 }
 
 /** A restored context's vcpu_info: its contents came back with the domain's memory. 0 or -errno. */
-export function restoreVcpuInfo(core: Core, v: Vcpu, gfn: number, offset: number): number {
+export function restoreVcpuInfo(v: Vcpu, gfn: number, offset: number): number {
   const mfn = vcpuInfoFrame(v, gfn, offset);
   if (mfn < 0) return mfn;
-  core.pool.writable(mfn);
-  v.domain.mem.flushGfn(gfn);
   place(v, mfn, gfn, offset);
   return 0;
 }

@@ -23,16 +23,25 @@ function allocPort(core: Core, d: Domain): number {
   return port;
 }
 
+/**
+ * A free port of d, bound by `bind` and then initialised for the domain's ABI (Xen's
+ * evtchn_port_init, after the binding: the FIFO ABI queues a port on the vCPU it notifies);
+ * -ENOSPC when none is free.
+ */
+function bindNewPort(core: Core, d: Domain, bind: (port: number) => void): number {
+  const port = allocPort(core, d);
+  if (port < 0) return port;
+  bind(port);
+  d.evtchn.ops.init(core, d, port);
+  return port;
+}
+
 /** A port in `domid` (DOMID_SELF or, for a privileged caller, any) that `remoteDomid` may bind. */
 export function allocUnbound(core: Core, caller: Domain, domid: number, remoteDomid: number): number {
   const d = targetDomain(core, caller, domid);
   if (typeof d === 'number') return d;
   const remote = remoteDomid === DOMID_SELF ? caller.domid : remoteDomid;
-  const port = allocPort(core, d);
-  if (port < 0) return port;
-  d.evtchn.bindUnbound(port, remote);
-  d.evtchn.ops.init(core, d, port);
-  return port;
+  return bindNewPort(core, d, (port) => d.evtchn.bindUnbound(port, remote));
 }
 
 /** Connects a new local port of d to remoteDomid's unbound port offered to d. */
@@ -42,10 +51,8 @@ export function bindInterdomain(core: Core, d: Domain, remoteDomid: number, remo
   const rec = rd.evtchn;
   if (!rec.isValid(remotePort)) return -XEN_EINVAL;
   if (rec.state[remotePort] !== EVTCHNSTAT_unbound || rec.remoteDom[remotePort] !== d.domid) return -XEN_EINVAL;
-  const port = allocPort(core, d);
+  const port = bindNewPort(core, d, (p) => d.evtchn.bindInterdomain(p, rd.domid, remotePort));
   if (port < 0) return port;
-  d.evtchn.bindInterdomain(port, rd.domid, remotePort);
-  d.evtchn.ops.init(core, d, port);
   rec.bindInterdomain(remotePort, d.domid, port);
   // event_channel.h: binding "always sets the local event channel pending", so the binder
   // sees a notification the remote end sent before the bind.
@@ -62,21 +69,13 @@ export function bindVirq(core: Core, d: Domain, virq: number, vcpu: number): num
   if (isGlobalVirq(virq) && vcpu !== 0) return -XEN_EINVAL;
   if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
   if (d.evtchn.virqPort(vcpu, virq) !== 0) return -XEN_EEXIST;
-  const port = allocPort(core, d);
-  if (port < 0) return port;
-  d.evtchn.bindVirq(port, virq, vcpu);
-  d.evtchn.ops.init(core, d, port);
-  return port;
+  return bindNewPort(core, d, (port) => d.evtchn.bindVirq(port, virq, vcpu));
 }
 
 /** A port for notifying d's own vCPU `vcpu`. */
 export function bindIpi(core: Core, d: Domain, vcpu: number): number {
   if (vcpu >= d.vcpus.length) return -XEN_ENOENT;
-  const port = allocPort(core, d);
-  if (port < 0) return port;
-  d.evtchn.bindIpi(port, vcpu);
-  d.evtchn.ops.init(core, d, port);
-  return port;
+  return bindNewPort(core, d, (port) => d.evtchn.bindIpi(port, vcpu));
 }
 
 /**

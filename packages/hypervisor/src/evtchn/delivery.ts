@@ -116,7 +116,14 @@ export function unmask(core: Core, d: Domain, port: number): void {
   if ((d.evtchn.ops.unmask(core, d, port) & RAISED_UPCALL) !== 0) upcall(core, d, port);
 }
 
-/** For a host-kernel domain: its pending, unmasked ports in delivery order, taken as a kernel would. */
+/**
+ * For a host-kernel domain: its pending, unmasked ports in delivery order, taken as a kernel
+ * would. A kernel's upcall handler clears evtchn_upcall_pending before it looks at its events,
+ * whichever the ABI (Linux's xen_evtchn_do_upcall): an event raised after this sets it again.
+ */
 export function takePending(core: Core, d: Domain): number[] {
+  for (const v of d.vcpus) {
+    if (v.vcpuInfoMfn >= 0) core.pool.writable(v.vcpuInfoMfn)[v.vcpuInfoOffset + VI_UPCALL_PENDING] = 0;
+  }
   return d.evtchn.ops.consume(core, d);
 }

@@ -7,26 +7,11 @@ import {
   EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_MAX_QUEUES, EVTCHN_FIFO_PRIORITY_DEFAULT, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC, XEN_EOPNOTSUPP,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
-import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
-import { P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from '../memory/p2m';
 import { setPending } from './delivery';
 import { FIFO, FifoState, MAX_EVENT_ARRAY_PAGES } from './fifo';
 import { SI_PENDING, testBit } from './layout';
-
-/** The frame behind a writable RAM gfn of d, or -1 (Xen's failing get_page_from_gfn). */
-export function ramFrame(core: Core, d: Domain, gfn: number): number {
-  if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -1;
-  const e = d.mem.entry(gfn);
-  if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -1;
-  const mfn = e & P2M_MFN_MASK;
-  // The hypervisor writes the page from now on: back it, and drop any translation the
-  // guest's harts cached of it while it was still the shared zero frame.
-  core.pool.writable(mfn);
-  d.mem.flushGfn(gfn);
-  return mfn;
-}
 
 /**
  * The FIFO state of d, switching d to FIFO on first use: every open port gets the default
@@ -53,7 +38,7 @@ export function initControl(core: Core, d: Domain, gfn: number, offset: number, 
   // 8-aligned and inside the page.
   if (offset % 8 !== 0 || offset > PAGE_SIZE - EVTCHN_FIFO_CONTROL_BLOCK.size) return -XEN_EINVAL;
   if (d.evtchn.fifo !== null && d.evtchn.fifo.controlMfn[vcpu] >= 0) return -XEN_EINVAL;
-  const mfn = ramFrame(core, d, gfn);
+  const mfn = d.mem.hypervisorWritableFrame(gfn);
   if (mfn < 0) return -XEN_EINVAL;
   const f = switchToFifo(core, d);
   f.controlMfn[vcpu] = mfn;
@@ -67,7 +52,7 @@ export function expandArray(core: Core, d: Domain, gfn: number): number {
   const f = d.evtchn.fifo;
   if (f === null) return -XEN_EOPNOTSUPP;
   if (f.arrayMfns.length >= MAX_EVENT_ARRAY_PAGES) return -XEN_ENOSPC;
-  const mfn = ramFrame(core, d, gfn);
+  const mfn = d.mem.hypervisorWritableFrame(gfn);
   if (mfn < 0) return -XEN_EINVAL;
   addArrayPage(core, d, f, mfn, gfn);
   return 0;

@@ -11,11 +11,9 @@
  */
 import { EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_MAX_QUEUES, EVTCHN_FIFO_NR_CHANNELS, EVTCHN_FIFO_PRIORITY_DEFAULT, EVTCHN_FIFO_PRIORITY_MIN, XEN_EEXIST, XEN_EINVAL, XEN_EOPNOTSUPP } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
-import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import { HypervisorError } from '../errors';
 import { FIFO, FifoState, MAX_EVENT_ARRAY_PAGES } from './fifo';
-import { ramFrame } from './fifo-setup';
 
 /** One port whose hypervisor-side state differs from a freshly bound port's. */
 export interface FifoPortState {
@@ -64,7 +62,7 @@ export function saveFifo(d: Domain): FifoSnapshot | null {
  * Moves d (being restored, its memory in place, still two-level) to FIFO with the saved
  * state. Everything is checked before anything changes: a bad snapshot leaves d as it was.
  */
-export function restoreFifo(core: Core, d: Domain, s: FifoSnapshot): void {
+export function restoreFifo(d: Domain, s: FifoSnapshot): void {
   if (d.evtchn.fifo !== null) throw new HypervisorError(XEN_EEXIST, `domain ${d.domid} is on the FIFO ABI already`);
   if (d.hostKernel) throw new HypervisorError(XEN_EINVAL, `domain ${d.domid} is a host kernel: its FIFO pages are the hypervisor's`);
   const nv = d.vcpus.length;
@@ -75,9 +73,9 @@ export function restoreFifo(core: Core, d: Domain, s: FifoSnapshot): void {
   const controlMfns = s.controlBlocks.map(({ gfn, offset }, v) => {
     if (gfn === -1) return -1;
     if (!Number.isInteger(offset) || offset < 0 || offset % 8 !== 0 || offset > PAGE_SIZE - EVTCHN_FIFO_CONTROL_BLOCK.size) throw bad(`vCPU ${v}: control block offset ${offset}`);
-    return frameOf(core, d, gfn, `vCPU ${v}'s control block`);
+    return frameOf(d, gfn, `vCPU ${v}'s control block`);
   });
-  const arrayMfns = s.arrayGfns.map((gfn, i) => frameOf(core, d, gfn, `event-array page ${i}`));
+  const arrayMfns = s.arrayGfns.map((gfn, i) => frameOf(d, gfn, `event-array page ${i}`));
   for (const [q, port] of s.tails.entries()) if (!isPort(port, true)) throw bad(`queue ${q}: tail ${port}`);
   let last = 0;
   for (const p of s.ports) {
@@ -110,8 +108,8 @@ function isPort(port: number, zeroOk: boolean): boolean {
   return Number.isInteger(port) && port >= (zeroOk ? 0 : 1) && port < EVTCHN_FIFO_NR_CHANNELS;
 }
 
-function frameOf(core: Core, d: Domain, gfn: number, what: string): number {
-  const mfn = ramFrame(core, d, gfn);
+function frameOf(d: Domain, gfn: number, what: string): number {
+  const mfn = d.mem.hypervisorWritableFrame(gfn);
   if (mfn < 0) throw new HypervisorError(XEN_EINVAL, `FIFO state of domain ${d.domid}: ${what} at gfn ${gfn} is not writable RAM`);
   return mfn;
 }

@@ -15,11 +15,11 @@
 import {
   EVTCHN_FIFO_CONTROL_BLOCK, EVTCHN_FIFO_LINKED, EVTCHN_FIFO_LINK_MASK, EVTCHN_FIFO_MASKED, EVTCHN_FIFO_MAX_QUEUES,
   EVTCHN_FIFO_NR_CHANNELS, EVTCHN_FIFO_PENDING, EVTCHN_FIFO_PRIORITY_DEFAULT, EVTCHN_FIFO_PRIORITY_MIN, XEN_EINVAL,
+  readU32, writeU32,
 } from '@hvsim/abi';
 import { PAGE_SIZE } from '@hvsim/riscv';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
-import { readWord, writeWord } from './layout';
 import { RAISED_NEW, RAISED_UPCALL, type EvtchnPortOps } from './port-ops';
 
 /** Bit 31: a negative int32, as every `&` of a word yields one (compare masked words with these). */
@@ -114,9 +114,9 @@ function setLink(core: Core, d: Domain, f: FifoState, tailPort: number, port: nu
   const page = wordPage(core, d, f, tailPort);
   if (page === null) return false;
   const at = wordAt(tailPort);
-  const w = readWord(page, at);
+  const w = readU32(page, at);
   if ((w & LINKED) === 0) return false;
-  writeWord(page, at, ((w & ~LINK_MASK) | port) >>> 0);
+  writeU32(page, at, ((w & ~LINK_MASK) | port) >>> 0);
   return true;
 }
 
@@ -133,11 +133,11 @@ function link(core: Core, d: Domain, f: FifoState, port: number, v: number, prio
   const linked = f.tail[q] !== 0 && setLink(core, d, f, f.tail[q], port);
   f.tail[q] = port;
   if (linked) return 0;
-  writeWord(cb, f.controlOffset[v] + CB_HEAD + 4 * priority, port);
-  const ready = readWord(cb, f.controlOffset[v] + CB_READY);
+  writeU32(cb, f.controlOffset[v] + CB_HEAD + 4 * priority, port);
+  const ready = readU32(cb, f.controlOffset[v] + CB_READY);
   const bit = 1 << priority;
   if ((ready & bit) !== 0) return 0;
-  writeWord(cb, f.controlOffset[v] + CB_READY, (ready | bit) >>> 0);
+  writeU32(cb, f.controlOffset[v] + CB_READY, (ready | bit) >>> 0);
   return RAISED_UPCALL;
 }
 
@@ -150,15 +150,15 @@ function setPending(core: Core, d: Domain, port: number): number {
     return 0;
   }
   const at = wordAt(port);
-  const w = readWord(page, at);
+  const w = readU32(page, at);
   const raised = (w & PENDING) === 0 ? RAISED_NEW : 0;
   const v = d.evtchn.notifyVcpu[port];
   // The guest must not unmask an event before its vCPU has a control block: Xen drops the link.
   if ((w & (MASKED | LINKED)) !== 0 || controlPage(core, d, f, v) === null) {
-    writeWord(page, at, (w | PENDING) >>> 0);
+    writeU32(page, at, (w | PENDING) >>> 0);
     return raised;
   }
-  writeWord(page, at, (w | PENDING | LINKED) >>> 0);
+  writeU32(page, at, (w | PENDING | LINKED) >>> 0);
   return raised | link(core, d, f, port, v, f.priority[port]);
 }
 
@@ -167,13 +167,13 @@ function update(core: Core, d: Domain, port: number, clear: number): boolean {
   const page = wordPage(core, d, fifoOf(d), port);
   if (page === null) return false;
   const at = wordAt(port);
-  writeWord(page, at, (readWord(page, at) & ~clear) >>> 0);
+  writeU32(page, at, (readU32(page, at) & ~clear) >>> 0);
   return true;
 }
 
 function test(core: Core, d: Domain, port: number, bits: number): boolean | null {
   const page = wordPage(core, d, fifoOf(d), port);
-  return page === null ? null : (readWord(page, wordAt(port)) & bits) !== 0;
+  return page === null ? null : (readU32(page, wordAt(port)) & bits) !== 0;
 }
 
 /**
@@ -186,22 +186,22 @@ function consumeOne(core: Core, d: Domain, f: FifoState, v: number, priority: nu
   const q = v * QUEUES + priority;
   const base = f.controlOffset[v];
   let port = f.consumerHead[q];
-  if (port === 0) port = readWord(cb, base + CB_HEAD + 4 * priority) & LINK_MASK;
+  if (port === 0) port = readU32(cb, base + CB_HEAD + 4 * priority) & LINK_MASK;
   const page = port === 0 ? null : wordPage(core, d, f, port);
   if (page === null) {
     // READY with no event to take (a guest page changed under it): the queue is empty.
     f.consumerHead[q] = 0;
-    writeWord(cb, base + CB_READY, readWord(cb, base + CB_READY) & ~(1 << priority));
+    writeU32(cb, base + CB_READY, readU32(cb, base + CB_READY) & ~(1 << priority));
     return 0;
   }
   const at = wordAt(port);
-  const w = readWord(page, at);
+  const w = readU32(page, at);
   const next = w & LINK_MASK;
-  writeWord(page, at, (w & ~(LINKED | LINK_MASK)) >>> 0);
-  if (next === 0) writeWord(cb, base + CB_READY, readWord(cb, base + CB_READY) & ~(1 << priority));
+  writeU32(page, at, (w & ~(LINKED | LINK_MASK)) >>> 0);
+  if (next === 0) writeU32(cb, base + CB_READY, readU32(cb, base + CB_READY) & ~(1 << priority));
   f.consumerHead[q] = next;
   if ((w & (PENDING | MASKED)) !== PENDING) return -1; // linked, but masked or cleared since
-  writeWord(page, at, (readWord(page, at) & ~PENDING) >>> 0);
+  writeU32(page, at, (readU32(page, at) & ~PENDING) >>> 0);
   return port;
 }
 
@@ -248,7 +248,7 @@ export const FIFO: EvtchnPortOps = {
       // A queue's HEAD is only meaningful while its READY bit is set.
       const base = f.controlOffset[v] + CB_READY;
       for (let prio = 0; prio < QUEUES; prio++) {
-        while ((readWord(cb, base) & (1 << prio)) !== 0) {
+        while ((readU32(cb, base) & (1 << prio)) !== 0) {
           const port = consumeOne(core, d, f, v, prio, cb);
           if (port > 0) out.push(port);
         }

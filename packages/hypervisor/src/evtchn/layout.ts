@@ -29,14 +29,3 @@ export function setBit(page: Uint8Array, base: number, bit: number): boolean {
 export function clearBit(page: Uint8Array, base: number, bit: number): void {
   page[base + (bit >>> 3)] &= ~(1 << (bit & 7));
 }
-
-export function readWord(page: Uint8Array, at: number): number {
-  return (page[at] | (page[at + 1] << 8) | (page[at + 2] << 16) | (page[at + 3] << 24)) >>> 0;
-}
-
-export function writeWord(page: Uint8Array, at: number, value: number): void {
-  page[at] = value & 0xff;
-  page[at + 1] = (value >>> 8) & 0xff;
-  page[at + 2] = (value >>> 16) & 0xff;
-  page[at + 3] = value >>> 24;
-}

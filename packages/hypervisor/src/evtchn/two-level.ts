@@ -7,7 +7,7 @@ import { EVTCHN_2L_NR_CHANNELS, XEN_ENOSYS } from '@hvsim/abi';
 import type { Core } from '../core';
 import type { Domain } from '../domain/domain';
 import type { Vcpu } from '../domain/vcpu';
-import { SI_MASK, SI_PENDING, VI_PENDING_SEL, VI_UPCALL_PENDING, clearBit, setBit, testBit } from './layout';
+import { SI_MASK, SI_PENDING, VI_PENDING_SEL, clearBit, setBit, testBit } from './layout';
 import { RAISED_NEW, RAISED_UPCALL, type EvtchnPortOps } from './port-ops';
 
 /** Ports per selector bit: one xen_ulong_t of pending bits. */
@@ -70,10 +70,7 @@ export const TWO_LEVEL: EvtchnPortOps = {
       }
     }
     for (const v of d.vcpus) {
-      if (v.vcpuInfoMfn < 0) continue;
-      const vi = core.pool.writable(v.vcpuInfoMfn);
-      vi[v.vcpuInfoOffset + VI_UPCALL_PENDING] = 0;
-      vi.fill(0, v.vcpuInfoOffset + VI_PENDING_SEL, v.vcpuInfoOffset + VI_PENDING_SEL + 8);
+      if (v.vcpuInfoMfn >= 0) core.pool.writable(v.vcpuInfoMfn).fill(0, v.vcpuInfoOffset + VI_PENDING_SEL, v.vcpuInfoOffset + VI_PENDING_SEL + 8);
     }
     return out;
   },

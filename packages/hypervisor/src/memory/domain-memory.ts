@@ -15,7 +15,7 @@ import { HVSIM_GUEST_RAM_BASE } from '@hvsim/abi';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN, WINDOW_PAGES } from '../constants';
 import type { FramePool } from './frame-pool';
 import { LogDirty } from './log-dirty';
-import { P2M, P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM } from './p2m';
+import { P2M, P2M_MFN_MASK, P2M_NONE, P2M_NOT_RAM, P2M_READONLY } from './p2m';
 
 /** Bus of a domain without emulated devices: every non-RAM access faults. */
 export const NO_DEVICES: Bus = {
@@ -180,6 +180,22 @@ export class DomainMemory {
   /** The P2M entry of an absolute gfn (P2M_NONE outside the window). */
   entry(gfn: number): number {
     return this.p2m.get(gfn - RAM_BASE_GFN);
+  }
+
+  /**
+   * The frame behind absolute gfn if it is the domain's own writable RAM, made ready for the
+   * hypervisor to write from now on (a FIFO control block or event-array page, a registered
+   * vcpu_info); else -1, Xen's failing get_page_from_gfn. The frame is backed, and the harts
+   * forget any translation they cached of it while it was still the shared zero frame.
+   */
+  hypervisorWritableFrame(gfn: number): number {
+    if (!Number.isInteger(gfn) || gfn < RAM_BASE_GFN || gfn >= RAM_LIMIT_GFN) return -1;
+    const e = this.entry(gfn);
+    if (e === P2M_NONE || (e & (P2M_NOT_RAM | P2M_READONLY)) !== 0) return -1;
+    const mfn = e & P2M_MFN_MASK;
+    this.pool.writable(mfn);
+    this.flushGfn(gfn);
+    return mfn;
   }
 
   /** GUEST_PAGE_* of absolute gfn. */
