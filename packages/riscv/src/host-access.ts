@@ -79,7 +79,7 @@ export class HostAccess {
       const o = a - vpn * PAGE_SIZE;
       const n = Math.min(PAGE_SIZE - o, end - a);
       const at = a - addr;
-      if (toGuest) f.set(buf.subarray(at, at + n), o);
+      if (toGuest) f.set(n === buf.length ? buf : buf.subarray(at, at + n), o);
       else buf.set(f.subarray(o, o + n), at);
       a += n;
     }
