@@ -13,7 +13,7 @@ const OP_BYTES = 20;
 /** Flags bit 0: into the granted page (Xen's GNTCOPY_dest_gref). */
 const TO_GUEST = 1;
 const PAGE = 4096;
-const EMPTY = new Uint8Array(0);
+const EMPTY = Buffer.alloc(0);
 
 export class GrantCopyBatch {
   private readonly opBytes = new Uint8Array(MAX_GRANT_COPY_OPS * OP_BYTES);
@@ -30,7 +30,7 @@ export class GrantCopyBatch {
    *  new buffer) as ops are added, so take it after the last to(). */
   data = Buffer.alloc(16 * PAGE);
   /** The bytes of the ops out of the guest, once run. */
-  answer: Uint8Array = EMPTY;
+  answer: Buffer = EMPTY;
 
   constructor(private readonly domctl: Domctl, private readonly domid: number) {}
 
@@ -76,7 +76,8 @@ export class GrantCopyBatch {
   async run(): Promise<void> {
     const r = await this.domctl.grantCopy(this.opBytes.subarray(0, this.count * OP_BYTES), this.data.subarray(0, this.toBytes), this.notify);
     this.status = r.status;
-    this.answer = r.data;
+    // A Buffer view (one per call): copyAnswer copies out of it without a view per op.
+    this.answer = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.length);
   }
 
   /** Op `i`'s GNTST_* (0: done). */
@@ -95,9 +96,20 @@ export class GrantCopyBatch {
     return this.ops.getUint32(i * OP_BYTES + 16, true);
   }
 
+  /** Op `i`'s offset in its granted page. */
+  offsetOf(i: number): number {
+    return this.ops.getUint32(i * OP_BYTES + 12, true);
+  }
+
   /** Where op `i` (out of the guest) has its bytes in `answer`. */
   answerOffset(i: number): number {
     return this.answerAt[i];
+  }
+
+  /** Copies op `i`'s bytes (out of the guest) to `target` at `at`. */
+  copyAnswer(i: number, target: Uint8Array, at: number): void {
+    const from = this.answerAt[i];
+    this.answer.copy(target, at, from, from + this.lengthOf(i));
   }
 
   private add(flags: number, ref: number, offset: number, length: number): number {

@@ -23,9 +23,10 @@
  * Nothing a guest writes raises an exception out of here or reaches another domain but as a
  * frame on the bridge.
  *
- * Allocation: the hot path reuses its buffers — the request object, the packed grant-copy ops
- * and their data, the rx queue's slots, the frame handed to the bridge (a cached view per
- * length); only the grant-copy calls themselves allocate, once per batch of frames.
+ * Allocation: the hot path reuses its buffers — the request object, the ring windows, the
+ * packed grant-copy ops and their data, the rx queue's slots, the frame handed to the bridge
+ * (a cached view per length; fragments are copied into it without a view each); only the
+ * grant-copy calls themselves allocate, once per batch of frames.
  */
 import {
   HVSIM_NETIF_MAX_FRAME, HVSIM_NETIF_MIN_FRAME, NETIF_RSP_ERROR, NETIF_RSP_NULL, NETIF_RSP_OKAY, NETTXF_extra_info,
@@ -38,15 +39,18 @@ import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import { GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
 import {
-  encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RX_RESPONSE_BYTES,
-  RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
+  encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RING_OFFSET, RX_ENTRY,
+  RX_RESPONSE_BYTES, RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
 } from './netif-ring';
+import { RingWindow } from './ring-window';
 import { pendingRequests, REQ_EVENT, REQ_PROD, RSP_PROD } from './shared-ring';
 import { vifBackendPath, vifFrontendPath } from './vif-entries';
 
 const PAGE = 4096;
 /** tx slots taken per pass: their data copies leave room in the batch for some rx frames'. */
 const TX_BATCH_SLOTS = MAX_GRANT_COPY_OPS - 2;
+/** The fewest tx slots a pass reads (it reads twice as many as the last pass found, up to the ring). */
+const MIN_TX_WINDOW = 32;
 /** rsp_prod and req_event, written together. */
 const INDEX_BYTES = RSP_PROD + 4 - REQ_EVENT;
 /** Frames from the bridge that may wait for rx requests (Linux's netback queues too). */
@@ -81,10 +85,12 @@ interface Rings {
   localPort: number;
 }
 
-/** A ring page as the pass read it, and the requests produced past the backend's cons. */
+/** A ring page as the pass read it, the requests produced past the backend's cons, and how
+ *  many of them the pass read. */
 interface RingPage {
   page: DataView;
   pending: number;
+  readable: number;
 }
 
 /** Where one tx frame's parts are in the pass: its slots and its data copies (ops of the batch). */
@@ -108,6 +114,9 @@ export class Netback extends BackendDevice {
 
   // Reused on every pass.
   private readonly batch: GrantCopyBatch;
+  private readonly txWindow = new RingWindow(RING_OFFSET, TX_SLOT_BYTES, TX_RING_SIZE);
+  private readonly rxWindow = new RingWindow(RING_OFFSET, RX_ENTRY, RX_RING_SIZE);
+  private txWindowSlots = MIN_TX_WINDOW;
   private view: DataView | null = null;
   private readonly req: TxRequest = { gref: 0, offset: 0, flags: 0, id: 0, size: 0 };
   private readonly txFrames: TxFrame[] = [];
@@ -257,9 +266,11 @@ export class Netback extends BackendDevice {
   // ---- the rings ----
 
   /**
-   * Serves both rings until neither has anything to do, three round trips a pass: the ring
-   * pages; the tx frames' data out of the guest and the queued rx frames into its posted pages;
-   * every response, the indexes and one notification (tx and rx share the event channel).
+   * Serves both rings until neither has anything to do, three round trips a pass: the rings'
+   * indexes and windows of their slots (ring-window.ts: the tx slots from txCons, twice as
+   * many as the last pass found; the rx slots the queued frames can use); the tx frames' data
+   * out of the guest and the queued rx frames into its posted pages; every response, the
+   * indexes and one notification (tx and rx share the event channel).
    */
   private async pass(): Promise<void> {
     const b = this.batch;
@@ -268,20 +279,22 @@ export class Netback extends BackendDevice {
       if (rings === null) return;
       const began = this.o.clock.now();
       b.reset();
-      const txOp = b.from(rings.txRef, 0, PAGE);
-      const rxOp = this.rxCount > 0 ? b.from(rings.rxRef, 0, PAGE) : -1;
+      this.txWindow.read(b, rings.txRef, this.txCons, this.txWindowSlots);
+      const rxQueued = this.rxCount;
+      if (rxQueued > 0) this.rxWindow.read(b, rings.rxRef, this.rxCons, rxQueued);
       await b.run();
       if (this.rings !== rings) return;
-      const tx = this.ringPage('tx', txOp, rings.txRef, this.txCons, TX_RING_SIZE);
+      const tx = this.ringPage('tx', this.txWindow, rings.txRef, this.txCons, TX_RING_SIZE);
       if (tx === null) return;
-      const rx = rxOp < 0 ? null : this.ringPage('rx', rxOp, rings.rxRef, this.rxCons, RX_RING_SIZE);
-      if (rxOp >= 0 && rx === null) return;
+      const rx = rxQueued === 0 ? null : this.ringPage('rx', this.rxWindow, rings.rxRef, this.rxCons, RX_RING_SIZE);
+      if (rxQueued > 0 && rx === null) return;
+      this.txWindowSlots = Math.min(TX_RING_SIZE, Math.max(MIN_TX_WINDOW, 2 * tx.pending));
 
       // The data: tx frames out of the guest, queued rx frames into the pages it posted.
       b.reset();
-      const parsed = this.parseTx(tx.page, Math.min(tx.pending, TX_BATCH_SLOTS));
+      const parsed = this.parseTx(tx.page, Math.min(tx.readable, TX_BATCH_SLOTS));
       if (parsed === null) return;
-      const rxWanted = rx === null ? 0 : Math.min(rx.pending, this.rxCount);
+      const rxWanted = rx === null ? 0 : Math.min(rx.readable, this.rxCount);
       const given = Math.min(rxWanted, b.room);
       const rxFirstOp = b.count;
       if (given > 0) this.queueRx((rx as RingPage).page, given);
@@ -309,24 +322,24 @@ export class Netback extends BackendDevice {
   }
 
   /**
-   * A ring page the batch read, and how many requests the frontend has produced past `cons`;
-   * null (after fail()) if the page is no longer granted or the producer is more than a ring ahead.
+   * A ring the batch read (its window), how many requests the frontend has produced past
+   * `cons` and how many of those were read; null (after fail()) if the page is no longer
+   * granted or the producer is more than a ring ahead.
    */
-  private ringPage(which: 'tx' | 'rx', op: number, ref: number, cons: number, size: number): RingPage | null {
-    const b = this.batch;
-    const status = b.statusOf(op);
+  private ringPage(which: 'tx' | 'rx', window: RingWindow, ref: number, cons: number, size: number): RingPage | null {
+    const status = window.take(this.batch);
     if (status !== 0) {
       this.fail(`the ${which} ring page (ref ${ref}) is no longer granted (GNTST ${status})`);
       return null;
     }
-    const page = new DataView(b.answer.buffer, b.answer.byteOffset + b.answerOffset(op), PAGE);
+    const page = window.page;
     const prod = page.getUint32(REQ_PROD, true);
     const pending = pendingRequests(prod, cons, size);
     if (pending === null) {
       this.fail(`${which} req_prod ${prod} is ${(prod - cons) >>> 0} requests ahead of req_cons ${cons} (ring of ${size})`);
       return null;
     }
-    return { page, pending };
+    return { page, pending, readable: Math.min(pending, window.slots) };
   }
 
   private txFrame(i: number): TxFrame {
@@ -442,7 +455,6 @@ export class Netback extends BackendDevice {
   /** Hands each frame whose copies all succeeded to the bridge; the others are answered NETIF_RSP_ERROR. */
   private forwardTx(frames: number): void {
     const b = this.batch;
-    const answer = b.answer;
     for (let i = 0; i < frames; i++) {
       const f = this.txFrames[i];
       if (f.bad) {
@@ -457,10 +469,8 @@ export class Netback extends BackendDevice {
           ok = false;
           break;
         }
-        const at = b.answerOffset(op);
-        const length = b.lengthOf(op);
-        this.frame.set(answer.subarray(at, at + length), len);
-        len += length;
+        b.copyAnswer(op, this.frame, len);
+        len += b.lengthOf(op);
       }
       if (ok) {
         this.stats.txFrames++;
