@@ -13,7 +13,20 @@ const OP_BYTES = 20;
 /** Flags bit 0: into the granted page (Xen's GNTCOPY_dest_gref). */
 const TO_GUEST = 1;
 const PAGE = 4096;
-const EMPTY = Buffer.alloc(0);
+const EMPTY = new Uint8Array(0);
+
+/** Copies up to this many bytes go byte by byte: cheaper than the view a longer copy makes
+ *  (Buffer.copy makes one too). */
+const SMALL_COPY = 256;
+
+/** dst[dstAt, +n) = src[srcAt, +n), without a view for a small frame. */
+export function copyBytes(dst: Uint8Array, dstAt: number, src: Uint8Array, srcAt: number, n: number): void {
+  if (n <= SMALL_COPY) {
+    for (let i = 0; i < n; i++) dst[dstAt + i] = src[srcAt + i];
+  } else {
+    dst.set(src.subarray(srcAt, srcAt + n), dstAt);
+  }
+}
 
 export class GrantCopyBatch {
   private readonly opBytes = new Uint8Array(MAX_GRANT_COPY_OPS * OP_BYTES);
@@ -30,7 +43,7 @@ export class GrantCopyBatch {
    *  new buffer) as ops are added, so take it after the last to(). */
   data = Buffer.alloc(16 * PAGE);
   /** The bytes of the ops out of the guest, once run. */
-  answer: Buffer = EMPTY;
+  answer: Uint8Array = EMPTY;
 
   constructor(private readonly domctl: Domctl, private readonly domid: number) {}
 
@@ -76,8 +89,7 @@ export class GrantCopyBatch {
   async run(): Promise<void> {
     const r = await this.domctl.grantCopy(this.opBytes.subarray(0, this.count * OP_BYTES), this.data.subarray(0, this.toBytes), this.notify);
     this.status = r.status;
-    // A Buffer view (one per call): copyAnswer copies out of it without a view per op.
-    this.answer = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.length);
+    this.answer = r.data;
   }
 
   /** Op `i`'s GNTST_* (0: done). */
@@ -108,8 +120,7 @@ export class GrantCopyBatch {
 
   /** Copies op `i`'s bytes (out of the guest) to `target` at `at`. */
   copyAnswer(i: number, target: Uint8Array, at: number): void {
-    const from = this.answerAt[i];
-    this.answer.copy(target, at, from, from + this.lengthOf(i));
+    copyBytes(target, at, this.answer, this.answerAt[i], this.lengthOf(i));
   }
 
   private add(flags: number, ref: number, offset: number, length: number): number {

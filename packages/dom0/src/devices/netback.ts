@@ -37,7 +37,7 @@ import type { Domctl } from '../domctl';
 import type { Bridge, BridgePort } from '../network/bridge-port';
 import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
-import { GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
+import { copyBytes, GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
 import {
   encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RING_OFFSET, RX_ENTRY,
   RX_RESPONSE_BYTES, RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
@@ -55,7 +55,17 @@ const MIN_TX_WINDOW = 32;
 const INDEX_BYTES = RSP_PROD + 4 - REQ_EVENT;
 /** Frames from the bridge that may wait for rx requests (Linux's netback queues too). */
 export const RX_QUEUE_FRAMES = 256;
+// Read once: a binding imported from another package is a getter call on every use
+// (TypeScript's CommonJS re-exports), and these are read per slot.
 const MAX_FRAME = HVSIM_NETIF_MAX_FRAME;
+const MIN_FRAME = HVSIM_NETIF_MIN_FRAME;
+const RSP_OKAY = NETIF_RSP_OKAY;
+const RSP_NULL = NETIF_RSP_NULL;
+const RSP_ERROR = NETIF_RSP_ERROR;
+const MORE_DATA = NETTXF_more_data;
+const EXTRA_INFO = NETTXF_extra_info;
+const EXTRA_MORE = XEN_NETIF_EXTRA_FLAG_MORE;
+const MAX_SLOTS = XEN_NETIF_NR_SLOTS_MIN;
 
 /** A vif's counters: tx = what the guest sent, rx = what it was given (xentop's NETTX / NETRX). */
 export interface VifStats {
@@ -386,19 +396,19 @@ export class Netback extends BackendDevice {
     let more = false;
     for (;;) {
       if (slot + n >= avail) return 0;
-      if (n >= XEN_NETIF_NR_SLOTS_MIN) {
-        this.fail(`a tx frame is chained over more than ${XEN_NETIF_NR_SLOTS_MIN} slots`);
+      if (n >= MAX_SLOTS) {
+        this.fail(`a tx frame is chained over more than ${MAX_SLOTS} slots`);
         return null;
       }
       const idx = this.txCons + slot + n;
       n++;
       if (n > 1 && extras) {
         // An extra-info slot (they follow the first request): its flags byte says whether another follows.
-        extras = (page.getUint8(txSlotOffset(idx) + 1) & XEN_NETIF_EXTRA_FLAG_MORE) !== 0;
+        extras = (page.getUint8(txSlotOffset(idx) + 1) & EXTRA_MORE) !== 0;
       } else {
         const flags = readTxRequest(page, idx, this.req).flags;
-        if (n === 1) extras = (flags & NETTXF_extra_info) !== 0;
-        more = (flags & NETTXF_more_data) !== 0;
+        if (n === 1) extras = (flags & EXTRA_INFO) !== 0;
+        more = (flags & MORE_DATA) !== 0;
       }
       if (!extras && !more) return n;
     }
@@ -408,28 +418,28 @@ export class Netback extends BackendDevice {
   private frameOps(page: DataView, f: TxFrame): void {
     const first = readTxRequest(page, this.txCons + f.firstSlot, this.req);
     f.size = first.size;
-    let extras = (first.flags & NETTXF_extra_info) !== 0;
+    let extras = (first.flags & EXTRA_INFO) !== 0;
     let rest = 0;
     for (let k = 0; k < f.slots; k++) {
       const s = f.firstSlot + k;
       if (k > 0 && extras) {
-        extras = (page.getUint8(txSlotOffset(this.txCons + s) + 1) & XEN_NETIF_EXTRA_FLAG_MORE) !== 0;
+        extras = (page.getUint8(txSlotOffset(this.txCons + s) + 1) & EXTRA_MORE) !== 0;
         this.slotIds[s] = 0xffff;
-        this.slotStatus[s] = NETIF_RSP_NULL;
+        this.slotStatus[s] = RSP_NULL;
         continue;
       }
       const r = readTxRequest(page, this.txCons + s, this.req);
       this.slotIds[s] = r.id;
-      this.slotStatus[s] = NETIF_RSP_OKAY;
+      this.slotStatus[s] = RSP_OKAY;
       if (k > 0) rest += r.size;
     }
     // Data slots after the first carry their own sizes; the first carries the frame's total.
     const firstPart = f.size - rest;
-    if (f.size < HVSIM_NETIF_MIN_FRAME || f.size > MAX_FRAME || firstPart <= 0) f.bad = true;
+    if (f.size < MIN_FRAME || f.size > MAX_FRAME || firstPart <= 0) f.bad = true;
     // Checked whole before any op is added, so a bad frame leaves none behind.
     for (let k = 0; k < f.slots && !f.bad; k++) {
       const s = f.firstSlot + k;
-      if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
+      if (k > 0 && this.slotStatus[s] === RSP_NULL) continue;
       const r = readTxRequest(page, this.txCons + s, this.req);
       const length = k === 0 ? firstPart : r.size;
       if (length === 0 || r.offset + length > PAGE) f.bad = true;
@@ -440,7 +450,7 @@ export class Netback extends BackendDevice {
     }
     for (let k = 0; k < f.slots; k++) {
       const s = f.firstSlot + k;
-      if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
+      if (k > 0 && this.slotStatus[s] === RSP_NULL) continue;
       const r = readTxRequest(page, this.txCons + s, this.req);
       this.batch.from(r.gref, r.offset, k === 0 ? firstPart : r.size);
       f.ops++;
@@ -449,7 +459,7 @@ export class Netback extends BackendDevice {
 
   /** A frame's data slots are answered NETIF_RSP_ERROR (its extra-info slots stay NULL). */
   private errorSlots(f: TxFrame): void {
-    for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === NETIF_RSP_OKAY) this.slotStatus[f.firstSlot + k] = NETIF_RSP_ERROR;
+    for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === RSP_OKAY) this.slotStatus[f.firstSlot + k] = RSP_ERROR;
   }
 
   /** Hands each frame whose copies all succeeded to the bridge; the others are answered NETIF_RSP_ERROR. */
@@ -499,7 +509,7 @@ export class Netback extends BackendDevice {
       const q = (this.rxHead + i) % RX_QUEUE_FRAMES;
       const len = this.rxLengths[q];
       const at = b.to(rxRequestGref(page, this.rxCons + i), 0, len);
-      this.rxQueue.copy(b.data, at, q * MAX_FRAME, q * MAX_FRAME + len);
+      copyBytes(b.data, at, this.rxQueue, q * MAX_FRAME, len);
     }
   }
 
@@ -554,7 +564,7 @@ export class Netback extends BackendDevice {
       } else {
         this.stats.rxDropped++;
       }
-      encodeRxResponse(view, at + k * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : NETIF_RSP_ERROR);
+      encodeRxResponse(view, at + k * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : RSP_ERROR);
     }
   }
 
