@@ -232,9 +232,9 @@ export class DomainMemory {
     return this.writeFrom(gpa, this.scratchView(len));
   }
 
-  /** copy_from_guest into a caller's buffer. */
-  readInto(gpa: number, dst: Uint8Array): boolean {
-    return this.inWindow(gpa, dst.length) && this.copy(gpa, dst, false);
+  /** copy_from_guest into a caller's buffer, at dst[at, at + length) (a batch's op needs no view). */
+  readInto(gpa: number, dst: Uint8Array, at = 0, length = dst.length): boolean {
+    return this.inWindow(gpa, length) && this.copy(gpa, dst, false, at, length);
   }
 
   /** `length` bytes of guest RAM from gpa, in a new array (the only allocation when they are
@@ -250,24 +250,25 @@ export class DomainMemory {
     return this.copy(gpa, out, false) ? out : null;
   }
 
-  /** copy_to_guest from a caller's buffer. */
-  writeFrom(gpa: number, src: Uint8Array): boolean {
-    if (!this.inWindow(gpa, src.length)) return false;
+  /** copy_to_guest from a caller's buffer, from src[at, at + length) (a batch's op needs no view). */
+  writeFrom(gpa: number, src: Uint8Array, at = 0, length = src.length): boolean {
+    if (!this.inWindow(gpa, length)) return false;
     // Marked before the write, so that the harts' TLB fill it may cause finds the pages dirty
     // and does not count as a guest write fault; a refused write leaves extra pages dirty only.
-    this.p2m.logDirty?.markBytes(gpa - RAM_BASE, src.length);
+    this.p2m.logDirty?.markBytes(gpa - RAM_BASE, length);
     const phys = this.physMemory;
-    if (phys === null) return this.copy(gpa, src, true);
-    if (src.length > SMALL_WRITE || (gpa % PAGE) + src.length > PAGE) return phys.writeBytes(gpa, src);
+    if (phys === null) return this.copy(gpa, src, true, at, length);
+    if (length > SMALL_WRITE || (gpa % PAGE) + length > PAGE) return phys.writeBytes(gpa, src, at, length);
     // A few bytes on one page (a ring index, a field): stored a word at a time through the
     // harts' memory, which keeps their caches coherent, without a view to copy from.
-    if (src.length > 0 && this.frameAt(gpa, true) === null) return false;
-    for (let i = 0; i < src.length; ) {
-      if (((gpa + i) & 3) === 0 && i + 4 <= src.length) {
-        phys.write(gpa + i, 4, src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24));
+    if (length > 0 && this.frameAt(gpa, true) === null) return false;
+    for (let i = 0; i < length; ) {
+      const b = at + i;
+      if (((gpa + i) & 3) === 0 && i + 4 <= length) {
+        phys.write(gpa + i, 4, src[b] | (src[b + 1] << 8) | (src[b + 2] << 16) | (src[b + 3] << 24));
         i += 4;
       } else {
-        phys.write(gpa + i, 1, src[i]);
+        phys.write(gpa + i, 1, src[b]);
         i++;
       }
     }
@@ -280,8 +281,8 @@ export class DomainMemory {
   }
 
   /** Copies between buf and guest RAM through the P2M alone; nothing at all unless every page is RAM (writable RAM for a write). */
-  private copy(gpa: number, buf: Uint8Array, toGuest: boolean): boolean {
-    const end = gpa + buf.length;
+  private copy(gpa: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length): boolean {
+    const end = gpa + length;
     for (let a = gpa; a < end; a = (Math.floor(a / PAGE) + 1) * PAGE) {
       if (this.frameAt(a, toGuest) === null) return false;
     }
@@ -289,8 +290,8 @@ export class DomainMemory {
       const f = this.frameAt(a, toGuest) as Uint8Array;
       const o = a % PAGE;
       const n = Math.min(PAGE - o, end - a);
-      if (toGuest) copyBytes(f, o, buf, a - gpa, n);
-      else copyBytes(buf, a - gpa, f, o, n);
+      if (toGuest) copyBytes(f, o, buf, at + a - gpa, n);
+      else copyBytes(buf, at + a - gpa, f, o, n);
       a += n;
     }
     return true;

@@ -324,17 +324,19 @@ function resolveSide(pool: FramePool, caller: Domain, side: CopySide, write: boo
 export { GNTCOPY_dest_gref, GNTCOPY_source_gref };
 
 /**
- * GNTTABOP_copy between `granter`'s grant `ref` and a buffer of the host-kernel domain
- * `grantee` (dom0's backends, which have no guest-physical memory of their own): reads the
- * granted bytes into `buf` (toGuest false) or writes `buf` into them (toGuest true, refused for
+ * GNTTABOP_copy between `granter`'s grant `ref` and `buf[at, at + length)` of the host-kernel
+ * domain `grantee` (dom0's backends, which have no guest-physical memory of their own): reads
+ * the granted bytes into it (toGuest false) or writes it into them (toGuest true, refused for
  * a GTF_readonly grant). Returns GNTST_*; nothing moves unless it is GNTST_okay.
  */
-export function grantCopyHost(pool: FramePool, granter: Domain, grantee: number, ref: number, offset: number, buf: Uint8Array, toGuest: boolean): number {
-  if (!Number.isInteger(offset) || offset < 0 || offset + buf.length > PAGE) return ST_BAD_COPY_ARG;
+export function grantCopyHost(
+  pool: FramePool, granter: Domain, grantee: number, ref: number, offset: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length,
+): number {
+  if (!Number.isInteger(offset) || offset < 0 || offset + length > PAGE) return ST_BAD_COPY_ARG;
   if (!Number.isInteger(ref) || ref < 0) return ST_BAD_GNTREF;
   const gfn = checkGrant(pool, granter, ref, grantee, toGuest);
   if (gfn < 0) return gfn;
   const gpa = gfn * PAGE + offset;
-  const ok = toGuest ? granter.mem.writeFrom(gpa, buf) : granter.mem.readInto(gpa, buf);
+  const ok = toGuest ? granter.mem.writeFrom(gpa, buf, at, length) : granter.mem.readInto(gpa, buf, at, length);
   return ok ? ST_OKAY : ST_BAD_PAGE;
 }
