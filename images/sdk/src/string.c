@@ -30,6 +30,16 @@ void *memcpy(void *d, const void *s, size_t n)
             *dp++ = *sp++;
             n--;
         }
+        /* Eight words a turn: a frame or a page costs about half the instructions of a
+           word at a time (the loop's own three per word go). */
+        for (; n >= 8 * WORD; n -= 8 * WORD, dp += 8 * WORD, sp += 8 * WORD) {
+            const uint32_t *s32 = (const uint32_t *)sp;
+            uint32_t *d32 = (uint32_t *)dp;
+            uint32_t w0 = s32[0], w1 = s32[1], w2 = s32[2], w3 = s32[3];
+            uint32_t w4 = s32[4], w5 = s32[5], w6 = s32[6], w7 = s32[7];
+            d32[0] = w0, d32[1] = w1, d32[2] = w2, d32[3] = w3;
+            d32[4] = w4, d32[5] = w5, d32[6] = w6, d32[7] = w7;
+        }
         for (; n >= WORD; n -= WORD, dp += WORD, sp += WORD)
             *(uint32_t *)dp = *(const uint32_t *)sp;
     }

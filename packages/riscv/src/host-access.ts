@@ -61,11 +61,12 @@ export class HostAccess {
   }
 
   /**
-   * Copies between RAM at `addr` and `buf` (into the guest when `toGuest`); false, with
-   * nothing copied into the guest, if any byte is not RAM (or not writable RAM).
+   * Copies between RAM at `addr` and `buf[from, from + length)` (into the guest when
+   * `toGuest`); false, with nothing copied into the guest, if any byte is not RAM (or not
+   * writable RAM).
    */
-  copy(addr: number, buf: Uint8Array, toGuest: boolean): boolean {
-    const end = addr + buf.length;
+  copy(addr: number, buf: Uint8Array, toGuest: boolean, from = 0, length = buf.length): boolean {
+    const end = addr + length;
     if (end > 0x1_0000_0000) return false;
     // Check every page first, so that a refused copy changes nothing.
     for (let a = addr; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
@@ -78,12 +79,24 @@ export class HostAccess {
       if (f === null || f === false) return false;
       const o = a - vpn * PAGE_SIZE;
       const n = Math.min(PAGE_SIZE - o, end - a);
-      const at = a - addr;
-      if (toGuest) f.set(buf.subarray(at, at + n), o);
-      else buf.set(f.subarray(o, o + n), at);
+      const at = from + (a - addr);
+      if (toGuest) copyRange(f, o, buf, at, n);
+      else copyRange(buf, at, f, o, n);
       a += n;
     }
-    if (toGuest && buf.length > 0) this.port.wrote(addr, buf.length);
+    if (toGuest && length > 0) this.port.wrote(addr, length);
     return true;
+  }
+}
+
+/** Copies up to this many bytes go byte by byte: cheaper than making a view to copy from. */
+const SMALL_COPY = 64;
+
+/** dst[dstAt, +n) = src[srcAt, +n), making no view of src when it is copied whole or the copy is small. */
+function copyRange(dst: Uint8Array, dstAt: number, src: Uint8Array, srcAt: number, n: number): void {
+  if (n <= SMALL_COPY) {
+    for (let i = 0; i < n; i++) dst[dstAt + i] = src[srcAt + i];
+  } else {
+    dst.set(srcAt === 0 && n === src.length ? src : src.subarray(srcAt, srcAt + n), dstAt);
   }
 }

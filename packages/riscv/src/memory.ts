@@ -482,9 +482,9 @@ export class PhysMemory implements PteMemory {
     return this.host.copy(addr >>> 0, dst, false);
   }
 
-  /** Copies src into RAM; false (nothing written) if any byte is not writable RAM. */
-  writeBytes(addr: number, src: Uint8Array): boolean {
-    if (!this.host.copy(addr >>> 0, src, true)) return false;
+  /** Copies src[from, from + length) into RAM; false (nothing written) if any byte is not writable RAM. */
+  writeBytes(addr: number, src: Uint8Array, from = 0, length = src.length): boolean {
+    if (!this.host.copy(addr >>> 0, src, true, from, length)) return false;
     this.epoch++;
     return true;
   }

@@ -1,6 +1,7 @@
 import { DurableFile } from '@hvsim/files';
 import type { CommandModule } from 'yargs';
 import type { Management } from '@hvsim/host/client';
+import { CaptureBuffer } from '../format/capture-buffer';
 import { DEFAULT_SNAPLEN, pcapFileHeader, pcapRecord } from '../format/pcap';
 import { daemonOptions, outJson, withDaemon, type DaemonArgs } from './common';
 
@@ -10,10 +11,14 @@ interface NetCaptureArgs extends DaemonArgs {
   count?: number;
   duration?: number;
   snaplen?: number;
+  'buffer-size'?: number;
 }
 
 /** Captured records are written in pieces of about this size (not one write per frame). */
 const WRITE_BYTES = 256 * 1024;
+/** KiB of records that may wait while the file is written (tcpdump's default -B is 2 MiB);
+ *  frames beyond are dropped and counted. */
+const DEFAULT_BUFFER_KIB = 2048;
 
 export const netCaptureCommand: CommandModule<object, NetCaptureArgs> = {
   command: 'net-capture <bridge> <file>',
@@ -25,8 +30,9 @@ export const netCaptureCommand: CommandModule<object, NetCaptureArgs> = {
       .option('count', { alias: 'c', type: 'number', describe: 'stop after N frames (tcpdump -c)' })
       .option('duration', { type: 'number', describe: 'stop after S seconds of virtual time' })
       .option('snaplen', { alias: 's', type: 'number', describe: `bytes kept of each frame (tcpdump -s; default ${DEFAULT_SNAPLEN})` })
+      .option('buffer-size', { alias: 'B', type: 'number', describe: `KiB of frames that may wait for the file; more are dropped and counted (tcpdump -B; default ${DEFAULT_BUFFER_KIB})` })
       .check((a) => {
-        for (const k of ['count', 'snaplen'] as const) {
+        for (const k of ['count', 'snaplen', 'buffer-size'] as const) {
           const v = a[k];
           if (v !== undefined && (!Number.isInteger(v) || v < 1)) throw new Error(`--${k} must be a whole number >= 1, got ${String(v)}`);
         }
@@ -39,44 +45,32 @@ export const netCaptureCommand: CommandModule<object, NetCaptureArgs> = {
       const file = await DurableFile.create(String(argv.file));
       try {
         await file.write(pcapFileHeader(snaplen));
-        const frames = await capture(m, file, {
-          bridge: String(argv.bridge), count: argv.count ?? 0, durationNs: Math.round((argv.duration ?? 0) * 1e9), snaplen,
-        });
+        const buffer = new CaptureBuffer((data) => file.write(data), (argv['buffer-size'] ?? DEFAULT_BUFFER_KIB) * 1024, WRITE_BYTES);
+        await capture(m, buffer, { bridge: String(argv.bridge), count: argv.count ?? 0, durationNs: Math.round((argv.duration ?? 0) * 1e9), snaplen });
         await file.commit();
-        if (argv.json) outJson({ bridge: String(argv.bridge), file: String(argv.file), frames });
-        else process.stderr.write(`${frames} packet${frames === 1 ? '' : 's'} captured\n`);
+        const { kept: frames, dropped } = buffer;
+        if (argv.json) outJson({ bridge: String(argv.bridge), file: String(argv.file), frames, dropped });
+        else process.stderr.write(`${frames} packet${frames === 1 ? '' : 's'} captured\n${dropped} packet${dropped === 1 ? '' : 's'} dropped by kernel\n`);
       } finally {
         await file.discard();
       }
     }),
 };
 
-/** Streams the capture into `file` until the daemon ends it or Ctrl-C / SIGTERM; how many frames. */
-async function capture(m: Management, file: DurableFile, req: { bridge: string; count: number; durationNs: number; snaplen: number }): Promise<number> {
+/** Streams the capture into `buffer` until the daemon ends it or Ctrl-C / SIGTERM, then writes
+ *  what the buffer kept. The stream is read as fast as it comes, never waiting for the file. */
+async function capture(m: Management, buffer: CaptureBuffer, req: { bridge: string; count: number; durationNs: number; snaplen: number }): Promise<void> {
   const abort = new AbortController();
   const stop = (): void => abort.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  let frames = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flush = async (): Promise<void> => {
-    const data = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    await file.write(data);
-  };
   try {
     for await (const msg of m.NetCapture(req, { signal: abort.signal })) {
       if (msg.attached) {
         process.stderr.write(`listening on ${req.bridge}, link-type EN10MB (Ethernet), snapshot length ${req.snaplen} bytes\n`);
         continue;
       }
-      const record = pcapRecord(msg.timeNs, msg.frame, msg.origLen);
-      pending.push(record);
-      pendingBytes += record.length;
-      frames++;
-      if (pendingBytes >= WRITE_BYTES) await flush();
+      buffer.add(pcapRecord(msg.timeNs, msg.frame, msg.origLen));
     }
   } catch (err) {
     // Ctrl-C cancels the stream: that is how an open-ended capture ends, not an error.
@@ -85,6 +79,5 @@ async function capture(m: Management, file: DurableFile, req: { bridge: string; 
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
-  await flush();
-  return frames;
+  await buffer.flush();
 }

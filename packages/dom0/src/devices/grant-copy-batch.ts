@@ -15,6 +15,19 @@ const TO_GUEST = 1;
 const PAGE = 4096;
 const EMPTY = new Uint8Array(0);
 
+/** Copies up to this many bytes go byte by byte: cheaper than the view a longer copy makes
+ *  (Buffer.copy makes one too). */
+const SMALL_COPY = 256;
+
+/** dst[dstAt, +n) = src[srcAt, +n), without a view for a small frame. */
+export function copyBytes(dst: Uint8Array, dstAt: number, src: Uint8Array, srcAt: number, n: number): void {
+  if (n <= SMALL_COPY) {
+    for (let i = 0; i < n; i++) dst[dstAt + i] = src[srcAt + i];
+  } else {
+    dst.set(src.subarray(srcAt, srcAt + n), dstAt);
+  }
+}
+
 export class GrantCopyBatch {
   private readonly opBytes = new Uint8Array(MAX_GRANT_COPY_OPS * OP_BYTES);
   private readonly ops = new DataView(this.opBytes.buffer);
@@ -95,9 +108,19 @@ export class GrantCopyBatch {
     return this.ops.getUint32(i * OP_BYTES + 16, true);
   }
 
+  /** Op `i`'s offset in its granted page. */
+  offsetOf(i: number): number {
+    return this.ops.getUint32(i * OP_BYTES + 12, true);
+  }
+
   /** Where op `i` (out of the guest) has its bytes in `answer`. */
   answerOffset(i: number): number {
     return this.answerAt[i];
+  }
+
+  /** Copies op `i`'s bytes (out of the guest) to `target` at `at`. */
+  copyAnswer(i: number, target: Uint8Array, at: number): void {
+    copyBytes(target, at, this.answer, this.answerAt[i], this.lengthOf(i));
   }
 
   private add(flags: number, ref: number, offset: number, length: number): number {

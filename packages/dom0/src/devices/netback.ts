@@ -23,9 +23,10 @@
  * Nothing a guest writes raises an exception out of here or reaches another domain but as a
  * frame on the bridge.
  *
- * Allocation: the hot path reuses its buffers — the request object, the packed grant-copy ops
- * and their data, the rx queue's slots, the frame handed to the bridge (a cached view per
- * length); only the grant-copy calls themselves allocate, once per batch of frames.
+ * Allocation: the hot path reuses its buffers — the request object, the ring windows, the
+ * packed grant-copy ops and their data, the rx queue's slots, the frame handed to the bridge
+ * (a cached view per length; fragments are copied into it without a view each); only the
+ * grant-copy calls themselves allocate, once per batch of frames.
  */
 import {
   HVSIM_NETIF_MAX_FRAME, HVSIM_NETIF_MIN_FRAME, NETIF_RSP_ERROR, NETIF_RSP_NULL, NETIF_RSP_OKAY, NETTXF_extra_info,
@@ -36,22 +37,35 @@ import type { Domctl } from '../domctl';
 import type { Bridge, BridgePort } from '../network/bridge-port';
 import { RingWorker } from '../rings/ring-worker';
 import { BackendDevice, type BackendDeviceOptions } from './backend-device';
-import { GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
+import { copyBytes, GrantCopyBatch, MAX_GRANT_COPY_OPS } from './grant-copy-batch';
 import {
-  encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RX_RESPONSE_BYTES,
-  RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
+  encodeRxResponse, encodeTxResponse, readTxRequest, rxRequestGref, rxRequestId, rxSlotOffset, RING_OFFSET, RX_ENTRY,
+  RX_RESPONSE_BYTES, RX_RING_SIZE, txSlotOffset, TX_RING_SIZE, TX_SLOT_BYTES, type TxRequest,
 } from './netif-ring';
+import { RingWindow } from './ring-window';
 import { pendingRequests, REQ_EVENT, REQ_PROD, RSP_PROD } from './shared-ring';
 import { vifBackendPath, vifFrontendPath } from './vif-entries';
 
 const PAGE = 4096;
 /** tx slots taken per pass: their data copies leave room in the batch for some rx frames'. */
 const TX_BATCH_SLOTS = MAX_GRANT_COPY_OPS - 2;
+/** The fewest tx slots a pass reads (it reads twice as many as the last pass found, up to the ring). */
+const MIN_TX_WINDOW = 32;
 /** rsp_prod and req_event, written together. */
 const INDEX_BYTES = RSP_PROD + 4 - REQ_EVENT;
 /** Frames from the bridge that may wait for rx requests (Linux's netback queues too). */
 export const RX_QUEUE_FRAMES = 256;
+// Read once: a binding imported from another package is a getter call on every use
+// (TypeScript's CommonJS re-exports), and these are read per slot.
 const MAX_FRAME = HVSIM_NETIF_MAX_FRAME;
+const MIN_FRAME = HVSIM_NETIF_MIN_FRAME;
+const RSP_OKAY = NETIF_RSP_OKAY;
+const RSP_NULL = NETIF_RSP_NULL;
+const RSP_ERROR = NETIF_RSP_ERROR;
+const MORE_DATA = NETTXF_more_data;
+const EXTRA_INFO = NETTXF_extra_info;
+const EXTRA_MORE = XEN_NETIF_EXTRA_FLAG_MORE;
+const MAX_SLOTS = XEN_NETIF_NR_SLOTS_MIN;
 
 /** A vif's counters: tx = what the guest sent, rx = what it was given (xentop's NETTX / NETRX). */
 export interface VifStats {
@@ -81,10 +95,12 @@ interface Rings {
   localPort: number;
 }
 
-/** A ring page as the pass read it, and the requests produced past the backend's cons. */
+/** A ring page as the pass read it, the requests produced past the backend's cons, and how
+ *  many of them the pass read. */
 interface RingPage {
   page: DataView;
   pending: number;
+  readable: number;
 }
 
 /** Where one tx frame's parts are in the pass: its slots and its data copies (ops of the batch). */
@@ -108,6 +124,9 @@ export class Netback extends BackendDevice {
 
   // Reused on every pass.
   private readonly batch: GrantCopyBatch;
+  private readonly txWindow = new RingWindow(RING_OFFSET, TX_SLOT_BYTES, TX_RING_SIZE);
+  private readonly rxWindow = new RingWindow(RING_OFFSET, RX_ENTRY, RX_RING_SIZE);
+  private txWindowSlots = MIN_TX_WINDOW;
   private view: DataView | null = null;
   private readonly req: TxRequest = { gref: 0, offset: 0, flags: 0, id: 0, size: 0 };
   private readonly txFrames: TxFrame[] = [];
@@ -257,9 +276,11 @@ export class Netback extends BackendDevice {
   // ---- the rings ----
 
   /**
-   * Serves both rings until neither has anything to do, three round trips a pass: the ring
-   * pages; the tx frames' data out of the guest and the queued rx frames into its posted pages;
-   * every response, the indexes and one notification (tx and rx share the event channel).
+   * Serves both rings until neither has anything to do, three round trips a pass: the rings'
+   * indexes and windows of their slots (ring-window.ts: the tx slots from txCons, twice as
+   * many as the last pass found; the rx slots the queued frames can use); the tx frames' data
+   * out of the guest and the queued rx frames into its posted pages; every response, the
+   * indexes and one notification (tx and rx share the event channel).
    */
   private async pass(): Promise<void> {
     const b = this.batch;
@@ -268,20 +289,22 @@ export class Netback extends BackendDevice {
       if (rings === null) return;
       const began = this.o.clock.now();
       b.reset();
-      const txOp = b.from(rings.txRef, 0, PAGE);
-      const rxOp = this.rxCount > 0 ? b.from(rings.rxRef, 0, PAGE) : -1;
+      this.txWindow.read(b, rings.txRef, this.txCons, this.txWindowSlots);
+      const rxQueued = this.rxCount;
+      if (rxQueued > 0) this.rxWindow.read(b, rings.rxRef, this.rxCons, rxQueued);
       await b.run();
       if (this.rings !== rings) return;
-      const tx = this.ringPage('tx', txOp, rings.txRef, this.txCons, TX_RING_SIZE);
+      const tx = this.ringPage('tx', this.txWindow, rings.txRef, this.txCons, TX_RING_SIZE);
       if (tx === null) return;
-      const rx = rxOp < 0 ? null : this.ringPage('rx', rxOp, rings.rxRef, this.rxCons, RX_RING_SIZE);
-      if (rxOp >= 0 && rx === null) return;
+      const rx = rxQueued === 0 ? null : this.ringPage('rx', this.rxWindow, rings.rxRef, this.rxCons, RX_RING_SIZE);
+      if (rxQueued > 0 && rx === null) return;
+      this.txWindowSlots = Math.min(TX_RING_SIZE, Math.max(MIN_TX_WINDOW, 2 * tx.pending));
 
       // The data: tx frames out of the guest, queued rx frames into the pages it posted.
       b.reset();
-      const parsed = this.parseTx(tx.page, Math.min(tx.pending, TX_BATCH_SLOTS));
+      const parsed = this.parseTx(tx.page, Math.min(tx.readable, TX_BATCH_SLOTS));
       if (parsed === null) return;
-      const rxWanted = rx === null ? 0 : Math.min(rx.pending, this.rxCount);
+      const rxWanted = rx === null ? 0 : Math.min(rx.readable, this.rxCount);
       const given = Math.min(rxWanted, b.room);
       const rxFirstOp = b.count;
       if (given > 0) this.queueRx((rx as RingPage).page, given);
@@ -309,24 +332,24 @@ export class Netback extends BackendDevice {
   }
 
   /**
-   * A ring page the batch read, and how many requests the frontend has produced past `cons`;
-   * null (after fail()) if the page is no longer granted or the producer is more than a ring ahead.
+   * A ring the batch read (its window), how many requests the frontend has produced past
+   * `cons` and how many of those were read; null (after fail()) if the page is no longer
+   * granted or the producer is more than a ring ahead.
    */
-  private ringPage(which: 'tx' | 'rx', op: number, ref: number, cons: number, size: number): RingPage | null {
-    const b = this.batch;
-    const status = b.statusOf(op);
+  private ringPage(which: 'tx' | 'rx', window: RingWindow, ref: number, cons: number, size: number): RingPage | null {
+    const status = window.take(this.batch);
     if (status !== 0) {
       this.fail(`the ${which} ring page (ref ${ref}) is no longer granted (GNTST ${status})`);
       return null;
     }
-    const page = new DataView(b.answer.buffer, b.answer.byteOffset + b.answerOffset(op), PAGE);
+    const page = window.page;
     const prod = page.getUint32(REQ_PROD, true);
     const pending = pendingRequests(prod, cons, size);
     if (pending === null) {
       this.fail(`${which} req_prod ${prod} is ${(prod - cons) >>> 0} requests ahead of req_cons ${cons} (ring of ${size})`);
       return null;
     }
-    return { page, pending };
+    return { page, pending, readable: Math.min(pending, window.slots) };
   }
 
   private txFrame(i: number): TxFrame {
@@ -373,19 +396,19 @@ export class Netback extends BackendDevice {
     let more = false;
     for (;;) {
       if (slot + n >= avail) return 0;
-      if (n >= XEN_NETIF_NR_SLOTS_MIN) {
-        this.fail(`a tx frame is chained over more than ${XEN_NETIF_NR_SLOTS_MIN} slots`);
+      if (n >= MAX_SLOTS) {
+        this.fail(`a tx frame is chained over more than ${MAX_SLOTS} slots`);
         return null;
       }
       const idx = this.txCons + slot + n;
       n++;
       if (n > 1 && extras) {
         // An extra-info slot (they follow the first request): its flags byte says whether another follows.
-        extras = (page.getUint8(txSlotOffset(idx) + 1) & XEN_NETIF_EXTRA_FLAG_MORE) !== 0;
+        extras = (page.getUint8(txSlotOffset(idx) + 1) & EXTRA_MORE) !== 0;
       } else {
         const flags = readTxRequest(page, idx, this.req).flags;
-        if (n === 1) extras = (flags & NETTXF_extra_info) !== 0;
-        more = (flags & NETTXF_more_data) !== 0;
+        if (n === 1) extras = (flags & EXTRA_INFO) !== 0;
+        more = (flags & MORE_DATA) !== 0;
       }
       if (!extras && !more) return n;
     }
@@ -395,28 +418,28 @@ export class Netback extends BackendDevice {
   private frameOps(page: DataView, f: TxFrame): void {
     const first = readTxRequest(page, this.txCons + f.firstSlot, this.req);
     f.size = first.size;
-    let extras = (first.flags & NETTXF_extra_info) !== 0;
+    let extras = (first.flags & EXTRA_INFO) !== 0;
     let rest = 0;
     for (let k = 0; k < f.slots; k++) {
       const s = f.firstSlot + k;
       if (k > 0 && extras) {
-        extras = (page.getUint8(txSlotOffset(this.txCons + s) + 1) & XEN_NETIF_EXTRA_FLAG_MORE) !== 0;
+        extras = (page.getUint8(txSlotOffset(this.txCons + s) + 1) & EXTRA_MORE) !== 0;
         this.slotIds[s] = 0xffff;
-        this.slotStatus[s] = NETIF_RSP_NULL;
+        this.slotStatus[s] = RSP_NULL;
         continue;
       }
       const r = readTxRequest(page, this.txCons + s, this.req);
       this.slotIds[s] = r.id;
-      this.slotStatus[s] = NETIF_RSP_OKAY;
+      this.slotStatus[s] = RSP_OKAY;
       if (k > 0) rest += r.size;
     }
     // Data slots after the first carry their own sizes; the first carries the frame's total.
     const firstPart = f.size - rest;
-    if (f.size < HVSIM_NETIF_MIN_FRAME || f.size > MAX_FRAME || firstPart <= 0) f.bad = true;
+    if (f.size < MIN_FRAME || f.size > MAX_FRAME || firstPart <= 0) f.bad = true;
     // Checked whole before any op is added, so a bad frame leaves none behind.
     for (let k = 0; k < f.slots && !f.bad; k++) {
       const s = f.firstSlot + k;
-      if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
+      if (k > 0 && this.slotStatus[s] === RSP_NULL) continue;
       const r = readTxRequest(page, this.txCons + s, this.req);
       const length = k === 0 ? firstPart : r.size;
       if (length === 0 || r.offset + length > PAGE) f.bad = true;
@@ -427,7 +450,7 @@ export class Netback extends BackendDevice {
     }
     for (let k = 0; k < f.slots; k++) {
       const s = f.firstSlot + k;
-      if (k > 0 && this.slotStatus[s] === NETIF_RSP_NULL) continue;
+      if (k > 0 && this.slotStatus[s] === RSP_NULL) continue;
       const r = readTxRequest(page, this.txCons + s, this.req);
       this.batch.from(r.gref, r.offset, k === 0 ? firstPart : r.size);
       f.ops++;
@@ -436,13 +459,12 @@ export class Netback extends BackendDevice {
 
   /** A frame's data slots are answered NETIF_RSP_ERROR (its extra-info slots stay NULL). */
   private errorSlots(f: TxFrame): void {
-    for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === NETIF_RSP_OKAY) this.slotStatus[f.firstSlot + k] = NETIF_RSP_ERROR;
+    for (let k = 0; k < f.slots; k++) if (this.slotStatus[f.firstSlot + k] === RSP_OKAY) this.slotStatus[f.firstSlot + k] = RSP_ERROR;
   }
 
   /** Hands each frame whose copies all succeeded to the bridge; the others are answered NETIF_RSP_ERROR. */
   private forwardTx(frames: number): void {
     const b = this.batch;
-    const answer = b.answer;
     for (let i = 0; i < frames; i++) {
       const f = this.txFrames[i];
       if (f.bad) {
@@ -457,10 +479,8 @@ export class Netback extends BackendDevice {
           ok = false;
           break;
         }
-        const at = b.answerOffset(op);
-        const length = b.lengthOf(op);
-        this.frame.set(answer.subarray(at, at + length), len);
-        len += length;
+        b.copyAnswer(op, this.frame, len);
+        len += b.lengthOf(op);
       }
       if (ok) {
         this.stats.txFrames++;
@@ -489,7 +509,7 @@ export class Netback extends BackendDevice {
       const q = (this.rxHead + i) % RX_QUEUE_FRAMES;
       const len = this.rxLengths[q];
       const at = b.to(rxRequestGref(page, this.rxCons + i), 0, len);
-      this.rxQueue.copy(b.data, at, q * MAX_FRAME, q * MAX_FRAME + len);
+      copyBytes(b.data, at, this.rxQueue, q * MAX_FRAME, len);
     }
   }
 
@@ -544,7 +564,7 @@ export class Netback extends BackendDevice {
       } else {
         this.stats.rxDropped++;
       }
-      encodeRxResponse(view, at + k * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : NETIF_RSP_ERROR);
+      encodeRxResponse(view, at + k * RX_RESPONSE_BYTES, rxRequestId(page, this.rxCons + i), 0, ok ? len : RSP_ERROR);
     }
   }
 

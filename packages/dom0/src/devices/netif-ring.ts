@@ -17,9 +17,11 @@ export const TX_SLOT_BYTES = HVSIM_NETIF_TX_RING_ENTRY_BYTES;
 
 // Field offsets read once: a binding imported from another package is a getter call on every
 // use (TypeScript's CommonJS re-exports), which the per-frame code below would pay each time.
-const RING_OFFSET = HVSIM_NETIF_RING_OFFSET;
+/** Where slot 0 starts in a ring page. */
+export const RING_OFFSET = HVSIM_NETIF_RING_OFFSET;
 const TX_ENTRY = HVSIM_NETIF_TX_RING_ENTRY_BYTES;
-const RX_ENTRY = HVSIM_NETIF_RX_RING_ENTRY_BYTES;
+/** An rx slot: a request, or the response that replaces it in place. */
+export const RX_ENTRY = HVSIM_NETIF_RX_RING_ENTRY_BYTES;
 const TX_GREF = NETIF_TX_REQUEST.f.gref.offset;
 const TX_OFFSET = NETIF_TX_REQUEST.f.offset.offset;
 const TX_FLAGS = NETIF_TX_REQUEST.f.flags.offset;

@@ -23,12 +23,19 @@ export const NO_DEVICES: Bus = {
   write: () => false,
 };
 
+// Read once: a binding imported from another package is a getter call on every use
+// (TypeScript's CommonJS re-exports), and the copies below run per grant copy and hypercall.
+const PAGE = PAGE_SIZE;
+const RAM_BASE = HVSIM_GUEST_RAM_BASE;
 const SCRATCH_BYTES = 4096;
 const SCRATCH = new Uint8Array(SCRATCH_BYTES);
 /** Views of the first n scratch bytes, made once per length (n ≤ 64). */
 const SCRATCH_VIEWS: Uint8Array[] = [];
 /** Copies up to this many bytes go byte by byte: cheaper than making a view to copy from. */
 const SMALL_COPY = 64;
+/** Writes up to this many bytes go a word at a time through the harts' memory; longer ones (a
+ *  frame a backend copies in) as one copy, whose coherence work is once per page, not per word. */
+const SMALL_WRITE = 8;
 const frameOut = { writable: false };
 
 /** What a page read for migration finds at a gfn (pageKind): own RAM whose bytes exist; own
@@ -62,7 +69,7 @@ export class DomainMemory {
 
   /** The guest-physical memory the domain's harts run on (made on first use). */
   get phys(): PhysMemory {
-    return (this.physMemory ??= new PhysMemory(HVSIM_GUEST_RAM_BASE, WINDOW_PAGES, this.p2m, this.bus));
+    return (this.physMemory ??= new PhysMemory(RAM_BASE, WINDOW_PAGES, this.p2m, this.bus));
   }
 
   // ---- log-dirty mode (log-dirty.ts) ---------------------------------------------------------
@@ -241,17 +248,17 @@ export class DomainMemory {
     return this.writeFrom(gpa, this.scratchView(len));
   }
 
-  /** copy_from_guest into a caller's buffer. */
-  readInto(gpa: number, dst: Uint8Array): boolean {
-    return this.inWindow(gpa, dst.length) && this.copy(gpa, dst, false);
+  /** copy_from_guest into a caller's buffer, at dst[at, at + length) (a batch's op needs no view). */
+  readInto(gpa: number, dst: Uint8Array, at = 0, length = dst.length): boolean {
+    return this.inWindow(gpa, length) && this.copy(gpa, dst, false, at, length);
   }
 
   /** `length` bytes of guest RAM from gpa, in a new array (the only allocation when they are
    *  on one page); null if any byte is not RAM. */
   read(gpa: number, length: number): Uint8Array | null {
     if (!this.inWindow(gpa, length)) return null;
-    const o = gpa % PAGE_SIZE;
-    if (length > 0 && o + length <= PAGE_SIZE) {
+    const o = gpa % PAGE;
+    if (length > 0 && o + length <= PAGE) {
       const f = this.frameAt(gpa, false);
       return f === null ? null : f.slice(o, o + length);
     }
@@ -259,24 +266,25 @@ export class DomainMemory {
     return this.copy(gpa, out, false) ? out : null;
   }
 
-  /** copy_to_guest from a caller's buffer. */
-  writeFrom(gpa: number, src: Uint8Array): boolean {
-    if (!this.inWindow(gpa, src.length)) return false;
+  /** copy_to_guest from a caller's buffer, from src[at, at + length) (a batch's op needs no view). */
+  writeFrom(gpa: number, src: Uint8Array, at = 0, length = src.length): boolean {
+    if (!this.inWindow(gpa, length)) return false;
     // Marked before the write, so that the harts' TLB fill it may cause finds the pages dirty
     // and does not count as a guest write fault; a refused write leaves extra pages dirty only.
-    this.p2m.logDirty?.markBytes(gpa - HVSIM_GUEST_RAM_BASE, src.length);
+    this.p2m.logDirty?.markBytes(gpa - RAM_BASE, length);
     const phys = this.physMemory;
-    if (phys === null) return this.copy(gpa, src, true);
-    if (src.length > SMALL_COPY || (gpa % PAGE_SIZE) + src.length > PAGE_SIZE) return phys.writeBytes(gpa, src);
-    // A few bytes on one page (a ring index, a field): stored one by one through the harts'
-    // memory, which keeps their caches coherent, without a view to copy from.
-    if (src.length > 0 && this.frameAt(gpa, true) === null) return false;
-    for (let i = 0; i < src.length; ) {
-      if (((gpa + i) & 3) === 0 && i + 4 <= src.length) {
-        phys.write(gpa + i, 4, src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24));
+    if (phys === null) return this.copy(gpa, src, true, at, length);
+    if (length > SMALL_WRITE || (gpa % PAGE) + length > PAGE) return phys.writeBytes(gpa, src, at, length);
+    // A few bytes on one page (a ring index, a field): stored a word at a time through the
+    // harts' memory, which keeps their caches coherent, without a view to copy from.
+    if (length > 0 && this.frameAt(gpa, true) === null) return false;
+    for (let i = 0; i < length; ) {
+      const b = at + i;
+      if (((gpa + i) & 3) === 0 && i + 4 <= length) {
+        phys.write(gpa + i, 4, src[b] | (src[b + 1] << 8) | (src[b + 2] << 16) | (src[b + 3] << 24));
         i += 4;
       } else {
-        phys.write(gpa + i, 1, src[i]);
+        phys.write(gpa + i, 1, src[b]);
         i++;
       }
     }
@@ -285,21 +293,21 @@ export class DomainMemory {
 
   /** Guest RAM window check: only [RAM base, 2^32) may be touched by the hypervisor. */
   private inWindow(gpa: number, len: number): boolean {
-    return gpa >= HVSIM_GUEST_RAM_BASE && gpa + len <= 0x1_0000_0000 && len >= 0;
+    return gpa >= RAM_BASE && gpa + len <= 0x1_0000_0000 && len >= 0;
   }
 
   /** Copies between buf and guest RAM through the P2M alone; nothing at all unless every page is RAM (writable RAM for a write). */
-  private copy(gpa: number, buf: Uint8Array, toGuest: boolean): boolean {
-    const end = gpa + buf.length;
-    for (let a = gpa; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
+  private copy(gpa: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length): boolean {
+    const end = gpa + length;
+    for (let a = gpa; a < end; a = (Math.floor(a / PAGE) + 1) * PAGE) {
       if (this.frameAt(a, toGuest) === null) return false;
     }
     for (let a = gpa; a < end; ) {
       const f = this.frameAt(a, toGuest) as Uint8Array;
-      const o = a % PAGE_SIZE;
-      const n = Math.min(PAGE_SIZE - o, end - a);
-      if (toGuest) copyBytes(f, o, buf, a - gpa, n);
-      else copyBytes(buf, a - gpa, f, o, n);
+      const o = a % PAGE;
+      const n = Math.min(PAGE - o, end - a);
+      if (toGuest) copyBytes(f, o, buf, at + a - gpa, n);
+      else copyBytes(buf, at + a - gpa, f, o, n);
       a += n;
     }
     return true;
@@ -308,7 +316,7 @@ export class DomainMemory {
   /** The frame holding gpa: for writing (backed now) or reading (maybe the zero frame); null if it is not such RAM. */
   private frameAt(gpa: number, forWrite: boolean): Uint8Array | null {
     frameOut.writable = false;
-    const f = this.p2m.frame(Math.floor(gpa / PAGE_SIZE) - RAM_BASE_GFN, forWrite, frameOut);
+    const f = this.p2m.frame(Math.floor(gpa / PAGE) - RAM_BASE_GFN, forWrite, frameOut);
     return f === null || (forWrite && !frameOut.writable) ? null : f;
   }
 }

@@ -13,6 +13,9 @@ import { HypervisorError } from '../errors';
 import type { FramePool } from './frame-pool';
 import { grantCopyHost } from './grant-table';
 
+// Read once: an imported binding is a getter call on every use (CommonJS re-exports).
+const PAGE = PAGE_SIZE;
+
 /** Bytes per packed op. */
 export const GRANT_COPY_OP_BYTES = 20;
 /** Ops per batch (E2BIG beyond), as the per-segment calls. */
@@ -46,7 +49,7 @@ export function grantCopyShape(ops: Uint8Array, toData: Uint8Array): GrantCopySh
   for (let i = 0; i < n; i++) {
     const at = i * GRANT_COPY_OP_BYTES;
     const length = v.getUint32(at + 16, true);
-    if (length > PAGE_SIZE) throw new HypervisorError(XEN_EINVAL, `grant copy op ${i} of ${length} bytes is longer than a page`);
+    if (length > PAGE) throw new HypervisorError(XEN_EINVAL, `grant copy op ${i} of ${length} bytes is longer than a page`);
     if ((v.getUint32(at, true) & GRANT_COPY_TO_GUEST) !== 0) {
       shape.toGuestOps++;
       shape.toGuestBytes += length;
@@ -69,12 +72,14 @@ export function grantCopyBatch(pool: FramePool, domainOf: (domid: number) => Dom
     const at = i * GRANT_COPY_OP_BYTES;
     const toGuest = (v.getUint32(at, true) & GRANT_COPY_TO_GUEST) !== 0;
     const length = v.getUint32(at + 16, true);
-    const buf = toGuest ? toData.subarray(to, to + length) : data.subarray(from, from + length);
+    // The op's bytes are a range of toData or data, passed as one (no view per op).
+    const buf = toGuest ? toData : data;
+    const bufAt = toGuest ? to : from;
     if (toGuest) to += length;
     else from += length;
     const granter = domainOf(v.getUint32(at + 4, true));
     if (granter === undefined || granter === caller || granter.state === DomainState.Dying) status[i] = GNTST_bad_domain;
-    else status[i] = grantCopyHost(pool, granter, caller.domid, v.getUint32(at + 8, true), v.getUint32(at + 12, true), buf, toGuest);
+    else status[i] = grantCopyHost(pool, granter, caller.domid, v.getUint32(at + 8, true), v.getUint32(at + 12, true), buf, toGuest, bufAt, length);
   }
   return { status, data };
 }

@@ -45,6 +45,20 @@ const ENTRIES_PER_FRAME = PAGE_SIZE / ENTRY_SIZE;
 const E_FLAGS = GRANT_ENTRY_V1.f.flags.offset;
 const E_DOMID = GRANT_ENTRY_V1.f.domid.offset;
 const E_FRAME = GRANT_ENTRY_V1.f.frame.offset;
+// Read once for checkGrant and grantCopyHost, which run per frame of a backend's grant
+// copies: a binding imported from another package is a getter call on every use
+// (TypeScript's CommonJS re-exports).
+const PAGE = PAGE_SIZE;
+const ST_OKAY = GNTST_okay;
+const ST_BAD_GNTREF = GNTST_bad_gntref;
+const ST_BAD_PAGE = GNTST_bad_page;
+const ST_BAD_COPY_ARG = GNTST_bad_copy_arg;
+const ST_GENERAL_ERROR = GNTST_general_error;
+const TYPE_MASK = GTF_type_mask;
+const PERMIT_ACCESS = GTF_permit_access;
+const READONLY = GTF_readonly;
+const u16 = readU16;
+const u32 = readU32;
 /** Mappings one domain may hold at once. */
 export const MAPTRACK_MAX = 4096;
 
@@ -125,16 +139,19 @@ function entryAt(pool: FramePool, gt: GrantTable, ref: number): { page: Uint8Arr
  * returns the granted gfn, or a GNTST_* (< 0).
  */
 function checkGrant(pool: FramePool, granter: Domain, ref: number, grantee: number, write: boolean): number {
-  const e = entryAt(pool, granter.grants, ref);
-  if (e === null) return GNTST_bad_gntref;
-  const flags = readU16(e.page, e.off + E_FLAGS);
+  const gt = granter.grants;
+  if (ref < 0 || ref >= gt.frames.length * ENTRIES_PER_FRAME) return ST_BAD_GNTREF;
+  // entryAt's page and offset, without the object: this runs per grant copy.
+  const page = pool.writable(gt.frames[Math.floor(ref / ENTRIES_PER_FRAME)]);
+  const off = (ref % ENTRIES_PER_FRAME) * ENTRY_SIZE;
+  const flags = u16(page, off + E_FLAGS);
   // Xen answers both a grant that is not for the grantee and a write to a read-only grant
   // with GNTST_general_error.
-  if ((flags & GTF_type_mask) !== GTF_permit_access || readU16(e.page, e.off + E_DOMID) !== grantee) return GNTST_general_error;
-  if (write && (flags & GTF_readonly) !== 0) return GNTST_general_error;
-  const gfn = readU32(e.page, e.off + E_FRAME);
+  if ((flags & TYPE_MASK) !== PERMIT_ACCESS || u16(page, off + E_DOMID) !== grantee) return ST_GENERAL_ERROR;
+  if (write && (flags & READONLY) !== 0) return ST_GENERAL_ERROR;
+  const gfn = u32(page, off + E_FRAME);
   const pe = granter.mem.entry(gfn);
-  if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return GNTST_bad_page;
+  if (gfn >= RAM_LIMIT_GFN || pe === P2M_NONE || (pe & P2M_NOT_RAM) !== 0) return ST_BAD_PAGE;
   return gfn;
 }
 
@@ -307,17 +324,19 @@ function resolveSide(pool: FramePool, caller: Domain, side: CopySide, write: boo
 export { GNTCOPY_dest_gref, GNTCOPY_source_gref };
 
 /**
- * GNTTABOP_copy between `granter`'s grant `ref` and a buffer of the host-kernel domain
- * `grantee` (dom0's backends, which have no guest-physical memory of their own): reads the
- * granted bytes into `buf` (toGuest false) or writes `buf` into them (toGuest true, refused for
+ * GNTTABOP_copy between `granter`'s grant `ref` and `buf[at, at + length)` of the host-kernel
+ * domain `grantee` (dom0's backends, which have no guest-physical memory of their own): reads
+ * the granted bytes into it (toGuest false) or writes it into them (toGuest true, refused for
  * a GTF_readonly grant). Returns GNTST_*; nothing moves unless it is GNTST_okay.
  */
-export function grantCopyHost(pool: FramePool, granter: Domain, grantee: number, ref: number, offset: number, buf: Uint8Array, toGuest: boolean): number {
-  if (!Number.isInteger(offset) || offset < 0 || offset + buf.length > PAGE_SIZE) return GNTST_bad_copy_arg;
-  if (!Number.isInteger(ref) || ref < 0) return GNTST_bad_gntref;
+export function grantCopyHost(
+  pool: FramePool, granter: Domain, grantee: number, ref: number, offset: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length,
+): number {
+  if (!Number.isInteger(offset) || offset < 0 || offset + length > PAGE) return ST_BAD_COPY_ARG;
+  if (!Number.isInteger(ref) || ref < 0) return ST_BAD_GNTREF;
   const gfn = checkGrant(pool, granter, ref, grantee, toGuest);
   if (gfn < 0) return gfn;
-  const gpa = gfn * PAGE_SIZE + offset;
-  const ok = toGuest ? granter.mem.writeFrom(gpa, buf) : granter.mem.readInto(gpa, buf);
-  return ok ? GNTST_okay : GNTST_bad_page;
+  const gpa = gfn * PAGE + offset;
+  const ok = toGuest ? granter.mem.writeFrom(gpa, buf, at, length) : granter.mem.readInto(gpa, buf, at, length);
+  return ok ? ST_OKAY : ST_BAD_PAGE;
 }
