@@ -198,15 +198,9 @@ export class Blkback extends BackendDevice {
   // ---- the ring ----
 
   private async pass(): Promise<void> {
-    for (;;) {
-      const ring = this.ring;
-      if (ring === null) return;
-      const b = this.batch;
-      b.reset();
-      b.from(ring.ref, 0, PAGE);
-      await b.run();
-      if (b.statusOf(0) !== 0) return this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${b.statusOf(0)})`);
-      const page = new DataView(b.answer.buffer, b.answer.byteOffset, PAGE);
+    let ring = this.ring;
+    let page = ring === null ? null : await this.readRing(ring);
+    while (page !== null && ring !== null && this.ring === ring) {
       const prod = page.getUint32(REQ_PROD, true);
       const pending = pendingRequests(prod, this.reqCons, RING_SIZE);
       if (pending === null) return this.fail(`req_prod ${prod} is ${(prod - this.reqCons) >>> 0} requests ahead of req_cons ${this.reqCons} (ring of ${RING_SIZE})`);
@@ -224,18 +218,45 @@ export class Blkback extends BackendDevice {
       this.reqCons = prod;
       await this.until(takenAt + pending * BLK_REQUEST_NS + bytes * BLK_BYTE_NS);
       if (this.ring !== ring) return;
-      await this.publish(ring, responses);
+      page = await this.publish(ring, responses);
+      ring = this.ring;
     }
   }
 
-  /** Responses into their slots, then rsp_prod and req_event (one past what we took: the
-   *  frontend notifies for the next request), then a notification: one batch. */
-  private async publish(ring: { ref: number; localPort: number }, responses: Array<{ id: bigint; op: number; status: number }>): Promise<void> {
+  /** A snapshot of the ring page (valid until the batch runs again), or null once fail()ed. */
+  private async readRing(ring: { ref: number }): Promise<DataView | null> {
+    const b = this.batch;
+    b.reset();
+    b.from(ring.ref, 0, PAGE);
+    await b.run();
+    return this.ringSnapshot(ring, 0);
+  }
+
+  /** The batch's op `op`, a copy of the whole ring page, as a view; or null once fail()ed. */
+  private ringSnapshot(ring: { ref: number }, op: number): DataView | null {
+    const b = this.batch;
+    const status = b.statusOf(op);
+    if (status !== 0) {
+      this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${status})`);
+      return null;
+    }
+    return new DataView(b.answer.buffer, b.answer.byteOffset + b.answerOffset(op), PAGE);
+  }
+
+  /**
+   * Responses into their slots, then rsp_prod and req_event (one past what we took: the
+   * frontend notifies for the next request), then a look at the ring as it is now, then a
+   * notification: one batch. The look is Xen's final check for requests
+   * (RING_FINAL_CHECK_FOR_REQUESTS): a request the frontend put on the ring before it could
+   * see the new req_event, and so did not notify, is in it. Returns it (see readRing).
+   */
+  private async publish(ring: { ref: number; localPort: number }, responses: Array<{ id: bigint; op: number; status: number }>): Promise<DataView | null> {
     const b = this.batch;
     b.reset();
     for (let i = 0; i < responses.length; i++) b.to(ring.ref, slotOffset(this.rspProd + i), RESPONSE_BYTES);
     const rsp = b.to(ring.ref, RSP_PROD, 4);
     const evt = b.to(ring.ref, REQ_EVENT, 4);
+    const look = b.from(ring.ref, 0, PAGE);
     const view = new DataView(b.data.buffer, b.data.byteOffset, b.data.length);
     b.data.fill(0, 0, responses.length * RESPONSE_BYTES); // the padding, as a fresh blkif_response has
     responses.forEach((r, i) => {
@@ -249,8 +270,12 @@ export class Blkback extends BackendDevice {
     view.setUint32(evt, (this.reqCons + 1) >>> 0, true);
     b.notifyOn(ring.localPort);
     await b.run();
-    const bad = b.firstError();
-    if (bad !== 0) this.fail(`publishing responses failed (GNTST ${bad})`);
+    const bad = b.firstError(0, look);
+    if (bad !== 0) {
+      this.fail(`publishing responses failed (GNTST ${bad})`);
+      return null;
+    }
+    return this.ringSnapshot(ring, look);
   }
 
   /**
