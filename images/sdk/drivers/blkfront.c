@@ -44,17 +44,25 @@ static long wait_backend(struct blkfront *bf, unsigned long want)
     return xenbus_wait_backend(bf->backend, want, "blkfront");
 }
 
-/* Slot i's grant references: its data pages' (granted per request, to the pages it
-   moves) and its indirect page's. */
-static long slot_setup(struct blkfront *bf, unsigned i)
+/* Gives a slot at least `n` data references (granted per request, to the pages it moves). */
+static long slot_refs(struct blkfront_slot *s, unsigned n)
+{
+    while (s->nr_refs < n) {
+        long rc = gnttab_alloc_ref();
+        if (rc < 0)
+            return rc;
+        s->data_ref[s->nr_refs++] = (grant_ref_t)rc;
+    }
+    return 0;
+}
+
+/* Slot i's indirect page reference, and `n` data references to begin with. */
+static long slot_setup(struct blkfront *bf, unsigned i, unsigned n)
 {
     struct blkfront_slot *s = &bf->slot[i];
-    long rc;
-    for (unsigned k = 0; k < BLKFRONT_INDIRECT_SEGMENTS; k++) {
-        if ((rc = gnttab_alloc_ref()) < 0)
-            return rc;
-        s->data_ref[k] = (grant_ref_t)rc;
-    }
+    long rc = slot_refs(s, n);
+    if (rc < 0)
+        return rc;
     if ((rc = gnttab_alloc_ref()) < 0)
         return rc;
     s->indirect_ref = (grant_ref_t)rc;
@@ -90,7 +98,7 @@ long blkfront_open(struct blkfront *bf, unsigned devid)
         return rc;
     bf->ring_ref = (grant_ref_t)rc;
     gnttab_grant_access(bf->ring_ref, bf->backend_id, ring_page, 0);
-    if ((rc = slot_setup(bf, 0)) < 0) /* the one every waited-for request uses */
+    if ((rc = slot_setup(bf, 0, BLKFRONT_INDIRECT_SEGMENTS)) < 0) /* the one every waited-for request uses */
         return rc;
     if ((rc = evtchn_alloc_unbound(bf->backend_id, 0, 0)) < 0)
         return rc;
@@ -133,7 +141,7 @@ static long take_slot(struct blkfront *bf)
         if (s->busy)
             continue;
         if (s->indirect_ref == 0) { /* never set up: references below the reserved ones are not ours */
-            long rc = slot_setup(bf, i);
+            long rc = slot_setup(bf, i, 0);
             if (rc < 0)
                 return rc;
         }
@@ -255,8 +263,11 @@ static long start_rw(struct blkfront *bf, int op, uint64_t sector, unsigned nsec
     long i = take_slot(bf);
     if (i < 0)
         return i;
-    const struct blkfront_slot *s = &bf->slot[i];
+    struct blkfront_slot *s = &bf->slot[i];
     unsigned nseg = (nsect + HVSIM_BLKIF_SECTORS_PER_PAGE - 1) / HVSIM_BLKIF_SECTORS_PER_PAGE;
+    long rc = slot_refs(s, nseg);
+    if (rc < 0)
+        return rc;
     struct blkif_request req;
     if (nseg <= BLKIF_MAX_SEGMENTS_PER_REQUEST) {
         struct blkif_request direct = { .operation = (uint8_t)op, .handle = (blkif_vdev_t)bf->devid, .sector_number = sector, .nr_segments = (uint8_t)nseg };

@@ -30,14 +30,17 @@
 /* Requests on the ring at once (well inside its HVSIM_BLKIF_RING_SIZE slots). */
 #define BLKFRONT_MAX_INFLIGHT 8
 
-/* One request's resources while it is on the ring. A slot's grant references are
-   allocated the first time it is used, so a frontend that waits for each request
-   uses the grant table's entries of one slot only. */
+/* One request's resources while it is on the ring. Slot 0 (the one a frontend that
+   waits for each request uses) has all its grant references from blkfront_open; any
+   other gets its indirect page's the first time it is used and a data reference per
+   page of the largest request it has carried, so a queue of 64 KiB requests takes 17
+   entries of the grant table per slot. */
 struct blkfront_slot {
     uint64_t id;               /* the request's id on the ring */
     int busy;                  /* started, not yet collected */
     uint32_t answered;         /* 0 until its response comes, then where it came in order */
     int16_t status;            /* its BLKIF_RSP_*, once answered */
+    unsigned nr_refs;          /* data references allocated so far */
     grant_ref_t data_ref[BLKFRONT_INDIRECT_SEGMENTS];
     grant_ref_t indirect_ref;  /* the page listing an indirect request's segments */
 };
