@@ -97,7 +97,7 @@ int main(void)
 
     /* Past the end (sent raw, as blkfront itself would not): the backend must refuse it. */
     struct blkif_request past = { .operation = BLKIF_OP_READ, .nr_segments = 1, .sector_number = bf.sectors };
-    past.seg[0].gref = bf.data_ref[0];
+    past.seg[0].gref = bf.slot[0].data_ref[0];
     past.seg[0].last_sect = 0;
     long rc = blkfront_raw(&bf, &past);
     printf("disk: a read past the end: %s\n", rc == BLKIF_RSP_ERROR ? "refused" : "ACCEPTED");

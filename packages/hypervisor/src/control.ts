@@ -441,12 +441,13 @@ export class Hypervisor {
     return status;
   }
 
-  /** Packed grant copies in both directions, in order (memory/grant-copy-batch.ts). */
-  grantCopyBatch(callerDomid: number, ops: Uint8Array, toData: Uint8Array): GrantCopyResult {
+  /** Packed grant copies in both directions, in order; the bytes out of guests in `into` when
+   *  it is large enough (memory/grant-copy-batch.ts). */
+  grantCopyBatch(callerDomid: number, ops: Uint8Array, toData: Uint8Array, into?: Uint8Array): GrantCopyResult {
     const caller = this.live(callerDomid);
     const shape = grantCopyShape(ops, toData);
     if (shape.toGuestOps > 0) this.log('grantCopyBatch', [callerDomid, shape.ops, shape.toGuestBytes]);
-    return grantCopyBatch(this.core.pool, (domid) => this.core.domain(domid), caller, ops, toData, shape);
+    return grantCopyBatch(this.core.pool, (domid) => this.core.domain(domid), caller, ops, toData, shape, into);
   }
 
   /** The domain's grant table, for a save image: frames' entries and where the guest sees them. */

@@ -274,6 +274,13 @@ test('a packed grant copy batch: ops both ways in order, a GNTST_* each, failed 
   expect([...r.status]).toEqual([GNTST_okay, GNTST_okay, GNTST_general_error, GNTST_bad_gntref, GNTST_okay]);
   expect(text(r.data)).toBe('GRANted!\0\0\0\0only');
   expect(text(hv.readGuestMemory(granter, ro, 8))).toBe('readonly');
+  // The same reads into a caller's buffer full of old bytes: the answer is its start, a failed read zeros in it.
+  const into = new Uint8Array(64).fill(0x7e);
+  const again = hv.grantCopyBatch(dom0, ops([FROM, granter, 2, 0, 8], [FROM, granter, 99999, 0, 4], [FROM, granter, 3, 4, 4]), new Uint8Array(0), into);
+  expect(text(again.data)).toBe('GRANted!\0\0\0\0only');
+  expect(again.data.buffer).toBe(into.buffer);
+  // A buffer too small for the reads is not used.
+  expect(text(hv.grantCopyBatch(dom0, ops([FROM, granter, 2, 0, 8]), new Uint8Array(0), new Uint8Array(4)).data)).toBe('GRANted!');
   expect(hv.grantCopyBatch(dom0, ops([FROM, granter, 2, 4090, 8], [FROM, 4242, 2, 0, 1], [FROM, dom0, 2, 0, 1]), new Uint8Array(0)).status)
     .toEqual(Int8Array.from([GNTST_bad_copy_arg, GNTST_bad_domain, GNTST_bad_domain]));
 

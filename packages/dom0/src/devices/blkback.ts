@@ -37,12 +37,12 @@ import { BackendDevice, type BackendDeviceOptions } from './backend-device';
 import { pendingRequests } from './shared-ring';
 import {
   MAX_INDIRECT_SEGMENTS, REQ_EVENT, REQ_PROD, RESPONSE_BYTES, RING_SIZE, RSP_PROD, SEGMENTS_PER_INDIRECT_PAGE,
-  readIndirectSegments, readRequest, requestSectors, segmentProblem, slotOffset, type BlkifRequest,
+  readIndirectSegments, readRequest, segmentProblem, slotOffset, type BlkifRequest,
 } from './blkif-ring';
 import { vbdBackendPath, vbdFrontendPath } from './vbd-entries';
 import type { HostIo } from '../files/host-io';
-import { writeFully } from '@hvsim/files';
 import { discardRange } from './punch-hole';
+import { groupLength, serveRwGroup, type RwGroupContext, type RwRequest, type Served } from './blk-rw-group';
 
 /** Modelled service time per request and per byte moved (virtual ns). */
 export const BLK_REQUEST_NS = 10_000;
@@ -76,6 +76,11 @@ export interface BlkbackOptions extends BackendDeviceOptions {
   writeFence?: (target: string) => string | null | Promise<string | null>;
 }
 
+/** A READ or WRITE to serve in a group (rather than a request answered already, or another op). */
+function isRw(r: RwRequest | Served | null): r is RwRequest {
+  return r !== null && 'req' in r;
+}
+
 export class Blkback extends BackendDevice {
   readonly stats: VbdStats = { rdReq: 0, wrReq: 0, ooReq: 0, flReq: 0, dsReq: 0, rdSect: 0, wrSect: 0, errors: 0 };
   private ring: { ref: number; localPort: number } | null = null;
@@ -85,12 +90,28 @@ export class Blkback extends BackendDevice {
   /** The pass's grant copies, one batch at a time (requests are served one after another). */
   private readonly batch: GrantCopyBatch;
   private readonly readahead: Readahead;
+  /** What a group of READs / WRITEs is served with. */
+  private readonly rwGroup: RwGroupContext;
 
   constructor(private readonly o: BlkbackOptions) {
     super(o, 'vbd', o.disk.devid, vbdBackendPath(o.domid, o.disk.devid), vbdFrontendPath(o.domid, o.disk.devid));
     this.worker = new RingWorker(() => this.pass(), (err) => this.fail(`ring: ${(err as Error).message}`), () => o.clock.now());
     this.batch = new GrantCopyBatch(o.domctl, o.domid);
     this.readahead = new Readahead(o.file, o.sectors * SECTOR);
+    this.rwGroup = {
+      file: o.file, readahead: this.readahead, batch: this.batch, sectors: o.sectors, writable: o.disk.access === 'rw',
+      fenced: () => this.fenced(),
+      refuse: (status) => this.refuse(status),
+      count: (write, sectors) => {
+        if (write) {
+          this.stats.wrReq++;
+          this.stats.wrSect += sectors;
+        } else {
+          this.stats.rdReq++;
+          this.stats.rdSect += sectors;
+        }
+      },
+    };
   }
 
   /** dom0's port for the ring's event channel, once connected. */
@@ -177,46 +198,65 @@ export class Blkback extends BackendDevice {
   // ---- the ring ----
 
   private async pass(): Promise<void> {
-    for (;;) {
-      const ring = this.ring;
-      if (ring === null) return;
-      const b = this.batch;
-      b.reset();
-      b.from(ring.ref, 0, PAGE);
-      await b.run();
-      if (b.statusOf(0) !== 0) return this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${b.statusOf(0)})`);
-      const page = new DataView(b.answer.buffer, b.answer.byteOffset, PAGE);
+    let ring = this.ring;
+    let page = ring === null ? null : await this.readRing(ring);
+    while (page !== null && ring !== null && this.ring === ring) {
       const prod = page.getUint32(REQ_PROD, true);
       const pending = pendingRequests(prod, this.reqCons, RING_SIZE);
       if (pending === null) return this.fail(`req_prod ${prod} is ${(prod - this.reqCons) >>> 0} requests ahead of req_cons ${this.reqCons} (ring of ${RING_SIZE})`);
       if (pending === 0) return;
       const takenAt = this.o.clock.now();
-      const responses: Array<{ id: bigint; op: number; status: number }> = [];
+      const requests: BlkifRequest[] = [];
+      for (let i = 0; i < pending; i++) requests.push(readRequest(page, this.reqCons + i));
+      const served = await this.o.hostIo.track(this.serveAll(requests));
       let bytes = 0;
-      await this.o.hostIo.track((async () => {
-        for (let i = 0; i < pending; i++) {
-          const req = readRequest(page, this.reqCons + i);
-          const r = await this.serve(req);
-          bytes += r.bytes;
-          // An indirect request is answered as its READ or WRITE, as Linux's blkback does.
-          responses.push({ id: req.id, op: req.operation === BLKIF_OP_INDIRECT ? req.indirectOp : req.operation, status: r.status });
-        }
-      })());
+      // An indirect request is answered as its READ or WRITE, as Linux's blkback does.
+      const responses = requests.map((req, i) => {
+        bytes += served[i].bytes;
+        return { id: req.id, op: req.operation === BLKIF_OP_INDIRECT ? req.indirectOp : req.operation, status: served[i].status };
+      });
       this.reqCons = prod;
       await this.until(takenAt + pending * BLK_REQUEST_NS + bytes * BLK_BYTE_NS);
       if (this.ring !== ring) return;
-      await this.publish(ring, responses);
+      page = await this.publish(ring, responses);
+      ring = this.ring;
     }
   }
 
-  /** Responses into their slots, then rsp_prod and req_event (one past what we took: the
-   *  frontend notifies for the next request), then a notification: one batch. */
-  private async publish(ring: { ref: number; localPort: number }, responses: Array<{ id: bigint; op: number; status: number }>): Promise<void> {
+  /** A snapshot of the ring page (valid until the batch runs again), or null once fail()ed. */
+  private async readRing(ring: { ref: number }): Promise<DataView | null> {
+    const b = this.batch;
+    b.reset();
+    b.from(ring.ref, 0, PAGE);
+    await b.run();
+    return this.ringSnapshot(ring, 0);
+  }
+
+  /** The batch's op `op`, a copy of the whole ring page, as a view; or null once fail()ed. */
+  private ringSnapshot(ring: { ref: number }, op: number): DataView | null {
+    const b = this.batch;
+    const status = b.statusOf(op);
+    if (status !== 0) {
+      this.fail(`the ring page (ref ${ring.ref}) is no longer granted (GNTST ${status})`);
+      return null;
+    }
+    return new DataView(b.answer.buffer, b.answer.byteOffset + b.answerOffset(op), PAGE);
+  }
+
+  /**
+   * Responses into their slots, then rsp_prod and req_event (one past what we took: the
+   * frontend notifies for the next request), then a look at the ring as it is now, then a
+   * notification: one batch. The look is Xen's final check for requests
+   * (RING_FINAL_CHECK_FOR_REQUESTS): a request the frontend put on the ring before it could
+   * see the new req_event, and so did not notify, is in it. Returns it (see readRing).
+   */
+  private async publish(ring: { ref: number; localPort: number }, responses: Array<{ id: bigint; op: number; status: number }>): Promise<DataView | null> {
     const b = this.batch;
     b.reset();
     for (let i = 0; i < responses.length; i++) b.to(ring.ref, slotOffset(this.rspProd + i), RESPONSE_BYTES);
     const rsp = b.to(ring.ref, RSP_PROD, 4);
     const evt = b.to(ring.ref, REQ_EVENT, 4);
+    const look = b.from(ring.ref, 0, PAGE);
     const view = new DataView(b.data.buffer, b.data.byteOffset, b.data.length);
     b.data.fill(0, 0, responses.length * RESPONSE_BYTES); // the padding, as a fresh blkif_response has
     responses.forEach((r, i) => {
@@ -230,17 +270,79 @@ export class Blkback extends BackendDevice {
     view.setUint32(evt, (this.reqCons + 1) >>> 0, true);
     b.notifyOn(ring.localPort);
     await b.run();
-    const bad = b.firstError();
-    if (bad !== 0) this.fail(`publishing responses failed (GNTST ${bad})`);
+    const bad = b.firstError(0, look);
+    if (bad !== 0) {
+      this.fail(`publishing responses failed (GNTST ${bad})`);
+      return null;
+    }
+    return this.ringSnapshot(ring, look);
   }
 
-  /** One request: its status and the bytes it moved. Never throws. */
-  private async serve(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
+  /**
+   * The pass's requests, in ring order, each outcome in its place: runs of READs and WRITEs a
+   * group at a time (blk-rw-group.ts), any other request by itself, after what came before it
+   * has landed — so a FLUSH makes durable every write taken before it.
+   */
+  private async serveAll(requests: BlkifRequest[]): Promise<Served[]> {
+    const out: Served[] = [];
+    const rw = await this.readWriteRequests(requests);
+    for (let i = 0; i < requests.length;) {
+      const r = rw[i];
+      if (!isRw(r)) {
+        out.push(r ?? (await this.serve(requests[i])));
+        i++;
+        continue;
+      }
+      const list: RwRequest[] = [];
+      for (let k = i; k < rw.length; k++) {
+        const next = rw[k];
+        if (!isRw(next)) break;
+        list.push(next);
+      }
+      const group = list.slice(0, groupLength(list, 0));
+      out.push(...(await serveRwGroup(this.rwGroup, group, (why) => this.o.log(`vbd ${this.o.domid}/${this.devid}: ${why}`))));
+      i += group.length;
+    }
+    return out;
+  }
+
+  /**
+   * Each request that is a READ or WRITE (direct, or indirect with its segment lists read —
+   * all of the pass's lists in one grant copy), an indirect one refused as it stands, or null
+   * for the others.
+   */
+  private async readWriteRequests(requests: BlkifRequest[]): Promise<Array<RwRequest | Served | null>> {
+    const lists: GrantSegment[] = [];
+    const out = requests.map((req): RwRequest | Served | null => {
+      if (req.operation === BLKIF_OP_READ || req.operation === BLKIF_OP_WRITE) return { req, write: req.operation === BLKIF_OP_WRITE };
+      if (req.operation !== BLKIF_OP_INDIRECT) return null;
+      if (req.indirectOp !== BLKIF_OP_READ && req.indirectOp !== BLKIF_OP_WRITE) return this.refuse(BLKIF_RSP_ERROR);
+      if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR); // the count, before any page is read
+      req.indirectGrefs.forEach((ref, i) => lists.push({
+        domid: this.o.domid, ref, offset: 0, length: Math.min(req.nrSegments - i * SEGMENTS_PER_INDIRECT_PAGE, SEGMENTS_PER_INDIRECT_PAGE) * 8,
+      }));
+      return { req, write: req.indirectOp === BLKIF_OP_WRITE };
+    });
+    if (lists.length === 0) return out;
+    const got = await this.o.domctl.grantCopyFromGuest(lists);
+    // Only the lists that were copied have bytes in the answer, in order.
+    const at: number[] = [];
+    lists.reduce((n, l, k) => (at.push(n), got.status[k] === 0 ? n + l.length : n), 0);
+    let op = 0;
+    return out.map((r) => {
+      if (!isRw(r) || r.req.operation !== BLKIF_OP_INDIRECT) return r;
+      const first = op;
+      op += r.req.indirectGrefs.length;
+      if (got.status.slice(first, op).some((st) => st !== 0)) return this.refuse(BLKIF_RSP_ERROR);
+      readIndirectSegments(r.req, got.data.subarray(at[first], at[first] + r.req.nrSegments * 8));
+      return r;
+    });
+  }
+
+  /** A request other than READ / WRITE: its status. Never throws. */
+  private async serve(req: BlkifRequest): Promise<Served> {
     try {
       switch (req.operation) {
-        case BLKIF_OP_READ:
-        case BLKIF_OP_WRITE:
-          return await this.readWrite(req);
         case BLKIF_OP_FLUSH_DISKCACHE:
           if (await this.fenced()) return this.refuse(BLKIF_RSP_ERROR);
           this.stats.flReq++;
@@ -248,8 +350,6 @@ export class Blkback extends BackendDevice {
           return { status: BLKIF_RSP_OKAY, bytes: 0 };
         case BLKIF_OP_DISCARD:
           return await this.discard(req);
-        case BLKIF_OP_INDIRECT:
-          return await this.indirect(req);
         default:
           return this.refuse(BLKIF_RSP_EOPNOTSUPP);
       }
@@ -266,7 +366,7 @@ export class Blkback extends BackendDevice {
     return why !== null;
   }
 
-  private refuse(status: number): { status: number; bytes: number } {
+  private refuse(status: number): Served {
     this.stats.errors++;
     return { status, bytes: 0 };
   }
@@ -275,53 +375,7 @@ export class Blkback extends BackendDevice {
     return sector + BigInt(count) <= BigInt(this.o.sectors);
   }
 
-  /** BLKIF_OP_INDIRECT: a READ or WRITE whose segments are listed in pages the guest granted. */
-  private async indirect(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
-    if (req.indirectOp !== BLKIF_OP_READ && req.indirectOp !== BLKIF_OP_WRITE) return this.refuse(BLKIF_RSP_ERROR);
-    if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR); // the count, before any page is read
-    const lists = req.indirectGrefs.map((ref, i): GrantSegment => ({
-      domid: this.o.domid, ref, offset: 0, length: Math.min(req.nrSegments - i * SEGMENTS_PER_INDIRECT_PAGE, SEGMENTS_PER_INDIRECT_PAGE) * 8,
-    }));
-    const got = await this.o.domctl.grantCopyFromGuest(lists);
-    if (got.status.some((s) => s !== 0)) return this.refuse(BLKIF_RSP_ERROR);
-    readIndirectSegments(req, got.data);
-    return this.readWrite(req, req.indirectOp === BLKIF_OP_WRITE);
-  }
-
-  private async readWrite(req: BlkifRequest, write = req.operation === BLKIF_OP_WRITE): Promise<{ status: number; bytes: number }> {
-    if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR);
-    if (write && (this.o.disk.access !== 'rw' || (await this.fenced()))) return this.refuse(BLKIF_RSP_ERROR);
-    const sectors = requestSectors(req);
-    if (!this.inRange(req.sector, sectors)) return this.refuse(BLKIF_RSP_ERROR);
-    const bytes = sectors * SECTOR;
-    const position = Number(req.sector) * SECTOR;
-    // The segments' copies, one op each, in one batch (the sectors are contiguous in it).
-    const b = this.batch;
-    b.reset();
-    for (const seg of req.segments) {
-      const length = (seg.lastSect - seg.firstSect + 1) * SECTOR;
-      if (write) b.from(seg.gref, seg.firstSect * SECTOR, length);
-      else b.to(seg.gref, seg.firstSect * SECTOR, length);
-    }
-    if (write) {
-      await b.run();
-      if (b.firstError() !== 0 || b.answer.length !== bytes) return this.refuse(BLKIF_RSP_ERROR);
-      this.readahead.drop();
-      await writeFully(this.o.file, b.answer, position);
-      this.stats.wrReq++;
-      this.stats.wrSect += sectors;
-    } else {
-      // Read straight into the batch's data.
-      await this.readahead.read(b.data, bytes, position);
-      await b.run();
-      if (b.firstError() !== 0) return this.refuse(BLKIF_RSP_ERROR);
-      this.stats.rdReq++;
-      this.stats.rdSect += sectors;
-    }
-    return { status: BLKIF_RSP_OKAY, bytes };
-  }
-
-  private async discard(req: BlkifRequest): Promise<{ status: number; bytes: number }> {
+  private async discard(req: BlkifRequest): Promise<Served> {
     if (this.o.disk.access !== 'rw' || (await this.fenced()) || req.nrSectors > BigInt(this.o.sectors) || !this.inRange(req.sector, Number(req.nrSectors))) {
       return this.refuse(BLKIF_RSP_ERROR);
     }

@@ -97,9 +97,9 @@ export class GrantCopyBatch {
     return (this.status[i] << 24) >> 24;
   }
 
-  /** The first failed op's GNTST_* among ops [first, count), or 0. */
-  firstError(first = 0): number {
-    for (let i = first; i < this.count; i++) if (this.status[i] !== 0) return this.statusOf(i);
+  /** The first failed op's GNTST_* among ops [first, end), or 0. */
+  firstError(first = 0, end = this.count): number {
+    for (let i = first; i < end; i++) if (this.status[i] !== 0) return this.statusOf(i);
     return 0;
   }
 

@@ -211,6 +211,43 @@ test('an INDIRECT request moves 16 pages in one request, written then read back'
   expect(ring.getUint8(slotOffset(1) + 8)).toBe(BLKIF_OP_READ);
 });
 
+test('a pass of many requests: disk-contiguous writes in one pwrite, an overlapping write after them, a read in the same pass sees both', async () => {
+  const writes = jest.spyOn(file, 'write');
+  [30, 31, 32, 33].forEach((g, i) => grants.pages.get(g)?.fill(0x40 + i));
+  grants.pages.get(34)?.fill(0x99);
+  expect(await submit(
+    ...[30, 31, 32, 33].map((g, i) => ({ op: BLKIF_OP_WRITE, sector: 8 * i, segs: [[g, 0, 7]] as Array<[number, number, number]> })),
+    { op: BLKIF_OP_WRITE, sector: 8, segs: [[34, 0, 3]] },  // over the second write's first half
+    { op: BLKIF_OP_READ, sector: 8, segs: [[35, 0, 7]] },
+  )).toEqual(Array(6).fill(BLKIF_RSP_OKAY));
+  expect(writes.mock.calls.map((c) => (c[0] as unknown as Uint8Array).byteLength)).toEqual([4 * 4096, 4 * 512]);
+  const onDisk = fs.readFileSync(path.join(dir, 'd.img'));
+  const sectorsOf = (from: number, to: number): Buffer => onDisk.subarray(from * 512, to * 512);
+  expect(sectorsOf(0, 8).every((b) => b === 0x40)).toBe(true);
+  expect(sectorsOf(8, 12).every((b) => b === 0x99)).toBe(true);
+  expect(sectorsOf(12, 16).every((b) => b === 0x41)).toBe(true);
+  expect(sectorsOf(24, 32).every((b) => b === 0x43)).toBe(true);
+  const read = grants.pages.get(35) as Uint8Array;
+  expect(read.subarray(0, 2048).every((b) => b === 0x99) && read.subarray(2048).every((b) => b === 0x41)).toBe(true);
+  expect(backend.stats).toMatchObject({ wrReq: 5, rdReq: 1, errors: 0 });
+});
+
+test('a bad request among good ones in a pass is refused alone: the runs around it are written, its sectors untouched', async () => {
+  [30, 31, 32].forEach((g) => grants.pages.get(g)?.fill(0x55));
+  expect(await submit(
+    { op: BLKIF_OP_WRITE, sector: 0, segs: [[30, 0, 7]] },
+    { op: BLKIF_OP_WRITE, sector: 8, segs: [[999, 0, 7]] },   // a grant that does not exist
+    { op: BLKIF_OP_WRITE, sector: 16, segs: [[32, 0, 7]] },
+    { op: BLKIF_OP_WRITE, sector: 60, segs: [[31, 0, 7]] },   // past the end
+  )).toEqual([BLKIF_RSP_OKAY, BLKIF_RSP_ERROR, BLKIF_RSP_OKAY, BLKIF_RSP_ERROR]);
+  const onDisk = fs.readFileSync(path.join(dir, 'd.img'));
+  expect(onDisk.subarray(0, 4096).every((b) => b === 0x55)).toBe(true);
+  expect(onDisk.subarray(4096, 8192).every((b) => b === 0xee)).toBe(true);
+  expect(onDisk.subarray(8192, 12288).every((b) => b === 0x55)).toBe(true);
+  expect(onDisk.subarray(60 * 512).every((b) => b === 0xee)).toBe(true);
+  expect(backend.stats).toMatchObject({ wrReq: 2, errors: 2 });
+});
+
 test('a closed write fence refuses writes, flushes and discards (nothing reaches the image); reads go on; open again, writes do', async () => {
   const before = fs.readFileSync(path.join(dir, 'd.img'));
   grants.pages.get(10)?.fill(0x33);

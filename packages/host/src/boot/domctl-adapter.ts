@@ -55,6 +55,8 @@ export class DomctlAdapter {
   private readonly watchers = new Set<Watcher>();
   private readonly xenLog = new ConsoleJournal(XEN_LOG_BYTES);
   private hostEventsQueued = false;
+  /** GrantCopy's bytes out of guests (grantCopyScratch). */
+  private fromGuest = new Uint8Array(0);
   /** Told after every request that may have changed the machine (the time driver wakes up). */
   onActivity: () => void = () => undefined;
   /** The device model of HVM domains (the boot loader connects dom0's): the core forwards
@@ -64,6 +66,18 @@ export class DomctlAdapter {
   constructor(private readonly hv: Hypervisor, private readonly options: DomctlAdapterOptions) {
     hv.onDomainEvent((e) => this.domainEvent(e));
     hv.onHostEvent(() => this.hostEvent());
+  }
+
+  /**
+   * Where GrantCopy puts the bytes it copies out of guests: one buffer, reused, as large as a
+   * call can ask for (a page per op). A backend moving a disk's data would otherwise have the
+   * core fill fresh memory on every call, which the host faults in a page at a time. Reusing
+   * it is safe because GrantCopy answers at once: its response (a copy of these bytes) is
+   * encoded before the next call's handler runs.
+   */
+  private grantCopyScratch(): Uint8Array {
+    if (this.fromGuest.length === 0) this.fromGuest = new Uint8Array(GRANT_COPY_MAX_SEGMENTS * HVSIM_PAGE_SIZE);
+    return this.fromGuest;
   }
 
   /** Tells console watchers which domains printed. Cheap when none did. */
@@ -155,7 +169,7 @@ export class DomctlAdapter {
         return { status: this.hv.grantCopy(0, req.segments, req.data, true) };
       },
       GrantCopy: (req) => {
-        const { status, data } = this.hv.grantCopyBatch(0, req.ops, req.data);
+        const { status, data } = this.hv.grantCopyBatch(0, req.ops, req.data, this.grantCopyScratch());
         // After the copies, as a backend notifies once its responses are in the ring.
         for (const port of req.notify) this.hv.evtchnSend(0, port);
         return { status: new Uint8Array(status.buffer, status.byteOffset, status.length), data };
