@@ -5,8 +5,9 @@
  * A region exists in two variants of the same body:
  *  - its owner's (the address space that compiled it first): the address space's TLB arrays and
  *    memory are the function's free variables, and the function is the only closure of its
- *    source, so V8 optimises it for those very arrays (function context specialisation; the
- *    CPU benchmark's loops run ~8 % faster than when they read the arrays from the hart);
+ *    source, so V8 optimises it for those very arrays (function context specialisation: the
+ *    CPU benchmark's first round, which owns its regions, runs ~15 % more instructions per
+ *    main-thread second than a second round of the same image on a new board, which shares);
  *  - everyone else's: one function for all, reading the arrays from the hart it runs on
  *    (h.mem.tlb) when it is entered.
  *
