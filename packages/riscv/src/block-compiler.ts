@@ -18,11 +18,11 @@
  * hart sees the same instruction boundaries for those as in the interpreter: compiled and
  * interpreted execution retire exactly the same instructions.
  */
-import { mulh, mulhsu, mulhu } from './arith';
 import { X0_SINK, decodeInto } from './decode';
 import { DecodedPage, INSNS_PER_PAGE, NOT_COMPILABLE, RegionFn } from './decoded-page';
 import { Flow, InsnSpec, Op, SPEC_OF_OP, USE_RD, USE_RS1, USE_RS2, extendLoaded, instantiate } from './isa';
 import type { PhysMemory } from './memory';
+import { RegionText, regionFunction } from './region-cache';
 import { TLB_MASK } from './tlb';
 
 /** Keeps a region's function small enough for V8 to optimize it quickly. */
@@ -127,33 +127,6 @@ function findLeaders(page: DecodedPage, entry: number): number[] | null {
 
 const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
 
-/** Free variables of a region's source, bound when the function is created. */
-const DEPS = ['rtag', 'r8', 'r32', 'wtag', 'w8', 'w32', 'wcode', 'mem', 'label', 'mulh', 'mulhu', 'mulhsu'];
-
-/** A region's source, shared by every address space that runs the same code. */
-interface SharedRegion {
-  source: string;
-  /** Slot → block index; read only by the region. */
-  label: Int16Array;
-}
-
-/** Distinct region sources kept at most. */
-const MAX_SHARED_REGIONS = 1024;
-/**
- * Region sources by what fixes their text, shared by all address spaces: every domain booted
- * from the same image compiles the same regions, and reusing the text spares generating it
- * (and V8 parsing it again: its compilation cache keys on the source). The key holds the
- * page's base address, each block's first and end slot, and the decoded instructions (ops, imm)
- * the blocks cover: the source is a function of exactly these. Oldest first; a hit moves to
- * the end, so the least recently used leaves first.
- *
- * Each address space still gets a `new Function` of its own: closures made by one shared
- * factory would share V8's type feedback and optimised code, which then cannot be specialised
- * to one address space's arrays — with ten domains running the same loop that costs ~40 % of
- * their speed (core bench, MIPS 10 : 1).
- */
-const sharedRegions = new Map<string, SharedRegion>();
-
 function regionKey(page: DecodedPage, leaders: readonly number[], label: Int16Array): string {
   let key = String(page.base);
   for (const first of leaders) {
@@ -173,23 +146,14 @@ function labelsOf(leaders: readonly number[]): Int16Array {
   return label;
 }
 
-/** Compiles the blocks starting at `leaders` into one region function. */
+/** The function of the region of the blocks starting at `leaders`, for address space `mem`. */
 function build(page: DecodedPage, leaders: readonly number[], mem: PhysMemory): RegionFn {
   const label = labelsOf(leaders);
-  const key = regionKey(page, leaders, label);
-  let region = sharedRegions.get(key);
-  if (region !== undefined) {
-    sharedRegions.delete(key);
-  } else {
+  return regionFunction(regionKey(page, leaders, label), mem, () => {
     const source = new RegionSource(page, label);
     leaders.forEach((first, k) => source.block(k, first));
-    region = { source: source.text(), label };
-    if (sharedRegions.size >= MAX_SHARED_REGIONS) sharedRegions.delete(sharedRegions.keys().next().value as string);
-  }
-  sharedRegions.set(key, region);
-  const make = new Function(...DEPS, region.source) as (...deps: unknown[]) => RegionFn;
-  const tlb = mem.tlb;
-  return make(tlb.rtag, tlb.r8, tlb.r32, tlb.wtag, tlb.w8, tlb.w32, tlb.wcode, mem, region.label, mulh, mulhu, mulhsu);
+    return source.text();
+  });
 }
 
 /** Extent of the block at `first`: up to its last instruction (a jump), a STOP, or the next
@@ -219,6 +183,9 @@ class RegionSource {
   private readonly used = new Set<number>();
   private readonly written = new Set<number>();
   private readonly out: string[] = [];
+  /** Some block loads / stores: the region reads those TLB arrays of its address space. */
+  private loads = false;
+  private stores = false;
   /** The block being written: its index, first slot and length. */
   private k = 0;
   private first = 0;
@@ -237,10 +204,10 @@ class RegionSource {
     if (last === Kind.STRAIGHT) this.out.push(this.goTo(end, this.pcOf(end), true));
   }
 
-  text(): string {
+  /** The function's statements (see region-cache.ts for the variants they go into). */
+  text(): RegionText {
     const regs = [...this.used].sort((p, q) => p - q);
-    return [
-      'return function region(r, h, slot, left) {',
+    const body = [
       regs.length > 0 ? `let ${regs.map((n) => `x${n} = r[${n}]`).join(', ')};` : '',
       'let lbl = label[slot], pc = 0, back = 0, t = 0, s = 0, o = 0, c = null, f = null;',
       'exit: for (;;) switch (lbl) {',
@@ -249,8 +216,18 @@ class RegionSource {
       [...this.written].sort((p, q) => p - q).map((n) => `r[${n}] = x${n};`).join(' '),
       'h.pc = pc;',
       'return left - back;',
-      '};',
     ].join('\n');
+    return { views: this.memoryViews(), body, label: this.label };
+  }
+
+  /** Declarations of the TLB arrays and memory the region uses, read from the hart it runs on. */
+  private memoryViews(): string {
+    if (!this.loads && !this.stores) return '';
+    const views = [
+      ...(this.loads ? ['rtag = tlb.rtag', 'r8 = tlb.r8', 'r32 = tlb.r32'] : []),
+      ...(this.stores ? ['wtag = tlb.wtag', 'w8 = tlb.w8', 'w32 = tlb.w32', 'wcode = tlb.wcode'] : []),
+    ];
+    return `const mem = h.mem, tlb = mem.tlb, ${views.join(', ')};`;
   }
 
   private pcOf(i: number): number {
@@ -316,6 +293,7 @@ class RegionSource {
 
   /** A TLB miss on RAM is refilled here; the Bus, misalignment and faults go to the interpreter. */
   private load(spec: InsnSpec, a: string, v: number, slow: string, set: (expr: string) => void): void {
+    this.loads = true;
     this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
     this.out.push(`if (${spec.size === 1 ? '' : `(t & ${spec.size - 1}) !== 0 || `}(rtag[s] !== t >>> 12 && mem.fillRead(t >>> 12) !== 0)) ${slow}`);
     if (spec.size === 4) set('r32[s][(t & 4095) >> 2]');
@@ -327,6 +305,7 @@ class RegionSource {
   }
 
   private store(spec: InsnSpec, a: string, b: string, v: number, slow: string, pc: number, i: number): void {
+    this.stores = true;
     this.out.push(`t = (${a} + ${v}) | 0; s = (t >>> 12) & ${TLB_MASK};`);
     this.out.push(`if (${spec.size === 1 ? '' : `(t & ${spec.size - 1}) !== 0 || `}(wtag[s] !== t >>> 12 && mem.fillWrite(t >>> 12) !== 0)) ${slow}`);
     if (spec.size === 4) this.out.push(`o = (t & 4095) >> 2; w32[s][o] = ${b};`);

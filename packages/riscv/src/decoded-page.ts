@@ -1,4 +1,5 @@
 import { Op } from './isa';
+import type { PhysMemory } from './memory';
 import { SharedCode } from './shared-code';
 import { spareStack } from './spare-stack';
 
@@ -6,10 +7,11 @@ export const INSNS_PER_PAGE = 1024;
 
 /**
  * A compiled region of one page (see block-compiler.ts). Called with the hart's registers, the
- * hart, the slot to start at and the budget left; runs whole basic blocks while the budget
- * covers them, sets hart.pc to where it stopped and returns the budget left.
+ * hart (whose address space, hart.mem, it runs in), the slot to start at and the budget left;
+ * runs whole basic blocks while the budget covers them, sets hart.pc to where it stopped and
+ * returns the budget left.
  */
-export type RegionFn = (regs: Int32Array, hart: { pc: number }, slot: number, left: number) => number;
+export type RegionFn = (regs: Int32Array, hart: { pc: number; readonly mem: PhysMemory }, slot: number, left: number) => number;
 
 /** Each time the page's compiled code is dropped the threshold doubles, up to this, so code
  *  that keeps rewriting itself falls back to the interpreter rather than recompiling. */
