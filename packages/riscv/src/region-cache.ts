@@ -3,13 +3,15 @@
  * shared by address spaces, so that V8 optimises each region once rather than once per domain.
  *
  * A region exists in two variants of the same body:
- *  - its owner's (the address space that compiled it first): the address space's TLB arrays and
- *    memory are the function's free variables, and the function is the only closure of its
- *    source, so V8 optimises it for those very arrays (function context specialisation: the
- *    CPU benchmark's first round, which owns its regions, runs ~15 % more instructions per
- *    main-thread second than a second round of the same image on a new board, which shares);
+ *  - its owners' (the first MAX_OWNERS address spaces to compile it): each owner's TLB arrays
+ *    and memory are its function's free variables, and the function is the only closure of
+ *    its source, so V8 optimises it for those very arrays (function context specialisation:
+ *    a write-heavy loop runs ~20 % more instructions per second in an owner's variant than in
+ *    the shared one — core bench, log-dirty rows, a second machine running the same image);
  *  - everyone else's: one function for all, reading the arrays from the hart it runs on
  *    (h.mem.tlb) when it is entered.
+ * A host typically runs a few domains of one image, and each of those gets the faster
+ * variant; a thousand domains of one image cost only MAX_OWNERS + 1 compilations per region.
  *
  * One function per address space does not scale: V8's compilation cache gives every
  * `new Function` of a source it has seen the same SharedFunctionInfo and feedback, so their
@@ -41,13 +43,21 @@ const OWN_DEPS = ['rtag', 'r8', 'r32', 'wtag', 'w8', 'w32', 'wcode', 'mem', 'lab
 /** Free variables of the shared variant: read-only, the same for every address space. */
 const SHARED_DEPS = ['label', 'mulh', 'mulhu', 'mulhsu'];
 
+/** Address spaces per region that get their own variant. */
+export const MAX_OWNERS = 4;
+
+interface Owner {
+  /** Weak: a destroyed domain's memory is not kept for a region that may stay here long after.
+   *  Its slot is not given to another address space, so which variant a domain runs never
+   *  depends on when the collector ran. */
+  mem: WeakRef<PhysMemory>;
+  /** Weak for the same reason (its closure holds the owner's memory); made again if collected. */
+  fn: WeakRef<RegionFn> | null;
+}
+
 interface Entry {
   text: RegionText;
-  /** The address space whose variant `own` is. Weak: a destroyed domain's memory is not kept
-   *  for a region that may stay here long after. */
-  owner: WeakRef<PhysMemory>;
-  /** Weak for the same reason (its closure holds the owner's memory); made again if collected. */
-  own: WeakRef<RegionFn> | null;
+  owners: Owner[];
   shared: RegionFn | null;
 }
 
@@ -68,15 +78,20 @@ export function regionFunction(key: string, mem: PhysMemory, text: () => RegionT
   if (e !== undefined) {
     entries.delete(key);
   } else {
-    e = { text: text(), owner: new WeakRef(mem), own: null, shared: null };
+    e = { text: text(), owners: [], shared: null };
     if (entries.size >= MAX_REGIONS) entries.delete(entries.keys().next().value as string);
   }
   entries.set(key, e);
-  if (e.owner.deref() !== mem) return (e.shared ??= sharedVariant(e.text));
-  let fn = e.own?.deref();
+  let owner = e.owners.find((o) => o.mem.deref() === mem);
+  if (owner === undefined) {
+    if (e.owners.length >= MAX_OWNERS) return (e.shared ??= sharedVariant(e.text));
+    owner = { mem: new WeakRef(mem), fn: null };
+    e.owners.push(owner);
+  }
+  let fn = owner.fn?.deref();
   if (fn === undefined) {
     fn = ownVariant(e.text, mem);
-    e.own = new WeakRef(fn);
+    owner.fn = new WeakRef(fn);
   }
   return fn;
 }
