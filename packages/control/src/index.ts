@@ -34,3 +34,4 @@ export {
   type ServerStreamHandler, type ServiceImplementation, type UnaryHandler,
 } from './rpc/server';
 export { ClientStream, RpcClient, type CallOptions, type RpcClientOptions, type ServiceClient } from './rpc/client';
+export { LargeFramePool, largeFrames } from './rpc/large-frames';

@@ -1,18 +1,26 @@
 /**
- * Encodes frames — length prefix, Frame envelope and the call's message — in one pass
- * into slabs of memory that are written once and never reused.
+ * Encodes frames — length prefix, Frame envelope and the call's message — so that each byte
+ * of a message is copied once into the frame, which is written once and never reused.
  *
- * A frame is a view of a slab, so sending it allocates no buffer of its own: the message
- * is encoded straight into the envelope's payload field, the envelope straight after its
- * length prefix. Nothing ever writes a slab's bytes again once a frame holds them, so a
- * frame may sit in a socket's write queue, or be kept by an in-process receiver, for as
- * long as anyone likes; the slab goes when the last frame in it does.
+ * The message is encoded first, into a writer kept from call to call (its memory stays warm
+ * and the size of the largest message so far); its length then fixes the envelope's, and the
+ * frame is laid down in one go: prefix, the envelope's fields, the message's bytes, the
+ * status. Encoding straight into the frame instead would leave each length unknown until its
+ * field ends, and protobufjs then moves everything written after a one-byte guess to make
+ * room for the real length: a 512 KiB block-device payload was moved twice, after the writer
+ * had doubled its way up to it through fresh buffers.
+ *
+ * Small frames share slabs of memory; a large one has memory of its own, from a pool its
+ * reader may give it back to (large-frames.ts). Nothing else ever writes a frame's bytes again
+ * once it is handed out, so a frame may sit in a socket's write queue, or be kept by an
+ * in-process receiver, for as long as anyone likes; a slab goes when the last frame in it does.
  */
 import { Writer } from 'protobufjs/minimal';
 import { FramingError } from '../framing';
 import type { MessageCodec } from '../method';
 import { pb } from '../frame-schema';
 import { StatusCode } from '../status';
+import { LARGE_FRAME_BYTES, type LargeFramePool, largeFrames } from './large-frames';
 
 /**
  * The Frame fields a call's frames carry, as frame.proto numbers them:
@@ -27,105 +35,107 @@ const TAG_STATUS = (5 << 3) | 2;
 /** Large enough that a slab holds hundreds of typical frames; small enough that a frame
  *  kept by a receiver does not pin much. */
 const SLAB_BYTES = 64 * 1024;
-/** A frame starts in a fresh slab when less than this is left (so few frames outgrow a slab). */
-const MIN_ROOM = 4 * 1024;
 
 export class FrameEncoder {
-  /** protobufjs's node writer (utf8Write for strings); its `buf` is the current slab. */
-  private readonly writer = Writer.create();
-  /** The current slab, as the writer's Buffer and as a plain Uint8Array: frames are the
-   *  latter's subarrays (cheaper to make than Buffer views, and what decoders read fastest). */
-  private slabBuffer: Uint8Array | null = null;
+  /** The call's message (or a whole Frame), before the frame is laid down. */
+  private readonly body = Writer.create();
+  /** The envelope's fields before the payload, and the status after it. */
+  private readonly head = Writer.create();
+  private readonly tail = Writer.create();
+  /** The current slab, and how much of it frames hold. */
   private slab: Uint8Array = new Uint8Array(0);
+  private slabUsed = 0;
+
+  constructor(private readonly large: LargeFramePool = largeFrames) {}
 
   /** Any frame, as pb.Frame.encode writes it (handshake, GOAWAY, CANCEL...). */
   frame(frame: pb.Frame.$Properties, maxFrameBytes: number): Uint8Array {
-    const start = this.begin();
-    try {
-      pb.Frame.encode(frame, this.writer);
-    } catch (err) {
-      this.discard(start);
-      throw err;
-    }
-    return this.end(start, maxFrameBytes);
+    const body = restart(this.body);
+    pb.Frame.encode(frame, body);
+    return this.layDown(restart(this.head), body, restart(this.tail), maxFrameBytes);
   }
 
   /**
-   * A frame of a call (REQUEST, MESSAGE, END) with `message` encoded in place as its payload:
-   * the bytes pb.Frame.encode gives for { requestId, kind, method, payload, status } — zero
-   * and empty fields left out, as proto3 does — without building the envelope or the payload.
+   * A frame of a call (REQUEST, MESSAGE, END) with `message` as its payload: the bytes
+   * pb.Frame.encode gives for { requestId, kind, method, payload, status } — zero and empty
+   * fields left out, as proto3 does — without building the envelope or the payload.
    * Whatever `codec` throws goes through, and no frame is made.
    */
   call<T>(kind: pb.FrameKind, requestId: number, method: string, codec: MessageCodec<T, unknown> | null, message: T,
     status: pb.Status.$Properties | null, maxFrameBytes: number): Uint8Array {
-    const w = this.writer;
-    const start = this.begin();
-    try {
-      if (requestId !== 0) w.uint32(TAG_REQUEST_ID).uint64(requestId);
-      if (kind !== 0) w.uint32(TAG_KIND).int32(kind);
-      if (method !== '') w.uint32(TAG_METHOD).string(method);
-      if (codec !== null) this.payload(codec, message);
-      if (status !== null) pb.Status.encode(status, w.uint32(TAG_STATUS).fork()).ldelim();
-    } catch (err) {
-      this.discard(start);
-      throw err;
-    }
-    return this.end(start, maxFrameBytes);
+    const body = restart(this.body);
+    if (codec !== null) codec.encode(message, body);
+    const head = restart(this.head);
+    if (requestId !== 0) head.uint32(TAG_REQUEST_ID).uint64(requestId);
+    if (kind !== 0) head.uint32(TAG_KIND).int32(kind);
+    if (method !== '') head.uint32(TAG_METHOD).string(method);
+    // An empty message: proto3 leaves the empty bytes field out.
+    if (body.pos !== 0) head.uint32(TAG_PAYLOAD).uint32(body.pos);
+    const tail = restart(this.tail);
+    if (status !== null) pb.Status.encode(status, tail.uint32(TAG_STATUS).fork()).ldelim();
+    return this.layDown(head, body, tail, maxFrameBytes);
   }
 
-  /** Room for the frame and its length prefix; returns where the frame starts. */
-  private begin(): number {
-    const w = this.writer;
-    if (w.buf !== this.slabBuffer || this.slab.length - w.pos < MIN_ROOM) this.newSlab();
-    const start = w.pos;
-    w.fork();
-    return start;
-  }
-
-  /** Checks the size and writes the length prefix. */
-  private end(start: number, maxFrameBytes: number): Uint8Array {
-    const w = this.writer;
-    const bodyBytes = w.pos - start - 1;
+  /** Checks the size, then writes the length prefix and the three parts into fresh memory. */
+  private layDown(head: Writer, body: Writer, tail: Writer, maxFrameBytes: number): Uint8Array {
+    const bodyBytes = head.pos + body.pos + tail.pos;
     if (bodyBytes > maxFrameBytes) {
-      this.discard(start);
       throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE, `frame of ${bodyBytes} bytes exceeds the limit of ${maxFrameBytes}`);
     }
-    w.ldelim();
-    // A frame that outgrew the slab is in a buffer of its own (the writer's bigger one).
-    return w.buf === this.slabBuffer
-      ? this.slab.subarray(start, w.pos)
-      : new Uint8Array(w.buf.buffer, w.buf.byteOffset + start, w.pos - start);
+    const frame = this.room(varintBytes(bodyBytes) + bodyBytes);
+    const at = writeVarint(frame, 0, bodyBytes);
+    copyWritten(tail, frame, copyWritten(body, frame, copyWritten(head, frame, at)));
+    return frame;
   }
 
-  private payload<T>(codec: MessageCodec<T, unknown>, message: T): void {
-    const w = this.writer;
-    const tagAt = w.pos;
-    w.uint32(TAG_PAYLOAD).fork();
-    const messageAt = w.pos;
-    codec.encode(message, w);
-    if (w.pos === messageAt) {
-      // An empty message: proto3 leaves the empty bytes field out.
-      w.reset();
-      w.pos = tagAt;
-    } else {
-      w.ldelim();
+  /** `bytes` of memory no frame has used. */
+  private room(bytes: number): Uint8Array {
+    if (bytes >= LARGE_FRAME_BYTES) return this.large.take(bytes);
+    if (this.slab.length - this.slabUsed < bytes) {
+      this.slab = uninitialised(SLAB_BYTES);
+      this.slabUsed = 0;
     }
+    const start = this.slabUsed;
+    this.slabUsed += bytes;
+    return this.slab.subarray(start, this.slabUsed);
   }
+}
 
-  /** Start a fresh slab: the last frame outgrew the current one, or too little is left of it. */
-  private newSlab(): void {
-    const w = this.writer;
-    const buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
-    w.buf = buffer;
-    w.view = null;
-    w.pos = 0;
-    this.slabBuffer = buffer;
-    this.slab = new Uint8Array(buffer.buffer, buffer.byteOffset, SLAB_BYTES);
-  }
+/** The writer emptied for another encode; what an encode that threw left open is dropped. */
+function restart(writer: Writer): Writer {
+  writer.pos = 0;
+  writer.states = null;
+  return writer;
+}
 
-  /** Forget a frame that will not be sent: its bytes were never handed out. */
-  private discard(start: number): void {
-    this.writer.pos = start;
-    this.writer.states = null; // forks an encode that threw left open
+/** What `writer` holds, into `frame` at `at`; returns where it ends. */
+function copyWritten(writer: Writer, frame: Uint8Array, at: number): number {
+  frame.set(writer.buf.subarray(0, writer.pos), at);
+  return at + writer.pos;
+}
+
+/** Memory that is about to be written whole: not zeroed first. A plain Uint8Array over it,
+ *  since frames are cheaper to slice, and faster to decode, as those than as Buffers. */
+function uninitialised(bytes: number): Uint8Array {
+  const buffer = Buffer.allocUnsafeSlow(bytes);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, bytes);
+}
+
+function varintBytes(value: number): number {
+  let n = 1;
+  while (value > 0x7f) {
+    value >>>= 7;
+    n++;
   }
+  return n;
+}
+
+/** A u32 as a protobuf varint at `at`; returns where it ends. */
+function writeVarint(into: Uint8Array, at: number, value: number): number {
+  while (value > 0x7f) {
+    into[at++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  into[at++] = value;
+  return at;
 }

@@ -3,8 +3,10 @@
  * and into the pages it granted, made in order in one round trip, then the notifications.
  * Built without allocating per op: the ops are packed into a reused buffer (five
  * little-endian u32 each: flags, domid, ref, offset, length) and the bytes for the guest are
- * written straight into a reused data buffer. The answer stays readable until the next run().
+ * written straight into a reused data buffer. The answer stays readable until the next run(),
+ * and not after it: its memory is given back then.
  */
+import { largeFrames } from '@hvsim/control';
 import type { Domctl } from '../domctl';
 
 /** Ops per call (DomctlService refuses more with E2BIG). */
@@ -85,8 +87,13 @@ export class GrantCopyBatch {
     this.notify.push(port);
   }
 
-  /** Makes the copies and sends the notifications. */
+  /** Makes the copies and sends the notifications. The last answer is given up first. */
   async run(): Promise<void> {
+    // Its frame's memory may carry the next large frame (a disk's data, both ways): fresh
+    // memory would cost a page fault per page.
+    largeFrames.release(this.answer);
+    this.answer = EMPTY;
+    this.status = EMPTY;
     const r = await this.domctl.grantCopy(this.opBytes.subarray(0, this.count * OP_BYTES), this.data.subarray(0, this.toBytes), this.notify);
     this.status = r.status;
     this.answer = r.data;

@@ -1,4 +1,6 @@
 import { GNTST_bad_gntref, GNTST_okay } from '@hvsim/abi';
+import { largeFrames } from '@hvsim/control';
+import type { Domctl } from '../../src/domctl';
 import { GrantCopyBatch } from '../../src/devices/grant-copy-batch';
 import { FakeGrants } from './fake-grants';
 
@@ -35,4 +37,21 @@ test('a batch packs ops both ways, keeps the bytes for the guest across growth, 
   await b.run();
   expect(b.firstError()).toBe(0);
   expect(grants.sent).toEqual([40]);
+});
+
+test("the last answer's frame is given back when the batch runs again, and not before", async () => {
+  const frame = largeFrames.take(64 * 1024);
+  const answers = [frame.subarray(8, 8 + 4096), new Uint8Array(4096)];
+  const domctl = { grantCopy: async () => ({ status: new Uint8Array(1), data: answers.shift() as Uint8Array }) } as unknown as Domctl;
+  const b = new GrantCopyBatch(domctl, DOMID);
+  b.reset();
+  b.from(1, 0, 4096);
+  await b.run();
+  expect(b.answer.buffer).toBe(frame.buffer);
+  // Still the answer's: the pool hands out other memory.
+  expect(largeFrames.take(64 * 1024).buffer).not.toBe(frame.buffer);
+  b.reset();
+  b.from(1, 0, 4096);
+  await b.run();
+  expect(largeFrames.take(64 * 1024).buffer).toBe(frame.buffer);
 });

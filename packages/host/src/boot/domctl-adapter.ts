@@ -12,7 +12,7 @@ import {
   SHUTDOWN_crash, SHUTDOWN_REASON_NAMES, XEN_DOMCTL_SHADOW_OP_CLEAN, XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, XEN_DOMCTL_SHADOW_OP_OFF,
   XEN_DOMCTL_SHADOW_OP_PEEK,
 } from '@hvsim/abi';
-import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, pb, statusCodeFromXenErrno } from '@hvsim/control';
+import { DomctlService, RpcError, StatusCode, VcpuContextError, decodeVcpuContext, encodeVcpuContext, largeFrames, pb, statusCodeFromXenErrno } from '@hvsim/control';
 import type { ServerStreamCall, ServiceImplementation } from '@hvsim/control';
 import { ConsoleJournal, HypervisorError, type DomainInfo, type DomainStateEvent, type Hypervisor, type MmioHandler, type VcpuContext } from '@hvsim/hypervisor';
 import { REG_A0, REG_A1 } from '@hvsim/riscv';
@@ -170,6 +170,8 @@ export class DomctlAdapter {
       },
       GrantCopy: (req) => {
         const { status, data } = this.hv.grantCopyBatch(0, req.ops, req.data, this.grantCopyScratch());
+        // The bytes for guests are in them now: nothing reads the request's frame again.
+        largeFrames.release(req.data);
         // After the copies, as a backend notifies once its responses are in the ring.
         for (const port of req.notify) this.hv.evtchnSend(0, port);
         return { status: new Uint8Array(status.buffer, status.byteOffset, status.length), data };
