@@ -32,6 +32,8 @@ const TAG_METHOD = (3 << 3) | 2;
 const TAG_PAYLOAD = (4 << 3) | 2;
 const TAG_STATUS = (5 << 3) | 2;
 
+/** Up to this many bytes are copied one by one. */
+const SMALL_COPY = 128;
 /** Large enough that a slab holds hundreds of typical frames; small enough that a frame
  *  kept by a receiver does not pin much. */
 const SLAB_BYTES = 64 * 1024;
@@ -110,8 +112,12 @@ function restart(writer: Writer): Writer {
 
 /** What `writer` holds, into `frame` at `at`; returns where it ends. */
 function copyWritten(writer: Writer, frame: Uint8Array, at: number): number {
-  frame.set(writer.buf.subarray(0, writer.pos), at);
-  return at + writer.pos;
+  const n = writer.pos, from = writer.buf;
+  // A few bytes (an envelope's fields, a small message) cost less one by one than the view
+  // a bulk copy needs.
+  if (n <= SMALL_COPY) for (let i = 0; i < n; i++) frame[at + i] = from[i];
+  else frame.set(from.subarray(0, n), at);
+  return at + n;
 }
 
 /** Memory that is about to be written whole: not zeroed first. A plain Uint8Array over it,

@@ -9,8 +9,8 @@
  * are views of the frame's bytes, so memory comes back only when the reader gives it back
  * (`largeFrames.release`): a frame nobody gives back is left to the garbage collector, as any other.
  *
- * Each large frame has an ArrayBuffer of its own, a power of two in size, so giving back any
- * view of a frame's bytes gives back exactly that frame's memory. Only memory this pool handed
+ * Each large frame has an ArrayBuffer of its own, so giving back any view of a frame's bytes
+ * gives back exactly that frame's memory. Only memory this pool handed
  * out is taken back: a frame that crossed a socket, or was copied on its way, is not.
  */
 
@@ -18,12 +18,13 @@
 export const LARGE_FRAME_BYTES = 16 * 1024;
 /** At most this much free memory is kept. */
 const MAX_FREE_BYTES = 32 * 1024 * 1024;
-/** Size classes: powers of two from 32 KiB up to 2^31. */
-const MIN_CLASS = 15;
-const CLASSES = 32;
+/** Frames' memory comes in multiples of this: a workload's frames of one size (a disk's
+ *  512 KiB passes) share free memory, and one is never much larger than its frame. */
+const GRANULE = 16 * 1024;
 
 export class LargeFramePool {
-  private readonly free: ArrayBuffer[][] = Array.from({ length: CLASSES }, () => []);
+  /** Free memory by size in bytes. */
+  private readonly free = new Map<number, ArrayBuffer[]>();
   private freeBytes = 0;
   /** ArrayBuffers this pool handed out, and those of them now free. */
   private readonly issued = new WeakSet<ArrayBuffer>();
@@ -31,11 +32,15 @@ export class LargeFramePool {
 
   /** `bytes` of memory (at least LARGE_FRAME_BYTES) no live frame uses; contents unspecified. */
   take(bytes: number): Uint8Array {
-    const cls = sizeClass(bytes);
-    const buffer = this.free[cls].pop() ?? this.allocate(cls);
-    if (this.isFree.has(buffer)) {
+    const size = Math.ceil(bytes / GRANULE) * GRANULE;
+    let buffer = this.free.get(size)?.pop();
+    if (buffer === undefined) {
+      // Not zeroed: a frame is written whole before anyone reads it.
+      buffer = Buffer.allocUnsafeSlow(size).buffer as ArrayBuffer;
+      this.issued.add(buffer);
+    } else {
       this.isFree.delete(buffer);
-      this.freeBytes -= buffer.byteLength;
+      this.freeBytes -= size;
     }
     return new Uint8Array(buffer, 0, bytes);
   }
@@ -51,19 +56,10 @@ export class LargeFramePool {
     if (this.freeBytes + buffer.byteLength > MAX_FREE_BYTES) return;
     this.isFree.add(buffer);
     this.freeBytes += buffer.byteLength;
-    this.free[sizeClass(buffer.byteLength)].push(buffer);
+    const list = this.free.get(buffer.byteLength);
+    if (list === undefined) this.free.set(buffer.byteLength, [buffer]);
+    else list.push(buffer);
   }
-
-  private allocate(cls: number): ArrayBuffer {
-    // Not zeroed: a frame is written whole before anyone reads it.
-    const buffer = Buffer.allocUnsafeSlow(2 ** cls).buffer as ArrayBuffer;
-    this.issued.add(buffer);
-    return buffer;
-  }
-}
-
-function sizeClass(bytes: number): number {
-  return Math.max(MIN_CLASS, Math.ceil(Math.log2(bytes)));
 }
 
 /** The pool the process's frame encoder draws on. */
