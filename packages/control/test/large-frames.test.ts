@@ -16,14 +16,15 @@ function decodeRequest(bytes: Uint8Array): pb.DomctlServiceGrantCopyRequest {
 }
 
 describe('LargeFramePool', () => {
-  it('hands memory given back to the next frame of its size class, and only then', () => {
+  it('hands memory given back to the next frame of its size (in 16 KiB), and only then', () => {
     const pool = new LargeFramePool();
     const a = pool.take(100_000);
     expect(a.length).toBe(100_000);
     const b = pool.take(100_000);
     expect(b.buffer).not.toBe(a.buffer); // a is not given back: never handed out twice
     pool.release(a.subarray(10, 20)); // any view of the frame gives back the frame
-    expect(pool.take(70_000).buffer).toBe(a.buffer); // 70,000 and 100,000 share a class
+    expect(pool.take(60_000).buffer).not.toBe(a.buffer); // another size
+    expect(pool.take(99_000).buffer).toBe(a.buffer); // 99,000 and 100,000 are both 7 x 16 KiB
     expect(pool.take(100_000).buffer).not.toBe(a.buffer);
   });
 
