@@ -1,6 +1,6 @@
 /**
  * Encodes frames — length prefix, Frame envelope and the call's message — so that each byte
- * of a message is copied once into the frame, which is written once and never reused.
+ * of a message is copied once into the frame, which is written once and then only read.
  *
  * The message is encoded first, into a writer kept from call to call (its memory stays warm
  * and the size of the largest message so far); its length then fixes the envelope's, and the
@@ -11,7 +11,7 @@
  * had doubled its way up to it through fresh buffers.
  *
  * Small frames share slabs of memory; a large one has memory of its own, from a pool its
- * reader may give it back to (large-frames.ts). Nothing else ever writes a frame's bytes again
+ * reader may give it back to (large-frames.ts). Until then nothing writes a frame's bytes again
  * once it is handed out, so a frame may sit in a socket's write queue, or be kept by an
  * in-process receiver, for as long as anyone likes; a slab goes when the last frame in it does.
  */
@@ -78,7 +78,7 @@ export class FrameEncoder {
     return this.layDown(head, body, tail, maxFrameBytes);
   }
 
-  /** Checks the size, then writes the length prefix and the three parts into fresh memory. */
+  /** Checks the size, then writes the length prefix and the three parts into memory no frame uses. */
   private layDown(head: Writer, body: Writer, tail: Writer, maxFrameBytes: number): Uint8Array {
     const bodyBytes = head.pos + body.pos + tail.pos;
     if (bodyBytes > maxFrameBytes) {
