@@ -7,17 +7,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDomainConfig } from '@hvsim/dom0';
+import { ClusterError } from './cluster-error';
 import { imbalance, drsThreshold } from './drs';
 import { buildModel } from './placement';
 import { diskLockName, keys, nameProblem, PREFIX, type DomainRecord, type DrsSettings, type HaPriority, type HaSettings, type RuleKind } from './records';
 import { ADMIN_CALL_DEADLINE_MS, ClusterStore, type ClusterState } from './store';
-
-/** An error the user can act on, with the errno-style code the CLI exits with. */
-export class ClusterError extends Error {
-  constructor(readonly code: 'EINVAL' | 'EEXIST' | 'ENOENT' | 'ETIMEDOUT' | 'EBUSY', message: string) {
-    super(message);
-  }
-}
 
 export interface HostStatus {
   name: string;

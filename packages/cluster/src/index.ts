@@ -9,3 +9,4 @@ export * from './host-sampler';
 export * from './manager';
 export * from './agent';
 export * from './admin';
+export * from './cluster-error';

@@ -16,6 +16,7 @@ export * from './device-models/device-models';
 export * from './device-models/plic';
 export * from './domctl';
 export * from './platform';
+export { ErrnoError } from './errno-error';
 export { ToolstackError } from './toolstack/toolstack-error';
 export * from './files/host-io';
 export * from './toolstack/domain-builder';

@@ -4,7 +4,7 @@
  * agents and the elected manager carry out what is written there.
  */
 import type { Argv, CommandModule } from 'yargs';
-import { ClusterAdmin, HA_PRIORITIES, type ClusterStatus, type HaPriority, type IsolationResponse, type RuleKind } from '@hvsim/cluster';
+import { ClusterAdmin, HA_PRIORITIES, clusterErrorOf, type ClusterStatus, type HaPriority, type IsolationResponse, type RuleKind } from '@hvsim/cluster';
 import { out, outJson } from './common';
 
 interface ClusterArgs {
@@ -23,10 +23,15 @@ function clusterOptions<T>(y: Argv<T>): Argv<T & ClusterArgs> {
     .option('timeout', { type: 'number', default: 60, describe: 'seconds to wait for the hosts to carry a change out' });
 }
 
+/** Runs `fn` with the cluster's etcd, always closing the client; an etcd that does not answer is
+ *  one line saying so, as a missing daemon is for the other verbs. */
 async function withCluster<T>(argv: ClusterArgs, fn: (admin: ClusterAdmin) => Promise<T>): Promise<T> {
-  const admin = new ClusterAdmin(argv.cluster ?? (process.env.HVSIM_CLUSTER || DEFAULT_ETCD));
+  const url = argv.cluster ?? (process.env.HVSIM_CLUSTER || DEFAULT_ETCD);
+  const admin = new ClusterAdmin(url);
   try {
     return await fn(admin);
+  } catch (err) {
+    throw clusterErrorOf(err, url);
   } finally {
     admin.close();
   }

@@ -1,8 +1,10 @@
+import { ErrnoError } from '../errno-error';
+
 /**
- * A bad domain configuration. The message names the file, the line and the key, as
+ * A bad domain configuration (EINVAL). The message names the file, the line and the key, as
  * `demo.cfg:3: memory: expected a number, got "lots"`, so a user can go straight to it.
  */
-export class ConfigError extends Error {
+export class ConfigError extends ErrnoError {
   constructor(
     readonly file: string,
     /** 1-based; 0 when the problem has no line (a required key that is missing). */
@@ -11,7 +13,7 @@ export class ConfigError extends Error {
     readonly key: string | null,
     readonly detail: string,
   ) {
-    super(`${file}${line > 0 ? `:${line}` : ''}: ${key === null ? '' : `${key}: `}${detail}`);
+    super('EINVAL', `${file}${line > 0 ? `:${line}` : ''}: ${key === null ? '' : `${key}: `}${detail}`);
     this.name = 'ConfigError';
   }
 }

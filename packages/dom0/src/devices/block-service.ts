@@ -5,9 +5,9 @@
  * -list (xl's verbs) act on a running domain through the same steps.
  */
 import * as fsp from 'node:fs/promises';
-import { StatusCode } from '@hvsim/control';
 import type { DiskSpec } from '../config/disk-spec';
 import type { Dom0ServiceContext } from '../dom0';
+import { ErrnoError } from '../errno-error';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import type { Xenstored } from '../xenstore';
 import { Blkback, type VbdStats } from './blkback';
@@ -17,22 +17,12 @@ import { DiskLockChain, ProcessDiskLocks, type DiskLock, type LockHolder } from 
 import { removeVbdEntries, vbdBackendPath, writeVbdEntries } from './vbd-entries';
 import { XsWatcher } from './xs-watcher';
 
-export type DiskErrorCode = 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES' | 'EBUSY' | 'EIO';
-
 /** A disk of a domain's config that cannot be attached; `index` is its place in `disk = [...]`. */
-export class DiskError extends Error {
-  constructor(readonly index: number, message: string, readonly code: DiskErrorCode) {
-    super(message);
+export class DiskError extends ErrnoError {
+  constructor(readonly index: number, message: string, errno: 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES' | 'EBUSY' | 'EIO') {
+    super(errno, message);
     this.name = 'DiskError';
   }
-}
-
-/** The status a client gets for a disk or datastore problem. */
-export function diskStatusCode(code: DiskErrorCode): StatusCode {
-  return {
-    ENOENT: StatusCode.STATUS_CODE_ENOENT, EINVAL: StatusCode.STATUS_CODE_EINVAL, EEXIST: StatusCode.STATUS_CODE_EEXIST,
-    EACCES: StatusCode.STATUS_CODE_EACCES, EBUSY: StatusCode.STATUS_CODE_EBUSY, EIO: StatusCode.STATUS_CODE_EIO,
-  }[code];
 }
 
 /** A device as block-list shows it. */
@@ -136,7 +126,7 @@ export class BlockBackendService implements DomainServiceHooks {
     try {
       file = this.o.datastore.resolve(disk.target);
     } catch (err) {
-      if (err instanceof DatastoreError) throw new DiskError(index, err.message, err.code);
+      if (err instanceof DatastoreError) throw new DiskError(index, err.message, err.errno);
       throw err;
     }
     const holder = this.holder(domid);

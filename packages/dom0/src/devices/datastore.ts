@@ -7,11 +7,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ErrnoError } from '../errno-error';
 
 /** A target that cannot be used; the message says why (the caller adds file, line and key). */
-export class DatastoreError extends Error {
-  constructor(message: string, readonly code: 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES') {
-    super(message);
+export class DatastoreError extends ErrnoError {
+  declare readonly errno: 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EACCES';
+
+  constructor(message: string, errno: DatastoreError['errno']) {
+    super(errno, message);
     this.name = 'DatastoreError';
   }
 }

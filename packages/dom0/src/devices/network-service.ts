@@ -5,9 +5,9 @@
  * undone. network-attach / -detach / -list (xl's verbs) act on a running domain through the
  * same steps.
  */
-import { StatusCode } from '@hvsim/control';
 import type { VifSpec } from '../config/vif-spec';
 import type { Dom0ServiceContext } from '../dom0';
+import { ErrnoError } from '../errno-error';
 import type { BuiltDomainInfo, DomainServiceHooks } from '../platform';
 import type { Xenstored } from '../xenstore';
 import { Netback, type VifStats } from './netback';
@@ -15,9 +15,9 @@ import { removeVifEntries, vifBackendPath, vifFrontendPath, writeVifEntries } fr
 import { XsWatcher } from './xs-watcher';
 
 /** A vif of a domain's config that cannot be attached; `index` is its place in `vif = [...]`. */
-export class VifError extends Error {
-  constructor(readonly index: number, message: string, readonly code: StatusCode) {
-    super(message);
+export class VifError extends ErrnoError {
+  constructor(readonly index: number, message: string, errno: 'ENOENT' | 'EINVAL' | 'EEXIST') {
+    super(errno, message);
     this.name = 'VifError';
   }
 }
@@ -98,12 +98,12 @@ export class NetworkBackendService implements DomainServiceHooks {
     const ctx = this.context();
     const list = this.devices.get(domid) ?? [];
     const devid = vif.devid ?? nextDevid(list);
-    if (vif.mac === null) throw new VifError(index, 'no MAC address assigned', StatusCode.STATUS_CODE_EINVAL);
-    if (list.some((nb) => nb.devid === devid)) throw new VifError(index, `devid ${devid} is already attached to domain ${domid}`, StatusCode.STATUS_CODE_EEXIST);
+    if (vif.mac === null) throw new VifError(index, 'no MAC address assigned', 'EINVAL');
+    if (list.some((nb) => nb.devid === devid)) throw new VifError(index, `devid ${devid} is already attached to domain ${domid}`, 'EEXIST');
     const bridge = ctx.bridges.get(vif.bridge);
     if (bridge === undefined) {
       const known = ctx.bridges.names();
-      throw new VifError(index, `bridge ${JSON.stringify(vif.bridge)} does not exist on this host (${known.length > 0 ? `bridges: ${known.join(', ')}` : 'it has none'})`, StatusCode.STATUS_CODE_ENOENT);
+      throw new VifError(index, `bridge ${JSON.stringify(vif.bridge)} does not exist on this host (${known.length > 0 ? `bridges: ${known.join(', ')}` : 'it has none'})`, 'ENOENT');
     }
     const nb = new Netback({
       domctl: ctx.domctl, xenstored: this.o.xenstored, watcher: this.watcher as XsWatcher, clock: ctx.clock, log: ctx.log,
@@ -114,7 +114,7 @@ export class NetworkBackendService implements DomainServiceHooks {
       nb.start(bridge);
     } catch (err) {
       removeVifEntries(this.o.xenstored, domid, devid);
-      throw new VifError(index, `bridge ${vif.bridge}: ${(err as Error).message}`, StatusCode.STATUS_CODE_EINVAL);
+      throw new VifError(index, `bridge ${vif.bridge}: ${(err as Error).message}`, 'EINVAL');
     }
     list.push(nb);
     this.devices.set(domid, list);
@@ -127,7 +127,7 @@ export class NetworkBackendService implements DomainServiceHooks {
    */
   async detach(domid: number, device: string, force: boolean): Promise<number> {
     const nb = (this.devices.get(domid) ?? []).find((n) => String(n.devid) === device || n.mac === device.toLowerCase());
-    if (nb === undefined) throw new VifError(0, `domain ${domid} has no vif ${device}`, StatusCode.STATUS_CODE_ENOENT);
+    if (nb === undefined) throw new VifError(0, `domain ${domid} has no vif ${device}`, 'ENOENT');
     if (!force) await nb.requestClose();
     await this.remove(domid, nb);
     return nb.devid;

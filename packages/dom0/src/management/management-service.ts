@@ -3,8 +3,9 @@
  * is charged to dom0 by the cost model. Errors are RpcErrors with Xen errno codes: ESRCH for
  * an unknown domain, EEXIST for a name in use, EINVAL for a bad argument or config (the
  * message names file, line and key), EPERM for acting on Domain-0, ENOMEM from the core.
- * The toolstack's errors (ToolstackError) and host files' errors become these statuses here
- * and nowhere else (rpc-errors.ts, applied to every handler).
+ * dom0's errors (ErrnoErrors: the toolstack's, the devices', the datastore's, a config's) and
+ * host files' errors become these statuses here and nowhere else (rpc-errors.ts, applied to
+ * every handler).
  *
  * dom0 opens no sockets: the CLI's boot loader binds `createManagementServer()`'s RpcServer
  * (or these handlers on a server of its own) to the Unix socket with @hvsim/control.
@@ -14,7 +15,6 @@ import * as path from 'node:path';
 import { DOMID_XEN } from '@hvsim/abi';
 import { ManagementService, RpcError, StatusCode, pb } from '@hvsim/control';
 import type { CallContext, ServiceImplementation } from '@hvsim/control';
-import { ConfigError } from '../config/config-error';
 import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
@@ -29,9 +29,8 @@ import { MigrationReceiver } from '../toolstack/migration-receiver';
 import { rpcErrorOf } from './rpc-errors';
 import type { VirtualClock } from '../platform';
 import { Toolstack } from '../toolstack/toolstack';
-import { DiskError, diskStatusCode, type BlockBackendService } from '../devices/block-service';
-import { DatastoreError } from '../devices/datastore';
-import { NetworkBackendService, VifError } from '../devices/network-service';
+import type { BlockBackendService } from '../devices/block-service';
+import type { NetworkBackendService } from '../devices/network-service';
 import { assignVifMacs } from '../devices/vif-mac';
 import { parseVifSpec, type VifSpec } from '../config/vif-spec';
 import { parseDiskSpec, type DiskSpec } from '../config/disk-spec';
@@ -143,13 +142,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
   const impl: ManagementImplementation = {
     CreateDomain: async (req) => {
       const file = req.configFile || 'config';
-      let parsed;
-      try {
-        parsed = req.configFile ? parseDomainConfig(req.config, req.configFile, req.overrides) : parseDomainConfig(req.config, file, req.overrides, process.cwd());
-      } catch (err) {
-        if (err instanceof ConfigError) throw new RpcError(StatusCode.STATUS_CODE_EINVAL, err.message);
-        throw err;
-      }
+      const parsed = req.configFile ? parseDomainConfig(req.config, req.configFile, req.overrides) : parseDomainConfig(req.config, file, req.overrides, process.cwd());
       const warnings = parsed.warnings.map((w) => w.message);
       const dom = await toolstack.create({ config: parsed.config, configFile: req.configFile, paused: req.paused, diskSources: parsed.diskSources, vifSources: parsed.vifSources });
       for (const w of warnings) d.log(`warning: domain ${dom.domid} (${dom.name}): ${w}`);
@@ -158,12 +151,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
 
     DiskCreate: async (req) => {
       const store = blockDevices('disk-create').datastore;
-      try {
-        return { path: await d.io.track(store.create(req.name, Number(req.sizeBytes))) };
-      } catch (err) {
-        if (err instanceof DatastoreError) throw new RpcError(diskStatusCode(err.code), err.message);
-        throw err;
-      }
+      return { path: await d.io.track(store.create(req.name, Number(req.sizeBytes))) };
     },
 
     BlockAttach: async (req) => {
@@ -175,12 +163,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       } catch (err) {
         throw new RpcError(StatusCode.STATUS_CODE_EINVAL, `disk spec: ${(err as Error).message}`);
       }
-      try {
-        await blk.attach(dom.domid, disk);
-      } catch (err) {
-        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
-        throw err;
-      }
+      await blk.attach(dom.domid, disk);
       recordDisk(dom.config, disk);
       return { devid: disk.devid };
     },
@@ -188,12 +171,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     BlockDetach: async (req) => {
       const blk = blockDevices('block-detach');
       const dom = toolstack.domU(req.domain, 'block-detach');
-      try {
-        forgetDisk(dom.config, await blk.detach(dom.domid, req.device, req.force));
-      } catch (err) {
-        if (err instanceof DiskError) throw new RpcError(diskStatusCode(err.code), err.message);
-        throw err;
-      }
+      forgetDisk(dom.config, await blk.detach(dom.domid, req.device, req.force));
       return {};
     },
 
@@ -218,24 +196,14 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       const others = net.list(dom.domid);
       const devid = vif.devid ?? others.reduce((max, v) => Math.max(max, v.devid + 1), 0);
       const [withMac] = assignVifMacs([{ ...vif, devid }], d.host.seed ?? 0, dom.uuid, others.map((v) => v.mac));
-      try {
-        net.attach(dom.domid, withMac);
-      } catch (err) {
-        if (err instanceof VifError) throw new RpcError(err.code, err.message);
-        throw err;
-      }
+      net.attach(dom.domid, withMac);
       recordVif(dom.config, withMac);
       return { devid, mac: withMac.mac ?? '' };
     },
 
     NetworkDetach: async (req) => {
       const dom = toolstack.domU(req.domain, 'network-detach');
-      try {
-        forgetVif(dom.config, await networkDevices('network-detach').detach(dom.domid, req.device, req.force));
-      } catch (err) {
-        if (err instanceof VifError) throw new RpcError(err.code, err.message);
-        throw err;
-      }
+      forgetVif(dom.config, await networkDevices('network-detach').detach(dom.domid, req.device, req.force));
       return {};
     },
 

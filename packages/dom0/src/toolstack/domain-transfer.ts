@@ -5,7 +5,7 @@
  * and on failure the domain left as it was (a saved or migrating domain runs on; a domain
  * being received is destroyed and its name freed).
  */
-import { RpcError, statusCodeName } from '@hvsim/control';
+import { RpcError } from '@hvsim/control';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
 import { type DomainConfig, parseDomainConfig } from '../config/domain-config';
@@ -254,7 +254,7 @@ export class DomainTransfer {
 /** A disk or vif a received domain could not get back (its image is not in this host's
  *  datastore, its bridge is not here), as the client sees it. */
 function incomingDeviceError(err: unknown, source: string): unknown {
-  if (err instanceof DiskError) return new ToolstackError(err.code, `${source}: disk: ${err.message}`);
-  if (err instanceof VifError) return new ToolstackError(statusCodeName(err.code), `${source}: vif: ${err.message}`);
+  if (err instanceof DiskError) return new ToolstackError(err.errno, `${source}: disk: ${err.message}`);
+  if (err instanceof VifError) return new ToolstackError(err.errno, `${source}: vif: ${err.message}`);
   return err;
 }

@@ -7,7 +7,7 @@
  * (DomainRegistry.exclusive).
  */
 import * as path from 'node:path';
-import { RpcError, StatusCode, pb, statusCodeName } from '@hvsim/control';
+import { RpcError, StatusCode, pb } from '@hvsim/control';
 import { FileError } from '@hvsim/files';
 import { ElfError, type ElfImage } from '@hvsim/riscv';
 import { ConfigError } from '../config/config-error';
@@ -406,11 +406,11 @@ function checkNewName(name: string): void {
 /** A vif that could not be attached (an unknown bridge, a MAC in use), as xl reports it. */
 function vifConfigError(err: VifError, req: CreateRequest): ToolstackError {
   const where = req.vifSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
-  return new ToolstackError(statusCodeName(err.code), new ConfigError(where.file, where.line, 'vif', err.message).message);
+  return new ToolstackError(err.errno, new ConfigError(where.file, where.line, 'vif', err.message).message);
 }
 
 /** A disk that could not be attached, as xl reports a config problem: file, line, key. */
 function diskConfigError(err: DiskError, req: CreateRequest): ToolstackError {
   const where = req.diskSources?.[err.index] ?? { file: req.configFile || 'config', line: 0 };
-  return new ToolstackError(err.code, new ConfigError(where.file, where.line, 'disk', err.message).message);
+  return new ToolstackError(err.errno, new ConfigError(where.file, where.line, 'disk', err.message).message);
 }

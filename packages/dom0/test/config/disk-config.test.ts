@@ -75,7 +75,7 @@ describe('the datastore', () => {
     try {
       fn();
     } catch (err) {
-      if (err instanceof DatastoreError) return `${err.code}: ${err.message}`;
+      if (err instanceof DatastoreError) return `${err.errno}: ${err.message}`;
       throw err;
     }
     return 'ok';
@@ -84,7 +84,7 @@ describe('the datastore', () => {
     try {
       await p;
     } catch (err) {
-      if (err instanceof DatastoreError) return `${err.code}: ${err.message}`;
+      if (err instanceof DatastoreError) return `${err.errno}: ${err.message}`;
       throw err;
     }
     return 'ok';

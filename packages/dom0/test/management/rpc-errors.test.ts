@@ -1,12 +1,16 @@
 /**
  * Where dom0's errors become RPC statuses: only in the management service. Its handlers give
- * a client (or a migration source) the status a ToolstackError names, with its message; no
+ * a client (or a migration source) the status an ErrnoError names, with its message; no
  * dom0 source outside management/ builds an RpcError of its own.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RpcError, StatusCode } from '@hvsim/control';
 import { FileError } from '@hvsim/files';
+import { ConfigError } from '../../src/config/config-error';
+import { DiskError } from '../../src/devices/block-service';
+import { DatastoreError } from '../../src/devices/datastore';
+import { VifError } from '../../src/devices/network-service';
 import { rpcErrorOf } from '../../src/management/rpc-errors';
 import { ToolstackError } from '../../src/toolstack/toolstack-error';
 import { Harness, bootHarness } from '../toolstack/harness';
@@ -36,6 +40,30 @@ describe('rpcErrorOf', () => {
 
   it('answers EINVAL for a name the protocol has no status for', () => {
     expect(rpcErrorOf(new ToolstackError('EWHATEVER', 'odd'))).toMatchObject({ code: StatusCode.STATUS_CODE_EINVAL, message: 'odd' });
+  });
+
+  it('gives the errors of devices, the datastore and configs the status their errno names, as a ToolstackError of that errno', () => {
+    const refusals = [
+      new DiskError(0, 'domain 3 has no disk xvdb', 'ENOENT'),
+      new DiskError(1, 'target "a.img" is in use by domain 2', 'EBUSY'),
+      new DatastoreError('target "../x" is outside the datastore /d', 'EACCES'),
+      new VifError(0, 'bridge "xenbr9" does not exist on this host (it has none)', 'ENOENT'),
+      new VifError(0, 'devid 0 is already attached to domain 4', 'EEXIST'),
+      new ConfigError('demo.cfg', 3, 'memory', 'expected a number, got "lots"'),
+    ];
+    const statusOf = (err: unknown): unknown => {
+      const rpc = rpcErrorOf(err) as RpcError;
+      return { code: rpc.code, message: rpc.message };
+    };
+    expect(refusals.map(statusOf)).toEqual([
+      { code: StatusCode.STATUS_CODE_ENOENT, message: 'domain 3 has no disk xvdb' },
+      { code: StatusCode.STATUS_CODE_EBUSY, message: 'target "a.img" is in use by domain 2' },
+      { code: StatusCode.STATUS_CODE_EACCES, message: 'target "../x" is outside the datastore /d' },
+      { code: StatusCode.STATUS_CODE_ENOENT, message: 'bridge "xenbr9" does not exist on this host (it has none)' },
+      { code: StatusCode.STATUS_CODE_EEXIST, message: 'devid 0 is already attached to domain 4' },
+      { code: StatusCode.STATUS_CODE_EINVAL, message: 'demo.cfg:3: memory: expected a number, got "lots"' },
+    ]);
+    for (const err of refusals) expect(statusOf(err)).toEqual(statusOf(new ToolstackError(err.errno, err.message)));
   });
 
   it('maps a host file error by its code and passes anything else on as it is', () => {
