@@ -298,6 +298,15 @@ export class DomainMemory {
 
   /** Copies between buf and guest RAM through the P2M alone; nothing at all unless every page is RAM (writable RAM for a write). */
   private copy(gpa: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length): boolean {
+    const o = gpa % PAGE;
+    if (length > 0 && o + length <= PAGE) {
+      // One page, the usual case (a grant copy): one P2M lookup.
+      const f = this.frameAt(gpa, toGuest);
+      if (f === null) return false;
+      if (toGuest) copyBytes(f, o, buf, at, length);
+      else copyBytes(buf, at, f, o, length);
+      return true;
+    }
     const end = gpa + length;
     for (let a = gpa; a < end; a = (Math.floor(a / PAGE) + 1) * PAGE) {
       if (this.frameAt(a, toGuest) === null) return false;
