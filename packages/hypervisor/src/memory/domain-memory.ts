@@ -269,8 +269,8 @@ export class DomainMemory {
   /** copy_to_guest from a caller's buffer, from src[at, at + length) (a batch's op needs no view). */
   writeFrom(gpa: number, src: Uint8Array, at = 0, length = src.length): boolean {
     if (!this.inWindow(gpa, length)) return false;
-    // Marked before the write, so that the harts' TLB fill it may cause finds the pages dirty
-    // and does not count as a guest write fault; a refused write leaves extra pages dirty only.
+    // Marked before the write, so that the P2M, asked for the pages' frames for writing, finds
+    // them dirty and counts no guest write fault; a refused write leaves extra pages dirty only.
     this.p2m.logDirty?.markBytes(gpa - RAM_BASE, length);
     const phys = this.physMemory;
     if (phys === null) return this.copy(gpa, src, true, at, length);
