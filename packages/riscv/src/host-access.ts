@@ -17,6 +17,9 @@ export interface HostPort {
  * alignment is fine inside RAM, and what is not RAM goes to the Bus.
  */
 export class HostAccess {
+  /** Frames of the pages a copy spans (reused: no allocation per copy). */
+  private readonly frames: Frame[] = [];
+
   constructor(private readonly port: HostPort) {}
 
   /** Value (zero-extended) or BUS_FAULT. */
@@ -63,29 +66,49 @@ export class HostAccess {
   /**
    * Copies between RAM at `addr` and `buf[from, from + length)` (into the guest when
    * `toGuest`); false, with nothing copied into the guest, if any byte is not RAM (or not
-   * writable RAM).
+   * writable RAM). Each page is looked up once: every frame is found before any byte moves, so
+   * that a refused copy changes nothing.
    */
   copy(addr: number, buf: Uint8Array, toGuest: boolean, from = 0, length = buf.length): boolean {
     const end = addr + length;
     if (end > 0x1_0000_0000) return false;
-    // Check every page first, so that a refused copy changes nothing.
-    for (let a = addr; a < end; a = (Math.floor(a / PAGE_SIZE) + 1) * PAGE_SIZE) {
-      const f = this.port.frame(Math.floor(a / PAGE_SIZE), toGuest);
+    if (length === 0) return true;
+    const first = Math.floor(addr / PAGE_SIZE);
+    const o = addr - first * PAGE_SIZE;
+    if (o + length <= PAGE_SIZE) {
+      // One page, the usual case (a grant copy, a hypercall argument).
+      const f = this.port.frame(first, toGuest);
       if (f === null || f === false) return false;
+      if (toGuest) copyRange(f, o, buf, from, length);
+      else copyRange(buf, from, f, o, length);
+    } else {
+      const frames = this.framesOf(first, Math.floor((end - 1) / PAGE_SIZE), toGuest);
+      if (frames === null) return false;
+      for (let a = addr, i = 0; a < end; i++) {
+        const po = a & (PAGE_SIZE - 1);
+        const n = Math.min(PAGE_SIZE - po, end - a);
+        const at = from + (a - addr);
+        if (toGuest) copyRange(frames[i], po, buf, at, n);
+        else copyRange(buf, at, frames[i], po, n);
+        a += n;
+      }
+      frames.length = 0;
     }
-    for (let a = addr; a < end; ) {
-      const vpn = Math.floor(a / PAGE_SIZE);
-      const f = this.port.frame(vpn, toGuest);
-      if (f === null || f === false) return false;
-      const o = a - vpn * PAGE_SIZE;
-      const n = Math.min(PAGE_SIZE - o, end - a);
-      const at = from + (a - addr);
-      if (toGuest) copyRange(f, o, buf, at, n);
-      else copyRange(buf, at, f, o, n);
-      a += n;
-    }
-    if (toGuest && length > 0) this.port.wrote(addr, length);
+    if (toGuest) this.port.wrote(addr, length);
     return true;
+  }
+
+  /** The frames of physical pages [first, last] in this.frames, or null if one is not RAM (or
+   *  not writable RAM when `forWrite`). */
+  private framesOf(first: number, last: number, forWrite: boolean): Frame[] | null {
+    const frames = this.frames;
+    frames.length = 0;
+    for (let ppn = first; ppn <= last; ppn++) {
+      const f = this.port.frame(ppn, forWrite);
+      if (f === null || f === false) return null;
+      frames.push(f);
+    }
+    return frames;
   }
 }
 

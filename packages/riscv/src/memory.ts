@@ -435,19 +435,19 @@ export class PhysMemory implements PteMemory {
 
   // ---- host accessors -----------------------------------------------------------------------
   // The host is not a hart: addresses are physical and PMP does not apply (host-access.ts).
-  // Under Bare translation its misses install a translation where the running hart's data view
-  // allows the access anyway.
 
-  /** RAM frame of physical page `ppn` for the host: null when it is not RAM, false when the
-   *  host wants to write and the page is not writable. */
+  /**
+   * RAM frame of physical page `ppn` for the host: null when it is not RAM, false when the host
+   * wants to write and the page is not writable. A translation the TLB holds of the page (under
+   * Bare translation, where its slot is known) answers at once; a miss asks the FrameSource
+   * without installing a translation, so that a backend copying megabytes through the guest's
+   * pages does not evict the running hart's TLB entries (which it would fill again, a view of
+   * its frame made each time).
+   */
   private hostFrame(ppn: number, forWrite: boolean): Frame | null | false {
-    if (this.ctx.dataCtx !== CTX_BARE) return this.physFrame(ppn, forWrite);
-    const tlb = this.tlb, s = ppn & TLB_MASK;
-    if (forWrite ? tlb.wtag[s] === ppn : tlb.rtag[s] === ppn) return forWrite ? tlb.w8[s] : tlb.r8[s];
-    if ((this.ctx.dataView.perm(ppn) & (forWrite ? PMP_W : PMP_R)) !== 0) {
-      if (!forWrite) return this.fillRead(ppn) === FILL_OK ? tlb.r8[s] : null;
-      const r = this.fillWrite(ppn);
-      return r === FILL_OK ? tlb.w8[s] : r === FILL_BUS ? null : false;
+    if (this.ctx.dataCtx === CTX_BARE) {
+      const tlb = this.tlb, s = ppn & TLB_MASK;
+      if (forWrite ? tlb.wtag[s] === ppn : tlb.rtag[s] === ppn) return forWrite ? tlb.w8[s] : tlb.r8[s];
     }
     return this.physFrame(ppn, forWrite);
   }

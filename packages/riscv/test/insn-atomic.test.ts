@@ -1,6 +1,6 @@
 import * as A from './asm';
 import { exec, machine, RAM_BASE } from './machine';
-import { Hart } from '@hvsim/riscv';
+import { Hart, PAGE_SIZE } from '@hvsim/riscv';
 
 const { a0, a1, a2, a3 } = A;
 const ADDR = RAM_BASE + 0x2000;
@@ -66,6 +66,12 @@ describe('LR/SC', () => {
     other.run(1);
     m2.hart.run(1);
     expect(m2.hart.x[a2]).toBe(1);
+
+    const m4 = machine(prog);
+    m4.hart.run(3);
+    m4.mem.writeBytes(ADDR + PAGE_SIZE, new Uint8Array(PAGE_SIZE)); // a page copy, elsewhere
+    m4.hart.run(1);
+    expect(m4.hart.x[a2]).toBe(1);
 
     const m3 = machine(prog);
     m3.hart.run(3);

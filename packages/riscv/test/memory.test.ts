@@ -58,6 +58,18 @@ describe('PhysMemory', () => {
     expect(mem.readBytes(0xffff_fff0, new Uint8Array(32))).toBe(false);
   });
 
+  test('writeBytes refused by a read-only page writes none of the pages before it', () => {
+    const { mem, source } = machine();
+    source.readOnly.add(6);
+    const span = new Uint8Array(3 * PAGE_SIZE).fill(5);
+    expect(mem.writeBytes(RAM_BASE + 4 * PAGE_SIZE + 100, span)).toBe(false); // pages 4, 5, 6, 7
+    const seen = new Uint8Array(4 * PAGE_SIZE);
+    expect(mem.readBytes(RAM_BASE + 4 * PAGE_SIZE, seen)).toBe(true);
+    expect(seen.every((b) => b === 0)).toBe(true);
+    expect(mem.writeBytes(RAM_BASE + 4 * PAGE_SIZE + 100, span, 0, 2 * PAGE_SIZE - 100)).toBe(true); // pages 4, 5
+    expect(mem.read(RAM_BASE + 6 * PAGE_SIZE - 1, 1)).toBe(5);
+  });
+
   test('read-only pages: loads work, stores fault (and the source is asked for write access)', () => {
     const { hart, mem, source } = machine(A.assemble([A.li(a0, RAM_BASE + 0x5000), A.lw(a1, a0, 0), A.sw(a1, a0, 0), A.jal(0, 0)]));
     source.readOnly.add(5);
@@ -69,20 +81,45 @@ describe('PhysMemory', () => {
   });
 
   test('flushPage/flush make the next access ask the source again', () => {
-    const { mem, source } = machine();
+    const load = [A.li(a0, RAM_BASE + 0x6000), A.lw(a1, a0, 0), A.jal(0, 0)];
+    const { hart, mem, source } = machine(A.assemble(load));
     mem.write(RAM_BASE + 0x6000, 4, 1);
+    hart.run(10); // the hart's load caches page 6's translation
     source.calls = 0;
     mem.read(RAM_BASE + 0x6000, 4);
-    expect(source.calls).toBe(0);
+    expect(source.calls).toBe(0); // the host's read found it in the TLB
     // remap page 6 to a fresh frame behind the TLB's back, then tell the memory
     source.frames[6] = new Uint8Array(PAGE_SIZE).fill(2);
     expect(mem.read(RAM_BASE + 0x6000, 1)).toBe(1);
     mem.flushPage(6);
     expect(mem.read(RAM_BASE + 0x6000, 1)).toBe(2);
     expect(source.calls).toBe(1);
+    hart.pc = RAM_BASE;
+    hart.run(10);
+    expect(hart.x[a1]).toBe(0x0202_0202);
     source.frames[6] = new Uint8Array(PAGE_SIZE).fill(3);
     mem.flush();
-    expect(mem.read(RAM_BASE + 0x6000, 1)).toBe(3);
+    hart.pc = RAM_BASE;
+    hart.run(10);
+    expect(hart.x[a1]).toBe(0x0303_0303);
+  });
+
+  test('host copies leave the hart\'s TLB alone, and see what it stores', () => {
+    // Pages 1 and 65 share a TLB slot (64 entries, direct-mapped).
+    const code = [A.li(a0, RAM_BASE + 0x1000), A.li(a1, 5), A.sw(a1, a0, 0), A.jal(0, 0)];
+    const { hart, mem } = machine(A.assemble(code), 80);
+    hart.run(10);
+    const slot = ((RAM_BASE >>> 12) + 1) & 63;
+    expect(mem.tlb.wtag[slot]).toBe((RAM_BASE >>> 12) + 1);
+    const page = new Uint8Array(PAGE_SIZE).fill(9);
+    expect(mem.writeBytes(RAM_BASE + 65 * PAGE_SIZE, page)).toBe(true);
+    expect(mem.readBytes(RAM_BASE + 65 * PAGE_SIZE, new Uint8Array(PAGE_SIZE))).toBe(true);
+    expect(mem.tlb.wtag[slot]).toBe((RAM_BASE >>> 12) + 1);
+    expect(mem.tlb.rtag[slot]).toBe((RAM_BASE >>> 12) + 1);
+    const seen = new Uint8Array(8);
+    expect(mem.readBytes(RAM_BASE + 0x1000, seen)).toBe(true);
+    expect([...seen]).toEqual([5, 0, 0, 0, 0, 0, 0, 0]);
+    expect(mem.read(RAM_BASE + 65 * PAGE_SIZE + 100, 1)).toBe(9);
   });
 
   test('flushPage drops decoded code of a remapped page', () => {

@@ -269,8 +269,8 @@ export class DomainMemory {
   /** copy_to_guest from a caller's buffer, from src[at, at + length) (a batch's op needs no view). */
   writeFrom(gpa: number, src: Uint8Array, at = 0, length = src.length): boolean {
     if (!this.inWindow(gpa, length)) return false;
-    // Marked before the write, so that the harts' TLB fill it may cause finds the pages dirty
-    // and does not count as a guest write fault; a refused write leaves extra pages dirty only.
+    // Marked before the write, so that the P2M, asked for the pages' frames for writing, finds
+    // them dirty and counts no guest write fault; a refused write leaves extra pages dirty only.
     this.p2m.logDirty?.markBytes(gpa - RAM_BASE, length);
     const phys = this.physMemory;
     if (phys === null) return this.copy(gpa, src, true, at, length);
@@ -298,6 +298,15 @@ export class DomainMemory {
 
   /** Copies between buf and guest RAM through the P2M alone; nothing at all unless every page is RAM (writable RAM for a write). */
   private copy(gpa: number, buf: Uint8Array, toGuest: boolean, at = 0, length = buf.length): boolean {
+    const o = gpa % PAGE;
+    if (length > 0 && o + length <= PAGE) {
+      // One page, the usual case (a grant copy): one P2M lookup.
+      const f = this.frameAt(gpa, toGuest);
+      if (f === null) return false;
+      if (toGuest) copyBytes(f, o, buf, at, length);
+      else copyBytes(buf, at, f, o, length);
+      return true;
+    }
     const end = gpa + length;
     for (let a = gpa; a < end; a = (Math.floor(a / PAGE) + 1) * PAGE) {
       if (this.frameAt(a, toGuest) === null) return false;

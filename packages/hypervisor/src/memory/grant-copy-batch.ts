@@ -73,6 +73,9 @@ export function grantCopyBatch(pool: FramePool, domainOf: (domid: number) => Dom
   const data = reuse ? into.subarray(0, shape.fromGuestBytes) : new Uint8Array(shape.fromGuestBytes);
   let to = 0;
   let from = 0;
+  // A backend's batch is usually all one frontend's: its domain is looked up once.
+  let granterId = -1;
+  let granter: Domain | undefined;
   for (let i = 0; i < shape.ops; i++) {
     const at = i * GRANT_COPY_OP_BYTES;
     const toGuest = (v.getUint32(at, true) & GRANT_COPY_TO_GUEST) !== 0;
@@ -82,7 +85,11 @@ export function grantCopyBatch(pool: FramePool, domainOf: (domid: number) => Dom
     const bufAt = toGuest ? to : from;
     if (toGuest) to += length;
     else from += length;
-    const granter = domainOf(v.getUint32(at + 4, true));
+    const domid = v.getUint32(at + 4, true);
+    if (domid !== granterId) {
+      granterId = domid;
+      granter = domainOf(domid);
+    }
     if (granter === undefined || granter === caller || granter.state === DomainState.Dying) status[i] = GNTST_bad_domain;
     else status[i] = grantCopyHost(pool, granter, caller.domid, v.getUint32(at + 8, true), v.getUint32(at + 12, true), buf, toGuest, bufAt, length);
     if (reuse && !toGuest && status[i] !== 0) data.fill(0, bufAt, bufAt + length); // what a fresh array would hold
