@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FramingError, StatusCode, encodeFrame, inProcessPair } from '@hvsim/control';
+import { LARGE_FRAME_BYTES, LargeFramePool } from '../src/rpc/large-frames';
 
 function bytes(...values: number[]): Uint8Array {
   return Uint8Array.from(values);
@@ -93,6 +94,26 @@ describe('FrameDecoder', () => {
     const [whole] = decoder.push(split.subarray(2), true);
     split.fill(0);
     expect(whole).toEqual(bytes(4, 5, 6));
+  });
+
+  it('copies a large body into memory from the large-frame pool, which its reader may give back', () => {
+    const pool = new LargeFramePool();
+    const decoder = new FrameDecoder(DEFAULT_MAX_FRAME_BYTES, pool);
+    const big = body(200_000, 5);
+    const stream = concat([encodeFrame(big), encodeFrame(body(LARGE_FRAME_BYTES - 1, 6)), encodeFrame(big)]);
+    // Split across chunks (assembled), then whole inside one chunk that is not the decoder's.
+    const frames = [...decoder.push(stream.subarray(0, 70_000)), ...decoder.push(stream.subarray(70_000))];
+    expect(frames.map((f) => f.length)).toEqual([200_000, LARGE_FRAME_BYTES - 1, 200_000]);
+    expect([...frames[0]]).toEqual([...big]);
+    expect([...frames[2]]).toEqual([...big]);
+    const [assembled, small, whole] = frames;
+    pool.release(small); // not the pool's: ignored
+    pool.release(assembled);
+    pool.release(whole);
+    const reused = [pool.take(200_000).buffer, pool.take(200_000).buffer];
+    expect(reused).toContain(assembled.buffer);
+    expect(reused).toContain(whole.buffer);
+    expect(pool.take(LARGE_FRAME_BYTES).buffer).not.toBe(small.buffer);
   });
 
   it('holds a partial frame until the rest arrives', () => {

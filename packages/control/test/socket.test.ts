@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   type Connection, FrameDecoder, type Listener, ManagementService, RpcClient, RpcServer, connectUnix, encodeFrame,
-  inProcessPair, listenUnix, pb,
+  inProcessPair, largeFrames, listenUnix, pb,
 } from '@hvsim/control';
 import { FrameEncoder } from '../src/rpc/frame-encoder';
 
@@ -142,4 +142,39 @@ it('never reuses the memory of frames a socket still holds while its reader is s
     server.closeConnections();
   }
   expect(messages).toEqual(Array.from({ length: 400 }, (_, i) => [8192, i & 0xff]));
+});
+
+it('gives a large frame handed over back to the pool only once the kernel has taken all of it', async () => {
+  const [client, server] = await socketPair();
+  // Far more than the socket's buffers hold while the server end is not read.
+  const frame = largeFrames.take(4 * 1024 * 1024 + 7 * 16 * 1024);
+  for (let i = 0; i < frame.length; i++) frame[i] = (i * 7) & 0xff;
+  const release = jest.spyOn(largeFrames, 'release');
+  const givenBack = (): boolean => release.mock.calls.some(([bytes]) => bytes.buffer === frame.buffer);
+  const copied = frame.slice();
+  client.send(copied); // not handed over: the socket writes a copy of it
+  client.send(frame, true);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(givenBack()).toBe(false);
+
+  let received = 0;
+  let wrong = 0;
+  server.start({
+    data: (chunk) => {
+      for (let i = 0; i < chunk.length; i++, received++) if (chunk[i] !== (((received % frame.length) * 7) & 0xff)) wrong++;
+    },
+    close: () => undefined,
+  });
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let waited = 0; !done() && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  await until(givenBack);
+  expect(givenBack()).toBe(true);
+  // `copied` is the sender's still: the socket wrote a copy of it, and never gives `copied` back.
+  expect(release.mock.calls.some(([bytes]) => bytes.buffer === copied.buffer)).toBe(false);
+  await until(() => received === 2 * frame.length);
+  expect(received).toBe(2 * frame.length);
+  expect(wrong).toBe(0);
+  client.close();
+  server.close();
 });

@@ -11,7 +11,9 @@
  *
  * Each large frame has an ArrayBuffer of its own, so giving back any view of a frame's bytes
  * gives back exactly that frame's memory. Only memory this pool handed
- * out is taken back: a frame that crossed a socket, or was copied on its way, is not.
+ * out is taken back: a copy a transport made of a frame is not. (A frame that crossed a
+ * socket is: the decoder assembles a large one in this pool's memory, and the sending
+ * socket gives its frame back once written.)
  */
 
 /** Frames at least this large have memory of their own (and come from the pool). */

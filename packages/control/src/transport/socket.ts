@@ -1,6 +1,7 @@
 /** Connections and listeners over node:net sockets (Unix domain and TCP). */
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import { LARGE_FRAME_BYTES, largeFrames } from '../rpc/large-frames';
 import type { Connection, ConnectionCallback, ConnectionHandlers, Listener } from './connection';
 import { runSoon } from './microtask';
 
@@ -11,6 +12,11 @@ const CLOSE_GRACE_MS = 2000;
  * Bytes sent during one turn go to the socket together, when the turn is over: frames that
  * lie back to back in memory (one encoder's consecutive frames) as one buffer, the rest in
  * one corked batch (a single writev). A burst of answers costs one system call, not one each.
+ *
+ * A large frame handed over is the socket's alone (its sender never touches it again, and a
+ * large frame has memory of its own, shared with no other frame): once the kernel has taken
+ * its bytes, its memory goes back to `largeFrames` for the next large frame. A migration's
+ * 2 MiB chunks were each written into fresh memory.
  */
 class SocketConnection implements Connection {
   private started = false;
@@ -72,14 +78,27 @@ class SocketConnection implements Connection {
       return;
     }
     if (this.queued.length === 0) {
-      this.socket.write(run);
+      this.write(run);
       return;
     }
     this.socket.cork();
-    for (const chunk of this.queued) this.socket.write(chunk);
-    this.socket.write(run);
+    for (const chunk of this.queued) this.write(chunk);
+    this.write(run);
     this.socket.uncork();
     this.queued.length = 0;
+  }
+
+  private write(chunk: Uint8Array): void {
+    if (chunk.length < LARGE_FRAME_BYTES) {
+      this.socket.write(chunk);
+      return;
+    }
+    // The callback runs once the kernel has the bytes (or the write failed: then the memory
+    // is left to the collector, as Node may still hold it). Memory the pool did not hand out
+    // (a copy made in send) is ignored by release.
+    this.socket.write(chunk, (err) => {
+      if (err === undefined || err === null) largeFrames.release(chunk);
+    });
   }
 }
 

@@ -13,12 +13,12 @@
  * cannot say, the domain stays paused here rather than risk two running copies.
  */
 import { HVSIM_GUEST_RAM_BASE, HVSIM_PAGE_SIZE } from '@hvsim/abi';
-import { RpcError, StatusCode, pb, statusCodeName } from '@hvsim/control';
+import { RpcError, StatusCode, largeFrames, pb, statusCodeName } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_PAGES } from '../domctl';
 import type { VirtualClock } from '../platform';
 import type { ChunkAnswer } from './migration-receiver';
-import { BatchPage, MAX_BATCH_PAGES, RecordType, encodeHeader, encodePages, encodeRecord, type StreamHeader } from './migration-stream';
+import { BatchPage, MAX_BATCH_PAGES, RecordType, RecordWriter, type StreamHeader } from './migration-stream';
 import { toRuns, type GfnRun } from './save-image';
 import { VirtualSpan } from './virtual-span';
 import { ToolstackError } from './toolstack-error';
@@ -29,10 +29,13 @@ export const FEW_DIRTY_PAGES = 50;
 const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
 /** Bytes of records per MigrateChunk: well under a control frame's 4 MiB. */
 const CHUNK_BYTES = 2 * 1024 * 1024;
+/** A chunk is sent once it holds CHUNK_BYTES: it may then hold a PAGES record more. */
+const CHUNK_CAPACITY = CHUNK_BYTES + MAX_BATCH_PAGES * (HVSIM_PAGE_SIZE + 4) + 64;
 
 /** The connection to the destination's session. */
 export interface MigrationLink {
-  /** Sends the next bytes of the stream; resolves with the destination's answer. */
+  /** Sends the next bytes of the stream; resolves with the destination's answer. `bytes` are
+   *  the link's to read until then only: the sender writes the next chunk but one over them. */
   send(bytes: Buffer): Promise<ChunkAnswer>;
   /** After the connection failed with the end record in flight: whether the domain runs at the
    *  destination (the session there is ended either way), or null when it cannot tell. */
@@ -77,41 +80,48 @@ export interface MigrateOptions {
 }
 
 /**
- * Buffers records into chunks of the stream and sends them. One chunk may be in flight while
+ * Lays records into chunks of the stream and sends them. One chunk may be in flight while
  * the next is read and encoded (the destination takes a session's chunks in order), so the
- * guest's pages are read and sent at once rather than in turns.
+ * guest's pages are read and sent at once rather than in turns. Two chunks' memory serves in
+ * turns: a chunk's is written again only after the destination answered it, which is after
+ * the link has done with its bytes.
  */
 class StreamWriter {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly chunks = [new RecordWriter(CHUNK_CAPACITY), new RecordWriter(CHUNK_CAPACITY)];
+  private filling = 0;
   private inFlight: Promise<ChunkAnswer> | null = null;
   bytes = 0;
 
   constructor(private readonly link: MigrationLink) {}
 
-  async add(record: Buffer): Promise<void> {
-    this.pending.push(record);
-    this.pendingBytes += record.length;
-    if (this.pendingBytes >= CHUNK_BYTES) await this.send();
+  /** Where the next records go; call added() after writing each. */
+  get records(): RecordWriter {
+    return this.chunks[this.filling];
+  }
+
+  /** Sends the chunk once it is full. */
+  async added(): Promise<void> {
+    if (this.records.length >= CHUNK_BYTES) await this.send();
   }
 
   /** Sends what is buffered and waits for every answer; the last one, or null if nothing was sent. */
   async flush(): Promise<ChunkAnswer | null> {
-    if (this.pending.length > 0) await this.send();
+    if (this.records.length > 0) await this.send();
     const last = this.inFlight;
     this.inFlight = null;
     return last === null ? null : await last;
   }
 
   private async send(): Promise<void> {
-    const chunk = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
+    const chunk = this.records;
+    // The answer to the chunk before also frees its memory for the one after this.
     if (this.inFlight !== null) await this.inFlight;
-    this.inFlight = this.link.send(chunk);
+    this.inFlight = this.link.send(chunk.bytes);
     // Its failure is taken where it is awaited (the next send or flush), not as unhandled.
     this.inFlight.catch(() => undefined);
     this.bytes += chunk.length;
+    this.filling ^= 1;
+    this.records.clear();
   }
 }
 
@@ -148,7 +158,7 @@ class Precopy {
     let committed: ChunkAnswer | null = null;
     try {
       // The destination refuses in its answer to the header, before any page moves.
-      await this.out.add(encodeHeader(this.dom.header));
+      this.out.records.header(this.dom.header);
       await this.out.flush();
       if (this.opts.live) {
         await this.domctl.shadowOp(this.dom.domid, pb.ShadowOp.SHADOW_OP_ENABLE_LOGDIRTY);
@@ -158,8 +168,10 @@ class Precopy {
       }
       await this.rounds();
       const state = await this.dom.captureState(toRuns(this.sentGfns()));
-      await this.out.add(encodeRecord(RecordType.STATE, state));
-      await this.out.add(encodeRecord(RecordType.END, Buffer.alloc(0)));
+      this.out.records.record(RecordType.STATE, state);
+      await this.out.added();
+      this.out.records.record(RecordType.END, Buffer.alloc(0));
+      await this.out.added();
       const sourceDowntimeNs = this.pausedVirtual!.elapsedNs();
       committed = await this.commit();
       return {
@@ -205,12 +217,11 @@ class Precopy {
       const n = Math.min(MAX_READ_PAGES, total - examined);
       const batch = gfns !== null ? gfns.slice(examined, examined + n) : Array.from({ length: n }, (_, i) => this.window.first + examined + i);
       const costBefore = this.cost.totals().totalNs;
-      const pages = await this.readPages(batch);
-      for (let i = 0; i < pages.length; i += MAX_BATCH_PAGES) await this.out.add(encodePages(pages.slice(i, i + MAX_BATCH_PAGES)));
-      this.cost.charge('builderPage', pages.length);
+      const pages = await this.sendPages(batch);
+      this.cost.charge('builderPage', pages);
       if (!this.paused) await this.keepPace(this.cost.totals().totalNs - costBefore);
       examined += n;
-      sent += pages.length;
+      sent += pages;
       this.opts.onProgress?.({ round, pagesSent: examined, pagesTotal: total, dirtyPagesPerS: this.dirtyRate, bytes: this.out.bytes, paused: this.paused });
     }
     // The paused round's pages go with the state records, in one chunk where they fit.
@@ -228,9 +239,25 @@ class Precopy {
     return ns > 0 ? new Promise((resolve) => this.clock.setTimer(ns, resolve)) : Promise.resolve();
   }
 
-  /** The domain's RAM pages among `gfns` (absent ones skipped), zeros without their bytes. */
-  private async readPages(gfns: number[]): Promise<BatchPage[]> {
+  /** Reads the domain's RAM pages among `gfns` and lays them into the stream; returns how many there were. */
+  private async sendPages(gfns: number[]): Promise<number> {
     const { kinds, data } = await this.domctl.readGuestPages(this.dom.domid, gfns);
+    try {
+      const pages = this.ramPages(gfns, kinds, data);
+      for (let i = 0; i < pages.length; i += MAX_BATCH_PAGES) {
+        this.out.records.pages(pages.slice(i, i + MAX_BATCH_PAGES));
+        await this.out.added();
+      }
+      return pages.length;
+    } finally {
+      // The pages are in the stream's own memory now, and `data` (a view of the answer's
+      // frame) goes no further than this function: the frame may carry the next read.
+      largeFrames.release(data);
+    }
+  }
+
+  /** The RAM pages among `gfns` (absent ones skipped), zeros without their bytes: views of `data`. */
+  private ramPages(gfns: number[], kinds: readonly pb.GuestPageKind[], data: Uint8Array): BatchPage[] {
     const pages: BatchPage[] = [];
     let off = 0;
     gfns.forEach((gfn, i) => {

@@ -12,7 +12,7 @@
  * runs here — never both ends running it.
  */
 import { randomInt } from 'node:crypto';
-import { RpcError } from '@hvsim/control';
+import { RpcError, largeFrames } from '@hvsim/control';
 import { CostMeter } from '../cost-model';
 import { Domctl } from '../domctl';
 import type { VirtualClock } from '../platform';
@@ -104,7 +104,21 @@ export class MigrationReceiver {
     return committed;
   }
 
+  /**
+   * The chunk's records, applied in order. `bytes` are a view of the MigrateChunk request's
+   * frame, and this is its last reader: the record reader keeps no view of what it was given,
+   * and every page write has been encoded into its own frame when the call is made, so once the
+   * records are applied the frame's memory may carry the next chunk.
+   */
   private async take(session: Session, bytes: Uint8Array): Promise<ChunkAnswer> {
+    try {
+      return await this.applyChunk(session, bytes);
+    } finally {
+      largeFrames.release(bytes);
+    }
+  }
+
+  private async applyChunk(session: Session, bytes: Uint8Array): Promise<ChunkAnswer> {
     if (session.failed !== null) throw new ToolstackError('EINVAL', session.failed);
     session.chunkSpan = new VirtualSpan(this.d.clock, this.d.cost);
     try {

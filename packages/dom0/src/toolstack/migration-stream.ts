@@ -48,16 +48,102 @@ function checksum(head: Buffer, payload: Uint8Array): Buffer {
   return createHash('sha256').update(head).update(payload).digest().subarray(0, CHECKSUM_BYTES);
 }
 
+/**
+ * Lays records down one after another in memory it keeps from use to use (cleared, not
+ * replaced), each record's bytes written once where they go: a PAGES record's pages are copied
+ * from the guest's read straight into the stream. (Building each payload, then its record,
+ * then the chunk by concatenation copied every page three times, into fresh memory each time,
+ * which this kind of host faults in a page at a time.)
+ */
+export class RecordWriter {
+  private buf: Buffer;
+  private used = 0;
+
+  /** `capacity`: the bytes expected between clears (it grows past them when needed). */
+  constructor(capacity = 0) {
+    this.buf = Buffer.allocUnsafeSlow(capacity);
+  }
+
+  get length(): number {
+    return this.used;
+  }
+
+  /** The records written since the last clear: a view, valid until the next write or clear. */
+  get bytes(): Buffer {
+    return this.buf.subarray(0, this.used);
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
+
+  record(type: RecordType, payload: Uint8Array): void {
+    const at = this.begin(type, payload.length);
+    this.buf.set(payload, at);
+    this.end(payload.length);
+  }
+
+  header(h: StreamHeader): void {
+    this.record(RecordType.HEADER, Buffer.from(JSON.stringify({ magic: STREAM_MAGIC, ...h }), 'utf8'));
+  }
+
+  /** A PAGES record of `pages` (the layout in this file's head comment). */
+  pages(pages: readonly BatchPage[]): void {
+    if (pages.length > MAX_BATCH_PAGES) throw new RangeError(`a batch holds at most ${MAX_BATCH_PAGES} pages, got ${pages.length}`);
+    let dataPages = 0;
+    for (const p of pages) {
+      if (p.data === null) continue;
+      if (p.data.length !== HVSIM_PAGE_SIZE) throw new RangeError(`page 0x${p.gfn.toString(16)} has ${p.data.length} bytes, not ${HVSIM_PAGE_SIZE}`);
+      dataPages++;
+    }
+    const length = 4 + 4 * pages.length + dataPages * HVSIM_PAGE_SIZE;
+    let entry = this.begin(RecordType.PAGES, length);
+    const buf = this.buf; // (begin may have grown it)
+    let data = entry + 4 + 4 * pages.length;
+    buf.writeUInt32LE(pages.length, entry);
+    for (const p of pages) {
+      entry += 4;
+      buf.writeUInt32LE(p.data === null ? (p.gfn | ZERO_PAGE) >>> 0 : p.gfn, entry);
+      if (p.data === null) continue;
+      buf.set(p.data, data);
+      data += HVSIM_PAGE_SIZE;
+    }
+    this.end(length);
+  }
+
+  /** Room for a record of `length` payload bytes, its head written; returns where its payload goes. */
+  private begin(type: RecordType, length: number): number {
+    const need = this.used + RECORD_HEAD_BYTES + length + CHECKSUM_BYTES;
+    if (need > this.buf.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(need, 2 * this.buf.length));
+      this.buf.copy(grown, 0, 0, this.used);
+      this.buf = grown;
+    }
+    this.buf.writeUInt32LE(type, this.used);
+    this.buf.writeUInt32LE(length, this.used + 4);
+    return this.used + RECORD_HEAD_BYTES;
+  }
+
+  /** The record begun, of `length` payload bytes, sealed with its checksum. */
+  private end(length: number): void {
+    const head = this.buf.subarray(this.used, this.used + RECORD_HEAD_BYTES);
+    const payloadEnd = this.used + RECORD_HEAD_BYTES + length;
+    checksum(head, this.buf.subarray(this.used + RECORD_HEAD_BYTES, payloadEnd)).copy(this.buf, payloadEnd);
+    this.used = payloadEnd + CHECKSUM_BYTES;
+  }
+}
+
+/** One record in memory of its own. */
 export function encodeRecord(type: RecordType, payload: Uint8Array): Buffer {
-  const head = Buffer.alloc(RECORD_HEAD_BYTES);
-  head.writeUInt32LE(type, 0);
-  head.writeUInt32LE(payload.length, 4);
-  return Buffer.concat([head, payload, checksum(head, payload)]);
+  const out = new RecordWriter(RECORD_HEAD_BYTES + payload.length + CHECKSUM_BYTES);
+  out.record(type, payload);
+  return out.bytes;
 }
 
 /**
  * Splits a byte stream that arrives in arbitrary pieces into checked records. Each bad
  * record throws MigrationStreamError; the reader is then unusable (the stream is refused).
+ * The records push returns are views of what was pushed; the reader itself keeps none.
  */
 export class RecordReader {
   private pending: Buffer[] = [];
@@ -87,7 +173,9 @@ export class RecordReader {
       out.push({ type, payload });
       off += whole;
     }
-    const rest = buf.subarray(off);
+    // A record begun is kept as a copy: what was pushed is not read after push returns (the
+    // receiver gives a chunk's frame back once its records are taken).
+    const rest = Buffer.from(buf.subarray(off));
     this.pending = rest.length > 0 ? [rest] : [];
     this.pendingBytes = rest.length;
     this.needed = rest.length >= RECORD_HEAD_BYTES ? RECORD_HEAD_BYTES + rest.readUInt32LE(4) + CHECKSUM_BYTES : RECORD_HEAD_BYTES;
@@ -129,7 +217,9 @@ export interface StreamHeader {
 }
 
 export function encodeHeader(h: StreamHeader): Buffer {
-  return encodeRecord(RecordType.HEADER, Buffer.from(JSON.stringify({ magic: STREAM_MAGIC, ...h }), 'utf8'));
+  const out = new RecordWriter();
+  out.header(h);
+  return out.bytes;
 }
 
 export function decodeHeader(payload: Buffer): StreamHeader {
@@ -173,15 +263,9 @@ export interface BatchPage {
 }
 
 export function encodePages(pages: readonly BatchPage[]): Buffer {
-  if (pages.length > MAX_BATCH_PAGES) throw new RangeError(`a batch holds at most ${MAX_BATCH_PAGES} pages, got ${pages.length}`);
-  const head = Buffer.alloc(4 + 4 * pages.length);
-  head.writeUInt32LE(pages.length, 0);
-  const data: Uint8Array[] = [head];
-  pages.forEach((p, i) => {
-    head.writeUInt32LE(p.data === null ? (p.gfn | ZERO_PAGE) >>> 0 : p.gfn, 4 + 4 * i);
-    if (p.data !== null) data.push(p.data);
-  });
-  return encodeRecord(RecordType.PAGES, Buffer.concat(data));
+  const out = new RecordWriter();
+  out.pages(pages);
+  return out.bytes;
 }
 
 export function decodePages(payload: Buffer): BatchPage[] {

@@ -225,9 +225,8 @@ function checkMemoryFits(populated: readonly GfnRun[], nrPages: number): void {
 async function writeRun(domctl: Domctl, domid: number, [first, count]: GfnRun, pages: Map<number, Uint8Array>): Promise<void> {
   for (let start = first; start < first + count; start += PAGES_PER_WRITE) {
     const n = Math.min(PAGES_PER_WRITE, first + count - start);
-    const buf = new Uint8Array(n * HVSIM_PAGE_SIZE);
-    for (let i = 0; i < n; i++) buf.set(pages.get(start + i)!, i * HVSIM_PAGE_SIZE);
-    await domctl.writeGuestMemory(domid, start * HVSIM_PAGE_SIZE, buf);
+    // A save image's data run lies in it page after page: a view of it, not a copy.
+    await domctl.writeGuestMemory(domid, start * HVSIM_PAGE_SIZE, joined(Array.from({ length: n }, (_, i) => pages.get(start + i)!)));
   }
 }
 
@@ -252,7 +251,7 @@ export async function writePages(domctl: Domctl, domid: number, pages: readonly 
   const writes: GuestMemoryWrite[] = [];
   let run: { gfn: number; parts: Uint8Array[] } | null = null;
   const flush = (): void => {
-    if (run !== null) writes.push({ gpa: run.gfn * HVSIM_PAGE_SIZE, data: run.parts.length === 1 ? run.parts[0] : Buffer.concat(run.parts) });
+    if (run !== null) writes.push({ gpa: run.gfn * HVSIM_PAGE_SIZE, data: joined(run.parts) });
     run = null;
   };
   for (const p of pages) {
@@ -274,4 +273,20 @@ export async function writePages(domctl: Domctl, domid: number, pages: readonly 
   }
   flush();
   await domctl.writeGuestMemoryAll(domid, writes);
+}
+
+/**
+ * The parts' bytes in one piece: a view when they lie back to back in one buffer (a PAGES
+ * record's pages of consecutive gfns do), else a copy. The write copies them into its frame
+ * anyway; a copy here would be one more, into fresh memory.
+ */
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const first = parts[0];
+  let end = first.byteOffset + first.length;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.buffer !== first.buffer || p.byteOffset !== end) return Buffer.concat(parts);
+    end += p.length;
+  }
+  return new Uint8Array(first.buffer, first.byteOffset, end - first.byteOffset);
 }

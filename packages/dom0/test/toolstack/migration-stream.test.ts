@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import {
-  MAX_BATCH_PAGES, MAX_RECORD_BYTES, MigrationStreamError, RecordReader, RecordType, STREAM_VERSION,
+  MAX_BATCH_PAGES, MAX_RECORD_BYTES, MigrationStreamError, RecordReader, RecordType, RecordWriter, STREAM_VERSION,
   decodeHeader, decodePages, encodeHeader, encodePages, encodeRecord, type StreamHeader,
 } from '../../src/toolstack/migration-stream';
 import { FULL_ISA, IsaError, canonicalIsa, incompatibility, localCompat, parseIsa } from '../../src/toolstack/host-compat';
@@ -89,6 +90,39 @@ describe('migration stream records', () => {
     expect(() => decodeHeader(bad((h) => { (h.domain as Record<string, unknown>).nrPages = -1; }))).toThrow('domain.nrPages');
     expect(() => decodeHeader(bad((h) => { (h.host as Record<string, unknown>).isa = 5; }))).toThrow('host.isa is not a string');
     expect(() => decodeHeader(bad((h) => { h.live = 'yes'; }))).toThrow('live is not a boolean');
+  });
+
+  it('lays a record down as the format says: u32 type, u32 length, payload, 8 bytes of SHA-256 of the three', () => {
+    const payload = Buffer.concat([Buffer.from([3, 0, 0, 0]), Buffer.from([0x00, 0x00, 0x08, 0x00, 0x01, 0x00, 0x08, 0x80, 0x02, 0x00, 0x08, 0x00]), page(1), page(2)]);
+    const head = Buffer.from([2, 0, 0, 0, 0, 0, 0, 0]);
+    head.writeUInt32LE(payload.length, 4);
+    const expected = Buffer.concat([head, payload, createHash('sha256').update(head).update(payload).digest().subarray(0, 8)]);
+    expect(encodePages([{ gfn: 0x80000, data: page(1) }, { gfn: 0x80001, data: null }, { gfn: 0x80002, data: page(2) }])).toEqual(expected);
+    expect(() => encodePages([{ gfn: 0x80000, data: new Uint8Array(100) }])).toThrow(RangeError);
+  });
+
+  it('a RecordWriter cleared and used again (and grown past its capacity) writes the same stream', () => {
+    const out = new RecordWriter(100);
+    for (let round = 0; round < 3; round++) {
+      out.clear();
+      out.header(header);
+      out.pages([{ gfn: 0x80000, data: page(1) }, { gfn: 0x80001, data: null }, { gfn: 0x80002, data: page(2) }]);
+      out.record(RecordType.STATE, Buffer.from('state'));
+      out.record(RecordType.END, Buffer.alloc(0));
+      expect(out.bytes).toEqual(stream());
+      expect(out.length).toBe(stream().length);
+    }
+  });
+
+  it('keeps no view of what was pushed: a record split across pushes survives the first piece being overwritten', () => {
+    const bytes = stream();
+    const reader = new RecordReader();
+    const first = Buffer.from(bytes.subarray(0, 5000));
+    const records = reader.push(first);
+    first.fill(0xa5); // as a frame given back and written again would be
+    records.push(...reader.push(Buffer.from(bytes.subarray(5000))));
+    expect(records.map((r) => r.type)).toEqual([RecordType.HEADER, RecordType.PAGES, RecordType.STATE, RecordType.END]);
+    expect(decodePages(records[1].payload).map((p) => p.data?.[4095] ?? null)).toEqual([1, null, 2]);
   });
 
   it('checks page batches: counts, gfns, missing and extra data', () => {

@@ -142,8 +142,14 @@ export class DomctlAdapter {
         return { params: this.hv.schedCreditGet(req.domid) };
       },
       WriteGuestMemory: (req) => {
-        this.hv.writeGuestMemory(req.domid, Number(req.gpa), req.data);
-        for (const w of req.more) this.hv.writeGuestMemory(req.domid, Number(w.gpa), w.data);
+        try {
+          this.hv.writeGuestMemory(req.domid, Number(req.gpa), req.data);
+          for (const w of req.more) this.hv.writeGuestMemory(req.domid, Number(w.gpa), w.data);
+        } finally {
+          // Every write's bytes are views of the request's frame, copied into the guest (or
+          // refused) by now: nothing reads the frame again.
+          largeFrames.release(req.data);
+        }
         return {};
       },
       ReadGuestMemory: (req) => {
