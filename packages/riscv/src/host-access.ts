@@ -5,8 +5,11 @@ import type { Bus, Frame } from './memory';
 export interface HostPort {
   readonly bus: Bus;
   /** RAM frame of physical page `ppn` for the host: null when it is not RAM, false when
-   *  `forWrite` and the page is not writable. */
-  frame(ppn: number, forWrite: boolean): Frame | null | false;
+   *  `forWrite` and the page is not writable. `install`: a miss may install the translation
+   *  where the running hart would (the hypervisor's word accesses to the few pages it keeps
+   *  touching: shared_info, vcpu_info, rings); bulk copies pass false, so that a backend
+   *  moving megabytes through a guest's pages does not evict the hart's entries. */
+  frame(ppn: number, forWrite: boolean, install: boolean): Frame | null | false;
   /** The host changed physical [addr, addr+len): decoded code there is stale. */
   wrote(addr: number, len: number): void;
 }
@@ -45,7 +48,7 @@ export class HostAccess {
   }
 
   private load(addr: number, size: 1 | 2 | 4): number {
-    const f = this.port.frame(addr >>> PAGE_SHIFT, false);
+    const f = this.port.frame(addr >>> PAGE_SHIFT, false, true);
     if (f === null || f === false) return this.port.bus.read(addr, size);
     const o = addr & (PAGE_SIZE - 1);
     let v = 0;
@@ -54,7 +57,7 @@ export class HostAccess {
   }
 
   private store(addr: number, size: 1 | 2 | 4, value: number): boolean {
-    const f = this.port.frame(addr >>> PAGE_SHIFT, true);
+    const f = this.port.frame(addr >>> PAGE_SHIFT, true, true);
     if (f === false) return false;
     if (f === null) return this.port.bus.write(addr, size, value);
     const o = addr & (PAGE_SIZE - 1);
@@ -77,7 +80,7 @@ export class HostAccess {
     const o = addr - first * PAGE_SIZE;
     if (o + length <= PAGE_SIZE) {
       // One page, the usual case (a grant copy, a hypercall argument).
-      const f = this.port.frame(first, toGuest);
+      const f = this.port.frame(first, toGuest, false);
       if (f === null || f === false) return false;
       if (toGuest) copyRange(f, o, buf, from, length);
       else copyRange(buf, from, f, o, length);
@@ -104,7 +107,7 @@ export class HostAccess {
     const frames = this.frames;
     frames.length = 0;
     for (let ppn = first; ppn <= last; ppn++) {
-      const f = this.port.frame(ppn, forWrite);
+      const f = this.port.frame(ppn, forWrite, false);
       if (f === null || f === false) return null;
       frames.push(f);
     }

@@ -122,6 +122,16 @@ describe('PhysMemory', () => {
     expect(mem.read(RAM_BASE + 65 * PAGE_SIZE + 100, 1)).toBe(9);
   });
 
+  test('a host word access installs its translation, so the hypervisor\'s next one hits', () => {
+    const { mem } = machine(A.assemble([A.jal(0, 0)]), 80);
+    const ppn = (RAM_BASE >>> 12) + 65;
+    expect(mem.write(RAM_BASE + 65 * PAGE_SIZE + 8, 4, 0x1234)).toBe(true);
+    expect(mem.tlb.wtag[ppn & 63]).toBe(ppn);
+    expect(mem.read(RAM_BASE + 66 * PAGE_SIZE, 4)).toBe(0);
+    expect(mem.tlb.rtag[(ppn + 1) & 63]).toBe(ppn + 1);
+    expect(mem.read(RAM_BASE + 65 * PAGE_SIZE + 8, 4)).toBe(0x1234);
+  });
+
   test('flushPage drops decoded code of a remapped page', () => {
     const { hart, mem, source } = machine(A.assemble([A.addi(a0, 0, 1), A.jal(0, 0)]));
     hart.run(2);
