@@ -17,7 +17,8 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { FrameDecoder, ManagementService, RpcClient, RpcError, StatusCode, connectUnix, encodeFrame, pb, type ServiceClient } from '@hvsim/control';
 import { Host } from '@hvsim/host';
-import { RecordType, encodeHeader, encodePages, encodeRecord } from '../../packages/dom0/src/toolstack/migration-stream';
+import { RecordType } from '../../packages/dom0/src/toolstack/migration-stream';
+import { encodeHeader, encodePages, encodeRecord } from '../../packages/dom0/test/toolstack/stream-records';
 import { localCompat } from '../../packages/dom0/src/toolstack/host-compat';
 import { DEMO, alive, freePort, hvsim, listJson, ok, startDaemon, until, type Daemon } from '../e2e-helpers';
 

@@ -133,13 +133,6 @@ export class RecordWriter {
   }
 }
 
-/** One record in memory of its own. */
-export function encodeRecord(type: RecordType, payload: Uint8Array): Buffer {
-  const out = new RecordWriter(RECORD_HEAD_BYTES + payload.length + CHECKSUM_BYTES);
-  out.record(type, payload);
-  return out.bytes;
-}
-
 /**
  * Splits a byte stream that arrives in arbitrary pieces into checked records. Each bad
  * record throws MigrationStreamError; the reader is then unusable (the stream is refused).
@@ -216,12 +209,6 @@ export interface StreamHeader {
   live: boolean;
 }
 
-export function encodeHeader(h: StreamHeader): Buffer {
-  const out = new RecordWriter();
-  out.header(h);
-  return out.bytes;
-}
-
 export function decodeHeader(payload: Buffer): StreamHeader {
   let raw: unknown;
   try {
@@ -260,12 +247,6 @@ const { obj, str, int } = jsonFields((message) => new MigrationStreamError(`head
 export interface BatchPage {
   gfn: number;
   data: Uint8Array | null;
-}
-
-export function encodePages(pages: readonly BatchPage[]): Buffer {
-  const out = new RecordWriter();
-  out.pages(pages);
-  return out.bytes;
 }
 
 export function decodePages(payload: Buffer): BatchPage[] {

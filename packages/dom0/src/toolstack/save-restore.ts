@@ -225,7 +225,7 @@ function checkMemoryFits(populated: readonly GfnRun[], nrPages: number): void {
 async function writeRun(domctl: Domctl, domid: number, [first, count]: GfnRun, pages: Map<number, Uint8Array>): Promise<void> {
   for (let start = first; start < first + count; start += PAGES_PER_WRITE) {
     const n = Math.min(PAGES_PER_WRITE, first + count - start);
-    // A save image's data run lies in it page after page: a view of it, not a copy.
+    // Pages that lie back to back (a save image keeps a run so) go as a view, not a copy.
     await domctl.writeGuestMemory(domid, start * HVSIM_PAGE_SIZE, joined(Array.from({ length: n }, (_, i) => pages.get(start + i)!)));
   }
 }

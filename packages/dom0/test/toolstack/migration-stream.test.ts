@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   MAX_BATCH_PAGES, MAX_RECORD_BYTES, MigrationStreamError, RecordReader, RecordType, RecordWriter, STREAM_VERSION,
-  decodeHeader, decodePages, encodeHeader, encodePages, encodeRecord, type StreamHeader,
+  decodeHeader, decodePages, type StreamHeader,
 } from '../../src/toolstack/migration-stream';
+import { encodeHeader, encodePages, encodeRecord } from './stream-records';
 import { FULL_ISA, IsaError, canonicalIsa, incompatibility, localCompat, parseIsa } from '../../src/toolstack/host-compat';
 
 const header: StreamHeader = {
