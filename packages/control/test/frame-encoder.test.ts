@@ -64,6 +64,35 @@ describe('FrameEncoder', () => {
     }
   });
 
+  it('lays large bytes fields straight into the frame, at top level only, with the bytes pb.Frame.encode gives', () => {
+    const encoder = new FrameEncoder();
+    const write = DomctlService.WriteGuestMemory;
+    const copy = DomctlService.GrantCopy;
+    const bytes = (n: number, seed: number): Uint8Array => new Uint8Array(n).map((_, j) => (seed * 131 + j * 7) & 0xff);
+    const messages = [
+      // Two deferred fields (ops and data) around a small one, and notify after them.
+      { method: copy, message: { ops: bytes(5120, 1), data: bytes(300_000, 2), notify: [3, 4, 5] } },
+      // A deferred top-level field, then large fields inside nested messages (`more`): those
+      // are copied as usual, since their messages' lengths come from the writer.
+      { method: write, message: { domid: 1, gpa: 4096, data: bytes(70_000, 3), more: [{ gpa: 8192, data: bytes(9000, 4) }, { gpa: 1, data: bytes(4095, 5) }] } },
+      // Just under and at the threshold.
+      { method: write, message: { domid: 2, data: bytes(4095, 6) } },
+      { method: write, message: { domid: 2, data: bytes(4096, 7) } },
+    ];
+    for (const [i, { method, message }] of messages.entries()) {
+      const codec = method.request as typeof write.request;
+      const got = encoder.call(Kind.FRAME_KIND_REQUEST, i + 1, method.path, codec, message as Parameters<typeof codec.encode>[0], null, LIMIT);
+      const want = reference({ requestId: i + 1, kind: Kind.FRAME_KIND_REQUEST, method: method.path, payload: codec.encode(message as Parameters<typeof codec.encode>[0]).finish() });
+      expect(Buffer.compare(Buffer.from(got), Buffer.from(want))).toBe(0);
+    }
+    // A message whose encoding throws after a field was deferred leaves nothing behind.
+    expect(() => encoder.call(Kind.FRAME_KIND_REQUEST, 9, write.path, write.request, { data: bytes(8192, 8), more: [null as unknown as { gpa: number }] }, null, LIMIT)).toThrow();
+    const after = encoder.call(Kind.FRAME_KIND_REQUEST, 10, write.path, write.request, { domid: 4, data: bytes(5000, 9) }, null, LIMIT);
+    expect(Array.from(after)).toEqual(Array.from(reference({
+      requestId: 10, kind: Kind.FRAME_KIND_REQUEST, method: write.path, payload: write.request.encode({ domid: 4, data: bytes(5000, 9) }).finish(),
+    })));
+  });
+
   it('refuses a frame over the limit, and one whose message does not encode, and goes on', () => {
     const encoder = new FrameEncoder();
     const write = DomctlService.WriteGuestMemory;
