@@ -7,6 +7,7 @@
  * - one grant copy for all its segments (one DomctlService call, up to MAX_GRANT_COPY_OPS);
  * - one pread / pwrite per run of requests that are contiguous on the disk, straight from or
  *   into the grant batch's buffer (the runs' bytes lie there in request order, without a copy);
+ *   a read group that is one run and finds its bytes read ahead sends the readahead's buffer;
  * - the runs of a write group submitted together, at most PARALLEL_RUNS at a time, each
  *   request answered as its own run lands.
  *
@@ -191,13 +192,19 @@ async function writeGroup(ctx: RwGroupContext, planned: Planned[], out: Array<Se
 async function readGroup(ctx: RwGroupContext, planned: Planned[], out: Array<Served | null>): Promise<void> {
   const b = ctx.batch;
   const data = b.data; // taken after the last to(): it does not move any more
+  const all = runs(planned);
   // One after another: they share the readahead, which the next run continues.
-  for (const run of runs(planned)) {
+  let only: Uint8Array | null = null;
+  for (const run of all) {
     const first = run[0];
     const bytes = run.reduce((n, p) => n + p.bytes, 0);
-    await ctx.readahead.read(data.subarray(first.at, first.at + bytes), bytes, first.position);
+    const into = data.subarray(first.at, first.at + bytes);
+    const got = await ctx.readahead.read(into, bytes, first.position);
+    // A group that is one run (a sequential reader's) sends the read ahead's buffer as it is.
+    if (all.length === 1) only = got;
+    else if (got !== into) into.set(got);
   }
-  await b.run();
+  await (only === null ? b.run() : b.run(only));
   for (const p of planned) {
     if (b.firstError(p.firstOp, p.endOp) !== 0) {
       out[p.index] = ctx.refuse(BLKIF_RSP_ERROR);

@@ -29,7 +29,7 @@ import {
   BLKIF_RSP_OKAY, HVSIM_BLKIF_SECTOR_BYTES, VDISK_READONLY, XEN_IO_PROTO_ABI_ARM, XenbusStateConnected,
 } from '@hvsim/abi';
 import type { DiskSpec } from '../config/disk-spec';
-import type { Domctl, GrantSegment } from '../domctl';
+import type { Domctl } from '../domctl';
 import { GrantCopyBatch } from './grant-copy-batch';
 import { Readahead } from './readahead';
 import { RingWorker } from '../rings/ring-worker';
@@ -308,33 +308,31 @@ export class Blkback extends BackendDevice {
 
   /**
    * Each request that is a READ or WRITE (direct, or indirect with its segment lists read —
-   * all of the pass's lists in one grant copy), an indirect one refused as it stands, or null
-   * for the others.
+   * all of the pass's lists in one grant copy batch), an indirect one refused as it stands, or
+   * null for the others.
    */
   private async readWriteRequests(requests: BlkifRequest[]): Promise<Array<RwRequest | Served | null>> {
-    const lists: GrantSegment[] = [];
+    const b = this.batch;
+    b.reset();
     const out = requests.map((req): RwRequest | Served | null => {
       if (req.operation === BLKIF_OP_READ || req.operation === BLKIF_OP_WRITE) return { req, write: req.operation === BLKIF_OP_WRITE };
       if (req.operation !== BLKIF_OP_INDIRECT) return null;
       if (req.indirectOp !== BLKIF_OP_READ && req.indirectOp !== BLKIF_OP_WRITE) return this.refuse(BLKIF_RSP_ERROR);
       if (segmentProblem(req) !== null) return this.refuse(BLKIF_RSP_ERROR); // the count, before any page is read
-      req.indirectGrefs.forEach((ref, i) => lists.push({
-        domid: this.o.domid, ref, offset: 0, length: Math.min(req.nrSegments - i * SEGMENTS_PER_INDIRECT_PAGE, SEGMENTS_PER_INDIRECT_PAGE) * 8,
-      }));
+      req.indirectGrefs.forEach((ref, i) => b.from(ref, 0, Math.min(req.nrSegments - i * SEGMENTS_PER_INDIRECT_PAGE, SEGMENTS_PER_INDIRECT_PAGE) * 8));
       return { req, write: req.indirectOp === BLKIF_OP_WRITE };
     });
-    if (lists.length === 0) return out;
-    const got = await this.o.domctl.grantCopyFromGuest(lists);
-    // Only the lists that were copied have bytes in the answer, in order.
-    const at: number[] = [];
-    lists.reduce((n, l, k) => (at.push(n), got.status[k] === 0 ? n + l.length : n), 0);
+    if (b.count === 0) return out;
+    await b.run();
+    // A request's lists are consecutive ops, and their bytes consecutive in the answer.
     let op = 0;
     return out.map((r) => {
       if (!isRw(r) || r.req.operation !== BLKIF_OP_INDIRECT) return r;
       const first = op;
       op += r.req.indirectGrefs.length;
-      if (got.status.slice(first, op).some((st) => st !== 0)) return this.refuse(BLKIF_RSP_ERROR);
-      readIndirectSegments(r.req, got.data.subarray(at[first], at[first] + r.req.nrSegments * 8));
+      if (b.firstError(first, op) !== 0) return this.refuse(BLKIF_RSP_ERROR);
+      const at = b.answerOffset(first);
+      readIndirectSegments(r.req, b.answer.subarray(at, at + r.req.nrSegments * 8));
       return r;
     });
   }

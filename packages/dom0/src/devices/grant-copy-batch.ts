@@ -87,14 +87,19 @@ export class GrantCopyBatch {
     this.notify.push(port);
   }
 
-  /** Makes the copies and sends the notifications. The last answer is given up first. */
-  async run(): Promise<void> {
+  /**
+   * Makes the copies and sends the notifications. The last answer is given up first.
+   * @param toGuest the bytes of the ops into the guest, when they are elsewhere than in `data`
+   *   (all of them, in op order: a buffer blkback read a disk's bytes into, say).
+   */
+  async run(toGuest: Uint8Array = this.data.subarray(0, this.toBytes)): Promise<void> {
+    if (toGuest.length !== this.toBytes) throw new RangeError(`${toGuest.length} bytes for ops into the guest that take ${this.toBytes}`);
     // Its frame's memory may carry the next large frame (a disk's data, both ways): fresh
     // memory would cost a page fault per page.
     largeFrames.release(this.answer);
     this.answer = EMPTY;
     this.status = EMPTY;
-    const r = await this.domctl.grantCopy(this.opBytes.subarray(0, this.count * OP_BYTES), this.data.subarray(0, this.toBytes), this.notify);
+    const r = await this.domctl.grantCopy(this.opBytes.subarray(0, this.count * OP_BYTES), toGuest, this.notify);
     this.status = r.status;
     this.answer = r.data;
   }
