@@ -3,12 +3,13 @@
  * larger than a control frame: portfill opens 65,000 event channels on the FIFO ABI, and the
  * STATE record, which lists every open port, comes to some 4.5 MiB. The stream must cross in
  * MigrateChunk calls that each fit a 4 MiB frame, and the destination must put the record
- * back together from them: the domain then runs there with every port it had.
+ * back together from them: the domain then runs there with every port it had. A save that
+ * would return such an image in its answer is refused, and the domain kept.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_MAX_FRAME_BYTES, ManagementService, RpcClient, connectUnix, type ServiceClient } from '@hvsim/control';
+import { DEFAULT_MAX_FRAME_BYTES, ManagementService, RpcClient, StatusCode, connectUnix, type ServiceClient } from '@hvsim/control';
 import { startDaemon, type RunningDaemon } from '../../packages/host/src/boot/daemon';
 import { DEMO, until } from '../e2e-helpers';
 
@@ -70,6 +71,12 @@ describe('a domain whose state is larger than a control frame', () => {
     fs.readSync(fd, head, 0, head.length, 0);
     fs.closeSync(fd);
     expect(head.readUInt32LE(SAVE_META_LENGTH_AT)).toBeGreaterThan(DEFAULT_MAX_FRAME_BYTES);
+
+    // A save whose image would come back in the answer (no file) cannot send it: refused
+    // before the domain is destroyed, which runs on.
+    await expect(src.m.Save({ domain: 'portfill', file: '', checkpoint: false, paused: false })).rejects.toMatchObject({ code: StatusCode.STATUS_CODE_EMSGSIZE });
+    const kept = lastTick(await consoleOf(src.m, 'portfill'));
+    await until(async () => (lastTick(await consoleOf(src.m, 'portfill')) > kept ? true : undefined), 30_000, 'portfill to tick on after the refused save');
 
     const before = lastTick(await consoleOf(src.m, 'portfill'));
     const done = await src.m.Migrate({ domain: 'portfill', destination: dst.d.socket, live: true });

@@ -2,7 +2,7 @@
  * The source's side of the migration stream's transport: records laid into chunks, each
  * chunk one MigrateChunk call, at most one call in flight while the next chunk is filled.
  *
- * Every call must fit one control frame (DEFAULT_MAX_FRAME_BYTES), whatever its records'
+ * Every call must fit one control frame (MAX_CALL_BYTES of records), whatever its records'
  * sizes: a chunk is sent once it holds CHUNK_BYTES, so the record that filled it may be of
  * any size (a STATE record carries every open event channel and the guest's xenstore nodes,
  * several MiB when a guest opens many). A chunk larger than a frame goes as several calls, cut
@@ -11,7 +11,7 @@
  * checksums are those of the stream whatever the cuts.
  */
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
-import { DEFAULT_MAX_FRAME_BYTES } from '@hvsim/control';
+import { MAX_CALL_BYTES } from '../domctl';
 import type { ChunkAnswer } from './migration-receiver';
 import { MAX_BATCH_PAGES, RecordWriter } from './migration-stream';
 
@@ -19,12 +19,8 @@ import { MAX_BATCH_PAGES, RecordWriter } from './migration-stream';
 export const CHUNK_BYTES = 2 * 1024 * 1024;
 /** A chunk is sent once it holds CHUNK_BYTES: it may then hold a PAGES record more. */
 const CHUNK_CAPACITY = CHUNK_BYTES + MAX_BATCH_PAGES * (HVSIM_PAGE_SIZE + 4) + 64;
-/** What a MigrateChunk frame holds besides the records: the Frame envelope (request id, kind,
- *  the method's 47-byte name, the payload's tag and length) and the session id, under 100
- *  bytes; the rest of a kibibyte is margin. */
-const CALL_OVERHEAD_BYTES = 1024;
 /** The most bytes of records one MigrateChunk carries. */
-export const MAX_CHUNK_BYTES = DEFAULT_MAX_FRAME_BYTES - CALL_OVERHEAD_BYTES;
+export const MAX_CHUNK_BYTES = MAX_CALL_BYTES;
 
 /** The connection to the destination's session. */
 export interface MigrationLink {

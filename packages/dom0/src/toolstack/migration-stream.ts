@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { jsonFields } from './json-fields';
+import { MAX_STATE_IMAGE_BYTES } from './save-image';
 
 export enum RecordType {
   HEADER = 1,
@@ -32,9 +33,9 @@ export const MAX_BATCH_PAGES = 256;
 const RECORD_HEAD_BYTES = 8;
 const CHECKSUM_BYTES = 8;
 const ZERO_PAGE = 0x8000_0000;
-/** The largest payload a record may announce: the STATE record holds a save image's
- *  metadata (capped at 16 MiB), a PAGES record a megabyte of pages. Larger is a lie. */
-export const MAX_RECORD_BYTES = 17 * 1024 * 1024;
+/** The largest payload a record may announce: the STATE record holds a save image without
+ *  page data, the largest record; a PAGES record a megabyte of pages. Larger is a lie. */
+export const MAX_RECORD_BYTES = MAX_STATE_IMAGE_BYTES;
 
 /** The stream cannot be used; the message says where it went wrong. */
 export class MigrationStreamError extends Error {}
