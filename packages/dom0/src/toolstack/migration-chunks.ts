@@ -1,6 +1,6 @@
 /**
- * The source's side of the migration stream's transport: records laid into chunks, each
- * chunk one MigrateChunk call, at most one call in flight while the next chunk is filled.
+ * The source's side of the migration stream's transport: records laid into chunks, a chunk
+ * sent in MigrateChunk calls, at most one call in flight while the next chunk is filled.
  *
  * Every call must fit one control frame (MAX_CALL_BYTES of records), whatever its records'
  * sizes: a chunk is sent once it holds CHUNK_BYTES, so the record that filled it may be of
@@ -19,8 +19,6 @@ import { MAX_BATCH_PAGES, RecordWriter } from './migration-stream';
 export const CHUNK_BYTES = 2 * 1024 * 1024;
 /** A chunk is sent once it holds CHUNK_BYTES: it may then hold a PAGES record more. */
 const CHUNK_CAPACITY = CHUNK_BYTES + MAX_BATCH_PAGES * (HVSIM_PAGE_SIZE + 4) + 64;
-/** The most bytes of records one MigrateChunk carries. */
-export const MAX_CHUNK_BYTES = MAX_CALL_BYTES;
 
 /** The connection to the destination's session. */
 export interface MigrationLink {
@@ -68,11 +66,11 @@ export class StreamWriter {
   private async send(): Promise<void> {
     const chunk = this.records;
     const bytes = chunk.bytes;
-    for (let at = 0; at < bytes.length; at += MAX_CHUNK_BYTES) {
+    for (let at = 0; at < bytes.length; at += MAX_CALL_BYTES) {
       // The answer to the call before frees its memory (when it was the other chunk's last
       // piece) and keeps one call in flight (when it was a piece of this one).
       if (this.inFlight !== null) await this.inFlight;
-      this.inFlight = this.link.send(bytes.subarray(at, at + MAX_CHUNK_BYTES));
+      this.inFlight = this.link.send(bytes.subarray(at, at + MAX_CALL_BYTES));
       // Its failure is taken where it is awaited (the next send or flush), not as unhandled.
       this.inFlight.catch(() => undefined);
     }
