@@ -35,8 +35,9 @@ const MAGIC_BYTES = 16;
 const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
 /** A bound on the metadata above what any domain can make of it: a guest that opens every
- *  event channel port the FIFO ABI names and fills xenstore up to its quotas makes some
- *  21 MB (state-bounds.test.ts); a usual domain's is a few KiB. */
+ *  event channel port the FIFO ABI names, fills xenstore up to its quotas and balloons out
+ *  every other page of 2 GiB makes some 27 MB (state-bounds.test.ts); a usual domain's is a
+ *  few KiB. */
 const MAX_METADATA_BYTES = 32 * 1024 * 1024;
 /** Pages a domain may hold (layout.nrPages, maxPages: the guest RAM window of 2 GiB). */
 const MAX_DOMAIN_PAGES = 0x80000;

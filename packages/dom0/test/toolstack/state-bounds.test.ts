@@ -3,7 +3,8 @@
  * grow by what the guest itself does, within every limit hvsim enforces: the xenstore nodes and
  * watches xenstored's quotas allow it (made here through a guest connection, so the quotas
  * apply), every event channel port the FIFO ABI names with the widest values a guest can give
- * them, a FIFO priority on each, and every grant frame. It must fit a save image (else `hvsim
+ * them, a FIFO priority on each, every grant frame, and the largest domain's memory with every
+ * other page ballooned out (a run of pages each). It must fit a save image (else `hvsim
  * save` would write an image `hvsim restore` refuses, and the destination of a migration
  * would refuse the stream), and it is far larger than a control frame (so the stream cuts it).
  */
@@ -19,6 +20,8 @@ import { TestClient } from '../xenstore/helpers';
 
 const DOMID = 32_751; // the highest a domain may have: every domid in the state at its widest
 const MAX_GRANT_FRAMES = 32;
+/** The largest domain: the 2 GiB RAM window. */
+const MAX_PAGES = 0x80000;
 const ENTRY_SIZE = 2048;
 const PAYLOAD_MAX = 4096;
 
@@ -85,10 +88,11 @@ function hog(services: Record<string, unknown>): SaveMetadata {
   });
   return {
     name: 'hog', uuid: '00000000-0000-4000-8000-000000000001', config: 'name = "hog"\n', configFile: '/x/hog.cfg', domid: DOMID, savedAtNs: 5,
-    layout: { startInfoGfn: 0x80003, sharedInfoGfn: 0xfffdf, consoleGfn: 0x80001, storeGfn: 0x80002, consoleEvtchn: 1, storeEvtchn: 2, entry: 0x80000000, nrPages: 1024 },
-    maxPages: 1024, targetPages: 1024, sched: { weight: 256, cap: 0 }, vcpus: [{ hartState: context, affinity: [0] }],
+    layout: { startInfoGfn: 0x80003, sharedInfoGfn: 0xfffdf, consoleGfn: 0x80001, storeGfn: 0x80002, consoleEvtchn: 1, storeEvtchn: 2, entry: 0x80000000, nrPages: MAX_PAGES },
+    maxPages: MAX_PAGES, targetPages: MAX_PAGES / 2, sched: { weight: 256, cap: 0 }, vcpus: [{ hartState: context, affinity: [0] }],
     evtchn,
-    memory: { populated: [[0x80000, 1024]], data: [] },
+    // Every other page ballooned out: a run per page left. (A STATE record lists no data.)
+    memory: { populated: Array.from({ length: MAX_PAGES / 2 }, (_, i) => [0x80000 + 2 * i, 1]), data: [] },
     sharedInfo: page,
     services,
     grantTable: Array.from({ length: MAX_GRANT_FRAMES }, (_, i) => ({ gfn: 0xfffe0 + i, entries: page })),
@@ -102,11 +106,14 @@ describe('the largest state a guest can make', () => {
     const meta = hog({ xenstore });
     const image = encodeSaveImage(meta, []);
     // Its parts, in bytes of metadata: xenstore 8.0 MB (nodes 4.9, watches 3.1), event
-    // channels 10.7 MB, FIFO state 2.1 MB, grant table 0.2 MB; 20.9 MB in all.
+    // channels 10.7 MB, FIFO state 2.1 MB, populated runs 2.9 MB, grant table 0.2 MB;
+    // 23.8 MB in all.
     expect(Buffer.byteLength(JSON.stringify(xenstore))).toBeGreaterThan(DEFAULT_MAX_FRAME_BYTES);
     expect(image.length).toBeGreaterThan(4 * DEFAULT_MAX_FRAME_BYTES);
     expect(image.length).toBeLessThanOrEqual(MAX_RECORD_BYTES);
     expect(decodeSaveImage(image).meta.evtchn).toHaveLength(EVTCHN_FIFO_NR_CHANNELS - 1);
+    // A save file lists the runs of pages with data as well: as many again, still within.
+    expect(() => encodeSaveImage({ ...meta, memory: { ...meta.memory, data: meta.memory.populated } }, [])).not.toThrow();
     // dom0 reads the ports and the FIFO state in one DomctlService answer each, and gives the
     // FIFO state back in one request.
     expect(pb.DomctlServiceEvtchnListResponse.encode({ ports: meta.evtchn }).finish().length).toBeLessThanOrEqual(MAX_CALL_BYTES);
