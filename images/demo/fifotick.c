@@ -68,9 +68,7 @@ int main(void)
     for (unsigned tick = 1;; tick++) {
         unsigned seen = timer_events;
         timer_set(next);
-        while (timer_events == seen)
-            if (evtchn_fifo_do_upcall() == 0)
-                HYPERVISOR_sched_op(SCHEDOP_block, 0);
+        evtchn_fifo_wait_change(&timer_events, seen);
         taken = 0;
         evtchn_send(lo);
         evtchn_send(hi);

@@ -46,6 +46,15 @@ test('fifotick, on the FIFO event-channel ABI, wakes on its timer and takes its 
   expect(host.console(d)).toBe([1, 2, 3, 10].map((n) => `fifotick: tick ${n}, ${n} of ${n} in priority order\n`).join(''));
 });
 
+test('portfill opens the event channels it asks for, and every one the FIFO ABI names when it asks for more, then ticks', async () => {
+  const d = await host.create(demo('portfill'));
+  const more = await host.create(demo('portfill'), { overrides: ['name="more"', 'cmdline="ports=200000"'] });
+  await host.run('100ms');
+  expect(host.console(d)).toMatch(/^portfill: 65000 ports open besides the timer's \(65000 asked\)\nportfill: tick 1\nportfill: tick 2\nportfill: tick 3\n/);
+  // 2^17 - 1 ports: the console's, xenstore's and the timer's, and the rest its own.
+  expect(host.console(more)).toMatch(/^portfill: 131068 ports open besides the timer's \(131071 asked, the rest refused\)\nportfill: tick 1\n/);
+});
+
 test('spin makes progress until it is destroyed', async () => {
   const d = await host.create(demo('spin'));
   await host.run('20ms');

@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ManagementService, RpcClient, connectUnix, largeFrames, type ServiceClient } from '@hvsim/control';
+import { ManagementService, RpcClient, connectUnix, type ServiceClient } from '@hvsim/control';
 import { startDaemon, type RunningDaemon } from '../../packages/host/src/boot/daemon';
 import { DEMO } from '../e2e-helpers';
+import { poisonGiveBacks } from './poison-frames';
 
 jest.setTimeout(120_000);
 
@@ -21,7 +22,6 @@ const MIB = 1024 * 1024;
 /** Where the pattern goes: RAM the sleeper never touches (its kernel and data lie in the first MiB). */
 const PATTERN_AT = RAM + 4 * MIB;
 const PATTERN_BYTES = 20 * MIB;
-const POISON = 0xa5;
 
 /** Pseudo-random bytes from a seed (xorshift32): pages that are neither zero nor alike. */
 function pattern(bytes: number, seed: number): Uint8Array {
@@ -39,38 +39,6 @@ function pattern(bytes: number, seed: number): Uint8Array {
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** Poisons what is given back, while the pool would still take it; counts memory handed out again. */
-function poisonGiveBacks(): { reused: () => number; restore: () => void } {
-  const issued = new WeakSet<ArrayBuffer>();
-  const free = new WeakSet<ArrayBuffer>();
-  let reused = 0;
-  const take = largeFrames.take.bind(largeFrames);
-  const release = largeFrames.release.bind(largeFrames);
-  const takeSpy = jest.spyOn(largeFrames, 'take').mockImplementation((bytes) => {
-    const frame = take(bytes);
-    const buffer = frame.buffer as ArrayBuffer;
-    if (issued.has(buffer)) reused++;
-    issued.add(buffer);
-    free.delete(buffer);
-    return frame;
-  });
-  const releaseSpy = jest.spyOn(largeFrames, 'release').mockImplementation((bytes) => {
-    const buffer = bytes.buffer as ArrayBuffer;
-    if (issued.has(buffer) && !free.has(buffer)) {
-      new Uint8Array(buffer).fill(POISON);
-      free.add(buffer);
-    }
-    release(bytes);
-  });
-  return {
-    reused: () => reused,
-    restore: () => {
-      takeSpy.mockRestore();
-      releaseSpy.mockRestore();
-    },
-  };
-}
 
 let dir: string;
 const daemons: RunningDaemon[] = [];

@@ -166,3 +166,10 @@ unsigned evtchn_fifo_do_upcall(void)
     }
     return ran;
 }
+
+void evtchn_fifo_wait_change(volatile unsigned *counter, unsigned seen)
+{
+    while (*counter == seen)
+        if (evtchn_fifo_do_upcall() == 0)
+            HYPERVISOR_sched_op(SCHEDOP_block, 0);
+}

@@ -3,7 +3,7 @@
  * domctl/sysctl), each counted by the cost model. Everything dom0 does to the core goes
  * through here, so the core could live in another thread or process.
  */
-import { ClientStream, DomctlService, RpcClient, pb } from '@hvsim/control';
+import { ClientStream, DEFAULT_MAX_FRAME_BYTES, DomctlService, RpcClient, pb } from '@hvsim/control';
 import type { UnaryMethod } from '@hvsim/control';
 import { CostMeter } from './cost-model';
 
@@ -33,6 +33,10 @@ export const MAX_READ_BYTES = 1 << 20;
 export const MAX_WRITE_BYTES = 1 << 20;
 /** ReadGuestPages's limit per call (gfns). */
 export const MAX_READ_PAGES = 512;
+/** The most bytes one call's bytes field may carry (a migration chunk, a save image in an
+ *  answer): a control frame less a kibibyte for the Frame envelope (request id, kind, the
+ *  method's name) and the message's other fields, under 100 bytes for these calls. */
+export const MAX_CALL_BYTES = DEFAULT_MAX_FRAME_BYTES - 1024;
 
 /** A log-dirty bitmap and stats (ShadowOp CLEAN / PEEK). */
 export interface DirtyLog {

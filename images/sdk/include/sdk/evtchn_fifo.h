@@ -40,5 +40,8 @@ int evtchn_fifo_is_masked(evtchn_port_t port);
    queue in order, running the handler of each pending, unmasked one; returns
    how many ran. Call it from the upcall, or poll with interrupts off. */
 unsigned evtchn_fifo_do_upcall(void);
+/* With interrupts off: takes events as they come, blocked in between, until a
+   handler has moved *counter on from `seen` (a wake-up the kernel waits for). */
+void evtchn_fifo_wait_change(volatile unsigned *counter, unsigned seen);
 
 #endif

@@ -18,7 +18,7 @@ import type { CallContext, ServiceImplementation } from '@hvsim/control';
 import { parseDomainConfig } from '../config/domain-config';
 import { ConsoleBackend } from '../console/console-backend';
 import { CostMeter } from '../cost-model';
-import { DomainInfo, Domctl } from '../domctl';
+import { DomainInfo, Domctl, MAX_CALL_BYTES } from '../domctl';
 import { DurableFile } from '@hvsim/files';
 import type { HostIo } from '../files/host-io';
 import { readRegularFile } from '@hvsim/files';
@@ -337,7 +337,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
 
     Save: async (req) => {
       const after = req.paused ? 'paused' : req.checkpoint ? 'running' : 'destroy';
-      if (req.file === '') return { image: await toolstack.save(req.domain, after) };
+      if (req.file === '') return { image: await toolstack.save(req.domain, after, fitsAnAnswer) };
       // The file is durable before the domain is destroyed; a path that cannot be written
       // fails before the domain is touched (see DurableFile).
       const out = await DurableFile.create(req.file, d.io);
@@ -434,6 +434,17 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
     },
   };
   return chargeEachRequest(impl, d.cost);
+}
+
+/**
+ * A save image that goes back in SaveResponse must fit the answer's frame. Checked before the
+ * domain is destroyed: an answer too large to send would otherwise lose the domain and its
+ * image both (a file has no such limit).
+ */
+async function fitsAnAnswer(image: Buffer): Promise<void> {
+  if (image.length > MAX_CALL_BYTES) {
+    throw new RpcError(StatusCode.STATUS_CODE_EMSGSIZE, `the save image is ${image.length} bytes, more than an answer carries (${MAX_CALL_BYTES}): save it to a file`);
+  }
 }
 
 function migrationStats(r: MigrationResult): pb.MigrationStats.$Properties {

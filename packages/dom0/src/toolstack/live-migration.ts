@@ -18,7 +18,8 @@ import { CostMeter } from '../cost-model';
 import { Domctl, MAX_READ_PAGES } from '../domctl';
 import type { VirtualClock } from '../platform';
 import type { ChunkAnswer } from './migration-receiver';
-import { BatchPage, MAX_BATCH_PAGES, RecordType, RecordWriter, type StreamHeader } from './migration-stream';
+import { StreamWriter, type MigrationLink } from './migration-chunks';
+import { BatchPage, MAX_BATCH_PAGES, RecordType, type StreamHeader } from './migration-stream';
 import { toRuns, type GfnRun } from './save-image';
 import { VirtualSpan } from './virtual-span';
 import { ToolstackError } from './toolstack-error';
@@ -27,20 +28,9 @@ import { ToolstackError } from './toolstack-error';
 export const MAX_LIVE_ROUNDS = 5;
 export const FEW_DIRTY_PAGES = 50;
 const RAM_BASE_GFN = HVSIM_GUEST_RAM_BASE / HVSIM_PAGE_SIZE;
-/** Bytes of records per MigrateChunk: well under a control frame's 4 MiB. */
-const CHUNK_BYTES = 2 * 1024 * 1024;
-/** A chunk is sent once it holds CHUNK_BYTES: it may then hold a PAGES record more. */
-const CHUNK_CAPACITY = CHUNK_BYTES + MAX_BATCH_PAGES * (HVSIM_PAGE_SIZE + 4) + 64;
 
-/** The connection to the destination's session. */
-export interface MigrationLink {
-  /** Sends the next bytes of the stream; resolves with the destination's answer. `bytes` are
-   *  the link's to read until then only: the sender writes the next chunk but one over them. */
-  send(bytes: Buffer): Promise<ChunkAnswer>;
-  /** After the connection failed with the end record in flight: whether the domain runs at the
-   *  destination (the session there is ended either way), or null when it cannot tell. */
-  resolve(): Promise<boolean | null>;
-}
+/** The link the stream goes over (migration-chunks.ts), as the toolstack's callers name it. */
+export type { MigrationLink };
 
 /** The domain being sent, as the toolstack lends it. */
 export interface OutgoingDomain {
@@ -77,52 +67,6 @@ export interface MigrationResult {
 export interface MigrateOptions {
   live: boolean;
   onProgress?: (p: MigrationProgress) => void;
-}
-
-/**
- * Lays records into chunks of the stream and sends them. One chunk may be in flight while
- * the next is read and encoded (the destination takes a session's chunks in order), so the
- * guest's pages are read and sent at once rather than in turns. Two chunks' memory serves in
- * turns: a chunk's is written again only after the destination answered it, which is after
- * the link has done with its bytes.
- */
-class StreamWriter {
-  private readonly chunks = [new RecordWriter(CHUNK_CAPACITY), new RecordWriter(CHUNK_CAPACITY)];
-  private filling = 0;
-  private inFlight: Promise<ChunkAnswer> | null = null;
-  bytes = 0;
-
-  constructor(private readonly link: MigrationLink) {}
-
-  /** Where the next records go; call added() after writing each. */
-  get records(): RecordWriter {
-    return this.chunks[this.filling];
-  }
-
-  /** Sends the chunk once it is full. */
-  async added(): Promise<void> {
-    if (this.records.length >= CHUNK_BYTES) await this.send();
-  }
-
-  /** Sends what is buffered and waits for every answer; the last one, or null if nothing was sent. */
-  async flush(): Promise<ChunkAnswer | null> {
-    if (this.records.length > 0) await this.send();
-    const last = this.inFlight;
-    this.inFlight = null;
-    return last === null ? null : await last;
-  }
-
-  private async send(): Promise<void> {
-    const chunk = this.records;
-    // The answer to the chunk before also frees its memory for the one after this.
-    if (this.inFlight !== null) await this.inFlight;
-    this.inFlight = this.link.send(chunk.bytes);
-    // Its failure is taken where it is awaited (the next send or flush), not as unhandled.
-    this.inFlight.catch(() => undefined);
-    this.bytes += chunk.length;
-    this.filling ^= 1;
-    this.records.clear();
-  }
 }
 
 export async function migrateDomain(domctl: Domctl, cost: CostMeter, clock: VirtualClock, link: MigrationLink, dom: OutgoingDomain, opts: MigrateOptions): Promise<MigrationResult> {

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { jsonFields } from './json-fields';
+import { MAX_STATE_IMAGE_BYTES } from './save-image';
 
 export enum RecordType {
   HEADER = 1,
@@ -32,9 +33,9 @@ export const MAX_BATCH_PAGES = 256;
 const RECORD_HEAD_BYTES = 8;
 const CHECKSUM_BYTES = 8;
 const ZERO_PAGE = 0x8000_0000;
-/** The largest payload a record may announce: the STATE record holds a save image's
- *  metadata (capped at 16 MiB), a PAGES record a megabyte of pages. Larger is a lie. */
-export const MAX_RECORD_BYTES = 17 * 1024 * 1024;
+/** The largest payload a record may announce: the STATE record holds a save image without
+ *  page data, the largest record; a PAGES record a megabyte of pages. Larger is a lie. */
+export const MAX_RECORD_BYTES = MAX_STATE_IMAGE_BYTES;
 
 /** The stream cannot be used; the message says where it went wrong. */
 export class MigrationStreamError extends Error {}
@@ -136,49 +137,80 @@ export class RecordWriter {
 /**
  * Splits a byte stream that arrives in arbitrary pieces into checked records. Each bad
  * record throws MigrationStreamError; the reader is then unusable (the stream is refused).
- * The records push returns are views of what was pushed; the reader itself keeps none.
+ * A record wholly inside one push comes back as a view of what was pushed; one that spans
+ * pushes (any record may: the source cuts its chunks by byte count) is gathered in memory of
+ * the reader's own, so the reader keeps no view of what was pushed once push returns (the
+ * receiver gives a chunk's frame back once its records are taken).
  */
 export class RecordReader {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  /** Bytes the record begun needs in all (its head read), so pieces are joined only once it is whole. */
-  private needed = RECORD_HEAD_BYTES;
+  /** The record begun in an earlier push and not yet whole: its head's 8 bytes until they
+   *  are in, then the whole record's bytes (its length known), each byte copied once. */
+  private partial: Buffer | null = null;
+  private filled = 0;
 
   push(chunk: Uint8Array): StreamRecord[] {
-    this.pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < this.needed) return [];
-    const buf = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     const out: StreamRecord[] = [];
-    let off = 0;
-    while (buf.length - off >= RECORD_HEAD_BYTES) {
-      const type = buf.readUInt32LE(off);
-      const length = buf.readUInt32LE(off + 4);
-      if (typeof RecordType[type] !== 'string') throw new MigrationStreamError(`record of unknown type ${type}`);
-      if (length > MAX_RECORD_BYTES) throw new MigrationStreamError(`${RecordType[type]} record announces ${length} bytes (at most ${MAX_RECORD_BYTES})`);
-      const whole = RECORD_HEAD_BYTES + length + CHECKSUM_BYTES;
-      if (buf.length - off < whole) break;
-      const head = buf.subarray(off, off + RECORD_HEAD_BYTES);
-      const payload = buf.subarray(off + RECORD_HEAD_BYTES, off + RECORD_HEAD_BYTES + length);
-      if (!checksum(head, payload).equals(buf.subarray(off + whole - CHECKSUM_BYTES, off + whole))) {
-        throw new MigrationStreamError(`${RecordType[type]} record: checksum mismatch (the stream is corrupt)`);
-      }
-      out.push({ type, payload });
+    let off = this.continuePartial(bytes, out);
+    while (bytes.length - off >= RECORD_HEAD_BYTES) {
+      const whole = recordBytes(bytes, off);
+      if (bytes.length - off < whole) break;
+      out.push(checkedRecord(bytes, off, whole));
       off += whole;
     }
-    // A record begun is kept as a copy: what was pushed is not read after push returns (the
-    // receiver gives a chunk's frame back once its records are taken).
-    const rest = Buffer.from(buf.subarray(off));
-    this.pending = rest.length > 0 ? [rest] : [];
-    this.pendingBytes = rest.length;
-    this.needed = rest.length >= RECORD_HEAD_BYTES ? RECORD_HEAD_BYTES + rest.readUInt32LE(4) + CHECKSUM_BYTES : RECORD_HEAD_BYTES;
+    if (off < bytes.length) {
+      const rest = bytes.length - off;
+      this.partial = Buffer.allocUnsafe(rest >= RECORD_HEAD_BYTES ? recordBytes(bytes, off) : RECORD_HEAD_BYTES);
+      this.filled = bytes.copy(this.partial, 0, off);
+    }
     return out;
   }
 
   /** Bytes of a record begun but not complete (a stream that ends here was cut). */
   get partialBytes(): number {
-    return this.pendingBytes;
+    return this.partial === null ? 0 : this.filled;
   }
+
+  /** Feeds the record begun earlier from `bytes`, into `out` once whole; returns the bytes used. */
+  private continuePartial(bytes: Buffer, out: StreamRecord[]): number {
+    let off = 0;
+    while (this.partial !== null && off < bytes.length) {
+      const n = bytes.copy(this.partial, this.filled, off, off + this.partial.length - this.filled);
+      this.filled += n;
+      off += n;
+      if (this.filled < this.partial.length) break;
+      if (this.partial.length === RECORD_HEAD_BYTES) {
+        // The head is in: room for the whole record (no record is as short as its head).
+        const grown = Buffer.allocUnsafe(recordBytes(this.partial, 0));
+        this.partial.copy(grown);
+        this.partial = grown;
+      } else {
+        out.push(checkedRecord(this.partial, 0, this.partial.length));
+        this.partial = null;
+      }
+    }
+    return off;
+  }
+}
+
+/** The bytes of the record whose head is at `off` (head, payload, checksum), its head checked. */
+function recordBytes(buf: Buffer, off: number): number {
+  const type = buf.readUInt32LE(off);
+  const length = buf.readUInt32LE(off + 4);
+  if (typeof RecordType[type] !== 'string') throw new MigrationStreamError(`record of unknown type ${type}`);
+  if (length > MAX_RECORD_BYTES) throw new MigrationStreamError(`${RecordType[type]} record announces ${length} bytes (at most ${MAX_RECORD_BYTES})`);
+  return RECORD_HEAD_BYTES + length + CHECKSUM_BYTES;
+}
+
+/** The record of `whole` bytes at `off`, once its checksum matches. */
+function checkedRecord(buf: Buffer, off: number, whole: number): StreamRecord {
+  const type = buf.readUInt32LE(off) as RecordType;
+  const head = buf.subarray(off, off + RECORD_HEAD_BYTES);
+  const payload = buf.subarray(off + RECORD_HEAD_BYTES, off + whole - CHECKSUM_BYTES);
+  if (!checksum(head, payload).equals(buf.subarray(off + whole - CHECKSUM_BYTES, off + whole))) {
+    throw new MigrationStreamError(`${RecordType[type]} record: checksum mismatch (the stream is corrupt)`);
+  }
+  return { type, payload };
 }
 
 // ---- header -----------------------------------------------------------------------------------

@@ -34,10 +34,15 @@ const MAX_PORT = EVTCHN_FIFO_NR_CHANNELS - 1;
 const MAGIC_BYTES = 16;
 const HEADER_BYTES = MAGIC_BYTES + 8;
 const DIGEST_BYTES = 32;
-/** A sanity bound on the metadata (vCPU contexts and xenstore state are small). */
-const MAX_METADATA_BYTES = 16 * 1024 * 1024;
+/** A bound on the metadata above what any domain can make of it: a guest that opens every
+ *  event channel port the FIFO ABI names, fills xenstore up to its quotas and balloons out
+ *  every other page of 2 GiB makes some 27 MB (state-bounds.test.ts); a usual domain's is a
+ *  few KiB. */
+const MAX_METADATA_BYTES = 32 * 1024 * 1024;
 /** Pages a domain may hold (layout.nrPages, maxPages: the guest RAM window of 2 GiB). */
 const MAX_DOMAIN_PAGES = 0x80000;
+/** The largest image without page data (a migration stream's STATE record). */
+export const MAX_STATE_IMAGE_BYTES = HEADER_BYTES + MAX_METADATA_BYTES + DIGEST_BYTES;
 /** The largest image this format describes: every page of the largest domain, with data.
  *  `hvsim restore` reads no more of a file than this. */
 export const MAX_SAVE_IMAGE_BYTES = HEADER_BYTES + MAX_METADATA_BYTES + MAX_DOMAIN_PAGES * HVSIM_PAGE_SIZE + DIGEST_BYTES;
@@ -113,6 +118,8 @@ export class SaveImageError extends Error {}
  *  before (meta's vCPU contexts must then be that format's JSON): old images for the reader's tests. */
 export function encodeSaveImage(meta: SaveMetadata, pageData: Uint8Array[], version = SAVE_FORMAT_VERSION): Buffer {
   const json = Buffer.from(JSON.stringify(meta), 'utf8');
+  // Never an image the reader would refuse: a save fails instead, with the domain kept.
+  if (json.length > MAX_METADATA_BYTES) throw new SaveImageError(`the domain's state takes ${json.length} bytes, more than a save image holds (${MAX_METADATA_BYTES})`);
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(SAVE_MAGIC, 0, 'latin1');
   header.writeUInt32LE(version, MAGIC_BYTES);
