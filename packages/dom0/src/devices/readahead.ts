@@ -24,7 +24,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { largeFrames } from '@hvsim/control';
 
 /** Bytes per pread ahead (more when a read is longer). */
-export const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = 2 << 20;
 /** Bytes read ahead of a device's sequential reader, at most. */
 export const WINDOW_BYTES = 4 << 20;
 
