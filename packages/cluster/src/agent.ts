@@ -1,6 +1,6 @@
 /**
  * A daemon's cluster agent: joins the cluster (its record under a lease), keeps its record's
- * load current, runs the domains etcd places on it, migrates away those etcd marks with a
+ * load current and its heartbeat beating (not-responding.ts), runs the domains etcd places on it, migrates away those etcd marks with a
  * target, removes stale copies of domains that run elsewhere now, campaigns to be manager
  * and, while elected, runs the manager's rounds. It reaches its own host only through dom0's
  * ManagementService, like any client.
@@ -16,8 +16,9 @@ import { performance } from 'node:perf_hooks';
 import type { Campaign, Etcd3, Lease } from 'etcd3';
 import { lockGrant } from './disk-locks';
 import type { ClusterFence } from './fence';
-import { HostSampler, worthPublishing, type Management } from './host-sampler';
+import { HostSampler, type Management } from './host-sampler';
 import { Manager } from './manager';
+import { HEARTBEAT_MS } from './not-responding';
 import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
 import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
 
@@ -27,7 +28,7 @@ import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
 export const LEASE_TTL_S = 3;
 /** How often the agent reconciles and, if manager, decides. */
 export const AGENT_TICK_MS = 250;
-/** How often the host samples its load. */
+/** How often the host samples its load (each other heartbeat). */
 export const SAMPLE_MS = 1000;
 /** How long a joining host waits for etcd to answer, and how often it asks. */
 export const JOIN_WAIT_MS = 10_000;
@@ -62,6 +63,9 @@ export class ClusterAgent {
   private stopped = false;
   private published: HostRecord | null = null;
   private lastSample = -Infinity;
+  private lastBeat = -Infinity;
+  /** Bumped with each put of the record, across re-registrations: it only has to change. */
+  private heartbeat = 0;
   private ha: HaSettings | null = null;
   private isolated = false;
   private readonly migrating = new Set<string>();
@@ -147,9 +151,10 @@ export class ClusterAgent {
     this.leaseId = id;
     this.o.fence.locks.bind({ lease: id, locks: () => this.store.readLocks(), ttlS: () => this.store.leaseTtlS(id) });
     try {
-      const record = { ...(await this.sampler.sample()), lease: id };
+      const record = { ...(await this.sampler.sample()), lease: id, heartbeat: ++this.heartbeat };
       await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
       this.published = record;
+      this.lastBeat = performance.now();
     } catch (err) {
       // A lease nobody will use must not go on renewing the fence with its keepalives.
       await lease.revoke().catch(() => undefined);
@@ -191,12 +196,23 @@ export class ClusterAgent {
     }
   }
 
+  /**
+   * The heartbeat: every HEARTBEAT_MS the record is put again with the count bumped — from
+   * this loop, after it has read etcd, so a host whose agent is stuck (not just one whose
+   * process stopped: its etcd client may go on renewing the lease) stops beating. Each other
+   * beat carries a fresh sample; the ones between re-put the last.
+   */
   private async publish(): Promise<void> {
-    if (performance.now() - this.lastSample < SAMPLE_MS || this.lease === null) return;
-    this.lastSample = performance.now();
-    const record = { ...(await this.sampler.sample()), lease: this.leaseId };
-    if (!worthPublishing(this.published, record)) return;
-    await this.lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+    const lease = this.lease;
+    if (lease === null || this.published === null || performance.now() - this.lastBeat < HEARTBEAT_MS) return;
+    this.lastBeat = performance.now();
+    let sample: Omit<HostRecord, 'lease' | 'heartbeat'> = this.published;
+    if (performance.now() - this.lastSample >= SAMPLE_MS) {
+      this.lastSample = performance.now();
+      sample = await this.sampler.sample();
+    }
+    const record = { ...sample, lease: this.leaseId, heartbeat: ++this.heartbeat };
+    await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
     this.published = record;
   }
 

@@ -7,7 +7,7 @@
 import { Etcd3, type ComparatorBuilder, type IOptions, type PutBuilder } from 'etcd3';
 import { noop } from 'cockatiel';
 import {
-  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseRule,
+  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseNotResponding, parseRule,
   type Decision, type DiskLock, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
 } from './records';
 
@@ -41,6 +41,9 @@ export interface ClusterState {
   rules: Rule[];
   maintenance: Set<string>;
   leaving: Set<string>;
+  /** The manager's findings of hosts not responding: host → the heartbeat it stood still at
+   *  (`notRespondingHosts` keeps those the host's record still bears out). */
+  notResponding: Map<string, number>;
   drs: DrsSettings;
   ha: HaSettings;
   /** Records that did not parse, named (skipped, never trusted). */
@@ -94,13 +97,14 @@ export class ClusterStore {
 
   async snapshot(): Promise<ClusterState> {
     const problems: string[] = [];
-    const [hosts, domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
+    const [hosts, domains, locks, rules, maintenance, leaving, silent, drs, ha] = await Promise.all([
       this.etcd.getAll().prefix(keys.hosts).exec(),
       this.etcd.getAll().prefix(keys.domains).exec(),
       this.readLocks(problems),
       this.etcd.getAll().prefix(keys.rules).strings(),
       this.etcd.getAll().prefix(keys.maintenancePrefix).keys(),
       this.etcd.getAll().prefix(keys.leavePrefix).keys(),
+      this.etcd.getAll().prefix(keys.notRespondingPrefix).strings(),
       this.etcd.get(keys.drs).string(),
       this.etcd.get(keys.ha).string(),
     ]);
@@ -108,6 +112,7 @@ export class ClusterStore {
       hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems, unreadable: new Set(),
       maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
       leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
+      notResponding: new Map(),
       drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
       ha: parsed(keys.ha, ha, parseHa, problems) ?? DEFAULT_HA,
     };
@@ -120,6 +125,10 @@ export class ClusterStore {
       if (d) state.domains.set(d.name, { record: d, rev: kv.mod_revision });
       else state.unreadable.add(kv.key.toString().slice(keys.domains.length));
     }
+    for (const [key, text] of Object.entries(silent)) {
+      const f = parsed(key, text, parseNotResponding, problems);
+      if (f) state.notResponding.set(key.slice(keys.notRespondingPrefix.length), f.heartbeat);
+    }
     for (const [key, text] of Object.entries(rules)) {
       const r = parsed(key, text, parseRule, problems);
       if (r) state.rules.push(r);
@@ -127,7 +136,6 @@ export class ClusterStore {
     return state;
   }
 
-  /** Every disk lock (malformed ones skipped). */
   /** The disk locks; one whose record does not parse still locks its disk (held by an
    *  unknown domain on an unknown host, until its lease ends), and is added to `problems`. */
   async readLocks(problems: string[] = []): Promise<HeldLock[]> {
@@ -211,6 +219,14 @@ export class ClusterStore {
   async setMaintenance(host: string, on: boolean): Promise<void> {
     if (on) await this.etcd.put(keys.maintenance(host)).value('1').exec();
     else await this.etcd.delete().key(keys.maintenance(host)).exec();
+  }
+
+  /** Records (heartbeat given) or clears (null) the finding that `host` is not responding,
+   *  only while `guardKey` (the manager's election key) exists. */
+  async setNotResponding(host: string, heartbeat: number | null, guardKey: string): Promise<boolean> {
+    const key = keys.notResponding(host);
+    const op = heartbeat === null ? this.etcd.delete().key(key) : this.etcd.put(key).value(JSON.stringify({ heartbeat }));
+    return (await this.etcd.if(guardKey, 'Create', '>', 0).then(op).commit()).succeeded;
   }
 
   async requestLeave(host: string): Promise<void> {
