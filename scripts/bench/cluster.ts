@@ -89,7 +89,7 @@ async function placementRate(rig: ClusterRig): Promise<{ withSnapshot: number; p
     for (let i = 0; i < 100; i++) {
       const name = `sim${String(i).padStart(3, '0')}`;
       const domains = Array.from({ length: 4 }, (_, j) => ({ name: `${name}-d${j}`, uuid: '', domid: j + 1, memoryMb: 4, cpuDemand: (i * 7 + j) % 3 }));
-      const h: HostRecord = { name, pcpus: 4, memoryMb: 4096, freeMemoryMb: 4000 - 16, migration: '', lease: '0', cpuDemand: domains.reduce((a, d) => a + d.cpuDemand, 0), memoryUsedMb: 16, domains, heartbeat: 1 };
+      const h: HostRecord = { name, pcpus: 4, memoryMb: 4096, freeMemoryMb: 4000 - 16, migration: '', lease: '0', cpuDemand: domains.reduce((a, d) => a + d.cpuDemand, 0), memoryUsedMb: 16, domains };
       await store.etcd.put(keys.host(name)).value(JSON.stringify(h)).exec();
       for (const d of domains) {
         const r: DomainRecord = { name: d.name, config: 'name = "x"\n', configFile: '/x.cfg', haPriority: 'medium', memoryMb: 4, vcpus: 1, disks: [`${d.name}.img`], host: name, target: null, pending: null, moves: 0, restarts: 0 };

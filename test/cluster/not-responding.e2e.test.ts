@@ -1,10 +1,11 @@
 /**
  * A host that stopped answering, with real processes: its daemon is stopped (SIGSTOP) while
- * its lease lives on — the test renews it, as the host's etcd client goes on doing when only
- * its agent hangs (a stuck call), the case the lease alone never catches. The manager finds
- * it not responding within its heartbeats (`cluster status` says so), places a new domain on
- * the live host at once, naming the host it skipped, and once the host beats again it is
- * connected again.
+ * its membership lease lives on — the test renews it, as the host's etcd client goes on doing
+ * when only its agent hangs (a stuck call), the case the lease alone never catches. Its
+ * heartbeat lapses and `cluster status` shows it not responding; a new domain is placed on
+ * the live host at once (not first on the stopped one, by load its better place), the
+ * decision naming the host skipped; `cluster migrate` to it is refused; continued, it beats
+ * again and is connected again.
  */
 import { ClusterRig } from './rig';
 import { until } from '../e2e-helpers';

@@ -35,7 +35,7 @@ test('an unreadable disk lock locks its disk and is reported; a readable one nam
   expect(state.locks.get('web.img')).toMatchObject({ domain: '(unreadable)', host: '(unreadable)' });
   expect(state.locks.get('db.img')).toMatchObject({ domain: 'db', host: 'h1' });
   // A host that wants web.img for a domain cannot have it.
-  state.hosts.set('h2', { name: 'h2', pcpus: 1, memoryMb: 64, freeMemoryMb: 64, migration: '', lease: '42', cpuDemand: 0, memoryUsedMb: 0, domains: [], heartbeat: 1 });
+  state.hosts.set('h2', { name: 'h2', pcpus: 1, memoryMb: 64, freeMemoryMb: 64, migration: '', lease: '42', cpuDemand: 0, memoryUsedMb: 0, domains: [] });
   expect(lockGrant(state, { name: 'web', disks: ['web.img'] }, 'h2', null)).toEqual({ reason: 'disk web.img is locked by domain (unreadable) on host (unreadable)' });
   expect((await store.readLocks()).map((l) => l.disk).sort()).toEqual(['db.img', 'web.img']);
 });

@@ -16,7 +16,7 @@ import { ADMIN_CALL_DEADLINE_MS, ClusterStore, type ClusterState } from './store
 
 export interface HostStatus {
   name: string;
-  /** vSphere's states; `not-responding` (its heartbeat stopped, as the manager found) first. */
+  /** vSphere's states; `not-responding` (its heartbeat lapsed) above the others. */
   state: 'connected' | 'not-responding' | 'maintenance' | 'leaving';
   manager: boolean;
   pcpus: number;
@@ -69,7 +69,7 @@ export class ClusterAdmin {
     const state = await this.store.snapshot();
     const manager = (await this.store.etcd.namespace(PREFIX).election(keys.electionName).leader()) ?? null;
     const clustered = new Set(state.domains.keys());
-    const silent = notRespondingHosts(state.hosts, state.notResponding);
+    const silent = notRespondingHosts(state);
     const hosts: HostStatus[] = [...state.hosts.values()].sort((a, b) => a.name.localeCompare(b.name)).map((h) => ({
       name: h.name,
       state: silent.has(h.name) ? 'not-responding' : state.leaving.has(h.name) ? 'leaving' : state.maintenance.has(h.name) ? 'maintenance' : 'connected',
@@ -126,7 +126,7 @@ export class ClusterAdmin {
     if (!state.hosts.has(host)) throw new ClusterError('ENOENT', `no host named ${host} in the cluster`);
     if (v.record.host === host) return;
     // As vSphere refuses a vMotion to a host not responding: the move would hang or fail there.
-    if (notRespondingHosts(state.hosts, state.notResponding).has(host)) throw new ClusterError('EBUSY', `host ${host} is not responding`);
+    if (notRespondingHosts(state).has(host)) throw new ClusterError('EBUSY', `host ${host} is not responding`);
     if (v.record.host === null || v.record.target !== null) throw new ClusterError('EBUSY', `${domain} is ${v.record.host === null ? 'not placed yet' : `migrating to ${v.record.target}`}`);
     if (!(await this.store.updateDomain(v, { ...v.record, target: host }))) throw new ClusterError('EBUSY', `${domain} changed meanwhile; try again`);
     await this.waitFor(timeoutMs, `${domain} to run on ${host}`, (s) => {

@@ -1,8 +1,9 @@
 /**
  * A daemon's cluster agent: joins the cluster (its record under a lease), keeps its record's
- * load current and its heartbeat beating (not-responding.ts), runs the domains etcd places on it, migrates away those etcd marks with a
- * target, removes stale copies of domains that run elsewhere now, campaigns to be manager
- * and, while elected, runs the manager's rounds. It reaches its own host only through dom0's
+ * load current and its heartbeat beating from each tick (not-responding.ts), runs the
+ * domains etcd places on it, migrates away those etcd marks with a target, removes stale
+ * copies of domains that run elsewhere now, campaigns to be manager and, while elected, runs
+ * the manager's rounds. It reaches its own host only through dom0's
  * ManagementService, like any client.
  *
  * When it cannot renew its lease it first fences its disks (LeaseFence), and once the lease
@@ -16,9 +17,9 @@ import { performance } from 'node:perf_hooks';
 import type { Campaign, Etcd3, Lease } from 'etcd3';
 import { lockGrant } from './disk-locks';
 import type { ClusterFence } from './fence';
-import { HostSampler, type Management } from './host-sampler';
+import { HostSampler, worthPublishing, type Management } from './host-sampler';
 import { Manager } from './manager';
-import { HEARTBEAT_MS } from './not-responding';
+import { Heartbeat } from './not-responding';
 import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
 import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
 
@@ -28,7 +29,7 @@ import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
 export const LEASE_TTL_S = 3;
 /** How often the agent reconciles and, if manager, decides. */
 export const AGENT_TICK_MS = 250;
-/** How often the host samples its load (each other heartbeat). */
+/** How often the host samples its load. */
 export const SAMPLE_MS = 1000;
 /** How long a joining host waits for etcd to answer, and how often it asks. */
 export const JOIN_WAIT_MS = 10_000;
@@ -54,6 +55,7 @@ export class ClusterAgent {
   private readonly store: ClusterStore;
   private readonly etcd: Etcd3;
   private readonly sampler: HostSampler;
+  private readonly heartbeat: Heartbeat;
   private lease: Lease | null = null;
   private leaseId = '';
   private campaign: Campaign | null = null;
@@ -63,9 +65,6 @@ export class ClusterAgent {
   private stopped = false;
   private published: HostRecord | null = null;
   private lastSample = -Infinity;
-  private lastBeat = -Infinity;
-  /** Bumped with each put of the record, across re-registrations: it only has to change. */
-  private heartbeat = 0;
   private ha: HaSettings | null = null;
   private isolated = false;
   private readonly migrating = new Set<string>();
@@ -80,6 +79,7 @@ export class ClusterAgent {
     this.store = ClusterStore.connect(o.etcdUrl);
     this.etcd = this.store.etcd;
     this.sampler = new HostSampler(o.management, o.hostName, o.migration);
+    this.heartbeat = new Heartbeat(this.etcd, keys.heartbeat(o.hostName));
   }
 
   /** Joins: registers under a lease and starts the loop. An etcd that does not answer yet
@@ -120,6 +120,7 @@ export class ClusterAgent {
     const lease = this.lease;
     this.lease = null;
     await lease?.revoke().catch(() => undefined);
+    await this.heartbeat.stop();
     this.o.fence.lease.lost();
     this.o.fence.locks.unbind();
     this.store.close();
@@ -151,10 +152,11 @@ export class ClusterAgent {
     this.leaseId = id;
     this.o.fence.locks.bind({ lease: id, locks: () => this.store.readLocks(), ttlS: () => this.store.leaseTtlS(id) });
     try {
-      const record = { ...(await this.sampler.sample()), lease: id, heartbeat: ++this.heartbeat };
+      // The heartbeat first: a record never shows without one but when its host stopped.
+      await this.heartbeat.beat();
+      const record = { ...(await this.sampler.sample()), lease: id };
       await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
       this.published = record;
-      this.lastBeat = performance.now();
     } catch (err) {
       // A lease nobody will use must not go on renewing the fence with its keepalives.
       await lease.revoke().catch(() => undefined);
@@ -172,6 +174,7 @@ export class ClusterAgent {
       const state = await this.store.snapshot();
       this.ha = state.ha;
       this.isolated = false;
+      await this.heartbeat.beat();
       await this.publish();
       await this.reconcile(state);
       this.o.fence.isolation.update(state.ha.isolationResponse, this.mine);
@@ -196,23 +199,12 @@ export class ClusterAgent {
     }
   }
 
-  /**
-   * The heartbeat: every HEARTBEAT_MS the record is put again with the count bumped — from
-   * this loop, after it has read etcd, so a host whose agent is stuck (not just one whose
-   * process stopped: its etcd client may go on renewing the lease) stops beating. Each other
-   * beat carries a fresh sample; the ones between re-put the last.
-   */
   private async publish(): Promise<void> {
-    const lease = this.lease;
-    if (lease === null || this.published === null || performance.now() - this.lastBeat < HEARTBEAT_MS) return;
-    this.lastBeat = performance.now();
-    let sample: Omit<HostRecord, 'lease' | 'heartbeat'> = this.published;
-    if (performance.now() - this.lastSample >= SAMPLE_MS) {
-      this.lastSample = performance.now();
-      sample = await this.sampler.sample();
-    }
-    const record = { ...sample, lease: this.leaseId, heartbeat: ++this.heartbeat };
-    await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
+    if (performance.now() - this.lastSample < SAMPLE_MS || this.lease === null) return;
+    this.lastSample = performance.now();
+    const record = { ...(await this.sampler.sample()), lease: this.leaseId };
+    if (!worthPublishing(this.published, record)) return;
+    await this.lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
     this.published = record;
   }
 

@@ -18,8 +18,8 @@ export class HostSampler {
 
   constructor(private readonly m: Management, private readonly name: string, private readonly migration: string) {}
 
-  /** The record, but for its lease and heartbeat (the agent's). */
-  async sample(): Promise<Omit<HostRecord, 'lease' | 'heartbeat'>> {
+  /** The record, but for its lease (the agent's). */
+  async sample(): Promise<Omit<HostRecord, 'lease'>> {
     const [info, list, vcpus] = await Promise.all([this.m.Info({}), this.m.ListDomains({}), this.m.VcpuList({})]);
     const wanting = new Map<number, number>();
     for (const v of vcpus.vcpus ?? []) {
@@ -56,4 +56,14 @@ export class HostSampler {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** Whether `next` says something `prev` did not, enough to be worth an etcd write: a domain
+ *  came or went, memory changed, or a demand moved by a quarter of a vCPU. */
+export function worthPublishing(prev: HostRecord | null, next: HostRecord): boolean {
+  if (prev === null || prev.freeMemoryMb !== next.freeMemoryMb || prev.domains.length !== next.domains.length || prev.pcpus !== next.pcpus) return true;
+  return next.domains.some((d, i) => {
+    const p = prev.domains[i];
+    return p.name !== d.name || p.uuid !== d.uuid || Math.abs(p.cpuDemand - d.cpuDemand) >= 0.25;
+  });
 }

@@ -1,16 +1,17 @@
 /**
  * The manager's round, run only by the elected daemon: HA restarts of failed hosts' domains,
  * initial placement, evacuation of hosts in maintenance or leaving, and DRS balancing each
- * period, none of them onto a host that is not responding (not-responding.ts). It decides; hosts carry out (each host runs what etcd places on it, and migrates
- * away what etcd marks with a target). Every decision is one etcd transaction guarded by the
- * domain record's revision and by the manager's election key, and recorded under
- * `decisions/`: a manager deposed mid-round, or a round on a stale view, changes nothing.
+ * period, none of them onto a host that is not responding (not-responding.ts). It decides;
+ * hosts carry out (each host runs what etcd places on it, and migrates away what etcd marks
+ * with a target). Every decision is one etcd transaction guarded by the domain record's
+ * revision and by the manager's election key, and recorded under `decisions/`: a manager
+ * deposed mid-round, or a round on a stale view, changes nothing.
  */
 import { lockGrant } from './disk-locks';
 import { planDrs } from './drs';
 import { admissionProblem, restartOrder } from './ha';
 import { buildModel, choosePlacement, placeInModel, type ClusterModel, type Placement } from './placement';
-import { HeartbeatMonitor, NOT_RESPONDING_MS, skippedNote } from './not-responding';
+import { notRespondingHosts, skippedNote } from './not-responding';
 import { keys, type Decision, type DomainRecord } from './records';
 import type { ClusterState, ClusterStore, LockGrant, VersionedDomain } from './store';
 
@@ -21,7 +22,7 @@ export interface ManagerOptions {
   /** The election key this manager holds; decisions commit only while it exists. */
   guardKey: string;
   log: (line: string) => void;
-  /** Wall ms (a monotonic clock): DRS periods and heartbeats are wall time, as leases are. */
+  /** Wall ms (a monotonic clock): DRS periods are wall time, as leases are. */
   now: () => number;
 }
 
@@ -29,15 +30,14 @@ export class Manager {
   private lastDrs = -Infinity;
   /** Balancing rounds run so far (recorded with each DRS move). */
   private drsPeriods = 0;
-  private readonly heartbeats: HeartbeatMonitor;
+  /** The hosts last found not responding (their changes are logged). */
+  private silent = new Set<string>();
 
-  constructor(private readonly o: ManagerOptions) {
-    this.heartbeats = new HeartbeatMonitor(o.now);
-  }
+  constructor(private readonly o: ManagerOptions) {}
 
   async round(state: ClusterState): Promise<void> {
-    const silent = this.heartbeats.update(state.hosts, state.notResponding);
-    await this.recordNotResponding(state, silent);
+    const silent = notRespondingHosts(state);
+    this.logResponding(silent);
     const model = buildModel(state, silent);
     await this.restartFailed(state, model);
     await this.placeNew(state, model);
@@ -45,20 +45,11 @@ export class Manager {
     await this.balance(state, model);
   }
 
-  /** Keeps the findings in etcd (`cluster status` shows them) as this round found: only what
-   *  changed is written. */
-  private async recordNotResponding(state: ClusterState, silent: ReadonlySet<string>): Promise<void> {
-    for (const name of silent) {
-      const beat = state.hosts.get(name)?.heartbeat ?? 0;
-      if (state.notResponding.get(name) === beat) continue;
-      this.o.log(`cluster manager: ${name} is not responding (heartbeat ${beat} unchanged for ${NOT_RESPONDING_MS / 1000} s)`);
-      await this.o.store.setNotResponding(name, beat, this.o.guardKey);
-    }
-    for (const name of state.notResponding.keys()) {
-      if (silent.has(name)) continue;
-      if (state.hosts.has(name)) this.o.log(`cluster manager: ${name} is responding again`);
-      await this.o.store.setNotResponding(name, null, this.o.guardKey);
-    }
+  /** Logs the hosts that stopped or started answering since the last round. */
+  private logResponding(silent: ReadonlySet<string>): void {
+    for (const name of silent) if (!this.silent.has(name)) this.o.log(`cluster manager: ${name} is not responding (no heartbeat): no target until it beats again`);
+    for (const name of this.silent) if (!silent.has(name)) this.o.log(`cluster manager: ${name} is responding again`);
+    this.silent = new Set(silent);
   }
 
   /** Domains of hosts whose lease expired: adopted where a migration had landed, else

@@ -1,64 +1,95 @@
 /**
- * "Not responding", as vSphere says of a host whose heartbeats stopped: the lease only says a
- * host is gone once its TTL has run out, and a host whose agent hangs while its etcd client
- * still renews the lease (a stuck call) never loses it at all. Meanwhile the manager would
- * go on choosing it as a target, and each start or migration sent there fails or hangs, to be
- * retried a round later. So every agent bumps its record's heartbeat each HEARTBEAT_MS from
- * its own loop, and the manager notes, on its own clock, when it last saw each host's count
- * change: one that stood still for NOT_RESPONDING_BEATS intervals is no target for placement,
- * HA restarts, evacuation or DRS, and DRS leaves its domains be. It stays a member: its
- * domains are restarted elsewhere only when its lease expires, so none runs twice.
+ * "Not responding", as vSphere says of a host whose heartbeats stopped. A host's membership
+ * lease only says it is gone once its TTL has run out (2–3 s after a SIGSTOP), and a host
+ * whose agent hangs while its etcd client still renews that lease (a stuck call) never loses
+ * it at all; meanwhile the manager would go on choosing it as a target, and each start or
+ * migration sent there fails or hangs, to be retried a round later.
  *
- * Wall time (a monotonic clock, the manager's own): heartbeats cross hosts, whose clocks are
- * never compared — only a count's changes, timed where they are seen.
+ * So each agent also keeps a heartbeat: the key `heartbeats/NAME` under a lease of its own
+ * with etcd's shortest TTL, renewed from the agent's tick — not by a timer, so it lapses when
+ * the loop that acts for the host stops, whatever keeps the membership lease alive. A host
+ * whose record is there but whose heartbeat is not is not responding: no target for
+ * placement, HA restarts, evacuation or DRS, and DRS leaves its domains be. It stays a
+ * member: its domains are restarted elsewhere only when its membership lease expires, so none
+ * runs twice. etcd times the lapse on its own clock, and renewals are not writes: a cluster
+ * at rest still writes nothing.
  */
-import type { HostRecord } from './records';
+import { performance } from 'node:perf_hooks';
+import type { Etcd3, IDuplexStream, ILeaseKeepAliveRequest, ILeaseKeepAliveResponse } from 'etcd3';
+import type { ClusterState } from './store';
 
-/** How often an agent re-puts its record with the heartbeat bumped. */
-export const HEARTBEAT_MS = 500;
-/** Heartbeat intervals without a change after which a host is not responding: 1.5 s, well
- *  inside the 2–3 s a stopped host's lease takes to expire, and five agent ticks of slack
- *  for a loop slowed by a busy machine. */
-export const NOT_RESPONDING_BEATS = 3;
-export const NOT_RESPONDING_MS = NOT_RESPONDING_BEATS * HEARTBEAT_MS;
+/** The heartbeat lease's TTL: etcd raises any shorter one to 1.5 election timeouts (2 s with
+ *  its default 1 s), so a host is not responding about 2 s after its loop's last beat. */
+export const HEARTBEAT_TTL_S = 2;
 
-interface Seen {
-  heartbeat: number;
-  /** When this manager saw the count take this value (-Infinity: found silent already). */
-  since: number;
-}
+/** An agent's heartbeat key and lease. */
+export class Heartbeat {
+  private lease: string | null = null;
+  private stream: IDuplexStream<ILeaseKeepAliveRequest, ILeaseKeepAliveResponse> | null = null;
+  /** When etcd last confirmed the lease alive (wall ms, monotonic). */
+  private confirmed = -Infinity;
 
-/** The manager's record of when each host's heartbeat last moved. */
-export class HeartbeatMonitor {
-  private readonly seen = new Map<string, Seen>();
-
-  constructor(private readonly now: () => number, private readonly limitMs = NOT_RESPONDING_MS) {}
+  constructor(private readonly etcd: Etcd3, private readonly key: string, private readonly now: () => number = () => performance.now()) {}
 
   /**
-   * The hosts, of those registered now, whose heartbeat has not moved for the limit. `found`
-   * holds the findings in etcd (host → the heartbeat it stood at): a host this manager sees
-   * for the first time, still at the heartbeat an earlier manager found it silent at, is
-   * silent from the start — a new manager does not give a hung host a fresh 1.5 s.
+   * One beat, from the agent's loop: the lease renewed, without waiting for etcd's answer (a
+   * slow etcd must not slow the tick); the first time, or once the lease has lapsed (etcd said
+   * so, or has not confirmed it for a TTL), a new lease with the key put under it.
    */
-  update(hosts: ReadonlyMap<string, HostRecord>, found: ReadonlyMap<string, number>): Set<string> {
-    const t = this.now();
-    for (const name of [...this.seen.keys()]) if (!hosts.has(name)) this.seen.delete(name);
-    const silent = new Set<string>();
-    for (const h of hosts.values()) {
-      let s = this.seen.get(h.name);
-      if (s === undefined || s.heartbeat !== h.heartbeat) {
-        s = { heartbeat: h.heartbeat, since: s === undefined && found.get(h.name) === h.heartbeat ? -Infinity : t };
-        this.seen.set(h.name, s);
-      }
-      if (t - s.since >= this.limitMs) silent.add(h.name);
+  async beat(): Promise<void> {
+    if (this.lease !== null && this.now() - this.confirmed >= HEARTBEAT_TTL_S * 1000) this.drop();
+    if (this.lease === null) {
+      await this.start();
+      return;
     }
-    return silent;
+    this.stream ??= await this.open();
+    this.stream.write({ ID: this.lease });
+  }
+
+  /** The key goes at once (a host leaving or shutting down). */
+  async stop(): Promise<void> {
+    const lease = this.lease;
+    this.drop();
+    if (lease !== null) await this.etcd.leaseClient.leaseRevoke({ ID: lease }).catch(() => undefined);
+  }
+
+  private async start(): Promise<void> {
+    const { ID } = await this.etcd.leaseClient.leaseGrant({ TTL: HEARTBEAT_TTL_S });
+    try {
+      await this.etcd.put(this.key).value('').lease(ID).exec();
+    } catch (err) {
+      await this.etcd.leaseClient.leaseRevoke({ ID }).catch(() => undefined);
+      throw err;
+    }
+    this.lease = ID;
+    this.confirmed = this.now();
+  }
+
+  private async open(): Promise<IDuplexStream<ILeaseKeepAliveRequest, ILeaseKeepAliveResponse>> {
+    const stream = await this.etcd.leaseClient.leaseKeepAlive();
+    const lapse = (): void => {
+      if (this.stream === stream) this.stream = null;
+    };
+    stream.on('data', (res) => {
+      if (res.ID !== this.lease) return;
+      if (Number(res.TTL) > 0) this.confirmed = this.now();
+      else this.drop();
+    });
+    stream.on('error', lapse);
+    stream.on('end', lapse);
+    return stream;
+  }
+
+  private drop(): void {
+    this.lease = null;
+    this.stream?.end();
+    this.stream = null;
   }
 }
 
-/** The hosts whose finding in etcd still holds: their record is at the heartbeat found. */
-export function notRespondingHosts(hosts: ReadonlyMap<string, HostRecord>, found: ReadonlyMap<string, number>): Set<string> {
-  return new Set([...found].filter(([name, beat]) => hosts.get(name)?.heartbeat === beat).map(([name]) => name));
+/** The hosts of `state` that are members but have no heartbeat. */
+export function notRespondingHosts(state: Pick<ClusterState, 'hosts' | 'heartbeats'>): Set<string> {
+  return new Set([...state.hosts.keys()].filter((name) => !state.heartbeats.has(name)));
 }
 
 /** What a decision's reason adds while hosts were skipped as not responding. */

@@ -4,11 +4,11 @@
  * other writer mangled is skipped and named, never trusted and never a crash.
  *
  *   PREFIX/hosts/NAME        HostRecord, put under the host's lease (gone when it expires)
+ *   PREFIX/heartbeats/NAME   empty, under host NAME's heartbeat lease, which its agent renews
+ *                            from each tick: gone when that loop stops (not-responding.ts)
  *   PREFIX/domains/NAME      DomainRecord: a clustered domain's desired state and placement
  *   PREFIX/rules/NAME        Rule (keep-together / keep-apart)
  *   PREFIX/maintenance/NAME  present while host NAME is in maintenance mode (evacuated)
- *   PREFIX/not-responding/NAME  NotResponding: the manager found host NAME's heartbeat
- *                            standing still (written and cleared by the manager)
  *   PREFIX/leave/NAME        present when host NAME was asked to leave the cluster
  *   PREFIX/locks/disk/DISK   DiskLock: the clustered domain that may write datastore image
  *                            DISK, put under the lease of the host that runs it (gone when
@@ -24,14 +24,14 @@ export const PREFIX = '/hvsim/cluster/';
 export const keys = {
   host: (name: string): string => `${PREFIX}hosts/${name}`,
   hosts: `${PREFIX}hosts/`,
+  heartbeat: (host: string): string => `${PREFIX}heartbeats/${host}`,
+  heartbeats: `${PREFIX}heartbeats/`,
   domain: (name: string): string => `${PREFIX}domains/${name}`,
   domains: `${PREFIX}domains/`,
   rule: (name: string): string => `${PREFIX}rules/${name}`,
   rules: `${PREFIX}rules/`,
   maintenance: (host: string): string => `${PREFIX}maintenance/${host}`,
   maintenancePrefix: `${PREFIX}maintenance/`,
-  notResponding: (host: string): string => `${PREFIX}not-responding/${host}`,
-  notRespondingPrefix: `${PREFIX}not-responding/`,
   leave: (host: string): string => `${PREFIX}leave/${host}`,
   leavePrefix: `${PREFIX}leave/`,
   diskLock: (disk: string): string => `${PREFIX}locks/disk/${disk}`,
@@ -71,16 +71,6 @@ export interface HostRecord {
   cpuDemand: number;
   memoryUsedMb: number;
   domains: HostedDomain[];
-  /** Bumped by the agent each time it re-puts this record (every HEARTBEAT_MS while its loop
-   *  runs): a count standing still is a host that stopped answering. */
-  heartbeat: number;
-}
-
-/** The manager's finding that a host stopped answering: its heartbeat stood still at
- *  `heartbeat` for NOT_RESPONDING_BEATS intervals. True only while the host's record still
- *  carries that heartbeat. */
-export interface NotResponding {
-  heartbeat: number;
 }
 
 /** A clustered domain: its config, protection and where it should run. */
@@ -171,13 +161,6 @@ function num(o: Json, k: string, min = 0): number {
   return v;
 }
 
-/** A whole number ≥ 0 that JSON carries exactly (a counter). */
-function count(o: Json, k: string): number {
-  const v = num(o, k);
-  if (!Number.isSafeInteger(v)) throw new Error(`${k} is not a whole number`);
-  return v;
-}
-
 function oneOf<T extends string>(o: Json, k: string, allowed: readonly T[]): T {
   const v = str(o, k);
   if (!(allowed as readonly string[]).includes(v)) throw new Error(`${k} is not one of ${allowed.join(', ')}`);
@@ -201,12 +184,8 @@ export function parseHost(text: string): HostRecord {
   return {
     name: str(o, 'name'), pcpus: num(o, 'pcpus', 1), memoryMb: num(o, 'memoryMb'), freeMemoryMb: num(o, 'freeMemoryMb'),
     migration: str(o, 'migration'), lease: str(o, 'lease'), cpuDemand: num(o, 'cpuDemand'), memoryUsedMb: num(o, 'memoryUsedMb'),
-    domains: list(o, 'domains', hostedDomain), heartbeat: count(o, 'heartbeat'),
+    domains: list(o, 'domains', hostedDomain),
   };
-}
-
-export function parseNotResponding(text: string): NotResponding {
-  return { heartbeat: count(object(text), 'heartbeat') };
 }
 
 export function parseDomain(text: string): DomainRecord {

@@ -4,10 +4,10 @@
  * revision of the records it was decided on — a decision made on a stale or torn view (a
  * deposed manager, two admins at once) fails instead of applying twice.
  */
-import { Etcd3, type ComparatorBuilder, type IOptions, type PutBuilder } from 'etcd3';
+import { Etcd3, type ComparatorBuilder, type IOptions, type IRangeResponse, type PutBuilder } from 'etcd3';
 import { noop } from 'cockatiel';
 import {
-  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseNotResponding, parseRule,
+  DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseRule,
   type Decision, type DiskLock, type DomainRecord, type DrsSettings, type HaSettings, type HostRecord, type Rule,
 } from './records';
 
@@ -41,9 +41,8 @@ export interface ClusterState {
   rules: Rule[];
   maintenance: Set<string>;
   leaving: Set<string>;
-  /** The manager's findings of hosts not responding: host → the heartbeat it stood still at
-   *  (`notRespondingHosts` keeps those the host's record still bears out). */
-  notResponding: Map<string, number>;
+  /** Hosts whose heartbeat key exists: their agent's loop renewed it within its TTL. */
+  heartbeats: Set<string>;
   drs: DrsSettings;
   ha: HaSettings;
   /** Records that did not parse, named (skipped, never trusted). */
@@ -97,14 +96,13 @@ export class ClusterStore {
 
   async snapshot(): Promise<ClusterState> {
     const problems: string[] = [];
-    const [hosts, domains, locks, rules, maintenance, leaving, silent, drs, ha] = await Promise.all([
-      this.etcd.getAll().prefix(keys.hosts).exec(),
+    const [[hosts, heartbeats], domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
+      this.readHosts(),
       this.etcd.getAll().prefix(keys.domains).exec(),
       this.readLocks(problems),
       this.etcd.getAll().prefix(keys.rules).strings(),
       this.etcd.getAll().prefix(keys.maintenancePrefix).keys(),
       this.etcd.getAll().prefix(keys.leavePrefix).keys(),
-      this.etcd.getAll().prefix(keys.notRespondingPrefix).strings(),
       this.etcd.get(keys.drs).string(),
       this.etcd.get(keys.ha).string(),
     ]);
@@ -112,7 +110,7 @@ export class ClusterStore {
       hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems, unreadable: new Set(),
       maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
       leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
-      notResponding: new Map(),
+      heartbeats: new Set(heartbeats.map((k) => k.slice(keys.heartbeats.length))),
       drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
       ha: parsed(keys.ha, ha, parseHa, problems) ?? DEFAULT_HA,
     };
@@ -125,15 +123,19 @@ export class ClusterStore {
       if (d) state.domains.set(d.name, { record: d, rev: kv.mod_revision });
       else state.unreadable.add(kv.key.toString().slice(keys.domains.length));
     }
-    for (const [key, text] of Object.entries(silent)) {
-      const f = parsed(key, text, parseNotResponding, problems);
-      if (f) state.notResponding.set(key.slice(keys.notRespondingPrefix.length), f.heartbeat);
-    }
     for (const [key, text] of Object.entries(rules)) {
       const r = parsed(key, text, parseRule, problems);
       if (r) state.rules.push(r);
     }
     return state;
+  }
+
+  /** The host records, then the heartbeats: a host puts its heartbeat before its record, so
+   *  every record read has its heartbeat seen unless that has lapsed since (read the other
+   *  way round, a host joining meanwhile would look not responding). */
+  private async readHosts(): Promise<[IRangeResponse, string[]]> {
+    const hosts = await this.etcd.getAll().prefix(keys.hosts).exec();
+    return [hosts, await this.etcd.getAll().prefix(keys.heartbeats).keys()];
   }
 
   /** The disk locks; one whose record does not parse still locks its disk (held by an
@@ -219,14 +221,6 @@ export class ClusterStore {
   async setMaintenance(host: string, on: boolean): Promise<void> {
     if (on) await this.etcd.put(keys.maintenance(host)).value('1').exec();
     else await this.etcd.delete().key(keys.maintenance(host)).exec();
-  }
-
-  /** Records (heartbeat given) or clears (null) the finding that `host` is not responding,
-   *  only while `guardKey` (the manager's election key) exists. */
-  async setNotResponding(host: string, heartbeat: number | null, guardKey: string): Promise<boolean> {
-    const key = keys.notResponding(host);
-    const op = heartbeat === null ? this.etcd.delete().key(key) : this.etcd.put(key).value(JSON.stringify({ heartbeat }));
-    return (await this.etcd.if(guardKey, 'Create', '>', 0).then(op).commit()).succeeded;
   }
 
   async requestLeave(host: string): Promise<void> {
