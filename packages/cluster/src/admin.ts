@@ -9,13 +9,15 @@ import * as path from 'node:path';
 import { parseDomainConfig } from '@hvsim/dom0';
 import { ClusterError } from './cluster-error';
 import { imbalance, drsThreshold } from './drs';
+import { notRespondingHosts } from './not-responding';
 import { buildModel } from './placement';
 import { diskLockName, keys, nameProblem, PREFIX, type DomainRecord, type DrsSettings, type HaPriority, type HaSettings, type RuleKind } from './records';
 import { ADMIN_CALL_DEADLINE_MS, ClusterStore, type ClusterState } from './store';
 
 export interface HostStatus {
   name: string;
-  state: 'connected' | 'maintenance' | 'leaving';
+  /** vSphere's states; `not-responding` (its heartbeat lapsed) above the others. */
+  state: 'connected' | 'not-responding' | 'maintenance' | 'leaving';
   manager: boolean;
   pcpus: number;
   memoryMb: number;
@@ -67,9 +69,10 @@ export class ClusterAdmin {
     const state = await this.store.snapshot();
     const manager = (await this.store.etcd.namespace(PREFIX).election(keys.electionName).leader()) ?? null;
     const clustered = new Set(state.domains.keys());
+    const silent = notRespondingHosts(state);
     const hosts: HostStatus[] = [...state.hosts.values()].sort((a, b) => a.name.localeCompare(b.name)).map((h) => ({
       name: h.name,
-      state: state.leaving.has(h.name) ? 'leaving' : state.maintenance.has(h.name) ? 'maintenance' : 'connected',
+      state: silent.has(h.name) ? 'not-responding' : state.leaving.has(h.name) ? 'leaving' : state.maintenance.has(h.name) ? 'maintenance' : 'connected',
       manager: h.name === manager, pcpus: h.pcpus, memoryMb: h.memoryMb, freeMemoryMb: h.freeMemoryMb,
       load: round(h.cpuDemand / h.pcpus), cpuDemand: h.cpuDemand,
       domains: h.domains.map((d) => ({ name: d.name, uuid: d.uuid, domid: d.domid, cpuDemand: d.cpuDemand, clustered: clustered.has(d.name) })),
@@ -78,7 +81,7 @@ export class ClusterAdmin {
       name: r.name, host: r.host, target: r.target, haPriority: r.haPriority, memoryMb: r.memoryMb, vcpus: r.vcpus, disks: r.disks, state: domainState(state, r),
       pending: r.pending, moves: r.moves, restarts: r.restarts,
     })).sort((a, b) => a.name.localeCompare(b.name));
-    const model = buildModel(state);
+    const model = buildModel(state, silent);
     return {
       manager, hosts, domains, rules: state.rules, ha: state.ha, problems: state.problems,
       drs: { ...state.drs, imbalance: round(imbalance(model.hosts)), threshold: drsThreshold(state.drs.level) },
@@ -122,6 +125,8 @@ export class ClusterAdmin {
     if (v === undefined) throw new ClusterError('ENOENT', `no clustered domain named ${domain}`);
     if (!state.hosts.has(host)) throw new ClusterError('ENOENT', `no host named ${host} in the cluster`);
     if (v.record.host === host) return;
+    // As vSphere refuses a vMotion to a host not responding: the move would hang or fail there.
+    if (notRespondingHosts(state).has(host)) throw new ClusterError('EBUSY', `host ${host} is not responding`);
     if (v.record.host === null || v.record.target !== null) throw new ClusterError('EBUSY', `${domain} is ${v.record.host === null ? 'not placed yet' : `migrating to ${v.record.target}`}`);
     if (!(await this.store.updateDomain(v, { ...v.record, target: host }))) throw new ClusterError('EBUSY', `${domain} changed meanwhile; try again`);
     await this.waitFor(timeoutMs, `${domain} to run on ${host}`, (s) => {

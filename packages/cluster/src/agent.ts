@@ -1,8 +1,9 @@
 /**
  * A daemon's cluster agent: joins the cluster (its record under a lease), keeps its record's
- * load current, runs the domains etcd places on it, migrates away those etcd marks with a
- * target, removes stale copies of domains that run elsewhere now, campaigns to be manager
- * and, while elected, runs the manager's rounds. It reaches its own host only through dom0's
+ * load current and its heartbeat beating from each tick (not-responding.ts), runs the
+ * domains etcd places on it, migrates away those etcd marks with a target, removes stale
+ * copies of domains that run elsewhere now, campaigns to be manager and, while elected, runs
+ * the manager's rounds. It reaches its own host only through dom0's
  * ManagementService, like any client.
  *
  * When it cannot renew its lease it first fences its disks (LeaseFence), and once the lease
@@ -18,6 +19,7 @@ import { lockGrant } from './disk-locks';
 import type { ClusterFence } from './fence';
 import { HostSampler, worthPublishing, type Management } from './host-sampler';
 import { Manager } from './manager';
+import { Heartbeat } from './not-responding';
 import { keys, PREFIX, type HaSettings, type HostRecord } from './records';
 import { ClusterStore, type ClusterState, type VersionedDomain } from './store';
 
@@ -53,6 +55,7 @@ export class ClusterAgent {
   private readonly store: ClusterStore;
   private readonly etcd: Etcd3;
   private readonly sampler: HostSampler;
+  private readonly heartbeat: Heartbeat;
   private lease: Lease | null = null;
   private leaseId = '';
   private campaign: Campaign | null = null;
@@ -76,6 +79,7 @@ export class ClusterAgent {
     this.store = ClusterStore.connect(o.etcdUrl);
     this.etcd = this.store.etcd;
     this.sampler = new HostSampler(o.management, o.hostName, o.migration);
+    this.heartbeat = new Heartbeat(this.etcd, keys.heartbeat(o.hostName));
   }
 
   /** Joins: registers under a lease and starts the loop. An etcd that does not answer yet
@@ -116,6 +120,7 @@ export class ClusterAgent {
     const lease = this.lease;
     this.lease = null;
     await lease?.revoke().catch(() => undefined);
+    await this.heartbeat.stop();
     this.o.fence.lease.lost();
     this.o.fence.locks.unbind();
     this.store.close();
@@ -147,6 +152,8 @@ export class ClusterAgent {
     this.leaseId = id;
     this.o.fence.locks.bind({ lease: id, locks: () => this.store.readLocks(), ttlS: () => this.store.leaseTtlS(id) });
     try {
+      // The heartbeat first: a record never shows without one but when its host stopped.
+      await this.heartbeat.beat();
       const record = { ...(await this.sampler.sample()), lease: id };
       await lease.put(keys.host(this.o.hostName)).value(JSON.stringify(record)).exec();
       this.published = record;
@@ -167,6 +174,7 @@ export class ClusterAgent {
       const state = await this.store.snapshot();
       this.ha = state.ha;
       this.isolated = false;
+      await this.heartbeat.beat();
       await this.publish();
       await this.reconcile(state);
       this.o.fence.isolation.update(state.ha.isolationResponse, this.mine);

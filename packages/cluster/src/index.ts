@@ -6,6 +6,7 @@ export * from './ha';
 export * from './fence';
 export * from './disk-locks';
 export * from './host-sampler';
+export * from './not-responding';
 export * from './manager';
 export * from './agent';
 export * from './admin';

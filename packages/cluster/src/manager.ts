@@ -1,15 +1,17 @@
 /**
  * The manager's round, run only by the elected daemon: HA restarts of failed hosts' domains,
  * initial placement, evacuation of hosts in maintenance or leaving, and DRS balancing each
- * period. It decides; hosts carry out (each host runs what etcd places on it, and migrates
- * away what etcd marks with a target). Every decision is one etcd transaction guarded by the
- * domain record's revision and by the manager's election key, and recorded under
- * `decisions/`: a manager deposed mid-round, or a round on a stale view, changes nothing.
+ * period, none of them onto a host that is not responding (not-responding.ts). It decides;
+ * hosts carry out (each host runs what etcd places on it, and migrates away what etcd marks
+ * with a target). Every decision is one etcd transaction guarded by the domain record's
+ * revision and by the manager's election key, and recorded under `decisions/`: a manager
+ * deposed mid-round, or a round on a stale view, changes nothing.
  */
 import { lockGrant } from './disk-locks';
 import { planDrs } from './drs';
 import { admissionProblem, restartOrder } from './ha';
 import { buildModel, choosePlacement, placeInModel, type ClusterModel, type Placement } from './placement';
+import { notRespondingHosts, skippedNote } from './not-responding';
 import { keys, type Decision, type DomainRecord } from './records';
 import type { ClusterState, ClusterStore, LockGrant, VersionedDomain } from './store';
 
@@ -28,15 +30,26 @@ export class Manager {
   private lastDrs = -Infinity;
   /** Balancing rounds run so far (recorded with each DRS move). */
   private drsPeriods = 0;
+  /** The hosts last found not responding (their changes are logged). */
+  private silent = new Set<string>();
 
   constructor(private readonly o: ManagerOptions) {}
 
   async round(state: ClusterState): Promise<void> {
-    const model = buildModel(state);
+    const silent = notRespondingHosts(state);
+    this.logResponding(silent);
+    const model = buildModel(state, silent);
     await this.restartFailed(state, model);
     await this.placeNew(state, model);
     await this.evacuate(state, model);
     await this.balance(state, model);
+  }
+
+  /** Logs the hosts that stopped or started answering since the last round. */
+  private logResponding(silent: ReadonlySet<string>): void {
+    for (const name of silent) if (!this.silent.has(name)) this.o.log(`cluster manager: ${name} is not responding (no heartbeat): no target until it beats again`);
+    for (const name of this.silent) if (!silent.has(name)) this.o.log(`cluster manager: ${name} is responding again`);
+    this.silent = new Set(silent);
   }
 
   /** Domains of hosts whose lease expired: adopted where a migration had landed, else
@@ -64,13 +77,13 @@ export class Manager {
       model.location.delete(v.record.name); // its old host is gone: it holds nothing there
       const p = withLocks(state, v.record, choosePlacement(model, v.record));
       if (!('host' in p)) {
-        if (v.record.pending !== p.reason) await this.decide(v, { ...v.record, pending: p.reason }, null);
+        await this.setPending(v, model, p.reason);
         continue;
       }
       const next = { ...v.record, host: p.host, target: null, pending: null, restarts: v.record.restarts + 1 };
       // Only while the failed host is still gone (one that re-registered meanwhile keeps it),
       // and with its disk locks free: the failed host's went with its lease.
-      const restart = { kind: 'restart' as const, from: v.record.host, to: p.host, reason: `host ${v.record.host} failed (priority ${v.record.haPriority})` };
+      const restart = { kind: 'restart' as const, from: v.record.host, to: p.host, reason: `host ${v.record.host} failed (priority ${v.record.haPriority})${skippedNote(model.notResponding)}` };
       if (await this.decide(v, next, restart, { absentKey: keys.host(v.record.host as string), grant: p })) {
         placeInModel(model, v.record, p.host);
       }
@@ -85,10 +98,11 @@ export class Manager {
       const refused = admissionProblem(model, protectedMb, v.record, state.ha.failoverCapacity);
       const p = refused === null ? withLocks(state, v.record, choosePlacement(model, v.record)) : { reason: refused };
       if (!('host' in p)) {
-        if (v.record.pending !== p.reason) await this.decide(v, { ...v.record, pending: p.reason }, null);
+        await this.setPending(v, model, p.reason);
         continue;
       }
-      if (await this.decide(v, { ...v.record, host: p.host, pending: null }, { kind: 'place', from: null, to: p.host, reason: 'initial placement' }, { grant: p })) {
+      const place = { kind: 'place' as const, from: null, to: p.host, reason: `initial placement${skippedNote(model.notResponding)}` };
+      if (await this.decide(v, { ...v.record, host: p.host, pending: null }, place, { grant: p })) {
         placeInModel(model, v.record, p.host);
         if (v.record.haPriority !== 'disabled') protectedMb += v.record.memoryMb;
       }
@@ -103,10 +117,11 @@ export class Manager {
       if (!state.maintenance.has(host) && !state.leaving.has(host)) continue;
       const p = choosePlacement(model, v.record, new Set([host]));
       if (!('host' in p)) {
-        if (v.record.pending !== p.reason) await this.decide(v, { ...v.record, pending: p.reason }, null);
+        await this.setPending(v, model, p.reason);
         continue;
       }
-      if (await this.decide(v, { ...v.record, target: p.host, pending: null }, { kind: 'migrate', from: host, to: p.host, reason: `evacuating ${host}` })) {
+      const migrate = { kind: 'migrate' as const, from: host, to: p.host, reason: `evacuating ${host}${skippedNote(model.notResponding)}` };
+      if (await this.decide(v, { ...v.record, target: p.host, pending: null }, migrate)) {
         placeInModel(model, v.record, p.host);
       }
     }
@@ -122,8 +137,15 @@ export class Manager {
     const movable = records.filter((v) => v.record.host !== null && model.hosts.some((h) => h.name === v.record.host)).map((v) => v.record);
     for (const move of planDrs(model, movable, state.drs.level)) {
       const v = state.domains.get(move.domain) as VersionedDomain;
-      await this.decide(v, { ...v.record, target: move.to }, { kind: 'migrate', from: move.from, to: move.to, reason: `DRS level ${state.drs.level}: ${move.reason}`, period });
+      const reason = `DRS level ${state.drs.level}: ${move.reason}${skippedNote(model.notResponding)}`;
+      await this.decide(v, { ...v.record, target: move.to }, { kind: 'migrate', from: move.from, to: move.to, reason, period });
     }
+  }
+
+  /** Why `v` has no host (or no new one) now, written when it changed. */
+  private async setPending(v: VersionedDomain, model: ClusterModel, reason: string): Promise<void> {
+    const pending = reason + skippedNote(model.notResponding);
+    if (v.record.pending !== pending) await this.decide(v, { ...v.record, pending }, null);
   }
 
   /** Commits one decision; false (logged) when its view was stale or the manager deposed. */

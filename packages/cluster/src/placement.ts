@@ -19,8 +19,10 @@ export interface HostModel {
 }
 
 export interface ClusterModel {
-  /** Hosts that may take domains (alive, not in maintenance, not leaving), by name. */
+  /** Hosts that may take domains (alive, responding, not in maintenance, not leaving), by name. */
   hosts: HostModel[];
+  /** Members left out of `hosts` for not responding (sorted): decisions name them. */
+  notResponding: string[];
   /** Where each domain runs or is placed. */
   location: Map<string, string>;
   /** Each domain's CPU demand (vCPUs wanting a pCPU). */
@@ -35,32 +37,43 @@ export function hostLoad(h: HostModel): number {
 /**
  * The model from a snapshot. A domain's demand is what its host last sampled; one not yet
  * sampled counts as all its vCPUs busy (placing it as if it were idle would pile new domains
- * onto one host).
+ * onto one host). Hosts in `notResponding` take no domain, and DRS neither counts nor moves
+ * theirs (their loads are as old as their last heartbeat).
  */
-export function buildModel(state: ClusterState): ClusterModel {
+export function buildModel(state: ClusterState, notResponding: ReadonlySet<string> = new Set()): ClusterModel {
   const demand = new Map<string, number>();
   const location = new Map<string, string>();
   const hosts: HostModel[] = [];
+  const silent: string[] = [];
   for (const h of state.hosts.values()) {
     for (const d of h.domains) demand.set(d.name, d.cpuDemand);
     if (state.maintenance.has(h.name) || state.leaving.has(h.name)) continue;
+    if (notResponding.has(h.name)) {
+      silent.push(h.name);
+      continue;
+    }
     const capacityMb = h.freeMemoryMb + h.domains.reduce((a, d) => a + d.memoryMb, 0);
     hosts.push({ name: h.name, pcpus: h.pcpus, capacityMb, freeMemoryMb: h.freeMemoryMb, demand: 0, domains: new Set() });
   }
-  hosts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const byName = new Map(hosts.map((h) => [h.name, h]));
+  hosts.sort((a, b) => byName(a.name, b.name));
+  silent.sort(byName);
+  const named = new Map(hosts.map((h) => [h.name, h]));
   for (const { record } of state.domains.values()) {
     if (!demand.has(record.name)) demand.set(record.name, record.vcpus);
     if (record.host === null) continue;
     location.set(record.name, record.host);
-    const h = byName.get(record.host);
+    const h = named.get(record.host);
     if (h === undefined) continue;
     h.demand += demand.get(record.name) ?? 0;
     h.domains.add(record.name);
     // A domain its host has not reported yet (just placed) holds memory the report does not show.
     if (!state.hosts.get(h.name)?.domains.some((x) => x.name === record.name)) h.freeMemoryMb -= record.memoryMb;
   }
-  return { hosts, location, demand, rules: state.rules };
+  return { hosts, notResponding: silent, location, demand, rules: state.rules };
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Why `rules` forbid `domain` on `host` as the model stands, or null. */

@@ -4,6 +4,8 @@
  * other writer mangled is skipped and named, never trusted and never a crash.
  *
  *   PREFIX/hosts/NAME        HostRecord, put under the host's lease (gone when it expires)
+ *   PREFIX/heartbeats/NAME   empty, under host NAME's heartbeat lease, which its agent renews
+ *                            from each tick: gone when that loop stops (not-responding.ts)
  *   PREFIX/domains/NAME      DomainRecord: a clustered domain's desired state and placement
  *   PREFIX/rules/NAME        Rule (keep-together / keep-apart)
  *   PREFIX/maintenance/NAME  present while host NAME is in maintenance mode (evacuated)
@@ -22,6 +24,8 @@ export const PREFIX = '/hvsim/cluster/';
 export const keys = {
   host: (name: string): string => `${PREFIX}hosts/${name}`,
   hosts: `${PREFIX}hosts/`,
+  heartbeat: (host: string): string => `${PREFIX}heartbeats/${host}`,
+  heartbeats: `${PREFIX}heartbeats/`,
   domain: (name: string): string => `${PREFIX}domains/${name}`,
   domains: `${PREFIX}domains/`,
   rule: (name: string): string => `${PREFIX}rules/${name}`,

@@ -4,7 +4,7 @@
  * revision of the records it was decided on — a decision made on a stale or torn view (a
  * deposed manager, two admins at once) fails instead of applying twice.
  */
-import { Etcd3, type ComparatorBuilder, type IOptions, type PutBuilder } from 'etcd3';
+import { Etcd3, type ComparatorBuilder, type IOptions, type IRangeResponse, type PutBuilder } from 'etcd3';
 import { noop } from 'cockatiel';
 import {
   DEFAULT_DRS, DEFAULT_HA, keys, parseDecision, parseDiskLock, parseDomain, parseDrs, parseHa, parseHost, parseRule,
@@ -41,6 +41,8 @@ export interface ClusterState {
   rules: Rule[];
   maintenance: Set<string>;
   leaving: Set<string>;
+  /** Hosts whose heartbeat key exists: their agent's loop renewed it within its TTL. */
+  heartbeats: Set<string>;
   drs: DrsSettings;
   ha: HaSettings;
   /** Records that did not parse, named (skipped, never trusted). */
@@ -94,8 +96,8 @@ export class ClusterStore {
 
   async snapshot(): Promise<ClusterState> {
     const problems: string[] = [];
-    const [hosts, domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
-      this.etcd.getAll().prefix(keys.hosts).exec(),
+    const [[hosts, heartbeats], domains, locks, rules, maintenance, leaving, drs, ha] = await Promise.all([
+      this.readHosts(),
       this.etcd.getAll().prefix(keys.domains).exec(),
       this.readLocks(problems),
       this.etcd.getAll().prefix(keys.rules).strings(),
@@ -108,6 +110,7 @@ export class ClusterStore {
       hosts: new Map(), domains: new Map(), locks: new Map(locks.map((l) => [l.disk, l])), rules: [], problems, unreadable: new Set(),
       maintenance: new Set(maintenance.map((k) => k.slice(keys.maintenancePrefix.length))),
       leaving: new Set(leaving.map((k) => k.slice(keys.leavePrefix.length))),
+      heartbeats: new Set(heartbeats.map((k) => k.slice(keys.heartbeats.length))),
       drs: parsed(keys.drs, drs, parseDrs, problems) ?? DEFAULT_DRS,
       ha: parsed(keys.ha, ha, parseHa, problems) ?? DEFAULT_HA,
     };
@@ -127,7 +130,14 @@ export class ClusterStore {
     return state;
   }
 
-  /** Every disk lock (malformed ones skipped). */
+  /** The host records, then the heartbeats: a host puts its heartbeat before its record, so
+   *  every record read has its heartbeat seen unless that has lapsed since (read the other
+   *  way round, a host joining meanwhile would look not responding). */
+  private async readHosts(): Promise<[IRangeResponse, string[]]> {
+    const hosts = await this.etcd.getAll().prefix(keys.hosts).exec();
+    return [hosts, await this.etcd.getAll().prefix(keys.heartbeats).keys()];
+  }
+
   /** The disk locks; one whose record does not parse still locks its disk (held by an
    *  unknown domain on an unknown host, until its lease ends), and is added to `problems`. */
   async readLocks(problems: string[] = []): Promise<HeldLock[]> {
