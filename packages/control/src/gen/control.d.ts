@@ -9839,6 +9839,12 @@ export namespace hvsim {
                 configFile: string;
 
                 /**
+                 * The highest event-channel port it may use (xl's max_event_channels, from
+                 * its config); 0 for dom0, bounded only by the ABI, as Xen's dom0.
+                 */
+                maxEventChannels: number;
+
+                /**
                  * Creates a new Domain instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Domain instance
@@ -9917,6 +9923,12 @@ export namespace hvsim {
 
                     /** Config file the domain was created from, if any. */
                     configFile?: string;
+
+                    /**
+                     * The highest event-channel port it may use (xl's max_event_channels, from
+                     * its config); 0 for dom0, bounded only by the ABI, as Xen's dom0.
+                     */
+                    maxEventChannels?: number;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

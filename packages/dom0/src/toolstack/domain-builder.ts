@@ -109,6 +109,7 @@ export class DomainBuilder {
         memoryKb: config.memory * 1024,
         maxMemoryKb: config.maxmem * 1024,
         handle,
+        maxEvtchnPort: config.maxEventChannels,
       });
     } catch (err) {
       if (!(err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ENOMEM)) throw err;
