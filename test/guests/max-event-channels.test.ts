@@ -47,6 +47,18 @@ test('a guest gets -ENOSPC past its max_event_channels (1023 by default), and it
   expect(host.console(sleeper).length).toBeGreaterThan(before[1]);
 });
 
+test('a bound that leaves no port for the console and xenstore fails the create, naming it, and leaves nothing behind', async () => {
+  await expect(host.create(SLEEPER, { overrides: ['max_event_channels=1'] })).rejects.toMatchObject({
+    code: StatusCode.STATUS_CODE_ENOSPC,
+    message: expect.stringContaining('max_event_channels = 1 leaves no port'),
+  });
+  expect((await host.list()).map((d) => d.name)).toEqual(['Domain-0']);
+  // Three: the console's, xenstore's and portfill's timer, and not one more.
+  const three = await host.create(PORTFILL, { overrides: ['max_event_channels=3', 'cmdline="ports=5"'] });
+  await host.run('50ms');
+  expect(host.console(three)).toMatch(/^portfill: 0 ports open besides the timer's \(5 asked, the rest refused: -28\)\nportfill: tick 1\n/);
+});
+
 test('a save image carries the bound: a restore puts it back; an image from before the bound keeps every port', async () => {
   const wide = await host.create(PORTFILL, { overrides: ['name="wide"', 'cmdline="ports=2000"'] });
   await host.run('50ms');
