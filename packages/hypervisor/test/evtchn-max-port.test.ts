@@ -28,6 +28,7 @@ test('a guest on the two-level ABI gets -ENOSPC past its bound from every bind, 
     { nr: OP, args: [EVTCHNOP_close, ARG(6)] }, // 7: closes port 2
     { nr: OP, args: [EVTCHNOP_bind_virq, ARG(4)] }, // 8: port 2 again
     { nr: OP, args: [EVTCHNOP_alloc_unbound, ARG(3)] }, // 9: -ENOSPC
+    { nr: OP, args: [EVTCHNOP_bind_interdomain, ARG(7)] }, // 10: no such remote port, but no local one first: -ENOSPC, as Xen
   ]), { maxEvtchnPort: 3, run: false });
   const offered = hv.evtchnAllocUnbound(peer, a);
   for (const i of [0, 1, 3]) putU32(hv, a, ARG(i), SELF | (SELF << 16), 0);
@@ -35,10 +36,11 @@ test('a guest on the two-level ABI gets -ENOSPC past its bound from every bind, 
   putU32(hv, a, ARG(4), VIRQ_TIMER, 0, 0);
   putU32(hv, a, ARG(5), peer, offered, 0);
   putU32(hv, a, ARG(6), 2);
+  putU32(hv, a, ARG(7), peer, 999, 0);
   hv.unpauseDomain(a);
   hv.runFor(2_000_000);
 
-  expect(Array.from({ length: 10 }, (_, i) => result(hv, a, i))).toEqual([0, 0, 0, -XEN_ENOSPC, -XEN_ENOSPC, -XEN_ENOSPC, -XEN_ENOSPC, 0, 0, -XEN_ENOSPC]);
+  expect(Array.from({ length: 11 }, (_, i) => result(hv, a, i))).toEqual([0, 0, 0, -XEN_ENOSPC, -XEN_ENOSPC, -XEN_ENOSPC, -XEN_ENOSPC, 0, 0, -XEN_ENOSPC, -XEN_ENOSPC]);
   expect([u32(hv, a, ARG(0) + 4), u32(hv, a, ARG(1) + 4), u32(hv, a, ARG(2) + 4), u32(hv, a, ARG(4) + 8)]).toEqual([1, 2, 3, 2]);
   expect(hv.evtchnList(a).map((b) => [b.port, b.status])).toEqual([[1, EVTCHNSTAT_unbound], [2, EVTCHNSTAT_virq], [3, EVTCHNSTAT_ipi]]);
   // The refused bind_interdomain left the peer's port as it was, still offered to a.
