@@ -1,10 +1,11 @@
 /* portfill: a domain whose saved state is large by its own doing. On the FIFO
    event-channel ABI it opens ports=N event channels (unbound, offered to
-   itself: hvsim bounds a domain's ports only by the ABI's 2^17, where Xen's
-   toolstack sets max_event_channels), prints how many it holds, then wakes on
-   VIRQ_TIMER every 10 ms as the sleeper does. A save image's metadata, and the
-   STATE record of a migration stream, list every open port: some 65,000 make
-   that record larger than one control frame (4 MiB). */
+   itself) until the hypervisor refuses one (-ENOSPC past the domain's
+   max_event_channels, or the ABI's 2^17), prints how many it holds and why it
+   stopped, then wakes on VIRQ_TIMER every 10 ms as the sleeper does. A save
+   image's metadata, and the STATE record of a migration stream, list every
+   open port: some 65,000 make that record larger than one control frame
+   (4 MiB), so portfill.cfg raises max_event_channels to the FIFO ABI's all. */
 #include <sdk/guest.h>
 #include <sdk/cmdline.h>
 #include <sdk/evtchn_fifo.h>
@@ -61,7 +62,10 @@ int main(void)
         if (rc < 0)
             break;
     }
-    printf("portfill: %u ports open besides the timer's (%u asked%s)\n", open, want, open < want ? ", the rest refused" : "");
+    if (open < want)
+        printf("portfill: %u ports open besides the timer's (%u asked, the rest refused: %ld)\n", open, want, rc);
+    else
+        printf("portfill: %u ports open besides the timer's (%u asked)\n", open, want);
 
     uint64_t next = now_ns() + PERIOD_NS;
     for (unsigned tick = 1;; tick++) {

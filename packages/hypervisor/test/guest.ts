@@ -34,6 +34,8 @@ export interface GuestOptions {
   run?: boolean;
   /** a1 at boot. */
   arg?: number;
+  /** The highest event-channel port it may allocate (default: the ABI's). */
+  maxEvtchnPort?: number;
 }
 
 /** Creates a domain, loads `code` at the start of its RAM, boots vCPU 0 there. */
@@ -45,6 +47,7 @@ export function addGuest(hv: Hypervisor, code: Array<number | number[]>, opts: G
     privileged: opts.privileged,
     maxVcpus: opts.vcpus,
     type: opts.type,
+    maxEvtchnPort: opts.maxEvtchnPort,
   });
   hv.writeGuestMemory(domid, RAM, assemble(code));
   hv.bootVcpu(domid, 0, { entry: RAM, arg: opts.arg ?? 0 });

@@ -56,7 +56,12 @@ export namespace hvsim {
                 /** xen_domain_handle_t: 16 bytes, or empty for all zeros. */
                 handle: Uint8Array;
 
-                /** Highest event channel port (0 = the default, 4095). */
+                /**
+                 * Highest event channel port the domain may allocate (Xen's max_evtchn_port,
+                 * inclusive): binding a port above it is ENOSPC on either ABI. 0 = no bound
+                 * but the ABI's (4,095 two-level, 131,071 FIFO), as Xen gives dom0; libxl
+                 * passes xl's max_event_channels (default 1023).
+                 */
                 maxEvtchnPort: number;
 
                 /** Grant table frames (0 = the default). */
@@ -142,7 +147,12 @@ export namespace hvsim {
                     /** xen_domain_handle_t: 16 bytes, or empty for all zeros. */
                     handle?: Uint8Array;
 
-                    /** Highest event channel port (0 = the default, 4095). */
+                    /**
+                     * Highest event channel port the domain may allocate (Xen's max_evtchn_port,
+                     * inclusive): binding a port above it is ENOSPC on either ABI. 0 = no bound
+                     * but the ABI's (4,095 two-level, 131,071 FIFO), as Xen gives dom0; libxl
+                     * passes xl's max_event_channels (default 1023).
+                     */
                     maxEvtchnPort?: number;
 
                     /** Grant table frames (0 = the default). */
@@ -9829,6 +9839,12 @@ export namespace hvsim {
                 configFile: string;
 
                 /**
+                 * The highest event-channel port it may use (xl's max_event_channels, from
+                 * its config); 0 for dom0, bounded only by the ABI, as Xen's dom0.
+                 */
+                maxEventChannels: number;
+
+                /**
                  * Creates a new Domain instance using the specified properties.
                  * @param [properties] Properties to set
                  * @returns Domain instance
@@ -9907,6 +9923,12 @@ export namespace hvsim {
 
                     /** Config file the domain was created from, if any. */
                     configFile?: string;
+
+                    /**
+                     * The highest event-channel port it may use (xl's max_event_channels, from
+                     * its config); 0 for dom0, bounded only by the ABI, as Xen's dom0.
+                     */
+                    maxEventChannels?: number;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

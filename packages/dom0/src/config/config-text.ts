@@ -35,6 +35,8 @@ export function formatDomainConfig(c: DomainConfig): string {
   );
   if (c.disks.length > 0) lines.push(`disk = [ ${c.disks.map((d) => quote(formatDiskSpec(d))).join(', ')} ]`);
   if (c.vifs.length > 0) lines.push(`vif = [ ${c.vifs.map((v) => quote(formatVifSpec(v))).join(', ')} ]`);
+  // Always written: a saved config without it is read as one from before the bound (parseSavedDomainConfig).
+  lines.push(`max_event_channels = ${c.maxEventChannels}`);
   return lines.join('\n') + '\n';
 }
 

@@ -43,6 +43,9 @@ export interface DomainConfig {
   disks: DiskSpec[];
   /** Virtual network interfaces (xl's `vif`), in the order given; each has its devid. */
   vifs: VifSpec[];
+  /** The highest event-channel port the domain may use (xl's `max_event_channels`; libxl
+   *  hands it to the hypervisor as max_evtchn_port): ports 1..N. */
+  maxEventChannels: number;
 }
 
 export interface ParsedDomainConfig {
@@ -65,10 +68,15 @@ const MAX_MEMORY_MIB = 2048;
 const MAX_VCPUS = 128;
 /** The longest start_info cmd_line (MAX_GUEST_CMDLINE), minus its NUL. */
 const MAX_CMDLINE = 1023;
+/** libxl's max_event_channels when unset or 0 (libxl__domain_build_info_setdefault). */
+export const DEFAULT_MAX_EVENT_CHANNELS = 1023;
+/** The most ports any event-channel ABI names (the FIFO ABI's 2^17, less port 0). */
+export const MAX_EVENT_CHANNELS = 131071;
 
 const KNOWN_KEYS = new Set([
   'name', 'type', 'memory', 'maxmem', 'vcpus', 'maxvcpus', 'cpus', 'cpu_weight', 'cap',
   'kernel', 'cmdline', 'extra', 'on_poweroff', 'on_reboot', 'on_crash', 'on_watchdog', 'disk', 'vif',
+  'max_event_channels',
 ]);
 
 /**
@@ -77,6 +85,19 @@ const KNOWN_KEYS = new Set([
  * `kernel`. Throws ConfigError naming file, line and key.
  */
 export function parseDomainConfig(text: string, file: string, overrides: readonly string[] = [], baseDir = path.dirname(path.resolve(file))): ParsedDomainConfig {
+  return parseWithDefaults(text, file, overrides, baseDir, DEFAULT_MAX_EVENT_CHANNELS);
+}
+
+/**
+ * Parses the config a save image or a migration stream carries (formatDomainConfig's text).
+ * That text names `max_event_channels` since hvsim has the bound; one without it was saved
+ * by an hvsim that had none, whose domain could use every port the ABI names, and keeps them.
+ */
+export function parseSavedDomainConfig(text: string, file: string): ParsedDomainConfig {
+  return parseWithDefaults(text, file, [], '/', MAX_EVENT_CHANNELS);
+}
+
+function parseWithDefaults(text: string, file: string, overrides: readonly string[], baseDir: string, defaultMaxEventChannels: number): ParsedDomainConfig {
   const settings = [...parseXlCfg(text, file), ...parseOverrides(overrides)];
   const warnings: ConfigWarning[] = [];
   for (const s of settings) {
@@ -85,7 +106,7 @@ export function parseDomainConfig(text: string, file: string, overrides: readonl
     }
   }
   const merged = mergeSettings(settings);
-  const config = toDomainConfig(merged, file, baseDir);
+  const config = toDomainConfig(merged, file, baseDir, defaultMaxEventChannels);
   return { config, warnings, diskSources: itemSources(merged.get('disk')), vifSources: itemSources(merged.get('vif')) };
 }
 
@@ -253,7 +274,7 @@ function parseInteger(atom: XlAtom): number | null {
   return null;
 }
 
-function toDomainConfig(settings: Map<string, MergedSetting>, file: string, baseDir: string): DomainConfig {
+function toDomainConfig(settings: Map<string, MergedSetting>, file: string, baseDir: string, defaultMaxEventChannels: number): DomainConfig {
   const r: Reader = new Reader(settings, file);
 
   const name = r.string('name');
@@ -294,6 +315,8 @@ function toDomainConfig(settings: Map<string, MergedSetting>, file: string, base
     onWatchdog: r.oneOf('on_watchdog', SHUTDOWN_ACTIONS) ?? 'destroy',
     disks: r.disks('disk'),
     vifs: r.vifs('vif'),
+    // 0 is libxl's "unset", as an absent key.
+    maxEventChannels: r.integer('max_event_channels', 0, MAX_EVENT_CHANNELS) || defaultMaxEventChannels,
   };
 }
 

@@ -118,6 +118,7 @@ export function createManagementService(d: ManagementDeps): ManagementImplementa
       targetKb: targetPages > 0 ? targetPages * KB_PER_PAGE : memoryKb,
       maxVcpus: info.maxVcpuId + 1,
       configFile: dom?.configFile ?? '',
+      maxEventChannels: dom?.config.maxEventChannels ?? 0,
     };
   };
 

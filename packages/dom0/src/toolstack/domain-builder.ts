@@ -109,11 +109,22 @@ export class DomainBuilder {
         memoryKb: config.memory * 1024,
         maxMemoryKb: config.maxmem * 1024,
         handle,
+        maxEvtchnPort: config.maxEventChannels,
       });
     } catch (err) {
       if (!(err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ENOMEM)) throw err;
       const freeMiB = Math.floor((Number((await this.domctl.physinfo()).freePages) * HVSIM_PAGE_SIZE) / (1024 * 1024));
       throw new ToolstackError('ENOMEM', `not enough memory: domain needs ${config.memory} MiB, ${freeMiB} MiB free`);
+    }
+  }
+
+  /** A port of the new domain offered to dom0 for one of its rings; the core's ENOSPC said as the config's bound. */
+  private async ringPort(domid: number, config: DomainConfig): Promise<number> {
+    try {
+      return await this.domctl.evtchnAllocUnbound(domid, 0);
+    } catch (err) {
+      if (!(err instanceof RpcError && err.code === StatusCode.STATUS_CODE_ENOSPC)) throw err;
+      throw new ToolstackError('ENOSPC', `max_event_channels = ${config.maxEventChannels} leaves no port for the console's and xenstore's event channels (ports 1 and 2)`);
     }
   }
 
@@ -130,8 +141,8 @@ export class DomainBuilder {
     const fdt = config.type === 'hvm' ? placeDeviceTree(config, nrPages, special, sharedInfoGfn, this.isa) : null;
     checkSegmentsFit(config, image, fdt === null ? Math.min(...special) : fdt.gpa / HVSIM_PAGE_SIZE);
 
-    const consoleEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
-    const storeEvtchn = await this.domctl.evtchnAllocUnbound(domid, 0);
+    const consoleEvtchn = await this.ringPort(domid, config);
+    const storeEvtchn = await this.ringPort(domid, config);
     const layout: DomainLayout = { startInfoGfn, sharedInfoGfn, consoleGfn, storeGfn, consoleEvtchn, storeEvtchn, entry: image.entry, nrPages };
 
     await this.load(domid, [

@@ -8,7 +8,7 @@
 import { RpcError } from '@hvsim/control';
 import { ConfigError } from '../config/config-error';
 import { formatDomainConfig } from '../config/config-text';
-import { type DomainConfig, parseDomainConfig } from '../config/domain-config';
+import { type DomainConfig, parseSavedDomainConfig } from '../config/domain-config';
 import { DiskError } from '../devices/block-service';
 import { VifError } from '../devices/network-service';
 import { formatUuid, parseUuid } from '../uuid';
@@ -179,7 +179,7 @@ export class DomainTransfer {
   async beginIncoming(source: string, spec: IncomingSpec): Promise<IncomingDomain> {
     let config: DomainConfig;
     try {
-      config = parseDomainConfig(spec.config, `${source} (saved config)`, [], '/').config;
+      config = parseSavedDomainConfig(spec.config, `${source} (saved config)`).config;
     } catch (err) {
       if (err instanceof ConfigError) throw new ToolstackError('EINVAL', `${source}: ${err.message}`);
       throw err;
@@ -193,7 +193,7 @@ export class DomainTransfer {
       this.registry.countCreated();
       this.registry.setIncoming(domid, true);
       try {
-        await createShell(this.o.domctl, { domid, handle, type: config.type, vcpus: spec.vcpus, nrPages: spec.nrPages, maxPages: spec.maxPages });
+        await createShell(this.o.domctl, { domid, handle, type: config.type, vcpus: spec.vcpus, nrPages: spec.nrPages, maxPages: spec.maxPages, maxEvtchnPort: config.maxEventChannels });
       } catch (err) {
         this.registry.setIncoming(domid, false);
         throw err;

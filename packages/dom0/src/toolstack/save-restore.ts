@@ -163,6 +163,8 @@ export interface ShellRequest {
   vcpus: number;
   nrPages: number;
   maxPages: number;
+  /** The domain's bound on its event-channel ports (its config's max_event_channels). */
+  maxEvtchnPort: number;
 }
 
 /** Creates the paused, empty domain a restore or an incoming migration fills. */
@@ -175,6 +177,7 @@ export async function createShell(domctl: Domctl, req: ShellRequest): Promise<nu
     memoryKb: req.nrPages * 4,
     maxMemoryKb: Math.max(req.nrPages, req.maxPages) * 4,
     handle: req.handle,
+    maxEvtchnPort: req.maxEvtchnPort,
   });
 }
 

@@ -1,4 +1,4 @@
-import { ConfigError, parseDomainConfig, parseXlCfg, parseCpuSet, resolveCpuSet, affinityOfVcpu, missingCpus } from '../../src';
+import { ConfigError, formatDomainConfig, parseDomainConfig, parseSavedDomainConfig, parseXlCfg, parseCpuSet, resolveCpuSet, affinityOfVcpu, missingCpus } from '../../src';
 
 const FILE = '/etc/hvsim/demo.cfg';
 
@@ -121,6 +121,7 @@ describe('domain config', () => {
       onWatchdog: 'destroy',
       disks: [],
       vifs: [],
+      maxEventChannels: 1023,
     });
   });
 
@@ -142,14 +143,35 @@ describe('domain config', () => {
       'on_reboot = "rename-restart"',
       'on_crash = "coredump-restart"',
       'on_watchdog = "coredump-destroy"',
+      'max_event_channels = 4095',
     ].join('\n');
-    const { config } = parseDomainConfig(text, FILE);
+    const { config, warnings } = parseDomainConfig(text, FILE);
+    expect(warnings).toEqual([]);
     expect(config).toMatchObject({
       name: 'db', type: 'hvm', memory: 64, maxmem: 128, vcpus: 2, maxvcpus: 4,
       cpuWeight: 512, cap: 50, kernel: '/images/db.elf', cmdline: 'console=hvc0',
       onPoweroff: 'preserve', onReboot: 'rename-restart', onCrash: 'coredump-restart', onWatchdog: 'coredump-destroy',
+      maxEventChannels: 4095,
     });
     expect(resolveCpuSet(config.cpus!.sets[0], 8)).toEqual([0, 2, 3]);
+  });
+
+  it('max_event_channels: 0 is libxl\'s default (1023), the FIFO ABI\'s 131071 the most; a saved config is written with it', () => {
+    const bound = (extra: string, overrides: string[] = []): number => parseDomainConfig(minimal + extra, FILE, overrides).config.maxEventChannels;
+    expect(bound('max_event_channels = 0\n')).toBe(1023);
+    expect(bound('max_event_channels = "1"\n')).toBe(1);
+    expect(bound('max_event_channels = 0x1ffff\n')).toBe(131071);
+    expect(bound('max_event_channels = 64\n', ['max_event_channels=2048'])).toBe(2048);
+    const { config } = parseDomainConfig(minimal + 'max_event_channels = 77\n', FILE);
+    expect(formatDomainConfig(config)).toContain('\nmax_event_channels = 77\n');
+    expect(parseSavedDomainConfig(formatDomainConfig(config), 'saved').config).toEqual(config);
+  });
+
+  it('a saved config without max_event_channels (from an hvsim before the bound) keeps every port the ABI names', () => {
+    const { config } = parseDomainConfig(minimal, FILE);
+    const old = formatDomainConfig(config).replace(/^max_event_channels = .*\n/m, '');
+    expect(old).not.toContain('max_event_channels');
+    expect(parseSavedDomainConfig(old, 'saved').config.maxEventChannels).toBe(131071);
   });
 
   it('uses extra when cmdline is absent, and appends with +=', () => {
@@ -223,6 +245,11 @@ describe('domain config', () => {
     ['cmdline', 3, 'cmdline = [ "a" ]', 'expected a string'],
     ['cmdline', 3, `cmdline = "${'x'.repeat(1024)}"`, 'longer than 1023 bytes'],
     ['kernel', 3, 'kernel = ""', 'expected a path'],
+    ['max_event_channels', 3, 'max_event_channels = -1', 'must be a positive number, got -1'],
+    ['max_event_channels', 3, 'max_event_channels = 131072', '131072 is out of range (0-131071)'],
+    ['max_event_channels', 3, 'max_event_channels = "many"', 'expected a number, got "many"'],
+    ['max_event_channels', 3, 'max_event_channels = "1.5"', 'expected a number, got "1.5"'],
+    ['max_event_channels', 3, 'max_event_channels = [ 1023 ]', 'expected a number, got a list'],
   ])('rejects a bad %s (line %i) naming file, line and key', (key, line, extra, detail) => {
     const err = configError(() => parseDomainConfig(minimal + extra + '\n', 'demo.cfg'));
     expect([err.file, err.line, err.key]).toEqual(['demo.cfg', line, key]);

@@ -2,14 +2,15 @@
  * How large a domain's state (a save image's metadata, a migration stream's STATE record) can
  * grow by what the guest itself does, within every limit hvsim enforces: the xenstore nodes and
  * watches xenstored's quotas allow it (made here through a guest connection, so the quotas
- * apply), every event channel port the FIFO ABI names with the widest values a guest can give
- * them, a FIFO priority on each, every grant frame, and the largest domain's memory with every
+ * apply), every event channel port the FIFO ABI names (a config's max_event_channels may allow
+ * them all) with the widest values a guest can give them, a FIFO priority on each, every grant frame, and the largest domain's memory with every
  * other page ballooned out (a run of pages each). It must fit a save image (else `hvsim
  * save` would write an image `hvsim restore` refuses, and the destination of a migration
  * would refuse the stream), and it is far larger than a control frame (so the stream cuts it).
  */
 import { EVTCHN_FIFO_NR_CHANNELS, HVSIM_PAGE_SIZE } from '@hvsim/abi';
 import { DEFAULT_MAX_FRAME_BYTES, decodeEvtchnFifoState, encodeEvtchnFifoState, encodeVcpuContext, pb, type SavedVcpuContext } from '@hvsim/control';
+import { DEFAULT_MAX_EVENT_CHANNELS, MAX_EVENT_CHANNELS } from '../../src/config/domain-config';
 import { MAX_CALL_BYTES } from '../../src/domctl';
 import type { BuiltDomainInfo, VirtualClock } from '../../src/platform';
 import { writeDomainEntries } from '../../src/toolstack/domain-entries';
@@ -76,8 +77,9 @@ const context = Buffer.from(encodeVcpuContext({
 } as SavedVcpuContext)).toString('base64');
 const page = Buffer.alloc(HVSIM_PAGE_SIZE, 0xff).toString('base64');
 
-function hog(services: Record<string, unknown>): SaveMetadata {
-  const ports = EVTCHN_FIFO_NR_CHANNELS - 1;
+/** The state of a domain holding `ports` event channels (max_event_channels = ports): by
+ *  default every one the FIFO ABI names, the most a config may allow. */
+function hog(services: Record<string, unknown>, ports = MAX_EVENT_CHANNELS): SaveMetadata {
   // Interdomain ports bound to the guest's own (loopback), at the widest numbers.
   const evtchn: SavedPort[] = Array.from({ length: ports }, (_, i) => ({ port: i + 1, status: 2, vcpu: 0, remoteDom: DOMID, remotePort: ports - i, virq: 0 }));
   const fifo = encodeEvtchnFifoState({
@@ -119,6 +121,16 @@ describe('the largest state a guest can make', () => {
     expect(pb.DomctlServiceEvtchnListResponse.encode({ ports: meta.evtchn }).finish().length).toBeLessThanOrEqual(MAX_CALL_BYTES);
     const fifo = decodeEvtchnFifoState(Buffer.from(meta.evtchnFifo!, 'base64'));
     expect(pb.DomctlServiceSetEvtchnFifoRequest.encode({ domid: DOMID, state: fifo }).finish().length).toBeLessThanOrEqual(MAX_CALL_BYTES);
+  });
+
+  it('with libxl\'s default max_event_channels the event channels and FIFO state are a hundredth of the worst', () => {
+    const evtchnBytes = (meta: SaveMetadata): number => Buffer.byteLength(JSON.stringify(meta.evtchn)) + Buffer.byteLength(meta.evtchnFifo ?? '');
+    const worst = evtchnBytes(hog({}));
+    const bounded = evtchnBytes(hog({}, DEFAULT_MAX_EVENT_CHANNELS));
+    // 12.7 MB at every FIFO port (ports 10.7, FIFO state 2.1); 94 KB at 1,023 (79 and 15).
+    expect(worst).toBeGreaterThan(12_000_000);
+    expect(bounded).toBeLessThan(worst / 100);
+    expect(bounded).toBeLessThan(110_000);
   });
 
   it('a state larger than a save image holds fails the save, rather than write an image restore refuses', () => {

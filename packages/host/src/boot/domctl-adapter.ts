@@ -283,6 +283,7 @@ export class DomctlAdapter {
       ...(Number(req.maxMemoryKb) !== 0 ? { maxMemKb: Number(req.maxMemoryKb) } : {}),
       ...(req.handle.length === 16 ? { handle: req.handle } : {}),
       ssidref: req.ssidref,
+      ...(req.maxEvtchnPort !== 0 ? { maxEvtchnPort: req.maxEvtchnPort } : {}),
       showSharedInfo: true,
     });
     if (req.type === pb.DomainType.DOMAIN_TYPE_HVM && this.hvmDevices !== null) this.hv.setMmioHandler(domid, this.hvmDevices);

@@ -91,6 +91,8 @@ export interface DomainJson {
   max_vcpus: number;
   cpu_time_ns: number;
   config_file: string;
+  /** xl's max_event_channels; null for dom0, which has no bound but the ABI's. */
+  max_event_channels: number | null;
 }
 
 export function domainJson(d: pb.Domain): DomainJson {
@@ -119,5 +121,6 @@ export function domainJson(d: pb.Domain): DomainJson {
     max_vcpus: d.maxVcpus,
     cpu_time_ns: Number(info.cpuTimeNs),
     config_file: d.configFile,
+    max_event_channels: d.maxEventChannels === 0 ? null : d.maxEventChannels,
   };
 }

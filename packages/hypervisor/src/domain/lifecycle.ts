@@ -9,7 +9,7 @@ import { DOMID_FIRST_RESERVED, XEN_EEXIST, XEN_EINVAL, XEN_ENOMEM } from '@hvsim
 import { Hart, MIP_STIP } from '@hvsim/riscv';
 import { RAM_BASE_GFN, RAM_LIMIT_GFN } from '../constants';
 import type { Core } from '../core';
-import { EventChannels } from '../evtchn/event-channels';
+import { EventChannels, MAX_EVTCHN_PORT_UNBOUNDED } from '../evtchn/event-channels';
 import { closePort } from '../evtchn/bind';
 import { releaseFifo } from '../evtchn/fifo-setup';
 import { Timer } from '../machine/event-queue';
@@ -42,6 +42,12 @@ export interface CreateDomainConfig {
   handle?: Uint8Array;
   /** XSM security reference (default 0). */
   ssidref?: number;
+  /**
+   * The highest event-channel port the domain may allocate (xen_domctl_createdomain's
+   * max_evtchn_port, inclusive; libxl passes xl's max_event_channels). Default: no bound but
+   * the ABI's, as Xen gives dom0. A value past every ABI's ports means the same.
+   */
+  maxEvtchnPort?: number;
 }
 
 const MAX_VCPUS = 32;
@@ -74,6 +80,10 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
   if (cfg.handle !== undefined && cfg.handle.length !== 16) throw new HypervisorError(XEN_EINVAL, `handle must be 16 bytes, got ${cfg.handle.length}`);
   const ssidref = cfg.ssidref ?? 0;
   if (!Number.isInteger(ssidref) || ssidref < 0 || ssidref > 0xffff_ffff) throw new HypervisorError(XEN_EINVAL, `ssidref must be a 32-bit unsigned integer, got ${ssidref}`);
+  const maxEvtchnPort = cfg.maxEvtchnPort ?? MAX_EVTCHN_PORT_UNBOUNDED;
+  if (!Number.isInteger(maxEvtchnPort) || maxEvtchnPort < 0 || maxEvtchnPort > 0xffff_ffff) {
+    throw new HypervisorError(XEN_EINVAL, `maxEvtchnPort must be a 32-bit unsigned integer, got ${maxEvtchnPort}`);
+  }
   // RAM plus the shared_info frame, all or nothing.
   if (core.pool.freeFrames < pages + 1) {
     throw new HypervisorError(XEN_ENOMEM, `not enough machine memory: domain needs ${pages + 1} frames, ${core.pool.freeFrames} free`);
@@ -82,7 +92,7 @@ export function createDomain(core: Core, cfg: CreateDomainConfig): Domain {
   let dom: Domain | null = null;
   const bus = type === 'hvm' ? hvmBus(core, () => dom as Domain) : NO_DEVICES;
   const mem = new DomainMemory(core.pool, domid, maxPages, bus);
-  const d = new Domain(domid, cfg.privileged ?? false, type, cfg.hostKernel ?? false, mem, new EventChannels(nv), new GrantTable(), core.now);
+  const d = new Domain(domid, cfg.privileged ?? false, type, cfg.hostKernel ?? false, mem, new EventChannels(nv, Math.min(maxEvtchnPort, MAX_EVTCHN_PORT_UNBOUNDED)), new GrantTable(), core.now);
   dom = d;
   if (cfg.handle !== undefined) d.handle.set(cfg.handle);
   d.ssidref = ssidref;

@@ -44,15 +44,21 @@ export function allocUnbound(core: Core, caller: Domain, domid: number, remoteDo
   return bindNewPort(core, d, (port) => d.evtchn.bindUnbound(port, remote));
 }
 
-/** Connects a new local port of d to remoteDomid's unbound port offered to d. */
+/**
+ * Connects a new local port of d to remoteDomid's unbound port offered to d. The local port
+ * is found before the remote one is looked at, as in Xen: a domain at its bound gets -ENOSPC
+ * whatever it names (a port found but not bound stays free).
+ */
 export function bindInterdomain(core: Core, d: Domain, remoteDomid: number, remotePort: number): number {
   const rd = remoteDomid === DOMID_SELF ? d : core.domain(remoteDomid);
   if (rd === undefined || !rd.alive) return -XEN_ESRCH;
+  const port = allocPort(core, d);
+  if (port < 0) return port;
   const rec = rd.evtchn;
   if (!rec.isValid(remotePort)) return -XEN_EINVAL;
   if (rec.state[remotePort] !== EVTCHNSTAT_unbound || rec.remoteDom[remotePort] !== d.domid) return -XEN_EINVAL;
-  const port = bindNewPort(core, d, (p) => d.evtchn.bindInterdomain(p, rd.domid, remotePort));
-  if (port < 0) return port;
+  d.evtchn.bindInterdomain(port, rd.domid, remotePort);
+  d.evtchn.ops.init(core, d, port);
   rec.bindInterdomain(remotePort, d.domid, port);
   // event_channel.h: binding "always sets the local event channel pending", so the binder
   // sees a notification the remote end sent before the bind.

@@ -4,7 +4,10 @@
  * The event state itself lives where Xen keeps it, in pages the guest shares (see
  * two-level.ts, fifo.ts), which it reads and clears with ordinary loads, stores and AMOs.
  */
-import { EVTCHNSTAT_closed, EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS, VIRQ_DEBUG, VIRQ_TIMER, VIRQ_XENOPROF, VIRQ_XENPMU } from '@hvsim/abi';
+import {
+  EVTCHNSTAT_closed, EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, EVTCHN_FIFO_NR_CHANNELS, NR_VIRQS,
+  VIRQ_DEBUG, VIRQ_TIMER, VIRQ_XENOPROF, VIRQ_XENPMU,
+} from '@hvsim/abi';
 import type { FifoState } from './fifo';
 import type { EvtchnPortOps } from './port-ops';
 import { TWO_LEVEL } from './two-level';
@@ -25,6 +28,9 @@ const CLOSED = EVTCHNSTAT_closed;
 const NO_STATE = new Uint8Array(0);
 const NO_VCPUS = new Uint16Array(0);
 const NO_PORTS = new Int32Array(0);
+
+/** The highest port any ABI names: a domain created without a bound (dom0, as Xen's) has them all. */
+export const MAX_EVTCHN_PORT_UNBOUNDED = EVTCHN_FIFO_NR_CHANNELS - 1;
 
 /**
  * One domain's port bindings. Port 0 is never allocated (Xen reserves it). The table starts
@@ -50,7 +56,16 @@ export class EventChannels {
   /** The FIFO ABI's state, once the domain moved to it (init_control has no way back). */
   fifo: FifoState | null = null;
 
-  constructor(readonly maxVcpus: number) {}
+  /**
+   * @param maxPort the highest port the domain may allocate (xen_domctl_createdomain's
+   *   max_evtchn_port, inclusive): a port above it is -ENOSPC on any ABI, as in Xen.
+   */
+  constructor(readonly maxVcpus: number, readonly maxPort: number = MAX_EVTCHN_PORT_UNBOUNDED) {}
+
+  /** Ports 1 .. portLimit-1 may be allocated: the domain's bound or the ABI's, whichever is lower. */
+  get portLimit(): number {
+    return Math.min(this.maxPort + 1, this.ops.maxPorts);
+  }
 
   /** Moves the table to the FIFO ABI (EVTCHNOP_init_control's first call). */
   useFifo(ops: EvtchnPortOps, fifo: FifoState): void {
@@ -81,7 +96,7 @@ export class EventChannels {
   }
 
   /**
-   * Lowest free port, growing the table if needed; -1 when every port the ABI names is used.
+   * Lowest free port, growing the table if needed; -1 when every port below portLimit is used.
    * A closed port that `busy` says is still queued (FIFO: LINKED) is passed over, as Xen does.
    */
   allocate(busy: ((port: number) => boolean) | null = null): number {
@@ -98,14 +113,14 @@ export class EventChannels {
         return p;
       }
       if (firstBusy < 0) this.firstMaybeFree = Math.max(this.firstMaybeFree, state.length);
-      if (this.state.length >= this.ops.maxPorts) return -1;
+      if (this.state.length >= this.portLimit) return -1;
       this.grow();
     }
   }
 
-  /** Grows the table until `port` fits the ABI's ports; false when it never can. */
+  /** Grows the table until `port` fits; false when it never can (beyond the ABI's ports or the domain's bound). */
   reserve(port: number): boolean {
-    if (!Number.isInteger(port) || port <= 0 || port >= this.ops.maxPorts) return false;
+    if (!Number.isInteger(port) || port <= 0 || port >= this.portLimit) return false;
     while (port >= this.state.length) this.grow();
     return true;
   }
@@ -115,8 +130,9 @@ export class EventChannels {
     return this.virqPorts === null ? 0 : this.virqPorts[vcpu * NR_VIRQS + virq];
   }
 
+  /** Doubles the table, up to portLimit: a bounded domain's table never holds a port it may not use. */
   private grow(): void {
-    const n = Math.min(Math.max(INITIAL_PORTS, this.state.length * 2), this.ops.maxPorts);
+    const n = Math.min(Math.max(INITIAL_PORTS, this.state.length * 2), this.portLimit);
     const state = new Uint8Array(n);
     state.set(this.state);
     const notify = new Uint16Array(n);

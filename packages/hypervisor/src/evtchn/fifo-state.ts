@@ -80,6 +80,7 @@ export function restoreFifo(d: Domain, s: FifoSnapshot): void {
   let last = 0;
   for (const p of s.ports) {
     if (!isPort(p.port, false) || p.port <= last) throw bad(`port ${p.port} is out of range or order`);
+    if (p.port > d.evtchn.maxPort) throw bad(`port ${p.port} is above the domain's max_evtchn_port ${d.evtchn.maxPort}`);
     if (!Number.isInteger(p.priority) || p.priority < 0 || p.priority > EVTCHN_FIFO_PRIORITY_MIN) throw bad(`port ${p.port}: priority ${p.priority}`);
     if (!Number.isInteger(p.lastQueue) || p.lastQueue < 0 || p.lastQueue >= nv * EVTCHN_FIFO_MAX_QUEUES) throw bad(`port ${p.port}: queue ${p.lastQueue}`);
     last = p.port;

@@ -8,7 +8,7 @@
  */
 import {
   EVTCHNSTAT_closed, EVTCHNSTAT_interdomain, EVTCHNSTAT_ipi, EVTCHNSTAT_unbound, EVTCHNSTAT_virq, NR_VIRQS,
-  XEN_EBUSY, XEN_EINVAL, XEN_ENOENT,
+  XEN_EBUSY, XEN_EINVAL, XEN_ENOENT, XEN_ENOSPC,
 } from '@hvsim/abi';
 import type { Domain } from '../domain/domain';
 import { HypervisorError } from '../errors';
@@ -51,6 +51,8 @@ export function portBindings(d: Domain): PortBinding[] {
  */
 export function restorePortBinding(d: Domain, b: PortBinding): void {
   const ec = d.evtchn;
+  // Xen's evtchn_allocate_port: a port above the domain's bound is -ENOSPC.
+  if (Number.isInteger(b.port) && b.port > ec.maxPort) throw new HypervisorError(XEN_ENOSPC, `port ${b.port} is above domain ${d.domid}'s max_evtchn_port ${ec.maxPort}`);
   if (!ec.reserve(b.port)) throw new HypervisorError(XEN_EINVAL, `port ${b.port} is out of range`);
   if (!Number.isInteger(b.vcpu) || b.vcpu < 0 || b.vcpu >= d.vcpus.length) throw new HypervisorError(XEN_ENOENT, `domain ${d.domid} has no vCPU ${b.vcpu}`);
   const loopback = b.status === EVTCHNSTAT_interdomain && b.remoteDom === d.domid;
@@ -83,6 +85,7 @@ export function restorePortBinding(d: Domain, b: PortBinding): void {
 function bindLoopback(d: Domain, b: PortBinding): void {
   const ec = d.evtchn;
   const peer = b.remotePort;
+  if (Number.isInteger(peer) && peer > ec.maxPort) throw new HypervisorError(XEN_ENOSPC, `port ${b.port}: peer port ${peer} is above domain ${d.domid}'s max_evtchn_port ${ec.maxPort}`);
   if (peer === b.port || !ec.reserve(peer) || ec.state[peer] !== EVTCHNSTAT_closed) {
     throw new HypervisorError(XEN_EINVAL, `port ${b.port}: peer port ${peer} of domain ${d.domid} is not free`);
   }
