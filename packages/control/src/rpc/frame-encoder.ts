@@ -5,10 +5,8 @@
  * The message is encoded first, into a writer kept from call to call (its memory stays warm
  * and the size of the largest message so far); its length then fixes the envelope's, and the
  * frame is laid down in one go: prefix, the envelope's fields, the message's bytes, the
- * status. A large bytes field of the message itself (a disk's data in a GrantCopy, say) is
- * not copied into the writer: the writer keeps its length and where it goes, and the frame
- * takes the bytes straight from the caller's buffer. Inside a nested message a field is copied
- * as usual, since protobufjs works out the nested message's length from the writer's. Encoding straight into the frame instead would leave each length unknown until its
+ * status. A large bytes field of the message itself (a disk's data in a GrantCopy, say) goes
+ * from the caller's buffer straight into the frame (body-writer.ts). Encoding straight into the frame instead would leave each length unknown until its
  * field ends, and protobufjs then moves everything written after a one-byte guess to make
  * room for the real length: a 512 KiB block-device payload was moved twice, after the writer
  * had doubled its way up to it through fresh buffers.
@@ -23,6 +21,7 @@ import { FramingError } from '../framing';
 import type { MessageCodec } from '../method';
 import { pb } from '../frame-schema';
 import { StatusCode } from '../status';
+import { BodyWriter, copyBytes } from './body-writer';
 import { LARGE_FRAME_BYTES, type LargeFramePool, largeFrames } from './large-frames';
 
 /**
@@ -35,28 +34,13 @@ const TAG_METHOD = (3 << 3) | 2;
 const TAG_PAYLOAD = (4 << 3) | 2;
 const TAG_STATUS = (5 << 3) | 2;
 
-/** Bytes fields at least this long, at the message's top level, go straight into the frame. */
-const DEFERRED_BYTES = 4096;
-
-/** A top-level bytes field the writer left out: its bytes belong at `at` of the writer's. */
-interface Deferred {
-  at: number;
-  value: Uint8Array;
-}
-
-/** Up to this many bytes are copied one by one. */
-const SMALL_COPY = 128;
 /** Large enough that a slab holds hundreds of typical frames; small enough that a frame
  *  kept by a receiver does not pin much. */
 const SLAB_BYTES = 64 * 1024;
 
 export class FrameEncoder {
-  /** The call's message (or a whole Frame), before the frame is laid down, but for the
-   *  large bytes fields it leaves to `deferred`, in order. */
-  private readonly body = Writer.create();
-  private readonly deferred: Deferred[] = [];
-  /** Bytes of `deferred`'s fields. */
-  private deferredBytes = 0;
+  /** The call's message (or a whole Frame), before the frame is laid down. */
+  private readonly body = new BodyWriter();
   /** The envelope's fields before the payload, and the status after it. */
   private readonly head = Writer.create();
   private readonly tail = Writer.create();
@@ -64,22 +48,11 @@ export class FrameEncoder {
   private slab: Uint8Array = new Uint8Array(0);
   private slabUsed = 0;
 
-  constructor(private readonly large: LargeFramePool = largeFrames) {
-    const copy = this.body.bytes;
-    // Generated encoders call writer.bytes(value) for every bytes field.
-    this.body.bytes = (value: Uint8Array | string): Writer => {
-      const w = this.body;
-      if (typeof value === 'string' || value.length < DEFERRED_BYTES || (w.states !== null && w.states.length > 0)) return copy.call(w, value);
-      w.uint32(value.length);
-      this.deferred.push({ at: w.pos, value });
-      this.deferredBytes += value.length;
-      return w;
-    };
-  }
+  constructor(private readonly large: LargeFramePool = largeFrames) {}
 
   /** Any frame, as pb.Frame.encode writes it (handshake, GOAWAY, CANCEL...). */
   frame(frame: pb.Frame.$Properties, maxFrameBytes: number): Uint8Array {
-    pb.Frame.encode(frame, this.restartBody());
+    pb.Frame.encode(frame, this.body.restart());
     return this.layDown(restart(this.head), restart(this.tail), maxFrameBytes);
   }
 
@@ -91,9 +64,9 @@ export class FrameEncoder {
    */
   call<T>(kind: pb.FrameKind, requestId: number, method: string, codec: MessageCodec<T, unknown> | null, message: T,
     status: pb.Status.$Properties | null, maxFrameBytes: number): Uint8Array {
-    const body = this.restartBody();
+    const body = this.body.restart();
     if (codec !== null) codec.encode(message, body);
-    const bodyBytes = body.pos + this.deferredBytes;
+    const bodyBytes = body.length;
     const head = restart(this.head);
     if (requestId !== 0) head.uint32(TAG_REQUEST_ID).uint64(requestId);
     if (kind !== 0) head.uint32(TAG_KIND).int32(kind);
@@ -105,37 +78,16 @@ export class FrameEncoder {
     return this.layDown(head, tail, maxFrameBytes);
   }
 
-  /** The body writer emptied, with nothing deferred. */
-  private restartBody(): Writer {
-    this.deferred.length = 0;
-    this.deferredBytes = 0;
-    return restart(this.body);
-  }
-
   /** Checks the size, then writes the length prefix and the three parts into memory no frame uses. */
   private layDown(head: Writer, tail: Writer, maxFrameBytes: number): Uint8Array {
-    const body = this.body;
-    const bodyBytes = head.pos + body.pos + this.deferredBytes + tail.pos;
+    const bodyBytes = head.pos + this.body.length + tail.pos;
     if (bodyBytes > maxFrameBytes) {
       throw new FramingError(StatusCode.STATUS_CODE_EMSGSIZE, `frame of ${bodyBytes} bytes exceeds the limit of ${maxFrameBytes}`);
     }
     const frame = this.room(varintBytes(bodyBytes) + bodyBytes);
     const at = copyWritten(head, frame, writeVarint(frame, 0, bodyBytes));
-    copyWritten(tail, frame, this.copyBody(frame, at));
+    copyWritten(tail, frame, this.body.copyInto(frame, at));
     return frame;
-  }
-
-  /** The body into `frame` at `at`, the deferred fields' bytes in their places; returns where it ends. */
-  private copyBody(frame: Uint8Array, at: number): number {
-    const from = this.body.buf;
-    let done = 0;
-    for (const d of this.deferred) {
-      at = copyBytes(frame, at, from, done, d.at);
-      frame.set(d.value, at);
-      at += d.value.length;
-      done = d.at;
-    }
-    return copyBytes(frame, at, from, done, this.body.pos);
   }
 
   /** `bytes` of memory no frame has used. */
@@ -161,16 +113,6 @@ function restart(writer: Writer): Writer {
 /** What `writer` holds, into `frame` at `at`; returns where it ends. */
 function copyWritten(writer: Writer, frame: Uint8Array, at: number): number {
   return copyBytes(frame, at, writer.buf, 0, writer.pos);
-}
-
-/** from[start, end) into `frame` at `at`; returns where it ends. */
-function copyBytes(frame: Uint8Array, at: number, from: Uint8Array, start: number, end: number): number {
-  const n = end - start;
-  // A few bytes (an envelope's fields, a small message) cost less one by one than the view
-  // a bulk copy needs.
-  if (n <= SMALL_COPY) for (let i = 0; i < n; i++) frame[at + i] = from[start + i];
-  else frame.set(from.subarray(start, end), at);
-  return at + n;
 }
 
 /** Memory that is about to be written whole: not zeroed first. A plain Uint8Array over it,
