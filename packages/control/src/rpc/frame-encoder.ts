@@ -6,10 +6,11 @@
  * and the size of the largest message so far); its length then fixes the envelope's, and the
  * frame is laid down in one go: prefix, the envelope's fields, the message's bytes, the
  * status. A large bytes field of the message itself (a disk's data in a GrantCopy, say) goes
- * from the caller's buffer straight into the frame (body-writer.ts). Encoding straight into the frame instead would leave each length unknown until its
- * field ends, and protobufjs then moves everything written after a one-byte guess to make
- * room for the real length: a 512 KiB block-device payload was moved twice, after the writer
- * had doubled its way up to it through fresh buffers.
+ * from the caller's buffer straight into the frame (body-writer.ts). Encoding straight into
+ * the frame instead would leave each length unknown until its field ends, and protobufjs then
+ * moves everything written after a one-byte guess to make room for the real length: a 512 KiB
+ * block-device payload was moved twice, after the writer had doubled its way up to it through
+ * fresh buffers.
  *
  * Small frames share slabs of memory; a large one has memory of its own, from a pool its
  * reader may give it back to (large-frames.ts). Until then nothing writes a frame's bytes again

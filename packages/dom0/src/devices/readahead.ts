@@ -6,8 +6,9 @@
  * When a read starts where the previous one ended, what follows it is read at once, in chunks
  * of up to CHUNK_BYTES (or the read's length, if longer), their preads in flight together: as
  * far ahead as the reader has read in sequence so far, up to WINDOW_BYTES (as Linux's
- * readahead grows its window), so two random reads that happen to touch read little ahead. A later read inside one chunk takes a view of that chunk's memory — no
- * copy — and one across chunks is copied out of them. Large chunks matter here: each pread
+ * readahead grows its window), so two random reads that happen to touch read little ahead.
+ * A later read inside one chunk takes a view of that chunk's memory — no copy — and one across
+ * chunks is copied out of them. Large chunks matter here: each pread
  * costs the daemon's thread a hand-off to the thread pool and a wake-up when it completes
  * (tens of µs on a VM, whatever the size), and a chunk several passes ahead has completed by
  * the time a pass needs it, so the pass does not wait for the event loop to hear of it.
@@ -34,6 +35,11 @@ interface Chunk {
   buffer: Uint8Array;
   /** Bytes read, or -1 when the read failed. */
   done: Promise<number>;
+}
+
+/** Where a chunk ends on the disk. */
+function chunkEnd(c: Chunk): number {
+  return c.position + c.length;
 }
 
 export class Readahead {
@@ -81,9 +87,12 @@ export class Readahead {
    *  hold it all. Chunks it reads to the end leave the window. */
   private async fromWindow(into: Uint8Array, length: number, position: number): Promise<Uint8Array | null> {
     const end = position + length;
+    const w = this.window;
+    // The read must start in the first chunk and end in one of the window's.
+    if (w.length === 0 || position < w[0].position || position >= chunkEnd(w[0])) return null;
     let last = 0;
-    while (last < this.window.length && this.window[last].position + this.window[last].length < end) last++;
-    if (last === this.window.length || this.window[0].position > position || this.window[0].position + this.window[0].length <= position) return null;
+    while (last < w.length && chunkEnd(w[last]) < end) last++;
+    if (last === w.length) return null;
     for (let i = 0; i <= last; i++) if (!(await this.filled(this.window[i]))) return null;
     const first = this.window[0];
     let out: Uint8Array;
@@ -93,14 +102,14 @@ export class Readahead {
       for (let i = 0, at = 0; i <= last; i++) {
         const c = this.window[i];
         const from = Math.max(position, c.position) - c.position;
-        const to = Math.min(end, c.position + c.length) - c.position;
+        const to = Math.min(end, chunkEnd(c)) - c.position;
         into.set(c.buffer.subarray(from, to), at);
         at += to - from;
       }
       out = into;
     }
     // Chunks the read ends inside stay for the next; the others are done with once the caller is.
-    const spent = this.window[last].position + this.window[last].length === end ? last + 1 : last;
+    const spent = chunkEnd(this.window[last]) === end ? last + 1 : last;
     for (const c of this.window.splice(0, spent)) this.lent.push(c.buffer);
     if (spent === 0) this.lent.push(first.buffer); // lent, but still the window's: see giveBack()
     return out;
@@ -117,7 +126,7 @@ export class Readahead {
   private fill(ahead: number, length: number): void {
     const chunk = Math.max(length, Math.min(CHUNK_BYTES, ahead));
     const tail = this.window.length > 0 ? this.window[this.window.length - 1] : null;
-    let next = tail === null ? this.lastEnd : tail.position + tail.length;
+    let next = tail === null ? this.lastEnd : chunkEnd(tail);
     while (next < this.lastEnd + ahead && next < this.size) {
       const n = Math.min(chunk, this.size - next);
       this.window.push(this.start(next, n));
